@@ -1,0 +1,170 @@
+"""A small wizard engine: a step is a name, a title and a form.
+
+The engine knows no product step and no storage. It is given the answers
+stored so far (a mapping of step name to the step's saved data) and tells
+which steps are active, which a person may visit, what comes next, and which
+saved answers are no longer valid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from wtforms import DateField, Form
+
+Answers = Mapping[str, Mapping[str, Any]]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One wizard page.
+
+    ``prepare(form, answers)`` fills choices that depend on earlier answers;
+    ``initial(answers)`` gives the data a first visit starts from;
+    ``condition(answers)`` decides whether the step applies at all.
+    """
+
+    name: str
+    title: str
+    form: type[Form]
+    prepare: Callable[[Form, Answers], None] | None = None
+    initial: Callable[[Answers], dict[str, Any]] | None = None
+    condition: Callable[[Answers], bool] | None = None
+
+    def applies(self, answers: Answers) -> bool:
+        """Whether this step is part of the wizard for these answers."""
+        return self.condition is None or self.condition(answers)
+
+
+def form_answers(form: Form) -> dict[str, Any]:
+    """A validated form's data as JSON-safe values (CSRF token left out)."""
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items() if k != "csrf_token"}
+        if isinstance(value, list | tuple):
+            return [plain(v) for v in value]
+        return value
+
+    return plain({name: field.data for name, field in form._fields.items()})
+
+
+def stored_form_data(form_class: type[Form], stored: Mapping[str, Any]) -> dict[str, Any]:
+    """Saved answers turned back into the values a form's fields expect."""
+    data = dict(stored)
+    for name, unbound in form_class.__dict__.items():
+        if getattr(unbound, "field_class", None) is DateField and isinstance(data.get(name), str):
+            try:
+                data[name] = date.fromisoformat(data[name])
+            except ValueError:
+                data[name] = None
+    return data
+
+
+class Wizard:
+    """An ordered set of steps over stored answers."""
+
+    def __init__(self, steps: Sequence[Step]):
+        names = [step.name for step in steps]
+        if len(names) != len(set(names)):
+            raise ValueError("step names must be unique")
+        self.steps = tuple(steps)
+
+    def get(self, name: str) -> Step | None:
+        """The step with this name, or None."""
+        return next((step for step in self.steps if step.name == name), None)
+
+    def active(self, answers: Answers) -> list[Step]:
+        """The steps that apply to these answers, in order."""
+        return [step for step in self.steps if step.applies(answers)]
+
+    def first_unanswered(self, answers: Answers) -> Step | None:
+        """The first active step without a saved answer."""
+        return next((s for s in self.active(answers) if s.name not in answers), None)
+
+    def may_visit(self, name: str, answers: Answers) -> bool:
+        """A step may be visited once every active step before it is answered."""
+        for step in self.active(answers):
+            if step.name == name:
+                return True
+            if step.name not in answers:
+                return False
+        return False
+
+    def position(self, name: str, answers: Answers) -> tuple[int, int]:
+        """(number of this step, number of steps) for "Step 2 of 6"."""
+        names = [step.name for step in self.active(answers)]
+        return names.index(name) + 1, len(names)
+
+    def next_after(self, name: str, answers: Answers) -> Step | None:
+        """The active step after this one, or None after the last."""
+        names = [step.name for step in self.active(answers)]
+        index = names.index(name)
+        return self.active(answers)[index + 1] if index + 1 < len(names) else None
+
+    def previous_before(self, name: str, answers: Answers) -> Step | None:
+        """The active step before this one, or None for the first."""
+        active = self.active(answers)
+        index = [step.name for step in active].index(name)
+        return active[index - 1] if index > 0 else None
+
+    def build_form(self, step: Step, answers: Answers, formdata=None, **kwargs) -> Form:
+        """The step's form, filled from the request or from saved answers."""
+        if formdata is not None:
+            form = step.form(formdata=formdata, **kwargs)
+        else:
+            saved = answers.get(step.name)
+            if saved is not None:
+                data = stored_form_data(step.form, saved)
+            else:
+                data = step.initial(answers) if step.initial else {}
+            form = step.form(formdata=None, data=data, **kwargs)
+        if step.prepare:
+            step.prepare(form, answers)
+        return form
+
+    def invalid_steps(self, answers: Answers, **kwargs) -> list[Step]:
+        """Active steps whose saved answers are missing or no longer valid."""
+        invalid = []
+        for step in self.active(answers):
+            if step.name not in answers:
+                invalid.append(step)
+                continue
+            form = self.build_form(step, answers, **kwargs)
+            if not form.validate():
+                invalid.append(step)
+        return invalid
+
+
+def answer_rows(form: Form) -> list[tuple[str, str]]:
+    """(question, answer in words) for a check-your-answers page.
+
+    A form may define ``summary_rows()`` to describe itself; otherwise each
+    visible field is shown with the labels of the choices made.
+    """
+    custom = getattr(form, "summary_rows", None)
+    if custom:
+        return custom()
+    rows = []
+    for field in form:
+        if field.type in ("CSRFTokenField", "HiddenField"):
+            continue
+        choices = (
+            dict((str(value), label) for value, label, *_ in field.iter_choices())
+            if hasattr(field, "iter_choices")
+            else None
+        )
+        if choices is not None:
+            values = field.data if isinstance(field.data, list) else [field.data]
+            shown = ", ".join(choices.get(str(v), str(v)) for v in values if v not in (None, ""))
+        elif isinstance(field.data, date):
+            shown = f"{field.data.day} {field.data:%B %Y}"
+        else:
+            shown = str(field.data or "")
+        rows.append((field.label.text, shown or "Not answered"))
+    return rows

@@ -1,0 +1,246 @@
+"""The forms behind each wizard step: labels, help text, limits, validation.
+
+Choices come from the knowledge library, so every choice is checked on the
+server against what the library offers.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date, timedelta
+
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    DateField,
+    FieldList,
+    Form,
+    FormField,
+    HiddenField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+    ValidationError,
+    widgets,
+)
+from wtforms.validators import DataRequired, Length, Optional
+
+from wizard.generators.playbook import field_name
+from wizard.generators.text import split_lines
+from wizard.library import load_library
+
+MIN_SUBTOPICS, MAX_SUBTOPICS, SUBTOPIC_LENGTH = 2, 5, 80
+MIN_THEMES, MAX_THEMES, THEME_ROWS = 3, 6, 10
+MAX_GOALS, MAX_PAIRS = 3, 3
+
+
+class MultiCheckboxField(SelectMultipleField):
+    """A group of checkboxes; every ticked value must be one of the choices."""
+
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
+
+
+def _rungs():
+    return [(r.rung, r.label) for r in load_library().rungs]
+
+
+def _channels():
+    return [(c.slug, c.name) for c in load_library().channels]
+
+
+def _budgets():
+    return [(b.slug, b.label) for b in load_library().time_budgets]
+
+
+def _goals():
+    return [(g.slug, g.label) for g in load_library().goals]
+
+
+def _pairs():
+    return [(p.slug, p.text) for p in load_library().tone_pairs]
+
+
+class WorkForm(FlaskForm):
+    """Step 1: role, expertise, sub-topics, audience."""
+
+    role = StringField(
+        "What is your role?",
+        description="As you would put it to someone you just met, "
+        "for example “Test lead in the payments team”.",
+        validators=[DataRequired("Enter your role"), Length(max=120)],
+    )
+    expertise = StringField(
+        "What is your area of expertise?",
+        description="The field you know well. Pick a suggestion or use your own words.",
+        validators=[DataRequired("Enter your area of expertise"), Length(max=120)],
+    )
+    subtopics = TextAreaField(
+        "Which 2 to 5 things within it do you know especially well?",
+        description="One per line. Be specific: “flaky end-to-end tests” says more than “testing”.",
+        validators=[
+            DataRequired("Enter 2 to 5 things you know well, one per line"),
+            Length(max=600),
+        ],
+    )
+    audience = StringField(
+        "Who would you like to reach?",
+        description="For example: engineering managers, people new to testing, "
+        "customers’ IT teams.",
+        validators=[DataRequired("Enter who you would like to reach"), Length(max=200)],
+    )
+
+    def validate_subtopics(self, field):
+        """Two to five sub-topics, each short enough to read as a phrase."""
+        items = split_lines(field.data)
+        if len(items) < MIN_SUBTOPICS:
+            raise ValidationError("Enter at least 2 things you know well, one per line")
+        if len(items) > MAX_SUBTOPICS:
+            raise ValidationError(f"Enter at most {MAX_SUBTOPICS} things, one per line")
+        if any(len(item) > SUBTOPIC_LENGTH for item in items):
+            raise ValidationError(f"Keep each line under {SUBTOPIC_LENGTH} characters")
+
+
+class ComfortForm(FlaskForm):
+    """Step 2: comfort rung, channels, time."""
+
+    rung = RadioField(
+        "How comfortable are you with sharing in public today?",
+        description="Be honest: the plan starts where you are, not where you think you should be.",
+        coerce=int,
+        choices=_rungs,
+        validators=[DataRequired("Choose how comfortable you are today")],
+    )
+    channels = MultiCheckboxField(
+        "Where do you read or post already?",
+        description="Choose all that apply. You can start on just one.",
+        choices=_channels,
+        validators=[DataRequired("Choose at least one place")],
+    )
+    time = RadioField(
+        "How much time can you give it in a typical week?",
+        choices=_budgets,
+        validators=[DataRequired("Choose how much time you have")],
+    )
+
+
+class GoalsForm(FlaskForm):
+    """Step 3: why the person wants to be visible."""
+
+    goals = MultiCheckboxField(
+        "What would you like being visible to bring you?",
+        description=f"Choose up to {MAX_GOALS}. They shape the themes suggested next.",
+        choices=_goals,
+        validators=[DataRequired("Choose at least one thing")],
+    )
+
+    def validate_goals(self, field):
+        """At most three goals keep the plan focused."""
+        if len(field.data or ()) > MAX_GOALS:
+            raise ValidationError(f"Choose at most {MAX_GOALS} things")
+
+
+@functools.cache
+def tone_form_class() -> type[FlaskForm]:
+    """Step 4's form: one five-point scale per tone dimension, then word pairs."""
+    library = load_library()
+    attrs = {"__doc__": "Step 4: the four dimensions of tone and a few word pairs."}
+    for dimension in library.tone_dimensions:
+        attrs[dimension.slug] = RadioField(
+            dimension.question,
+            description=f"From {dimension.left} to {dimension.right}.",
+            coerce=int,
+            choices=list(enumerate(dimension.labels, start=1)),
+            validators=[
+                DataRequired(f"Choose how {dimension.left} or {dimension.right} you sound")
+            ],
+        )
+
+    def validate_pairs(form, field):
+        if len(field.data or ()) > MAX_PAIRS:
+            raise ValidationError(f"Choose at most {MAX_PAIRS} pairs")
+
+    attrs["pairs"] = MultiCheckboxField(
+        "Which of these describe you? (optional)",
+        description=f"Choose up to {MAX_PAIRS}: "
+        "they become your “I am this, but not that” reminders.",
+        choices=_pairs,
+        validators=[Optional()],
+    )
+    attrs["validate_pairs"] = validate_pairs
+    return type("ToneForm", (FlaskForm,), attrs)
+
+
+def _weeks():
+    return [(n, "1 week" if n == 1 else f"{n} weeks") for n in (1, 2, 3, 4)]
+
+
+def _orders():
+    return [(n, str(n)) for n in range(1, THEME_ROWS + 1)]
+
+
+class ThemeRowForm(Form):
+    """One theme: keep it or not, its words, how long, and where in the order."""
+
+    include = BooleanField("Include")
+    title = StringField("Theme", validators=[Optional(), Length(max=80)])
+    weeks = SelectField("For how long", coerce=int, choices=_weeks, default=2)
+    order = SelectField("Order", coerce=int, choices=_orders, default=1)
+    key = HiddenField(validators=[Optional(), Length(max=120)])
+
+    def validate_title(self, field):
+        """An included theme needs words."""
+        if self.include.data and not (field.data or "").strip():
+            raise ValidationError("Enter the theme’s words, or untick it")
+
+
+def upcoming_monday() -> date:
+    """The default start: next Monday."""
+    today = date.today()
+    return today + timedelta(days=7 - today.weekday())
+
+
+class ThemesForm(FlaskForm):
+    """Step 5: 3 to 6 themes, each with a period and an order, and a start date."""
+
+    themes = FieldList(FormField(ThemeRowForm), min_entries=0, max_entries=THEME_ROWS)
+    start_date = DateField(
+        "When would you like to start?",
+        description="Your first theme starts on this day. Next Monday is a good choice.",
+        validators=[DataRequired("Enter a start date, for example 2 March 2026")],
+    )
+
+    def validate_themes(self, field):
+        """Three to six themes keep a plan varied without spreading it thin."""
+        kept = [
+            row for row in field.data if row.get("include") and (row.get("title") or "").strip()
+        ]
+        if len(kept) < MIN_THEMES:
+            raise ValidationError(f"Choose at least {MIN_THEMES} themes")
+        if len(kept) > MAX_THEMES:
+            raise ValidationError(f"Choose at most {MAX_THEMES} themes")
+
+    def validate_start_date(self, field):
+        """A start within a sensible window."""
+        today = date.today()
+        if field.data and not (
+            today - timedelta(days=31) <= field.data <= today + timedelta(days=366)
+        ):
+            raise ValidationError("Choose a start date within the next year")
+
+
+@functools.cache
+def situations_form_class() -> type[FlaskForm]:
+    """Step 6's form: one choice of approach per situation."""
+    library = load_library()
+    attrs = {"__doc__": "Step 6: how the person handles each tricky situation."}
+    for situation in library.situations:
+        attrs[field_name(situation.slug)] = RadioField(
+            situation.title,
+            description=situation.summary,
+            choices=[(o.slug, o.label) for o in situation.options],
+            validators=[DataRequired("Choose an approach")],
+        )
+    return type("SituationsForm", (FlaskForm,), attrs)

@@ -1,0 +1,82 @@
+"""Byline's wizard: the six steps, in order, with what each starts from."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from wizard.engine import Answers, Step, Wizard
+from wizard.forms import (
+    THEME_ROWS,
+    ComfortForm,
+    GoalsForm,
+    ThemesForm,
+    WorkForm,
+    situations_form_class,
+    tone_form_class,
+    upcoming_monday,
+)
+from wizard.generators.playbook import field_name
+from wizard.generators.themes import suggest_themes, theme_rows
+from wizard.library import load_library
+
+BLANK_THEME_ROWS = 2
+
+# The tone NN/g found to work best for business: casual, respectful, a little warm.
+TONE_DEFAULTS = {"humour": 3, "formality": 4, "respect": 2, "enthusiasm": 3}
+
+
+def theme_suggestions(answers: Answers):
+    """The themes suggested for the answers so far."""
+    goals = (answers.get("goals") or {}).get("goals") or ()
+    return suggest_themes(answers.get("work") or {}, list(goals), load_library())
+
+
+def initial_themes(answers: Answers) -> dict[str, Any]:
+    """Suggested themes, the first few ticked, and next Monday as the start."""
+    rows = theme_rows(theme_suggestions(answers))
+    return {"themes": rows, "start_date": upcoming_monday()}
+
+
+def prepare_themes(form: ThemesForm, answers: Answers) -> None:
+    """Offer empty rows for the person's own themes (up to the limit)."""
+    entries = form.themes.entries
+    blank = sum(1 for entry in entries if not (entry.form.title.data or "").strip())
+    for _ in range(min(BLANK_THEME_ROWS - blank, THEME_ROWS - len(entries))):
+        form.themes.append_entry({"order": len(entries) + 1, "weeks": 2})
+
+
+def initial_tone(_answers: Answers) -> dict[str, Any]:
+    """Start from the tone that tends to work best."""
+    return dict(TONE_DEFAULTS)
+
+
+def initial_situations(_answers: Answers) -> dict[str, Any]:
+    """Start every situation on its recommended approach."""
+    return {field_name(s.slug): s.recommended for s in load_library().situations}
+
+
+@functools.cache
+def byline_wizard() -> Wizard:
+    """The wizard every person goes through."""
+    return Wizard(
+        [
+            Step("work", "What do you know well?", WorkForm),
+            Step("comfort", "How comfortable are you with sharing in public?", ComfortForm),
+            Step("goals", "What would you like being visible to bring you?", GoalsForm),
+            Step("tone", "How do you want to sound?", tone_form_class(), initial=initial_tone),
+            Step(
+                "themes",
+                "What will you write about, and when?",
+                ThemesForm,
+                prepare=prepare_themes,
+                initial=initial_themes,
+            ),
+            Step(
+                "situations",
+                "What will you do when things get tricky?",
+                situations_form_class(),
+                initial=initial_situations,
+            ),
+        ]
+    )

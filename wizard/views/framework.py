@@ -1,0 +1,63 @@
+"""A person's framework: the page, and deleting it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask_wtf import FlaskForm
+
+from models import db
+from models.frameworks import Framework
+from wizard.generators.plan import Plan, build_plan
+from wizard.library import load_library
+from wizard.steps import byline_wizard
+from wizard.views.steps import framework_or_404
+
+bp = Blueprint("framework", __name__, url_prefix="/f/<token>")
+
+
+class DeleteForm(FlaskForm):
+    """Deleting carries only the CSRF token."""
+
+
+def plan_for(framework: Framework) -> Plan:
+    """The framework's plan, built from its stored answers."""
+    return build_plan(
+        framework.answer_map(),
+        load_library(),
+        seed=framework.idea_seed,
+        today=(framework.completed_at or framework.created_at).date(),
+    )
+
+
+@bp.get("")
+def show(token: str):
+    """The framework; a draft continues where its person left off."""
+    framework = framework_or_404(token)
+    if not framework.is_complete:
+        missing = byline_wizard().first_unanswered(framework.answer_map())
+        if missing is None:
+            return redirect(url_for("wizard.check", token=token))
+        return redirect(url_for("wizard.step", token=token, step=missing.name))
+    return render_template(
+        "framework/show.html",
+        plan=plan_for(framework),
+        framework=framework,
+        token=token,
+        delete_form=DeleteForm(),
+        today=date.today(),
+    )
+
+
+@bp.post("/delete")
+def delete(token: str):
+    """Delete the framework and every answer in it."""
+    framework = framework_or_404(token)
+    form = DeleteForm()
+    if form.validate_on_submit():
+        db.session.delete(framework)
+        db.session.commit()
+        flash("Your framework and all its answers have been deleted.")
+        return redirect(url_for("site.home"), code=303)
+    return redirect(url_for(".show", token=token), code=303)

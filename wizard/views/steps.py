@@ -1,0 +1,132 @@
+"""The wizard's pages: one step at a time, then check your answers."""
+
+from __future__ import annotations
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_wtf import FlaskForm
+
+from models import db
+from models.frameworks import Framework, utcnow
+from wizard.engine import answer_rows, form_answers
+from wizard.library import load_library
+from wizard.steps import byline_wizard
+
+bp = Blueprint("wizard", __name__, url_prefix="/f/<token>")
+
+
+class CompleteForm(FlaskForm):
+    """Completing the framework carries only the CSRF token."""
+
+
+def framework_or_404(token: str) -> Framework:
+    """The framework behind a private link; unknown links are a 404."""
+    framework = Framework.by_token(token)
+    if framework is None:
+        abort(404)
+    return framework
+
+
+def handle_csrf_error(error):
+    """An expired or missing CSRF token: show the same page again, input kept.
+
+    The view runs as usual; its form fails validation on the token alone,
+    so it re-renders with what the person typed and a fresh token.
+    """
+    g.csrf_error = error.description
+    view = current_app.view_functions.get(request.endpoint or "")
+    if view is None:
+        return render_template("errors/error.html", error=error), 400
+    return view(**(request.view_args or {}))
+
+
+@bp.route("/step/<step>", methods=["GET", "POST"])
+def step(token: str, step: str):
+    """Show one step; a valid POST saves it and moves on."""
+    framework = framework_or_404(token)
+    wizard = byline_wizard()
+    current = wizard.get(step)
+    answers = framework.answer_map()
+    if current is None or not current.applies(answers):
+        abort(404)
+    if not wizard.may_visit(step, answers):
+        first = wizard.first_unanswered(answers)
+        return redirect(url_for(".step", token=token, step=first.name))
+
+    returning_to_check = request.args.get("from") == "check"
+    if request.method == "POST":
+        form = wizard.build_form(current, answers, formdata=request.form)
+        if form.validate():
+            framework.save_answer(current.name, form_answers(form))
+            db.session.commit()
+            answers = framework.answer_map()
+            following = wizard.next_after(current.name, answers)
+            if returning_to_check or following is None:
+                target = url_for(".check", token=token)
+            else:
+                target = url_for(".step", token=token, step=following.name)
+            return redirect(target, code=303)
+    else:
+        form = wizard.build_form(current, answers)
+
+    number, total = wizard.position(current.name, answers)
+    previous = wizard.previous_before(current.name, answers)
+    return render_template(
+        f"wizard/{current.name}.html",
+        form=form,
+        step=current,
+        number=number,
+        total=total,
+        token=token,
+        back_url=url_for(".check", token=token)
+        if returning_to_check
+        else (
+            url_for(".step", token=token, step=previous.name) if previous else url_for("site.start")
+        ),
+        returning_to_check=returning_to_check,
+        library=load_library(),
+        framework=framework,
+    )
+
+
+@bp.route("/check", methods=["GET", "POST"])
+def check(token: str):
+    """Every answer with a Change link; the POST completes the framework."""
+    framework = framework_or_404(token)
+    wizard = byline_wizard()
+    answers = framework.answer_map()
+    missing = wizard.first_unanswered(answers)
+    if missing is not None:
+        return redirect(url_for(".step", token=token, step=missing.name))
+
+    form = CompleteForm()
+    invalid = wizard.invalid_steps(answers, meta={"csrf": False})
+    if form.validate_on_submit() and not invalid:
+        if framework.completed_at is None:
+            framework.completed_at = utcnow()
+        db.session.commit()
+        flash("Your framework is ready. Bookmark this page: its address is your private link.")
+        return redirect(url_for("framework.show", token=token), code=303)
+
+    sections = []
+    for current in wizard.active(answers):
+        saved_form = wizard.build_form(current, answers, meta={"csrf": False})
+        sections.append((current, answer_rows(saved_form)))
+    return render_template(
+        "wizard/check.html",
+        form=form,
+        sections=sections,
+        invalid=invalid,
+        token=token,
+        framework=framework,
+        back_url=url_for(".step", token=token, step=wizard.active(answers)[-1].name),
+    )

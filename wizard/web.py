@@ -1,0 +1,79 @@
+"""Binds Byline's web layer to an app: CSRF, blueprints, headers, errors."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from flask import Flask, render_template, request
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from models import begin_write, db
+from wizard.formtools import error_links, first_error
+
+csrf = CSRFProtect()
+log = logging.getLogger("byline")
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'; form-action 'self'"
+)
+PRIVATE_PREFIXES = ("/f/", "/manage/", "/join/", "/start", "/programmes/")
+
+
+def add_security_headers(response):
+    """Headers every response carries, error pages included."""
+    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    if request.path.startswith(PRIVATE_PREFIXES):
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def start_write_transaction():
+    """Every POST may write: take the write lock before the first query."""
+    if request.method == "POST":
+        begin_write()
+
+
+def handle_http_error(error: HTTPException):
+    """Render HTTP errors with the site's own page."""
+    if isinstance(error, RequestEntityTooLarge):
+        return render_template("errors/too_large.html"), 413
+    status = error.code or 500
+    template = "errors/404.html" if status in (404, 405) else "errors/error.html"
+    return render_template(template, error=error), status
+
+
+def handle_unexpected_error(error: Exception):
+    """Log without secrets and show a plain page: never a stack trace."""
+    db.session.rollback()
+    log.error("Unhandled %s on %s %s", type(error).__name__, request.method, request.url_rule)
+    return render_template("errors/500.html"), 500
+
+
+def long_date(value: date) -> str:
+    """ "Monday 2 March 2026": unambiguous in every locale."""
+    return f"{value:%A} {value.day} {value:%B %Y}"
+
+
+def init_app(app: Flask) -> None:
+    """Register extensions, blueprints and handlers on the app."""
+    from wizard.views import framework, site, steps
+
+    csrf.init_app(app)
+    app.before_request(start_write_transaction)
+    app.after_request(add_security_headers)
+    app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(CSRFError, steps.handle_csrf_error)
+    app.register_error_handler(Exception, handle_unexpected_error)
+    app.add_template_filter(long_date, "longdate")
+    app.add_template_global(error_links)
+    app.add_template_global(first_error)
+    app.register_blueprint(site.bp)
+    app.register_blueprint(steps.bp)
+    app.register_blueprint(framework.bp)
