@@ -25,6 +25,7 @@ from wtforms import (
     ValidationError,
     widgets,
 )
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
 from wizard.generators.playbook import field_name
@@ -43,24 +44,29 @@ class MultiCheckboxField(SelectMultipleField):
     option_widget = widgets.CheckboxInput()
 
 
+def options(pairs) -> list[SelectChoice]:
+    """(value, label) pairs as the choices a field offers."""
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
 def _rungs():
-    return [(r.rung, r.label) for r in load_library().rungs]
+    return options((r.rung, r.label) for r in load_library().rungs)
 
 
 def _channels():
-    return [(c.slug, c.name) for c in load_library().channels]
+    return options((c.slug, c.name) for c in load_library().channels)
 
 
 def _budgets():
-    return [(b.slug, b.label) for b in load_library().time_budgets]
+    return options((b.slug, b.label) for b in load_library().time_budgets)
 
 
 def _goals():
-    return [(g.slug, g.label) for g in load_library().goals]
+    return options((g.slug, g.label) for g in load_library().goals)
 
 
 def _pairs():
-    return [(p.slug, p.text) for p in load_library().tone_pairs]
+    return options((p.slug, p.text) for p in load_library().tone_pairs)
 
 
 class WorkForm(FlaskForm):
@@ -152,7 +158,7 @@ def tone_form_class() -> type[FlaskForm]:
             dimension.question,
             description=f"From {dimension.left} to {dimension.right}.",
             coerce=int,
-            choices=list(enumerate(dimension.labels, start=1)),
+            choices=options(enumerate(dimension.labels, start=1)),
             validators=[
                 DataRequired(f"Choose how {dimension.left} or {dimension.right} you sound")
             ],
@@ -174,11 +180,11 @@ def tone_form_class() -> type[FlaskForm]:
 
 
 def _weeks():
-    return [(n, "1 week" if n == 1 else f"{n} weeks") for n in (1, 2, 3, 4)]
+    return options((n, "1 week" if n == 1 else f"{n} weeks") for n in (1, 2, 3, 4))
 
 
 def _orders():
-    return [(n, str(n)) for n in range(1, THEME_ROWS + 1)]
+    return options((n, str(n)) for n in range(1, THEME_ROWS + 1))
 
 
 class ThemeRowForm(Form):
@@ -240,7 +246,7 @@ def situations_form_class() -> type[FlaskForm]:
         attrs[field_name(situation.slug)] = RadioField(
             situation.title,
             description=situation.summary,
-            choices=[(o.slug, o.label) for o in situation.options],
+            choices=options((o.slug, o.label) for o in situation.options),
             validators=[DataRequired("Choose an approach")],
         )
     return type("SituationsForm", (FlaskForm,), attrs)

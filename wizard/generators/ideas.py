@@ -96,23 +96,36 @@ def ideas_for_theme(
     theme_words = lower_first(theme.title)
     values = {"theme": theme_words, "audience": audience, "expertise": expertise}
 
-    candidates: list[tuple[str, str, PostFormat]] = []
     pool = list(formats)
     rng.shuffle(pool)
     for_angles = [fmt for fmt in pool if fmt.takes_angles] or pool
-    for n, angle in enumerate(theme.angles):
-        candidates.append((angle, near[n % len(near)], for_angles[n % len(for_angles)]))
+
+    # Hooks built on the person's own sub-topics come first; the library's
+    # angles for the theme fill at most a third, so lists differ per person.
+    personal: list[tuple[str, str, PostFormat]] = []
     for n, topic in enumerate(near):
-        for fmt in pool[n % len(pool) :] + pool[: n % len(pool)]:
-            hook = rng.choice(fmt.hooks)
-            candidates.append((fill(hook, topic=topic, **values), topic, fmt))
-            break
-    for fmt in pool:
+        fmt = pool[n % len(pool)]
+        personal.append((fill(rng.choice(fmt.hooks), topic=topic, **values), topic, fmt))
+    for fmt in pool[len(near) :] + pool[: len(near)]:
         topic = rng.choice(near)
-        candidates.append((fill(rng.choice(fmt.hooks), topic=topic, **values), topic, fmt))
+        personal.append((fill(rng.choice(fmt.hooks), topic=topic, **values), topic, fmt))
+    angles = list(theme.angles)
+    rng.shuffle(angles)
+    related = bool(_words(" ".join(topics)) & _words(" ".join((theme.title, *theme.angles))))
+    share = 3 if related else 2
+    borrowed = [
+        (angle, near[n % len(near)], for_angles[n % len(for_angles)])
+        for n, angle in enumerate(angles[: max(1, count // share)])
+    ]
+    candidates = []
+    for n, candidate in enumerate(personal):
+        candidates.append(candidate)
+        if n % share == share - 1 and borrowed:
+            candidates.append(borrowed.pop(0))
+    candidates += borrowed
     if not theme.angles:
         # A theme in the person's own words: their title is the best first hook.
-        candidates.insert(0, (capitalise(theme.title), near[0], pool[0]))
+        candidates.insert(0, (capitalise(theme.title), near[0], for_angles[0]))
 
     ideas: list[PostIdea] = []
     seen_hooks: set[str] = set()

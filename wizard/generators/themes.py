@@ -139,9 +139,25 @@ def theme_rows(choices: Sequence[ThemeChoice]) -> list[dict[str, Any]]:
 
 
 def chosen_rows(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """The rows a person kept, in their chosen order."""
-    kept = [row for row in rows if row.get("include") and str(row.get("title") or "").strip()]
-    return sorted(kept, key=lambda row: (int(row.get("order") or 99), rows.index(row)))
+    """The rows a person kept, in their chosen order.
+
+    When two rows share a number, the one the person moved there comes first.
+    """
+
+    def position(indexed: tuple[int, Mapping[str, Any]]) -> tuple[int, int, int]:
+        index, row = indexed
+        try:
+            order = int(row.get("order") or 99)
+        except (TypeError, ValueError):
+            order = 99
+        return order, 0 if order != index + 1 else 1, index
+
+    kept = [
+        (index, row)
+        for index, row in enumerate(rows)
+        if row.get("include") and str(row.get("title") or "").strip()
+    ]
+    return [row for _, row in sorted(kept, key=position)]
 
 
 def resolve_theme(

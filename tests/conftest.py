@@ -1,0 +1,134 @@
+"""Shared fixtures: an app on a throwaway database, a test client, a helper
+that walks the wizard, a page checker, and a live server for the browser.
+
+Set ``DATABASE_URL`` to run the whole suite against PostgreSQL instead of a
+temporary SQLite file; every test then starts from an empty schema.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from app import create_app
+from models import db
+from tests.pages import PageChecker
+from tests.wizard_walk import WizardWalk
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-gpu",
+    "--no-sandbox",
+]
+
+
+def database_uri(tmp_path: Path) -> str:
+    """PostgreSQL when DATABASE_URL is set, else a SQLite file of this test's own."""
+    return os.environ.get("DATABASE_URL") or f"sqlite:///{tmp_path / 'byline.sqlite3'}"
+
+
+def make_app(tmp_path: Path, **overrides):
+    """A Byline app with its instance folder and database under tmp_path."""
+    config = {
+        "TESTING": True,
+        "SECRET_KEY": "test-secret",
+        "SQLALCHEMY_DATABASE_URI": database_uri(tmp_path),
+        **overrides,
+    }
+    return create_app(config)
+
+
+def drop_everything(app) -> None:
+    """Leave a shared (PostgreSQL) database empty for the next test."""
+    with app.app_context():
+        db.session.remove()
+        db.drop_all()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def app(tmp_path):
+    """The app, CSRF protection on as in production: tests post real tokens."""
+    application = make_app(tmp_path)
+    yield application
+    drop_everything(application)
+
+
+@pytest.fixture
+def client(app):
+    """A test client for the app."""
+    return app.test_client()
+
+
+@pytest.fixture
+def walk(client):
+    """Walks the wizard through the test client."""
+    return WizardWalk(client)
+
+
+@pytest.fixture
+def pages():
+    """Checks that pages parse, have a title, unique ids and CSRF tokens."""
+    return PageChecker()
+
+
+# --- the browser ---------------------------------------------------------
+
+
+def chromium_available() -> bool:
+    """Whether the system Chromium is installed."""
+    return Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is not None
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Launch the system Chromium, offline. In CI a missing browser is a failure."""
+    if not chromium_available():
+        if os.environ.get("CI"):
+            pytest.fail(f"Chromium not found at {CHROMIUM}: browser tests must run in CI")
+        pytest.skip(f"Chromium not found at {CHROMIUM}")
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": CHROMIUM_FLAGS,
+    }
+
+
+@pytest.fixture
+def live_server(tmp_path):
+    """The app served over HTTP on 127.0.0.1, CSRF on, in a background thread."""
+    application = make_app(tmp_path, TESTING=False)
+    server = make_server("127.0.0.1", 0, application, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    server.url = f"http://127.0.0.1:{server.server_port}"
+    server.app = application
+    yield server
+    server.shutdown()
+    thread.join(timeout=5)
+    drop_everything(application)
+
+
+@pytest.fixture(scope="session")
+def screenshots_dir() -> Path:
+    """Where browser tests save what they saw, for people to look at."""
+    path = Path(__file__).parent / "screenshots"
+    path.mkdir(exist_ok=True)
+    return path
+
+
+def token_from(url: str) -> str:
+    """The private token inside a framework URL."""
+    match = re.search(r"/f/([A-Za-z0-9_-]+)", url)
+    assert match, url
+    return match.group(1)
