@@ -230,7 +230,7 @@ def test_a_person_answers_every_step_and_gets_their_framework(
     expect(page).to_have_url(re.compile(r"/f/[A-Za-z0-9_-]+" + REST))
     expect(page.get_by_role("status").first).to_contain_text("Your framework is ready")
     heading = page.get_by_role("heading", level=1)
-    expect(heading).to_contain_text(EXPERTISE)
+    expect(heading).to_contain_text(EXPERTISE, ignore_case=True)
     expect(heading).to_contain_text(ROLE)
     header = page.locator(".framework-header")
     for topic in SUBTOPICS:
