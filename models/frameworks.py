@@ -36,12 +36,16 @@ class Framework(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+    more_ideas: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
 
     answers: Mapped[list[StepAnswer]] = relationship(
         back_populates="framework",
         cascade="all, delete-orphan",
         passive_deletes=True,
         lazy="selectin",
+    )
+    idea_marks: Mapped[list[IdeaMark]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
     )
 
     @classmethod
@@ -67,6 +71,28 @@ class Framework(db.Model):
     def answer_map(self) -> dict[str, dict[str, Any]]:
         """Stored answers keyed by step name."""
         return {answer.step: answer.data for answer in self.answers}
+
+    def marks(self) -> dict[str, str]:
+        """What the person did with each idea, by idea key."""
+        return {mark.idea_key: mark.state for mark in self.idea_marks}
+
+    def mark_idea(self, idea_key: str, state: str | None) -> None:
+        """Mark an idea saved, used or hidden; ``None`` clears the mark."""
+        for mark in list(self.idea_marks):
+            if mark.idea_key == idea_key:
+                if state is None:
+                    self.idea_marks.remove(mark)
+                else:
+                    mark.state = state
+                return
+        if state is not None:
+            self.idea_marks.append(IdeaMark(idea_key=idea_key, state=state))
+
+    def ask_for_more_ideas(self, theme_number: int) -> None:
+        """One more batch of ideas for a theme."""
+        more = dict(self.more_ideas or {})
+        more[str(theme_number)] = int(more.get(str(theme_number), 0)) + 1
+        self.more_ideas = more
 
     def save_answer(self, step: str, data: dict[str, Any]) -> None:
         """Store (or replace) the answers to one step."""
@@ -96,3 +122,18 @@ class StepAnswer(db.Model):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     framework: Mapped[Framework] = relationship(back_populates="answers")
+
+
+class IdeaMark(db.Model):
+    """A person's mark on one post idea: saved, used, or not for them."""
+
+    __tablename__ = "idea_marks"
+    __table_args__ = (UniqueConstraint("framework_id", "idea_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    framework_id: Mapped[int] = mapped_column(
+        ForeignKey("frameworks.id", ondelete="CASCADE"), index=True
+    )
+    idea_key: Mapped[str] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(10))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

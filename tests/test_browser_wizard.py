@@ -40,6 +40,10 @@ def shoot(page: Page, screenshots_dir: Path, name: str) -> None:
     original = page.viewport_size
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 800})
+        # Let layout settle at the new width before capturing.
+        page.evaluate(
+            "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+        )
         page.screenshot(path=str(screenshots_dir / f"{name}-{width}.png"), full_page=True)
     if original:
         page.set_viewport_size(original)

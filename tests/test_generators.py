@@ -119,8 +119,20 @@ def test_ideas_suit_the_comfort_rung(rung):
         seed=7,
         today=date(2026, 2, 26),
     )
-    rungs = {f.slug: f.rung for f in LIB.formats}
-    assert all(rungs[idea.format_slug] <= rung for idea in plan.ideas)
+    formats = {f.slug: f for f in LIB.formats}
+    for theme in plan.outline:
+        for idea in theme.ideas:
+            fmt = formats[idea.format_slug]
+            if idea.stretch:
+                # A step up, offered only after some weeks on the easy formats.
+                assert fmt.rung == rung + 1 and rung <= 2
+                assert (theme.period.start - plan.start).days >= 28
+            else:
+                assert fmt.rung <= rung
+    if rung == 1:
+        assert all(formats[i.format_slug].effort <= 2 for i in plan.ideas)
+    if rung == 5:
+        assert any(formats[i.format_slug].long_form for i in plan.ideas)
 
 
 def test_every_idea_names_the_persons_words():

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from typing import Any
 
-from wtforms import DateField, Form
+from wtforms import DateField, Form, TimeField
 
 Answers = Mapping[str, Mapping[str, Any]]
 
@@ -43,8 +43,12 @@ def form_answers(form: Form) -> dict[str, Any]:
     """A validated form's data as JSON-safe values (CSRF token left out)."""
 
     def plain(value: Any) -> Any:
-        if isinstance(value, date):
-            return value.isoformat()
+        if isinstance(value, date | time):
+            return (
+                value.isoformat(timespec="minutes")
+                if isinstance(value, time)
+                else value.isoformat()
+            )
         if isinstance(value, dict):
             return {k: plain(v) for k, v in value.items() if k != "csrf_token"}
         if isinstance(value, list | tuple):
@@ -57,10 +61,12 @@ def form_answers(form: Form) -> dict[str, Any]:
 def stored_form_data(form_class: type[Form], stored: Mapping[str, Any]) -> dict[str, Any]:
     """Saved answers turned back into the values a form's fields expect."""
     data = dict(stored)
+    parsers = {DateField: date.fromisoformat, TimeField: time.fromisoformat}
     for name, unbound in form_class.__dict__.items():
-        if getattr(unbound, "field_class", None) is DateField and isinstance(data.get(name), str):
+        parse = parsers.get(getattr(unbound, "field_class", None))
+        if parse and isinstance(data.get(name), str):
             try:
-                data[name] = date.fromisoformat(data[name])
+                data[name] = parse(data[name])
             except ValueError:
                 data[name] = None
     return data
@@ -164,6 +170,8 @@ def answer_rows(form: Form) -> list[tuple[str, str]]:
             shown = ", ".join(choices.get(str(v), str(v)) for v in values if v not in (None, ""))
         elif isinstance(field.data, date):
             shown = f"{field.data.day} {field.data:%B %Y}"
+        elif isinstance(field.data, time):
+            shown = field.data.strftime("%H:%M")
         else:
             shown = str(field.data or "")
         rows.append((field.label.text, shown or "Not answered"))

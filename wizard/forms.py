@@ -7,7 +7,8 @@ server against what the library offers.
 from __future__ import annotations
 
 import functools
-from datetime import date, timedelta
+from datetime import date, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask_wtf import FlaskForm
 from wtforms import (
@@ -22,6 +23,7 @@ from wtforms import (
     SelectMultipleField,
     StringField,
     TextAreaField,
+    TimeField,
     ValidationError,
     widgets,
 )
@@ -208,8 +210,21 @@ def upcoming_monday() -> date:
     return today + timedelta(days=7 - today.weekday())
 
 
+COMMON_TIME_ZONES = (
+    "UTC", "Europe/London", "Europe/Dublin", "Europe/Lisbon", "Europe/Paris", "Europe/Berlin",
+    "Europe/Amsterdam", "Europe/Madrid", "Europe/Rome", "Europe/Stockholm", "Europe/Warsaw",
+    "Europe/Helsinki", "Europe/Athens", "Europe/Istanbul", "Africa/Lagos", "Africa/Nairobi",
+    "Africa/Johannesburg", "Asia/Dubai", "Asia/Kolkata", "Asia/Singapore", "Asia/Shanghai",
+    "Asia/Tokyo", "Australia/Sydney", "Pacific/Auckland", "America/Sao_Paulo",
+    "America/New_York", "America/Toronto", "America/Chicago", "America/Denver",
+    "America/Los_Angeles", "America/Mexico_City",
+)  # fmt: skip
+
+
 class ThemesForm(FlaskForm):
-    """Step 5: 3 to 6 themes, each with a period and an order, and a start date."""
+    """Step 5: 3 to 6 themes, each with a period and an order, and when to post."""
+
+    common_time_zones = COMMON_TIME_ZONES
 
     themes = FieldList(FormField(ThemeRowForm), min_entries=0, max_entries=THEME_ROWS)
     start_date = DateField(
@@ -227,6 +242,32 @@ class ThemesForm(FlaskForm):
             raise ValidationError(f"Choose at least {MIN_THEMES} themes")
         if len(kept) > MAX_THEMES:
             raise ValidationError(f"Choose at most {MAX_THEMES} themes")
+
+    post_time = TimeField(
+        "At what time of day would you like to post?",
+        description="Your calendar reminds you then. For example 08:30.",
+        default=time(8, 30),
+        validators=[DataRequired("Enter a time, for example 08:30")],
+    )
+    time_zone = StringField(
+        "Your time zone",
+        description="A name like Europe/Berlin or America/New_York.",
+        default="UTC",
+        validators=[
+            DataRequired("Enter your time zone, for example Europe/Berlin"),
+            Length(max=60),
+        ],
+    )
+
+    def validate_time_zone(self, field):
+        """A time zone the calendar can use."""
+        try:
+            ZoneInfo((field.data or "").strip())
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValidationError(
+                "Enter a time zone name like Europe/Berlin or America/New_York"
+            ) from error
+        field.data = field.data.strip()
 
     def validate_start_date(self, field):
         """A start within a sensible window."""

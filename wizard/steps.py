@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from datetime import time
 from typing import Any
 
 from wizard.engine import Answers, Step, Wizard
@@ -35,7 +36,12 @@ def theme_suggestions(answers: Answers):
 def initial_themes(answers: Answers) -> dict[str, Any]:
     """Suggested themes, the first few ticked, and next Monday as the start."""
     rows = theme_rows(theme_suggestions(answers))
-    return {"themes": rows, "start_date": upcoming_monday()}
+    return {
+        "themes": rows,
+        "start_date": upcoming_monday(),
+        "post_time": time(8, 30),
+        "time_zone": "UTC",
+    }
 
 
 def prepare_themes(form: ThemesForm, answers: Answers) -> None:

@@ -63,7 +63,7 @@ def long_date(value: date) -> str:
 
 def init_app(app: Flask) -> None:
     """Register extensions, blueprints and handlers on the app."""
-    from wizard.views import framework, site, steps
+    from wizard.views import exports, framework, ideas, printing, site, steps
 
     csrf.init_app(app)
     app.before_request(start_write_transaction)
@@ -77,3 +77,6 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(site.bp)
     app.register_blueprint(steps.bp)
     app.register_blueprint(framework.bp)
+    app.register_blueprint(ideas.bp)
+    app.register_blueprint(printing.bp)
+    app.register_blueprint(exports.bp)

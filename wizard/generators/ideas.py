@@ -39,6 +39,7 @@ class PostIdea:
     minutes: int
     effort: int
     disclosure: str
+    stretch: bool = False
 
 
 def eligible_formats(library: Library, rung: int, channels: Sequence[str]) -> list[PostFormat]:
@@ -48,20 +49,27 @@ def eligible_formats(library: Library, rung: int, channels: Sequence[str]) -> li
     return on_channel or fitting or list(library.formats[:1])
 
 
+def stretch_formats(library: Library, rung: int, channels: Sequence[str]) -> list[PostFormat]:
+    """The next rung's formats: the step up suggested once the easy ones feel easy."""
+    upper = [f for f in library.formats if f.rung == rung + 1 and f.effort <= rung + 1]
+    return [f for f in upper if set(f.channels) & set(channels)] or upper
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3}
 
 
 def theme_topics(theme: ThemeChoice, topics: Sequence[str], index: int) -> list[str]:
-    """The person's sub-topics closest to a theme, always at least one."""
+    """What a theme's ideas are about: the person's sub-topics closest to the
+    theme, then the theme's own words, then their other sub-topics."""
     words = _words(" ".join((theme.title, theme.summary, *theme.angles)))
     related = [t for t in topics if _words(t) & words]
     others = [t for t in topics if t not in related]
     if others:
         shift = index % len(others)
         others = others[shift:] + others[:shift]
-    ordered = related + others
-    return ordered or [lower_first(theme.title)]
+    own_words = [] if related else [lower_first(theme.title)]
+    return related + own_words + others
 
 
 def _channel_name(fmt: PostFormat, channels: Sequence[str], library: Library) -> str:
@@ -83,6 +91,7 @@ def ideas_for_theme(
     audience: str,
     expertise: str,
     formats: Sequence[PostFormat],
+    stretch: Sequence[PostFormat] = (),
     channels: Sequence[str],
     seed: int,
     count: int,
@@ -98,6 +107,12 @@ def ideas_for_theme(
 
     pool = list(formats)
     rng.shuffle(pool)
+    if stretch:
+        # A step up: every other idea uses the next rung's formats.
+        upper = list(stretch)
+        rng.shuffle(upper)
+        pool = [f for pair in zip(upper * len(pool), pool, strict=False) for f in pair]
+        pool = list(dict.fromkeys(pool))
     for_angles = [fmt for fmt in pool if fmt.takes_angles] or pool
 
     # Hooks built on the person's own sub-topics come first; the library's
@@ -159,6 +174,7 @@ def ideas_for_theme(
                 minutes=fmt.minutes,
                 effort=fmt.effort,
                 disclosure=disclosure if touches else "",
+                stretch=fmt in stretch,
             )
         )
     return ideas

@@ -7,11 +7,13 @@ output renders the ``Plan`` it returns.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, time
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from wizard.generators.ideas import PostIdea, eligible_formats, ideas_for_theme
+from wizard.generators.calendar import CalendarWeek, Slot, calendar_weeks, theme_slots
+from wizard.generators.ideas import PostIdea, eligible_formats, ideas_for_theme, stretch_formats
 from wizard.generators.outline import Cadence, Period, cadence, next_monday, theme_periods
 from wizard.generators.playbook import PlaybookEntry, situation_playbook
 from wizard.generators.text import capitalise, lower_first, split_lines
@@ -26,6 +28,18 @@ from wizard.generators.tone import ToneProfile, tone_profile
 from wizard.library import Library
 
 MIN_IDEAS_PER_THEME = 3
+MORE_IDEAS_BATCH = 3
+STRETCH_AFTER_WEEKS = 4  # low-comfort people get a step up after this many weeks
+DEFAULT_POST_TIME = time(8, 30)
+HIDDEN = "hidden"
+
+
+@dataclass(frozen=True)
+class IdeaPreferences:
+    """What a person did with their ideas: asked for more, saved, used, hid."""
+
+    more: Mapping[int, int] = field(default_factory=dict)  # theme number -> extra batches
+    marks: Mapping[str, str] = field(default_factory=dict)  # idea key -> saved/used/hidden
 
 
 @dataclass(frozen=True)
@@ -37,6 +51,12 @@ class OutlineTheme:
     summary: str
     period: Period
     ideas: tuple[PostIdea, ...]
+    slots: tuple[Slot, ...] = ()
+
+    @property
+    def posts(self) -> int:
+        """How many posts the calendar has for this theme."""
+        return len(self.slots)
 
 
 @dataclass(frozen=True)
@@ -57,6 +77,15 @@ class Plan:
     start: date
     outline: tuple[OutlineTheme, ...]
     playbook: tuple[PlaybookEntry, ...]
+    post_time: time = DEFAULT_POST_TIME
+    time_zone: str = "UTC"
+    marks: Mapping[str, str] = field(default_factory=dict)
+    calendar: tuple[CalendarWeek, ...] = ()
+
+    @property
+    def slots(self) -> list[Slot]:
+        """Every calendar slot, in date order."""
+        return [slot for week in self.calendar for slot in week.slots]
 
     @property
     def end(self) -> date:
@@ -76,12 +105,27 @@ def _int(value: Any, default: int) -> int:
         return default
 
 
+def _post_time(value: Any) -> time:
+    try:
+        return time.fromisoformat(str(value))
+    except ValueError:
+        return DEFAULT_POST_TIME
+
+
+def _time_zone(value: Any) -> str:
+    try:
+        return ZoneInfo(str(value)).key
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+
+
 def build_plan(
     answers: Mapping[str, Mapping[str, Any]],
     library: Library,
     *,
     seed: int,
     today: date,
+    preferences: IdeaPreferences | None = None,
 ) -> Plan:
     """Turn stored answers (by step name) into a framework."""
     work = answers.get("work", {})
@@ -109,10 +153,16 @@ def build_plan(
     chosen: list[ThemeChoice] = [resolve_theme(row, suggestions) for row in rows]
     periods = theme_periods([_int(row.get("weeks"), 2) for row in rows], start)
     formats = eligible_formats(library, rung, channels)
+    upper = stretch_formats(library, rung, channels) if rung <= 2 else []
+    preferences = preferences or IdeaPreferences()
 
     outline = []
+    weeks_before = 0
     for index, (theme, period) in enumerate(zip(chosen, periods, strict=True)):
-        count = max(MIN_IDEAS_PER_THEME, pace.posts_per_week * period.weeks)
+        number = index + 1
+        slots_wanted = pace.posts_per_week * period.weeks
+        count = max(MIN_IDEAS_PER_THEME, slots_wanted)
+        count += MORE_IDEAS_BATCH * max(0, _int(preferences.more.get(number), 0))
         ideas = ideas_for_theme(
             theme,
             index,
@@ -120,13 +170,27 @@ def build_plan(
             audience=audience,
             expertise=expertise,
             formats=formats,
+            stretch=upper if weeks_before >= STRETCH_AFTER_WEEKS else (),
             channels=channels,
             seed=seed,
             count=count,
             library=library,
             company_theme=theme.key.startswith("company:"),
         )
-        outline.append(OutlineTheme(index + 1, theme.title, theme.summary, period, tuple(ideas)))
+        usable = [i for i in ideas if preferences.marks.get(i.key) != HIDDEN] or ideas
+        slots = theme_slots(
+            theme_number=number,
+            theme=theme.title,
+            start=period.start,
+            weeks=period.weeks,
+            first_week=weeks_before + 1,
+            posts_per_week=pace.posts_per_week,
+            ideas=usable,
+        )
+        outline.append(
+            OutlineTheme(number, theme.title, theme.summary, period, tuple(ideas), tuple(slots))
+        )
+        weeks_before += period.weeks
 
     channel_names = {c.slug: c.name for c in library.channels}
     goal_labels = {g.slug: g.label for g in library.goals}
@@ -145,4 +209,8 @@ def build_plan(
         start=start,
         outline=tuple(outline),
         playbook=tuple(situation_playbook(answers.get("situations", {}), library)),
+        post_time=_post_time(themes_answer.get("post_time")),
+        time_zone=_time_zone(themes_answer.get("time_zone")),
+        marks=dict(preferences.marks),
+        calendar=tuple(calendar_weeks([s for t in outline for s in t.slots], start, weeks_before)),
     )

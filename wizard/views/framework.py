@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_wtf import FlaskForm
 
 from models import db
 from models.frameworks import Framework
-from wizard.generators.plan import Plan, build_plan
+from wizard.generators.plan import IdeaPreferences, Plan, build_plan
 from wizard.library import load_library
 from wizard.steps import byline_wizard
 from wizard.views.steps import framework_or_404
@@ -22,13 +22,26 @@ class DeleteForm(FlaskForm):
 
 
 def plan_for(framework: Framework) -> Plan:
-    """The framework's plan, built from its stored answers."""
+    """The framework's plan, built from its stored answers and idea marks."""
+    more = {}
+    for number, batches in (framework.more_ideas or {}).items():
+        if str(number).isdigit():
+            more[int(number)] = int(batches)
     return build_plan(
         framework.answer_map(),
         load_library(),
         seed=framework.idea_seed,
         today=(framework.completed_at or framework.created_at).date(),
+        preferences=IdeaPreferences(more=more, marks=framework.marks()),
     )
+
+
+def completed_framework_or_404(token: str) -> Framework:
+    """A finished framework behind a private link (drafts have no outputs yet)."""
+    framework = framework_or_404(token)
+    if not framework.is_complete:
+        abort(404)
+    return framework
 
 
 @bp.get("")
