@@ -80,3 +80,4 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(ideas.bp)
     app.register_blueprint(printing.bp)
     app.register_blueprint(exports.bp)
+    app.register_blueprint(exports.import_bp)

@@ -4,4 +4,5 @@ from __future__ import annotations
 
 from flask import Blueprint
 
-bp = Blueprint("exports", __name__)
+bp = Blueprint("exports", __name__, url_prefix="/f/<token>")
+import_bp = Blueprint("imports", __name__, url_prefix="/import")
