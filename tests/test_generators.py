@@ -1,11 +1,12 @@
 """The generators: answers in, plain data out."""
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
 import pytest
 
 from wizard.generators.outline import cadence, next_monday, theme_periods
-from wizard.generators.plan import build_plan
+from wizard.generators.plan import IdeaPreferences, build_plan
 from wizard.generators.text import fill, join_words, lower_first, split_lines
 from wizard.generators.themes import chosen_rows, suggest_themes, theme_rows
 from wizard.generators.tone import tone_profile
@@ -140,11 +141,13 @@ def test_every_idea_names_the_persons_words():
     plan = build_plan(
         answers_for("Software testing", subtopics), LIB, seed=3, today=date(2026, 2, 26)
     )
-    for idea in plan.ideas:
-        text = " ".join(
-            (idea.hook, idea.topic, idea.theme, idea.make_it_yours, *idea.outline)
-        ).lower()
-        assert any(s in text for s in subtopics) or idea.theme.lower() in text
+    for theme in plan.outline:
+        theme_words = {w for w in re.findall(r"[a-z]+", theme.title.lower()) if len(w) > 3}
+        for idea in theme.ideas:
+            # What the person reads: the hook, the outline and the prompt.
+            text = " ".join((idea.hook, idea.make_it_yours, *idea.outline)).lower()
+            words = set(re.findall(r"[a-z]+", text))
+            assert any(s in text for s in subtopics) or theme_words & words, idea
 
 
 def test_same_framework_same_ideas_different_people_different_ideas():
@@ -165,3 +168,61 @@ def test_chosen_rows_keep_the_persons_order():
         {"include": True, "title": "  ", "order": 3},
     ]
     assert [r["title"] for r in chosen_rows(rows)] == ["A", "B"]
+
+
+def test_same_expertise_and_subtopics_differ_by_framework():
+    answers = answers_for("Software testing", ["flaky tests", "test data"])
+    first = {i.hook for i in build_plan(answers, LIB, seed=21, today=date(2026, 2, 26)).ideas}
+    second = {i.hook for i in build_plan(answers, LIB, seed=22, today=date(2026, 2, 26)).ideas}
+    assert len(first & second) < len(first) / 2
+
+
+def test_calendar_slots_fill_each_theme_period_spread_out():
+    plan = build_plan(
+        answers_for("Cloud architecture", ["landing zones", "cost control"], rung=3),
+        LIB,
+        seed=5,
+        today=date(2026, 2, 26),
+    )
+    per_week = plan.cadence.posts_per_week
+    assert len(plan.calendar) == sum(t.period.weeks for t in plan.outline)
+    for theme in plan.outline:
+        assert len(theme.slots) == per_week * theme.period.weeks
+        assert {slot.idea for slot in theme.slots} <= set(theme.ideas)
+        for slot in theme.slots:
+            assert theme.period.start <= slot.day <= theme.period.end
+    for week in plan.calendar:
+        days = [slot.day for slot in week.slots]
+        assert days == sorted(days) and len(days) == per_week
+        if per_week <= 3:
+            assert all(b - a > timedelta(days=1) for a, b in zip(days, days[1:], strict=False))
+            assert all(day.weekday() < 5 for day in days)
+
+
+def test_hidden_ideas_leave_the_calendar():
+    answers = answers_for("Software testing", ["flaky tests", "test data"])
+    plan = build_plan(answers, LIB, seed=9, today=date(2026, 2, 26))
+    hidden = plan.slots[0].idea
+    again = build_plan(
+        answers,
+        LIB,
+        seed=9,
+        today=date(2026, 2, 26),
+        preferences=IdeaPreferences(marks={hidden.key: "hidden"}),
+    )
+    assert hidden not in {slot.idea for slot in again.slots}
+    assert len(again.slots) == len(plan.slots)
+    assert again.ideas == plan.ideas  # still listed on the ideas page, marked
+
+
+def test_more_ideas_add_a_batch_to_one_theme_only():
+    answers = answers_for("Software testing", ["flaky tests", "test data"])
+    plan = build_plan(answers, LIB, seed=9, today=date(2026, 2, 26))
+    more = build_plan(
+        answers, LIB, seed=9, today=date(2026, 2, 26), preferences=IdeaPreferences(more={2: 1})
+    )
+    before = [len(t.ideas) for t in plan.outline]
+    after = [len(t.ideas) for t in more.outline]
+    assert after[1] > before[1]
+    assert after[:1] + after[2:] == before[:1] + before[2:]
+    assert more.outline[1].ideas[: before[1]] == plan.outline[1].ideas

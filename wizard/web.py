@@ -11,6 +11,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from models import begin_write, db
 from wizard.formtools import error_links, first_error
+from wizard.generators.text import lower_first
 
 csrf = CSRFProtect()
 log = logging.getLogger("byline")
@@ -61,6 +62,21 @@ def long_date(value: date) -> str:
     return f"{value:%A} {value.day} {value:%B %Y}"
 
 
+def short_date(value: date) -> str:
+    """ "Mon 2 Mar": for lists of days within one plan."""
+    return f"{value:%a} {value.day} {value:%b}"
+
+
+def duration(minutes: int) -> str:
+    """ "20 minutes", "1 hour", "1½ hours", "16 hours": how long a post takes."""
+    if minutes < 60:
+        return f"{minutes} minutes"
+    hours, rest = divmod(minutes, 60)
+    half = "½" if 15 <= rest < 45 else ""
+    hours += 1 if rest >= 45 else 0
+    return f"{hours}{half} {'hour' if hours == 1 and not half else 'hours'}"
+
+
 def init_app(app: Flask) -> None:
     """Register extensions, blueprints and handlers on the app."""
     from wizard.views import exports, framework, ideas, printing, site, steps
@@ -72,6 +88,9 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(CSRFError, steps.handle_csrf_error)
     app.register_error_handler(Exception, handle_unexpected_error)
     app.add_template_filter(long_date, "longdate")
+    app.add_template_filter(duration, "duration")
+    app.add_template_filter(short_date, "shortdate")
+    app.add_template_filter(lower_first, "lower_first")
     app.add_template_global(error_links)
     app.add_template_global(first_error)
     app.register_blueprint(site.bp)

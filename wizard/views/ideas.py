@@ -2,6 +2,177 @@
 
 from __future__ import annotations
 
-from flask import Blueprint
+from datetime import date
+from urllib.parse import parse_qs, urlencode
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_wtf import FlaskForm
+from wtforms import Form, HiddenField, IntegerField, SelectField
+from wtforms.validators import AnyOf, InputRequired, Length, NumberRange, Optional
+
+from models import db
+from models.frameworks import Framework
+from wizard.generators.idea_filter import (
+    EFFORT_LEVELS,
+    MARK_LABELS,
+    SHOW_CHOICES,
+    IdeaFilter,
+    current_theme,
+    filter_ideas,
+    format_choices,
+    stretch_format_names,
+    stretch_from,
+)
+from wizard.generators.plan import Plan
+from wizard.views.framework import completed_framework_or_404, plan_for
 
 bp = Blueprint("ideas", __name__, url_prefix="/f/<token>")
+
+FILTER_KEYS = ("theme", "format", "effort", "show")
+MAX_MORE_BATCHES = 10  # "more ideas" per theme; beyond this the lists repeat themselves
+CLEAR = "clear"
+
+
+class FilterForm(Form):
+    """The filters above the list, sent with GET (nothing to protect)."""
+
+    theme = SelectField("Theme", validate_choice=False, default="")
+    format = SelectField("Format", validate_choice=False, default="")
+    effort = SelectField("Effort", validate_choice=False, default="")
+    show = SelectField("Show", validate_choice=False, default="open")
+
+    def __init__(self, formdata, plan: Plan):
+        super().__init__(formdata)
+        self.theme.choices = [("", "All themes")] + [
+            (str(t.number), f"{t.number}. {t.title}") for t in plan.outline
+        ]
+        self.format.choices = [("", "Any format"), *format_choices(plan)]
+        self.effort.choices = [("", "Any effort")] + [
+            (key, label) for key, (label, _) in EFFORT_LEVELS.items()
+        ]
+        self.show.choices = list(SHOW_CHOICES.items())
+        for field in self:
+            field.validators = [
+                AnyOf(
+                    [value for value, _ in field.choices],
+                    message=f"Choose a {field.label.text.lower()} from the list",
+                )
+            ]
+
+    def chosen(self) -> IdeaFilter:
+        """The filter these (valid) values describe."""
+        return IdeaFilter(
+            theme=int(self.theme.data) if self.theme.data else None,
+            format=self.format.data or None,
+            effort=self.effort.data or None,
+            show=self.show.data or "open",
+        )
+
+
+class MarkForm(FlaskForm):
+    """One idea's buttons: save, used, not for me, or clear the mark."""
+
+    idea_key = HiddenField(validators=[InputRequired(), Length(max=32)])
+    state = HiddenField(validators=[AnyOf([*MARK_LABELS, CLEAR])])
+    back = HiddenField(validators=[Optional(), Length(max=500)])
+
+
+class MoreForm(FlaskForm):
+    """Ask for another batch of ideas for one theme."""
+
+    theme = IntegerField(validators=[InputRequired(), NumberRange(min=1, max=10)])
+    back = HiddenField(validators=[Optional(), Length(max=500)])
+
+
+def back_to_list(token: str, back: str | None, anchor: str | None = None) -> str:
+    """The ideas page with the filters the person had, rebuilt from known keys only."""
+    query = parse_qs(back or "")
+    kept = {key: query[key][0][:100] for key in FILTER_KEYS if query.get(key)}
+    return url_for(".show", token=token, _anchor=anchor, **kept)
+
+
+def default_filter(plan: Plan, today: date) -> dict[str, str]:
+    """With no filter chosen, show the theme of the moment."""
+    number = current_theme(plan, today)
+    return {"theme": str(number) if number else "", "show": "open"}
+
+
+@bp.get("/ideas")
+def show(token: str):
+    """Every idea, filtered, with the person's marks."""
+    framework = completed_framework_or_404(token)
+    plan = plan_for(framework)
+    args = request.args if any(k in request.args for k in FILTER_KEYS) else None
+    form = FilterForm(args, plan)
+    if args is None:
+        form.process(data=default_filter(plan, date.today()))
+    chosen = form.chosen() if args is None or form.validate() else IdeaFilter()
+    marks = framework.marks()
+    groups = filter_ideas(plan, chosen, marks)
+    back = urlencode({k: v for k, v in request.args.items() if k in FILTER_KEYS})
+    return render_template(
+        "ideas/list.html",
+        plan=plan,
+        token=token,
+        form=form,
+        groups=groups,
+        marks=marks,
+        mark_labels=MARK_LABELS,
+        count=sum(len(ideas) for _, ideas in groups),
+        mark_form=MarkForm(back=back),
+        more_form=MoreForm(back=back),
+        more_left={t.number: more_left(framework, t.number) for t in plan.outline},
+        stretch_names=stretch_format_names(plan),
+        stretch_theme=stretch_from(plan),
+        filtered=args is not None,
+    )
+
+
+def more_left(framework: Framework, number: int) -> int:
+    """How many more batches a theme may still ask for."""
+    asked = (framework.more_ideas or {}).get(str(number), 0)
+    return max(0, MAX_MORE_BATCHES - int(asked))
+
+
+@bp.post("/ideas/mark")
+def mark(token: str):
+    """Save, use, hide or clear one idea; back to the same place in the list."""
+    framework = completed_framework_or_404(token)
+    form = MarkForm()
+    known = {idea.key for idea in plan_for(framework).ideas}
+    if not form.validate_on_submit():
+        flash("That did not work: the page was probably open for a long time. Please try again.")
+        return redirect(back_to_list(token, form.back.data), code=303)
+    if form.idea_key.data not in known:
+        flash("That idea is no longer in your list, so nothing was changed.")
+        return redirect(back_to_list(token, form.back.data), code=303)
+    state = None if form.state.data == CLEAR else form.state.data
+    framework.mark_idea(form.idea_key.data, state)
+    db.session.commit()
+    return redirect(back_to_list(token, form.back.data, f"idea-{form.idea_key.data}"), code=303)
+
+
+@bp.post("/ideas/more")
+def more(token: str):
+    """Another batch of ideas for one theme."""
+    framework = completed_framework_or_404(token)
+    form = MoreForm()
+    if not form.validate_on_submit():
+        flash("That did not work: the page was probably open for a long time. Please try again.")
+        return redirect(back_to_list(token, form.back.data), code=303)
+    number = form.theme.data
+    before = plan_for(framework).outline
+    if number > len(before):
+        abort(404)
+    had = len(before[number - 1].ideas)
+    added = 0
+    if more_left(framework, number):
+        framework.ask_for_more_ideas(number)
+        added = len(plan_for(framework).outline[number - 1].ideas) - had
+    if added > 0:
+        db.session.commit()
+        flash(f"{added} more {'idea' if added == 1 else 'ideas'} added to this theme.")
+    else:
+        db.session.rollback()
+        flash("This theme has all the ideas Byline can make for it. Try another theme or format.")
+    return redirect(back_to_list(token, form.back.data, f"theme-{number}"), code=303)
