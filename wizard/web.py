@@ -79,7 +79,7 @@ def duration(minutes: int) -> str:
 
 def init_app(app: Flask) -> None:
     """Register extensions, blueprints and handlers on the app."""
-    from wizard.views import exports, framework, ideas, printing, site, steps
+    from wizard.views import exports, framework, guide, ideas, printing, site, steps
 
     csrf.init_app(app)
     app.before_request(start_write_transaction)
@@ -94,6 +94,7 @@ def init_app(app: Flask) -> None:
     app.add_template_global(error_links)
     app.add_template_global(first_error)
     app.register_blueprint(site.bp)
+    app.register_blueprint(guide.bp)
     app.register_blueprint(steps.bp)
     app.register_blueprint(framework.bp)
     app.register_blueprint(ideas.bp)
