@@ -1,0 +1,184 @@
+"""The whole framework as one readable Markdown document.
+
+A person's own words (role, sub-topics, theme titles, and the hooks built
+from them) are escaped where Markdown would read them as structure: a ``|``
+inside a table cell, a ``#`` or ``-`` at the start of a line, emphasis and
+link brackets, raw HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from wizard.generators.ideas import PostIdea
+from wizard.generators.plan import Plan
+
+INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+BLOCK_START = re.compile(r"^(#{1,6}|[-+=>]|\d+(?=[.)]))")
+
+
+def text(value: object) -> str:
+    """Text safe to place anywhere in a Markdown line: one line, specials escaped."""
+    one_line = " ".join(str(value).split())
+    return INLINE_SPECIAL.sub(r"\\\1", one_line)
+
+
+def paragraph(value: object) -> str:
+    """Text safe to start a line with: it cannot become a heading, list or quote."""
+    escaped = text(value)
+    match = BLOCK_START.match(escaped)
+    if not match:
+        return escaped
+    marker = match.group(0)
+    if marker.isdigit():  # "1. ..." would start a numbered list
+        return f"{marker}\\{escaped[len(marker) :]}"
+    return f"\\{escaped}"
+
+
+def long_date(value: date) -> str:
+    """ "Monday 2 March 2026": unambiguous in every locale."""
+    return f"{value:%A} {value.day} {value:%B %Y}"
+
+
+def _bullets(items: Iterable[str]) -> list[str]:
+    return [f"- {text(item)}" for item in items]
+
+
+def header_lines(plan: Plan) -> list[str]:
+    """The title and who the framework is for."""
+    title = " · ".join(text(part) for part in (plan.role, plan.expertise) if part)
+    lines = [f"# {title or 'Your content framework'}", ""]
+    lines.append(f"Personal content framework for {text(plan.audience)}.")
+    if plan.subtopics:
+        lines.append(f"Sub-topics: {', '.join(text(topic) for topic in plan.subtopics)}.")
+    lines.append(f"Runs from {long_date(plan.start)} to {long_date(plan.end)}.")
+    details = [
+        ("Comfort today", plan.rung_label),
+        ("Channels", ", ".join(plan.channels)),
+        ("Goals", ", ".join(plan.goals)),
+    ]
+    lines.append("")
+    lines += [f"- **{label}:** {text(value)}" for label, value in details if value]
+    return lines
+
+
+def tone_lines(plan: Plan) -> list[str]:
+    """The tone profile: the summary, each dimension, the reminders."""
+    tone = plan.tone
+    lines = ["## Your tone", "", paragraph(tone.summary), ""]
+    lines += [
+        f"- **{text(line.left.capitalize())} – {text(line.right)}:** {text(line.label)}"
+        for line in tone.lines
+    ]
+    if tone.pairs:
+        lines += ["", f"**Remember:** {'; '.join(text(pair) for pair in tone.pairs)}."]
+    if tone.advice:
+        lines += ["", paragraph(tone.advice)]
+    lines += ["", paragraph(tone.crisis)]
+    return lines
+
+
+def outline_lines(plan: Plan) -> list[str]:
+    """The content outline as a table of themes with their dates."""
+    pace = plan.cadence
+    lines = [
+        "## Your content outline",
+        "",
+        f"**{text(pace.tier_name)}:** {text(pace.description)} {text(pace.summary)}",
+        "",
+        "| # | Theme | From | To | Posts |",
+        "| ---: | --- | --- | --- | ---: |",
+    ]
+    for theme in plan.outline:
+        title = text(theme.title)
+        if theme.summary:
+            title += f" — {text(theme.summary)}"
+        lines.append(
+            f"| {theme.number} | {title} | {long_date(theme.period.start)} "
+            f"| {long_date(theme.period.end)} | {theme.posts} |"
+        )
+    if pace.growth:
+        lines += ["", f"**When it feels easy:** {text(pace.growth)}"]
+    return lines
+
+
+def calendar_lines(plan: Plan) -> list[str]:
+    """The calendar, week by week, each post with its day and idea."""
+    lines = [
+        "## Your calendar",
+        "",
+        f"{len(plan.slots)} posts over {len(plan.calendar)} weeks, at "
+        f"{plan.post_time:%H:%M} ({text(plan.time_zone)}).",
+    ]
+    for week in plan.calendar:
+        lines += [
+            "",
+            f"### Week {week.number}: {long_date(week.start)} to {long_date(week.end)}",
+            "",
+        ]
+        if not week.slots:
+            lines.append("A week off.")
+        for slot in week.slots:
+            lines.append(
+                f"- **{slot.day:%A} {slot.day.day} {slot.day:%B}:** {text(slot.idea.hook)} "
+                f"({text(slot.idea.format_name)}, theme {slot.theme_number})"
+            )
+    return lines
+
+
+def idea_lines(idea: PostIdea) -> list[str]:
+    """One post idea: the hook, how to build it, and what makes it yours."""
+    lines = [
+        f"#### {text(idea.hook)}",
+        "",
+        f"*{text(idea.format_name)} · {text(idea.channel)} · about {idea.minutes} minutes*",
+        "",
+    ]
+    lines += [f"{number}. {text(point)}" for number, point in enumerate(idea.outline, start=1)]
+    lines += ["", f"**Make it yours:** {text(idea.make_it_yours)}"]
+    if idea.disclosure:
+        lines += ["", f"**Disclosure:** {text(idea.disclosure)}"]
+    return lines
+
+
+def ideas_lines(plan: Plan) -> list[str]:
+    """Every post idea, theme by theme."""
+    lines = ["## Post ideas"]
+    for theme in plan.outline:
+        lines += ["", f"### {theme.number}. {text(theme.title)}"]
+        if theme.summary:
+            lines += ["", paragraph(theme.summary)]
+        for idea in theme.ideas:
+            lines += ["", *idea_lines(idea)]
+    return lines
+
+
+def playbook_lines(plan: Plan) -> list[str]:
+    """Each situation with the chosen approach, what to do and what to avoid."""
+    lines = ["## Your situation playbook", "", "What you do when things get tricky."]
+    for entry in plan.playbook:
+        lines += [
+            "",
+            f"### {text(entry.title)}",
+            "",
+            f"**Your approach:** {text(entry.approach)}. {text(entry.detail)}",
+        ]
+        if not entry.recommended:
+            lines += ["", f"Most guidelines recommend: {text(entry.recommended_label)}."]
+        lines += ["", "**Do**", "", *_bullets(entry.do), "", "**Avoid**", "", *_bullets(entry.dont)]
+    return lines
+
+
+def framework_markdown(plan: Plan) -> str:
+    """The framework as a Markdown document: tone, outline, calendar, ideas, playbook."""
+    sections = [
+        header_lines(plan),
+        tone_lines(plan),
+        outline_lines(plan),
+        calendar_lines(plan),
+        ideas_lines(plan),
+        playbook_lines(plan),
+    ]
+    return "\n\n".join("\n".join(section) for section in sections) + "\n"
