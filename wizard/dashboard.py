@@ -1,0 +1,260 @@
+"""A programme's numbers: how many people started and finished, how far they
+got, and what they chose. Counted in SQL from indexed columns, never by loading
+frameworks; the only answers read are those of people who chose to share."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, func, select
+
+from models import db
+from models.frameworks import Framework, StepAnswer
+from models.programmes import FrameworkFact, Programme
+from wizard.library import Library
+
+# The facts a dashboard shows, in the order it shows them.
+DISTRIBUTIONS = (
+    ("rung", "Comfort with sharing in public"),
+    ("area", "Fields of expertise"),
+    ("channel", "Channels"),
+    ("theme", "Themes chosen"),
+)
+SHARED_LIMIT = 100
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Count:
+    """One row of a table: what was counted, and how many."""
+
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """How many people chose each value of one kind of fact, most first."""
+
+    kind: str
+    title: str
+    rows: tuple[Count, ...]
+
+
+@dataclass(frozen=True)
+class Aggregates:
+    """Everything the dashboard and its CSV count for one programme."""
+
+    started: int
+    completed: int
+    funnel: tuple[Count, ...]
+    distributions: tuple[Distribution, ...]
+
+
+@dataclass(frozen=True)
+class SharedEntry:
+    """A finished framework whose person chose to share it with the programme."""
+
+    framework_id: int
+    role: str
+    expertise: str
+    completed_at: datetime
+
+
+def started_and_completed(programme_id: int) -> tuple[int, int]:
+    """How many frameworks were started in the programme, and how many finished."""
+    row = db.session.execute(
+        select(func.count(Framework.id), func.count(Framework.completed_at)).where(
+            Framework.programme_id == programme_id
+        )
+    ).one()
+    return int(row[0]), int(row[1])
+
+
+def answered_steps(programme_id: int) -> dict[str, int]:
+    """How many frameworks in the programme have an answer for each step, by step name."""
+    rows = db.session.execute(
+        select(StepAnswer.step, func.count())
+        .join(Framework, Framework.id == StepAnswer.framework_id)
+        .where(Framework.programme_id == programme_id)
+        .group_by(StepAnswer.step)
+    )
+    return {step: int(count) for step, count in rows}
+
+
+def fact_counts(programme_id: int) -> dict[str, dict[str, int]]:
+    """How many frameworks have each fact, by kind and value.
+
+    One scan of the ``(programme_id, kind, value)`` index; filtering the kinds
+    in SQL as well would make SQLite seek once per kind and take twice as long.
+    """
+    rows = db.session.execute(
+        select(FrameworkFact.kind, FrameworkFact.value, func.count())
+        .where(FrameworkFact.programme_id == programme_id)
+        .group_by(FrameworkFact.kind, FrameworkFact.value)
+    )
+    counts: dict[str, dict[str, int]] = {}
+    for kind, value, count in rows:
+        counts.setdefault(kind, {})[value] = int(count)
+    return counts
+
+
+def fact_label(kind: str, value: str, library: Library, company_themes: Sequence[str]) -> str:
+    """A fact's value in words: rung labels, area and channel names, theme titles."""
+    if kind == "rung":
+        rung = next((r for r in library.rungs if str(r.rung) == value), None)
+        return f"{rung.rung}. {rung.label}" if rung else f"Rung {value}"
+    if kind == "area":
+        area = library.area(value)
+        return area.name if area else "Something else"
+    if kind == "channel":
+        channel = next((c for c in library.channels if c.slug == value), None)
+        return channel.name if channel else value
+    if kind == "theme":
+        return theme_label(value, library, company_themes)
+    return value
+
+
+def theme_label(value: str, library: Library, company_themes: Sequence[str]) -> str:
+    """A chosen theme's title: the programme's own, the library's, or the person's."""
+    parts = value.split(":")
+    if parts[0] == "company" and len(parts) == 2 and parts[1].isdigit():
+        n = int(parts[1])
+        if n < len(company_themes):
+            return f"{company_themes[n]} (company theme)"
+        return "A company theme no longer listed"
+    if parts[0] == "area" and len(parts) == 3 and parts[2].isdigit():
+        area = library.area(parts[1])
+        i = int(parts[2])
+        if area and i < len(area.themes):
+            return area.themes[i].title
+    return "Their own theme"
+
+
+def distribution(
+    kind: str,
+    title: str,
+    counts: dict[str, int],
+    library: Library,
+    company_themes: Sequence[str],
+) -> Distribution:
+    """One kind of fact as labelled rows, most first. Values that read the same
+    are counted together; company themes nobody chose are listed with 0."""
+    totals: dict[str, int] = {}
+    for value, count in counts.items():
+        label = fact_label(kind, value, library, company_themes)
+        totals[label] = totals.get(label, 0) + count
+    if kind == "theme":
+        for n in range(len(company_themes)):
+            totals.setdefault(theme_label(f"company:{n}", library, company_themes), 0)
+    rows = sorted(totals.items(), key=lambda item: (-item[1], item[0].lower()))
+    return Distribution(kind, title, tuple(Count(label, count) for label, count in rows))
+
+
+def programme_aggregates(
+    programme: Programme, library: Library, steps: Sequence[tuple[str, str]]
+) -> Aggregates:
+    """The programme's counts; ``steps`` are the wizard's (name, title) in order."""
+    started, completed = started_and_completed(programme.id)
+    answered = answered_steps(programme.id)
+    funnel = [
+        Count(f"Answered step {n}: {title}", answered.get(name, 0))
+        for n, (name, title) in enumerate(steps, start=1)
+    ]
+    funnel.append(Count("Completed", completed))
+    facts = fact_counts(programme.id)
+    themes = tuple(programme.company_themes or ())
+    return Aggregates(
+        started=started,
+        completed=completed,
+        funnel=tuple(funnel),
+        distributions=tuple(
+            distribution(kind, title, facts.get(kind, {}), library, themes)
+            for kind, title in DISTRIBUTIONS
+        ),
+    )
+
+
+def _is_shared(programme_id: int):
+    return and_(
+        Framework.programme_id == programme_id,
+        Framework.shared_with_programme.is_(True),
+        Framework.completed_at.is_not(None),
+    )
+
+
+def shared_entries(programme_id: int, limit: int = SHARED_LIMIT) -> tuple[list[SharedEntry], int]:
+    """The most recently finished shared frameworks (up to ``limit``) and how many there are.
+
+    Only frameworks whose person opted in are read, and of them only the role
+    and expertise from the first step.
+    """
+    total = db.session.scalar(select(func.count(Framework.id)).where(_is_shared(programme_id)))
+    rows = db.session.execute(
+        select(Framework.id, Framework.completed_at, StepAnswer.data)
+        .outerjoin(
+            StepAnswer, and_(StepAnswer.framework_id == Framework.id, StepAnswer.step == "work")
+        )
+        .where(_is_shared(programme_id))
+        .order_by(Framework.completed_at.desc(), Framework.id.desc())
+        .limit(limit)
+    )
+    entries = [
+        SharedEntry(
+            framework_id=framework_id,
+            role=str((data or {}).get("role") or ""),
+            expertise=str((data or {}).get("expertise") or ""),
+            completed_at=completed_at,
+        )
+        for framework_id, completed_at, data in rows
+    ]
+    return entries, int(total or 0)
+
+
+def shared_framework(programme_id: int, framework_id: int) -> Framework | None:
+    """A framework of this programme that its person finished and chose to share, or None."""
+    return db.session.scalar(
+        select(Framework).where(Framework.id == framework_id, _is_shared(programme_id))
+    )
+
+
+def aggregate_rows(aggregates: Aggregates) -> list[tuple[str, str, int]]:
+    """The aggregates as (section, item, count) rows, as the CSV has them."""
+    rows = [
+        ("Progress", "Started", aggregates.started),
+        ("Progress", "Completed", aggregates.completed),
+    ]
+    rows += [("How far people got", row.label, row.count) for row in aggregates.funnel]
+    for dist in aggregates.distributions:
+        rows += [(dist.title, row.label, row.count) for row in dist.rows]
+    return rows
+
+
+def safe_cell(value: Any) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_text(rows: Iterable[tuple[str, str, int]]) -> str:
+    """Rows as CSV with a header, every text cell defused against formula injection."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(("section", "item", "count"))
+    for section, item, count in rows:
+        writer.writerow((safe_cell(section), safe_cell(item), int(count)))
+    return buffer.getvalue()
+
+
+def programme_slug(name: str) -> str:
+    """``acme-voices`` from "Acme Voices", or ``programme`` when nothing usable is left."""
+    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:50].strip("-")
+    return slug or "programme"
