@@ -1,0 +1,257 @@
+"""Printing: the guideline pages on screen and on paper, and the server's PDF.
+
+A person prints their framework to keep beside the desk or to take to a
+meeting. The pages must hold every part of the framework, print cleanly on A4
+and US Letter, number their pages, and never show the private link.
+
+The browser tests print through Chromium and save PNG renders of the pages in
+``tests/screenshots/`` for people to look at; so does the PDF test where
+poppler's ``pdftoppm`` is installed.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+from pypdf import PdfReader
+
+from models import db
+from tests.conftest import token_from
+from tests.test_browser_wizard import ROLE, complete
+from tests.wizard_walk import GOOD_ANSWERS
+from wizard.pdf import StaticFolderFetcher
+from wizard.views.framework import plan_for
+from wizard.views.printing import pdf_filename
+from wizard.views.steps import framework_or_404
+
+SECTION_HEADINGS = ("Your tone", "Your content outline", "Your situation playbook", "Post ideas")
+SCREEN_ONLY = ("Skip to main content", "Download PDF", "Back to your framework", "Ctrl+P")
+MIN_PAGES, MAX_PAGES = 2, 8
+
+
+# --- helpers -------------------------------------------------------------
+
+
+def plan_of(app, token: str):
+    """The plan behind a private link, as the views build it."""
+    with app.test_request_context():
+        return plan_for(framework_or_404(token))
+
+
+def pdf_text(data: bytes) -> tuple[PdfReader, str]:
+    """The PDF, and its text with runs of white space made single spaces."""
+    reader = PdfReader(io.BytesIO(data))
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    return reader, " ".join(text.split())
+
+
+def link_targets(reader: PdfReader) -> list[str]:
+    """Every URI that a link annotation in the PDF points at."""
+    targets = []
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A") or {}
+            if "/URI" in action:
+                targets.append(str(action["/URI"]))
+    return targets
+
+
+def assert_printed_guide(data: bytes, token: str, plan) -> PdfReader:
+    """What every printout of the guideline pages must be, however it was made."""
+    assert data.startswith(b"%PDF-")
+    reader, text = pdf_text(data)
+    pages = len(reader.pages)
+    assert MIN_PAGES <= pages <= MAX_PAGES, pages
+    for heading in SECTION_HEADINGS:
+        assert heading in text, heading
+    assert plan.role in text
+    for theme in plan.outline:
+        assert theme.title in text, theme.title
+    for entry in plan.playbook:
+        assert entry.title in text, entry.title
+    assert f"Page 1 of {pages}" in text
+    assert f"Page {pages} of {pages}" in text
+    for words in SCREEN_ONLY:
+        assert words not in text, words
+    assert not re.search(r"\bPrint\b", text), "the Print button or hint was printed"
+    assert token not in text
+    assert token.encode() not in data
+    assert not [t for t in link_targets(reader) if token in t or "/f/" in t]
+    return reader
+
+
+def render_pages(data: bytes, folder: Path, name: str, tmp_path: Path) -> None:
+    """PNG renders of a PDF's pages (``name-1.png`` …), for people to look at."""
+    pdftoppm = shutil.which("pdftoppm")
+    if not pdftoppm:
+        return
+    for old in folder.glob(f"{name}-*.png"):
+        old.unlink()
+    source = tmp_path / f"{name}.pdf"
+    source.write_bytes(data)
+    subprocess.run([pdftoppm, "-png", "-r", "60", str(source), str(folder / name)], check=True)
+
+
+# --- the print page, through the test client --------------------------------
+
+
+def test_the_print_page_holds_every_part_of_the_framework(app, client, walk, pages):
+    token = walk.complete()
+    plan = plan_of(app, token)
+
+    soup = pages.check(client.get(f"/f/{token}/print"))
+
+    assert soup.h1.get_text(strip=True) == GOOD_ANSWERS["work"]["role"]
+    assert soup.title.get_text().startswith(f"Content framework – {plan.role}")
+    headings = [h.get_text(strip=True) for h in soup.find_all("h2")]
+    for heading in SECTION_HEADINGS:
+        assert heading in headings
+    cover = soup.select_one(".print-cover").get_text(" ", strip=True)
+    for words in ("Software testing", "engineering managers", "risk-based testing", "Printed"):
+        assert words.lower() in cover.lower(), words
+    assert len(soup.select(".outline-table tbody tr")) == len(plan.outline)
+    assert len(soup.select(".play-card")) == len(plan.playbook) == 17
+    for theme in plan.outline:
+        assert soup.find("h3", string=f"{theme.number}. {theme.title}")
+    assert len(soup.select(".checklist .check-box")) == len(plan.ideas)
+    assert "Make it yours:" in soup.select_one(".check-item").get_text()
+
+
+def test_the_print_page_offers_print_pdf_and_a_way_back(client, walk, pages):
+    token = walk.complete()
+
+    soup = pages.check(client.get(f"/f/{token}/print"))
+
+    button = soup.find("button", attrs={"data-print": True})
+    assert button.get_text(strip=True) == "Print"
+    assert button.has_attr("hidden"), "without JavaScript there is nothing to press"
+    assert "Print command" in soup.find(attrs={"data-print-fallback": True}).get_text()
+    assert "Headers and footers" in soup.select_one(".print-controls").get_text()
+    assert soup.find("script", src="/static/print.js")
+    assert soup.find("a", string="Download PDF")["href"] == f"/f/{token}/framework.pdf"
+    assert soup.find("a", string="Back to your framework")["href"] == f"/f/{token}"
+    assert not soup.find("script", src=False), "no inline script: the CSP forbids it"
+
+
+def test_ideas_set_aside_stay_off_paper_and_used_ones_come_ticked(app, client, walk, pages):
+    token = walk.complete()
+    plan = plan_of(app, token)
+    hidden, used = plan.outline[0].ideas[:2]
+    with app.test_request_context():
+        framework = framework_or_404(token)
+        framework.mark_idea(hidden.key, "hidden")
+        framework.mark_idea(used.key, "used")
+        db.session.commit()
+
+    soup = pages.check(client.get(f"/f/{token}/print"))
+
+    hooks = [p.get_text(strip=True) for p in soup.select(".check-hook")]
+    assert hidden.hook not in hooks
+    assert used.hook in hooks
+    ticked = [b for b in soup.select(".check-box") if b.get_text(strip=True)]
+    assert len(ticked) == 1
+
+
+def test_drafts_and_unknown_links_have_no_print_pages(client, walk):
+    walk.start()
+    walk.submit("work")
+    for path in ("/print", "/framework.pdf"):
+        assert client.get(walk.base + path).status_code == 404
+        assert client.get("/f/no-such-framework" + path).status_code == 404
+
+
+# --- the server's PDF ------------------------------------------------------------
+
+
+def test_the_pdf_download_is_the_printed_guide(app, client, walk, screenshots_dir, tmp_path):
+    token = walk.complete()
+    plan = plan_of(app, token)
+
+    response = client.get(f"/f/{token}/framework.pdf")
+
+    assert response.status_code == 200
+    assert response.mimetype == "application/pdf"
+    assert response.headers["Content-Disposition"] == (
+        'attachment; filename="software-testing-framework.pdf"'
+    )
+    assert response.headers["Cache-Control"] == "no-store"
+    reader = assert_printed_guide(response.data, token, plan)
+    assert reader.metadata.title == f"Content framework – {plan.role} – Byline"
+    render_pages(response.data, screenshots_dir, "print-server-a4", tmp_path)
+
+
+def test_pdf_file_names_come_from_the_expertise():
+    assert pdf_filename("Software testing") == "software-testing-framework.pdf"
+    assert pdf_filename("Développement & DevOps/SRE") == "developpement-devops-sre-framework.pdf"
+    assert pdf_filename("数据") == "byline-framework.pdf"
+    assert pdf_filename("") == "byline-framework.pdf"
+    assert len(pdf_filename("word " * 40)) <= len("-framework.pdf") + 50
+
+
+def test_the_pdf_reads_static_files_from_disk_and_nothing_else(app):
+    fetcher = StaticFolderFetcher(app.static_folder)
+
+    stylesheet = fetcher.fetch("http://localhost/static/style.css")
+    assert stylesheet.content_type == "text/css"
+    assert b"---- Print ----" in stylesheet.read()
+    for url in (
+        "https://example.com/elsewhere/style.css",
+        "http://localhost/static/../app.py",
+        "http://localhost/static/%2e%2e/app.py",
+        "http://localhost/static/no-such-file.css",
+        "file:///etc/passwd",
+    ):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+
+
+# --- printing from the browser ------------------------------------------------
+
+
+@pytest.mark.browser
+def test_a_person_prints_their_framework_from_the_browser(
+    page: Page, live_server, screenshots_dir: Path, tmp_path: Path
+):
+    url = complete(page, live_server.url)
+    token = token_from(url)
+    plan = plan_of(live_server.app, token)
+
+    page.goto(url + "/print")
+    expect(page.get_by_role("heading", level=1)).to_have_text(ROLE)
+    expect(page.get_by_role("button", name="Print")).to_be_visible()
+    expect(page.get_by_text("Use your browser's Print command")).to_be_hidden()
+    results = Axe().run(page)
+    assert not results.violations_count, results.generate_report()
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.screenshot(path=str(screenshots_dir / "print-1280.png"), full_page=True)
+
+    page.emulate_media(media="print")
+    for paper in ("A4", "Letter"):
+        data = page.pdf(format=paper, display_header_footer=False)
+        assert_printed_guide(data, token, plan)
+        render_pages(data, screenshots_dir, f"print-chromium-{paper.lower()}", tmp_path)
+
+    # Someone who leaves "Headers and footers" on still gets no address on paper:
+    # the page's own margin boxes take the place of Chromium's.
+    data = page.pdf(format="A4", display_header_footer=True)
+    assert_printed_guide(data, token, plan)
+    assert live_server.url.split("//")[1] not in pdf_text(data)[1]
+
+
+@pytest.mark.browser
+def test_without_javascript_the_page_says_how_to_print(page: Page, live_server, new_context):
+    url = complete(page, live_server.url)
+
+    quiet = new_context(java_script_enabled=False).new_page()
+    quiet.goto(url + "/print")
+
+    expect(quiet.get_by_role("button", name="Print")).to_be_hidden()
+    expect(quiet.get_by_text("Use your browser's Print command")).to_be_visible()
+    expect(quiet.get_by_role("link", name="Download PDF")).to_be_visible()
