@@ -18,6 +18,7 @@ DEFAULTS = {
     "SQLITE_BUSY_TIMEOUT_MS": 5000,
     "SQLITE_WRITE_ATTEMPTS": 3,
     "DATABASE_UPGRADE_ON_START": True,
+    "DRAFT_RETENTION_DAYS": 30,
     "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
     "WTF_CSRF_TIME_LIMIT": 6 * 3600,
     "SESSION_COOKIE_SAMESITE": "Lax",
@@ -72,8 +73,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     configure(app, test_config)
 
     import models
-    from wizard import web
+    from wizard import cli, web
 
     models.init_app(app)
     web.init_app(app)
+    app.cli.add_command(cli.db_command)
+    app.cli.add_command(cli.backup)
+    app.cli.add_command(cli.purge_drafts)
     return app
