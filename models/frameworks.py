@@ -7,7 +7,7 @@ import secrets
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint, select
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models import db
@@ -29,6 +29,8 @@ class Framework(db.Model):
     """One person's content framework, reachable only through its private link."""
 
     __tablename__ = "frameworks"
+    # A programme's dashboard counts its started and completed frameworks.
+    __table_args__ = (Index("ix_frameworks_programme_completed", "programme_id", "completed_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
@@ -37,6 +39,15 @@ class Framework(db.Model):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
     more_ideas: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    programme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("programmes.id", ondelete="SET NULL"), index=True, default=None
+    )
+    shared_with_programme: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    programme: Mapped[Programme | None] = relationship(lazy="joined")
+    facts: Mapped[list[FrameworkFact]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="select"
+    )
 
     answers: Mapped[list[StepAnswer]] = relationship(
         back_populates="framework",
@@ -49,10 +60,12 @@ class Framework(db.Model):
     )
 
     @classmethod
-    def create(cls) -> tuple[Framework, str]:
-        """A new draft and its private token (shown once, never stored)."""
+    def create(cls, programme: Programme | None = None) -> tuple[Framework, str]:
+        """A new draft (in a programme, if given) and its private token (shown once)."""
         token = secrets.token_urlsafe(TOKEN_BYTES)
-        framework = cls(token_hash=hash_token(token), idea_seed=secrets.randbits(31))
+        framework = cls(
+            token_hash=hash_token(token), idea_seed=secrets.randbits(31), programme=programme
+        )
         db.session.add(framework)
         return framework, token
 
@@ -93,6 +106,16 @@ class Framework(db.Model):
         more = dict(self.more_ideas or {})
         more[str(theme_number)] = int(more.get(str(theme_number), 0)) + 1
         self.more_ideas = more
+
+    def replace_facts(self, facts: list[tuple[str, str]]) -> None:
+        """Keep the countable facts (kind, value) for the programme dashboard."""
+        current = {(fact.kind, fact.value): fact for fact in self.facts}
+        wanted = {(kind[:20], value[:120]) for kind, value in facts}
+        for key, fact in current.items():
+            if key not in wanted:
+                self.facts.remove(fact)
+        for kind, value in sorted(wanted - set(current)):
+            self.facts.append(FrameworkFact(kind=kind, value=value, programme_id=self.programme_id))
 
     def save_answer(self, step: str, data: dict[str, Any]) -> None:
         """Store (or replace) the answers to one step."""
@@ -137,3 +160,6 @@ class IdeaMark(db.Model):
     idea_key: Mapped[str] = mapped_column(String(32))
     state: Mapped[str] = mapped_column(String(10))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+from models.programmes import FrameworkFact, Programme  # noqa: E402  (tables the keys name)

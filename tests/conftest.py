@@ -17,7 +17,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from app import create_app
-from models import db
+from models import db, drop_schema
 from tests.pages import PageChecker
 from tests.wizard_walk import WizardWalk
 
@@ -52,7 +52,7 @@ def drop_everything(app) -> None:
     """Leave a shared (PostgreSQL) database empty for the next test."""
     with app.app_context():
         db.session.remove()
-        db.drop_all()
+        drop_schema(db.engine)
         db.engine.dispose()
 
 

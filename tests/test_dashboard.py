@@ -71,7 +71,8 @@ def add_framework(
         db.session.flush()  # facts take the programme id from the framework
         for step in steps:
             framework.save_answer(step, {"role": role, "expertise": "Zoology"})
-        framework.replace_facts(list(facts))
+        # As the wizard records them: one fact per answered step, then the rest.
+        framework.replace_facts([("step", step) for step in steps] + list(facts))
         if completed:
             framework.completed_at = utcnow()
         framework.shared_with_programme = shared

@@ -151,16 +151,28 @@ class GoalsForm(FlaskForm):
 
 
 @functools.cache
-def tone_form_class() -> type[FlaskForm]:
-    """Step 4's form: one five-point scale per tone dimension, then word pairs."""
+def tone_form_class(limits=()) -> type[FlaskForm]:
+    """Step 4's form: one five-point scale per tone dimension, then word pairs.
+
+    A programme's limits narrow a dimension to the positions it allows.
+    """
     library = load_library()
+    ranges = {limit.dimension: (limit.low, limit.high) for limit in limits}
     attrs = {"__doc__": "Step 4: the four dimensions of tone and a few word pairs."}
     for dimension in library.tone_dimensions:
+        low, high = ranges.get(dimension.slug, (1, 5))
+        allowed = [
+            (n, label) for n, label in enumerate(dimension.labels, start=1) if low <= n <= high
+        ]
+        narrowed = (low, high) != (1, 5)
         attrs[dimension.slug] = RadioField(
             dimension.question,
-            description=f"From {dimension.left} to {dimension.right}.",
+            description=f"From {dimension.left} to {dimension.right}."
+            + (
+                " Your company's programme keeps this within the choices shown." if narrowed else ""
+            ),
             coerce=int,
-            choices=options(enumerate(dimension.labels, start=1)),
+            choices=options(allowed),
             validators=[
                 DataRequired(f"Choose how {dimension.left} or {dimension.right} you sound")
             ],

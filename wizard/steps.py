@@ -20,6 +20,7 @@ from wizard.forms import (
 from wizard.generators.playbook import field_name
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import load_library
+from wizard.programme import ProgrammeTerms, ToneLimit
 
 BLANK_THEME_ROWS = 2
 
@@ -27,15 +28,16 @@ BLANK_THEME_ROWS = 2
 TONE_DEFAULTS = {"humour": 3, "formality": 4, "respect": 2, "enthusiasm": 3}
 
 
-def theme_suggestions(answers: Answers):
-    """The themes suggested for the answers so far."""
+def theme_suggestions(answers: Answers, company_themes: tuple[str, ...] = ()):
+    """The themes suggested for the answers so far (a programme's first)."""
     goals = (answers.get("goals") or {}).get("goals") or ()
-    return suggest_themes(answers.get("work") or {}, list(goals), load_library())
+    work = answers.get("work") or {}
+    return suggest_themes(work, list(goals), load_library(), company_themes)
 
 
-def initial_themes(answers: Answers) -> dict[str, Any]:
+def initial_themes(answers: Answers, company_themes: tuple[str, ...] = ()) -> dict[str, Any]:
     """Suggested themes, the first few ticked, and next Monday as the start."""
-    rows = theme_rows(theme_suggestions(answers))
+    rows = theme_rows(theme_suggestions(answers, company_themes))
     return {
         "themes": rows,
         "start_date": upcoming_monday(),
@@ -52,9 +54,12 @@ def prepare_themes(form: ThemesForm, answers: Answers) -> None:
         form.themes.append_entry({"order": len(entries) + 1, "weeks": 2})
 
 
-def initial_tone(_answers: Answers) -> dict[str, Any]:
-    """Start from the tone that tends to work best."""
-    return dict(TONE_DEFAULTS)
+def initial_tone(_answers: Answers, limits: tuple[ToneLimit, ...] = ()) -> dict[str, Any]:
+    """Start from the programme's defaults, else the tone that tends to work best."""
+    tone = dict(TONE_DEFAULTS)
+    for limit in limits:
+        tone[limit.dimension] = limit.default
+    return tone
 
 
 def initial_situations(_answers: Answers) -> dict[str, Any]:
@@ -62,21 +67,33 @@ def initial_situations(_answers: Answers) -> dict[str, Any]:
     return {field_name(s.slug): s.recommended for s in load_library().situations}
 
 
-@functools.cache
-def byline_wizard() -> Wizard:
-    """The wizard every person goes through."""
+def byline_wizard(terms: ProgrammeTerms | None = None) -> Wizard:
+    """The wizard a person goes through, shaped by their programme if they have one."""
+    if terms is None:
+        return _wizard((), ())
+    return _wizard(terms.tone, terms.company_themes)
+
+
+@functools.lru_cache(maxsize=256)
+def _wizard(limits: tuple[ToneLimit, ...], company_themes: tuple[str, ...]) -> Wizard:
+    """The six steps for one set of tone limits and company themes."""
     return Wizard(
         [
             Step("work", "What do you know well?", WorkForm),
             Step("comfort", "How comfortable are you with sharing in public?", ComfortForm),
             Step("goals", "What would you like being visible to bring you?", GoalsForm),
-            Step("tone", "How do you want to sound?", tone_form_class(), initial=initial_tone),
+            Step(
+                "tone",
+                "How do you want to sound?",
+                tone_form_class(limits),
+                initial=functools.partial(initial_tone, limits=limits),
+            ),
             Step(
                 "themes",
                 "What will you write about, and when?",
                 ThemesForm,
                 prepare=prepare_themes,
-                initial=initial_themes,
+                initial=functools.partial(initial_themes, company_themes=company_themes),
             ),
             Step(
                 "situations",

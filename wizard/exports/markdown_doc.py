@@ -14,6 +14,7 @@ from datetime import date
 
 from wizard.generators.ideas import PostIdea
 from wizard.generators.plan import Plan
+from wizard.programme import rules_as_typed
 
 INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 BLOCK_START = re.compile(r"^(#{1,6}|[-+=>]|\d+(?=[.)]))")
@@ -171,14 +172,34 @@ def playbook_lines(plan: Plan) -> list[str]:
     return lines
 
 
+def rules_lines(plan: Plan) -> list[str]:
+    """The programme's rules, disclosure and contacts, first, when there is a programme."""
+    terms = plan.programme
+    if terms is None:
+        return []
+    lines = [f"## {text(terms.company)}'s rules", ""]
+    if terms.rules.strip():
+        # The rules are Markdown already; their headings are kept below this one.
+        rules = re.sub(r"(?m)^(#{1,4})(?=\s)", r"###\1", rules_as_typed(terms.rules))
+        lines += [rules, ""]
+    details = [
+        ("When a post touches the company or its products", terms.disclosure),
+        ("Media requests", terms.media_contact),
+        ("In a crisis", terms.crisis_contact),
+    ]
+    lines += [f"- **{label}:** {text(value)}" for label, value in details if value]
+    return lines
+
+
 def framework_markdown(plan: Plan) -> str:
-    """The framework as a Markdown document: tone, outline, calendar, ideas, playbook."""
+    """The framework as a Markdown document: rules, tone, outline, calendar, ideas, playbook."""
     sections = [
         header_lines(plan),
+        rules_lines(plan),
         tone_lines(plan),
         outline_lines(plan),
         calendar_lines(plan),
         ideas_lines(plan),
         playbook_lines(plan),
     ]
-    return "\n\n".join("\n".join(section) for section in sections) + "\n"
+    return "\n\n".join("\n".join(section) for section in sections if section) + "\n"

@@ -13,7 +13,13 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wizard.generators.calendar import CalendarWeek, Slot, calendar_weeks, theme_slots
-from wizard.generators.ideas import PostIdea, eligible_formats, ideas_for_theme, stretch_formats
+from wizard.generators.ideas import (
+    DISCLOSURE_DEFAULT,
+    PostIdea,
+    eligible_formats,
+    ideas_for_theme,
+    stretch_formats,
+)
 from wizard.generators.outline import Cadence, Period, cadence, next_monday, theme_periods
 from wizard.generators.playbook import PlaybookEntry, situation_playbook
 from wizard.generators.text import capitalise, lower_first, split_lines
@@ -26,6 +32,7 @@ from wizard.generators.themes import (
 )
 from wizard.generators.tone import ToneProfile, tone_profile
 from wizard.library import Library
+from wizard.programme import ProgrammeTerms, disclosure_line
 
 MIN_IDEAS_PER_THEME = 3
 MORE_IDEAS_BATCH = 3
@@ -81,6 +88,7 @@ class Plan:
     time_zone: str = "UTC"
     marks: Mapping[str, str] = field(default_factory=dict)
     calendar: tuple[CalendarWeek, ...] = ()
+    programme: ProgrammeTerms | None = None
 
     @property
     def slots(self) -> list[Slot]:
@@ -119,6 +127,15 @@ def _time_zone(value: Any) -> str:
         return "UTC"
 
 
+def within_limits(tone: Mapping[str, Any], programme: ProgrammeTerms | None) -> dict[str, Any]:
+    """Tone answers kept inside the programme's current limits."""
+    kept = dict(tone)
+    for limit in programme.tone if programme else ():
+        if limit.dimension in kept:
+            kept[limit.dimension] = min(limit.high, max(limit.low, _int(kept[limit.dimension], 3)))
+    return kept
+
+
 def build_plan(
     answers: Mapping[str, Mapping[str, Any]],
     library: Library,
@@ -126,6 +143,7 @@ def build_plan(
     seed: int,
     today: date,
     preferences: IdeaPreferences | None = None,
+    programme: ProgrammeTerms | None = None,
 ) -> Plan:
     """Turn stored answers (by step name) into a framework."""
     work = answers.get("work", {})
@@ -148,7 +166,9 @@ def build_plan(
     except ValueError:
         start = next_monday(today)
 
-    suggestions = suggest_themes(work, goals, library)
+    company_themes = programme.company_themes if programme else ()
+    suggestions = suggest_themes(work, goals, library, company_themes)
+    disclosure = disclosure_line(programme, DISCLOSURE_DEFAULT)
     rows = chosen_rows(themes_answer.get("themes") or [])
     chosen: list[ThemeChoice] = [resolve_theme(row, suggestions) for row in rows]
     periods = theme_periods([_int(row.get("weeks"), 2) for row in rows], start)
@@ -175,6 +195,7 @@ def build_plan(
             seed=seed,
             count=count,
             library=library,
+            disclosure=disclosure,
             company_theme=theme.key.startswith("company:"),
         )
         usable = [i for i in ideas if preferences.marks.get(i.key) != HIDDEN] or ideas
@@ -204,7 +225,7 @@ def build_plan(
         rung_label=next((r.label for r in library.rungs if r.rung == rung), ""),
         channels=tuple(channel_names.get(c, c) for c in channels),
         goals=tuple(goal_labels.get(g, g) for g in goals),
-        tone=tone_profile(answers.get("tone", {}), library),
+        tone=tone_profile(within_limits(answers.get("tone", {}), programme), library),
         cadence=pace,
         start=start,
         outline=tuple(outline),
@@ -213,4 +234,5 @@ def build_plan(
         time_zone=_time_zone(themes_answer.get("time_zone")),
         marks=dict(preferences.marks),
         calendar=tuple(calendar_weeks([s for t in outline for s in t.slots], start, weeks_before)),
+        programme=programme,
     )

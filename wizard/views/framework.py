@@ -6,11 +6,14 @@ from datetime import date
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_wtf import FlaskForm
+from wtforms import HiddenField
+from wtforms.validators import AnyOf
 
 from models import db
 from models.frameworks import Framework
 from wizard.generators.plan import IdeaPreferences, Plan, build_plan
 from wizard.library import load_library
+from wizard.programme import rules_html, terms_for
 from wizard.steps import byline_wizard
 from wizard.views.steps import framework_or_404
 
@@ -19,6 +22,12 @@ bp = Blueprint("framework", __name__, url_prefix="/f/<token>")
 
 class DeleteForm(FlaskForm):
     """Deleting carries only the CSRF token."""
+
+
+class ShareForm(FlaskForm):
+    """Share the framework with its programme, or stop sharing."""
+
+    share = HiddenField(validators=[AnyOf(["yes", "no"])])
 
 
 def plan_for(framework: Framework) -> Plan:
@@ -33,7 +42,13 @@ def plan_for(framework: Framework) -> Plan:
         seed=framework.idea_seed,
         today=(framework.completed_at or framework.created_at).date(),
         preferences=IdeaPreferences(more=more, marks=framework.marks()),
+        programme=terms_for(framework.programme, load_library()),
     )
+
+
+def wizard_for(framework: Framework):
+    """The wizard as this framework's programme (if any) shapes it."""
+    return byline_wizard(terms_for(framework.programme, load_library()))
 
 
 def completed_framework_or_404(token: str) -> Framework:
@@ -49,13 +64,16 @@ def show(token: str):
     """The framework; a draft continues where its person left off."""
     framework = framework_or_404(token)
     if not framework.is_complete:
-        missing = byline_wizard().first_unanswered(framework.answer_map())
+        missing = wizard_for(framework).first_unanswered(framework.answer_map())
         if missing is None:
             return redirect(url_for("wizard.check", token=token))
         return redirect(url_for("wizard.step", token=token, step=missing.name))
+    plan = plan_for(framework)
     return render_template(
         "framework/show.html",
-        plan=plan_for(framework),
+        plan=plan,
+        rules=rules_html(plan.programme),
+        share_form=ShareForm(),
         framework=framework,
         token=token,
         delete_form=DeleteForm(),
@@ -74,3 +92,23 @@ def delete(token: str):
         flash("Your framework and all its answers have been deleted.")
         return redirect(url_for("site.home"), code=303)
     return redirect(url_for(".show", token=token), code=303)
+
+
+@bp.post("/share")
+def share(token: str):
+    """Let the programme's comms team read this framework, or stop letting them."""
+    framework = completed_framework_or_404(token)
+    if framework.programme is None:
+        abort(404)
+    form = ShareForm()
+    if form.validate_on_submit():
+        framework.shared_with_programme = form.share.data == "yes"
+        db.session.commit()
+        flash(
+            "Your comms team can now read your framework."
+            if framework.shared_with_programme
+            else "Your framework is no longer shared with your comms team."
+        )
+    else:
+        flash("Nothing was changed: the page was probably open for a long time. Please try again.")
+    return redirect(url_for(".show", token=token, _anchor="share-title"), code=303)

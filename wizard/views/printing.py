@@ -10,6 +10,7 @@ from flask import Blueprint, Response, current_app, render_template, request
 
 from wizard.generators.plan import Plan
 from wizard.pdf import html_to_pdf
+from wizard.programme import rules_html
 from wizard.views.framework import completed_framework_or_404, plan_for
 
 bp = Blueprint("printing", __name__, url_prefix="/f/<token>")
@@ -26,7 +27,7 @@ def guide_html(plan: Plan, token: str, *, for_pdf: bool) -> str:
         token=token,
         today=date.today(),
         for_pdf=for_pdf,
-        rules=None,  # a programme's rules come first once programmes exist
+        rules=rules_html(plan.programme),
     )
 
 

@@ -14,11 +14,13 @@ from flask import (
     url_for,
 )
 from flask_wtf import FlaskForm
+from werkzeug.exceptions import HTTPException
 
 from models import db
 from models.frameworks import Framework, utcnow
 from wizard.engine import answer_rows, form_answers
 from wizard.library import load_library
+from wizard.programme import framework_facts, rules_html, terms_for
 from wizard.steps import byline_wizard
 
 bp = Blueprint("wizard", __name__, url_prefix="/f/<token>")
@@ -46,14 +48,18 @@ def handle_csrf_error(error):
     view = current_app.view_functions.get(request.endpoint or "")
     if view is None:
         return render_template("errors/error.html", error=error), 400
-    return view(**(request.view_args or {}))
+    try:
+        return view(**(request.view_args or {}))
+    except HTTPException as raised:  # e.g. a 404 for an unknown link, inside this handler
+        return current_app.handle_http_exception(raised)
 
 
 @bp.route("/step/<step>", methods=["GET", "POST"])
 def step(token: str, step: str):
     """Show one step; a valid POST saves it and moves on."""
     framework = framework_or_404(token)
-    wizard = byline_wizard()
+    terms = terms_for(framework.programme, load_library())
+    wizard = byline_wizard(terms)
     current = wizard.get(step)
     answers = framework.answer_map()
     if current is None or not current.applies(answers):
@@ -67,6 +73,7 @@ def step(token: str, step: str):
         form = wizard.build_form(current, answers, formdata=request.form)
         if form.validate():
             framework.save_answer(current.name, form_answers(form))
+            framework.replace_facts(framework_facts(framework.answer_map(), load_library()))
             db.session.commit()
             answers = framework.answer_map()
             following = wizard.next_after(current.name, answers)
@@ -95,6 +102,8 @@ def step(token: str, step: str):
         returning_to_check=returning_to_check,
         library=load_library(),
         framework=framework,
+        programme=terms,
+        rules=rules_html(terms),
     )
 
 
@@ -102,7 +111,7 @@ def step(token: str, step: str):
 def check(token: str):
     """Every answer with a Change link; the POST completes the framework."""
     framework = framework_or_404(token)
-    wizard = byline_wizard()
+    wizard = byline_wizard(terms_for(framework.programme, load_library()))
     answers = framework.answer_map()
     missing = wizard.first_unanswered(answers)
     if missing is not None:

@@ -1,0 +1,172 @@
+"""What a programme adds to a framework: tone limits, company themes, rules,
+disclosure and contacts; the facts its dashboard counts; and the guardrail
+that rules must not forbid talking about pay or working conditions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from markupsafe import Markup
+
+from wizard.generators.text import split_lines
+from wizard.generators.themes import chosen_rows
+from wizard.library import Library
+
+
+@dataclass(frozen=True)
+class ToneLimit:
+    """A programme's default for one tone dimension and the range it allows."""
+
+    dimension: str
+    default: int
+    low: int = 1
+    high: int = 5
+
+
+@dataclass(frozen=True)
+class ProgrammeTerms:
+    """Everything a programme bakes into the frameworks made through it."""
+
+    name: str
+    company: str
+    tone: tuple[ToneLimit, ...]
+    company_themes: tuple[str, ...]
+    rules: str
+    rules_updated: datetime | None
+    disclosure: str
+    media_contact: str
+    crisis_contact: str
+
+    def limit(self, dimension: str) -> ToneLimit | None:
+        """The limit on one tone dimension, if any."""
+        return next((t for t in self.tone if t.dimension == dimension), None)
+
+
+def tone_limits(stored: Mapping[str, Any], library: Library) -> tuple[ToneLimit, ...]:
+    """Stored tone settings ({dimension: {default, low, high}}) as limits, sane values only."""
+    limits = []
+    for dimension in library.tone_dimensions:
+        raw = stored.get(dimension.slug) or {}
+        try:
+            low = min(5, max(1, int(raw.get("low", 1))))
+            high = min(5, max(low, int(raw.get("high", 5))))
+            default = min(high, max(low, int(raw.get("default", 3))))
+        except (TypeError, ValueError, AttributeError):
+            continue
+        limits.append(ToneLimit(dimension.slug, default, low, high))
+    return tuple(limits)
+
+
+def terms_for(programme, library: Library) -> ProgrammeTerms | None:
+    """A programme row as the terms the wizard and the outputs apply."""
+    if programme is None:
+        return None
+    return ProgrammeTerms(
+        name=programme.name,
+        company=programme.company,
+        tone=tone_limits(programme.tone or {}, library),
+        company_themes=tuple(programme.company_themes or ()),
+        rules=programme.rules or "",
+        rules_updated=programme.rules_updated_at,
+        disclosure=programme.disclosure or "",
+        media_contact=programme.media_contact or "",
+        crisis_contact=programme.crisis_contact or "",
+    )
+
+
+def framework_facts(
+    answers: Mapping[str, Mapping[str, Any]], library: Library
+) -> list[tuple[str, str]]:
+    """The countable facts of a framework: the steps answered, comfort rung,
+    expertise area, channels and themes.
+
+    Free text never becomes a fact: an expertise the library does not know
+    is "other", and a theme the person typed is "own".
+    """
+    facts: list[tuple[str, str]] = [("step", step) for step in answers]
+    work = answers.get("work") or {}
+    if work.get("expertise"):
+        area = library.match_expertise(str(work["expertise"]))
+        facts.append(("area", area.slug if area else "other"))
+    comfort = answers.get("comfort") or {}
+    if comfort.get("rung"):
+        facts.append(("rung", str(comfort["rung"])))
+    known_channels = {c.slug for c in library.channels}
+    for channel in comfort.get("channels") or ():
+        if channel in known_channels:
+            facts.append(("channel", channel))
+    for row in chosen_rows((answers.get("themes") or {}).get("themes") or []):
+        key = str(row.get("key") or "")
+        facts.append(("theme", key if key.startswith(("company:", "area:")) else "own"))
+    return facts
+
+
+# Words that forbid, and what employees must stay free to talk about (DOMAIN.md).
+_FORBIDS = re.compile(
+    r"\b(do not|don't|dont|never|must not|mustn't|may not|cannot|can't|not allowed|"
+    r"prohibited|forbidden|banned|no\b)",
+    re.IGNORECASE,
+)
+_PROTECTED = re.compile(
+    r"\b(pay|salary|salaries|wages?|compensation|bonus(es)?|benefits|"
+    r"working conditions|work conditions|conditions of employment|workload|"
+    r"unions?|colleagues' pay)\b",
+    re.IGNORECASE,
+)
+GUARDRAIL_MESSAGE = (
+    "This rule may stop people from talking about pay or working conditions. "
+    "Employees have a right to discuss those (in the US the NLRB has struck down such rules). "
+    "Say what to avoid (confidential figures, other people's data) and give examples instead."
+)
+
+
+def guardrail_warnings(rules: str) -> list[str]:
+    """The sentences of some rules that seem to forbid discussing pay or conditions."""
+    sentences = re.split(r"(?<=[.!?])\s+|\n+", rules or "")
+    flagged = []
+    for sentence in sentences:
+        text = sentence.strip(" -*#>\t")
+        if text and _FORBIDS.search(text) and _PROTECTED.search(text):
+            flagged.append(text)
+    return flagged
+
+
+def disclosure_line(terms: ProgrammeTerms | None, default: str) -> str:
+    """The disclosure reminder ideas carry when they touch the employer."""
+    if terms and terms.disclosure:
+        return f"Say that you work at {terms.company}: {terms.disclosure}"
+    return default
+
+
+def company_theme_lines(text: str) -> list[str]:
+    """Company themes typed one per line, tidy and unique."""
+    seen: list[str] = []
+    for line in split_lines(text):
+        if line.lower() not in {s.lower() for s in seen}:
+            seen.append(line[:80])
+    return seen
+
+
+def rules_html(terms: ProgrammeTerms | None) -> Markup | None:
+    """The programme's rules, rendered and sanitised, or None."""
+    if not terms or not terms.rules.strip():
+        return None
+    from wizard.markdown import render_markdown
+
+    return render_markdown(rules_as_typed(terms.rules))
+
+
+def rules_as_typed(rules: str) -> str:
+    """Rules as Markdown that keeps what people see in the box they typed into:
+    a line break stays a line break, and "#Hashtag" at the start of a line
+    stays a hashtag rather than becoming a heading."""
+    lines = []
+    for line in rules.splitlines():
+        if re.match(r"#[^\s#]", line):
+            line = "\\" + line
+        lines.append(line + "  " if line.strip() else line)
+    return "\n".join(lines)

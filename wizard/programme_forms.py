@@ -1,0 +1,157 @@
+"""The form a comms team fills in to create or change a programme."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from flask_wtf import FlaskForm
+from wtforms import RadioField, SelectField, StringField, TextAreaField, ValidationError
+from wtforms.validators import DataRequired, Length, Optional
+
+from wizard.forms import options
+from wizard.library import load_library
+from wizard.programme import company_theme_lines
+from wizard.steps import TONE_DEFAULTS
+
+MAX_RULES = 10_000
+MAX_COMPANY_THEMES = 6
+
+
+@functools.cache
+def programme_form_class() -> type[FlaskForm]:
+    """The programme form, with three fields per tone dimension from the library."""
+    library = load_library()
+    attrs: dict[str, Any] = {
+        "__doc__": "A programme's name, tone defaults and limits, rules, disclosure, contacts.",
+        "name": StringField(
+            "Name of the programme",
+            description="What colleagues will see, for example “Acme Voices”.",
+            validators=[DataRequired("Enter a name for the programme"), Length(max=120)],
+        ),
+        "company": StringField(
+            "Company name",
+            description="As people write it in a post, for example “Acme”.",
+            validators=[DataRequired("Enter the company name"), Length(max=120)],
+        ),
+        "rules": TextAreaField(
+            "Rules everyone in the programme follows",
+            description="Short and specific: what to do, with an example each. "
+            "You can use Markdown: a line starting with “- ” is a list item, **bold** is bold.",
+            validators=[Optional(), Length(max=MAX_RULES)],
+        ),
+        "disclosure": StringField(
+            "How people say they work for the company",
+            description="A hashtag or short line that goes in posts about the company "
+            "or its products, for example “#AcmeEmployee” or “I work at Acme.”",
+            validators=[Optional(), Length(max=200)],
+        ),
+        "media_contact": StringField(
+            "Who to contact for media requests",
+            description="A team name and an email address or phone number.",
+            validators=[Optional(), Length(max=200)],
+        ),
+        "crisis_contact": StringField(
+            "Who to contact in a crisis",
+            description="Who people tell first when something goes wrong in public.",
+            validators=[Optional(), Length(max=200)],
+        ),
+        "company_themes": TextAreaField(
+            "Themes the company suggests (optional)",
+            description=f"Up to {MAX_COMPANY_THEMES}, one per line, for example "
+            "“How we build for reliability”. People can choose them in their own plan.",
+            validators=[Optional(), Length(max=1000)],
+        ),
+    }
+    for dimension in library.tone_dimensions:
+        positions = list(enumerate(dimension.labels, start=1))
+        attrs[f"{dimension.slug}_default"] = RadioField(
+            dimension.question,
+            description=f"The starting point people see, from {dimension.left} to "
+            f"{dimension.right}.",
+            coerce=int,
+            default=TONE_DEFAULTS.get(dimension.slug, 3),
+            choices=options(positions),
+            validators=[DataRequired(f"Choose a starting point for {dimension.left}")],
+        )
+        attrs[f"{dimension.slug}_low"] = SelectField(
+            "Allowed from",
+            coerce=int,
+            default=1,
+            choices=options(positions),
+        )
+        attrs[f"{dimension.slug}_high"] = SelectField(
+            "Allowed to",
+            coerce=int,
+            default=5,
+            choices=options(positions),
+        )
+
+    def validate(form, extra_validators=None) -> bool:
+        """Each range must hold its starting point."""
+        valid = FlaskForm.validate(form, extra_validators)
+        for dimension in library.tone_dimensions:
+            low = form[f"{dimension.slug}_low"]
+            high = form[f"{dimension.slug}_high"]
+            default = form[f"{dimension.slug}_default"]
+            if low.errors or high.errors or default.errors:
+                continue
+            if low.data > high.data:
+                high.errors.append("The end of the range must not come before its start")
+                valid = False
+            elif not low.data <= default.data <= high.data:
+                default.errors.append("The starting point must be inside the range you allow")
+                valid = False
+        return valid
+
+    def validate_company_themes(form, field):
+        themes = company_theme_lines(field.data or "")
+        if len(themes) > MAX_COMPANY_THEMES:
+            raise ValidationError(f"Suggest at most {MAX_COMPANY_THEMES} themes, one per line")
+        if any(len(line) > 80 for line in (field.data or "").splitlines()):
+            raise ValidationError("Keep each theme under 80 characters")
+
+    attrs["validate"] = validate
+    attrs["validate_company_themes"] = validate_company_themes
+    return type("ProgrammeForm", (FlaskForm,), attrs)
+
+
+def settings_from(form: FlaskForm) -> dict[str, Any]:
+    """A valid form's data as the programme's columns."""
+    library = load_library()
+    tone = {
+        d.slug: {
+            "default": form[f"{d.slug}_default"].data,
+            "low": form[f"{d.slug}_low"].data,
+            "high": form[f"{d.slug}_high"].data,
+        }
+        for d in library.tone_dimensions
+    }
+    return {
+        "name": " ".join(form.name.data.split()),
+        "company": " ".join(form.company.data.split()),
+        "tone": tone,
+        "rules": (form.rules.data or "").strip(),
+        "disclosure": (form.disclosure.data or "").strip(),
+        "media_contact": (form.media_contact.data or "").strip(),
+        "crisis_contact": (form.crisis_contact.data or "").strip(),
+        "company_themes": company_theme_lines(form.company_themes.data or ""),
+    }
+
+
+def form_data_from(programme) -> dict[str, Any]:
+    """A programme's settings as the form's initial data."""
+    data: dict[str, Any] = {
+        "name": programme.name,
+        "company": programme.company,
+        "rules": programme.rules,
+        "disclosure": programme.disclosure,
+        "media_contact": programme.media_contact,
+        "crisis_contact": programme.crisis_contact,
+        "company_themes": "\n".join(programme.company_themes or ()),
+    }
+    for slug, values in (programme.tone or {}).items():
+        for part in ("default", "low", "high"):
+            if part in values:
+                data[f"{slug}_{part}"] = values[part]
+    return data

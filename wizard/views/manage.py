@@ -1,0 +1,99 @@
+"""Programmes for comms teams: create one, change its settings, rotate its links."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_wtf import FlaskForm
+from wtforms import HiddenField
+from wtforms.validators import AnyOf
+
+from models import db
+from models.programmes import Programme
+from wizard.library import load_library
+from wizard.programme import GUARDRAIL_MESSAGE, guardrail_warnings
+from wizard.programme_forms import form_data_from, programme_form_class, settings_from
+
+bp = Blueprint("manage", __name__, url_prefix="/manage/<admin_token>")
+new_bp = Blueprint("programmes", __name__, url_prefix="/programmes")
+
+
+def programme_or_404(admin_token: str) -> Programme:
+    """The programme behind a manage link; unknown or rotated links are a 404."""
+    programme = Programme.by_admin_token(admin_token)
+    if programme is None:
+        abort(404)
+    return programme
+
+
+class RotateForm(FlaskForm):
+    """Which link to replace: the share link or the manage link."""
+
+    which = HiddenField(validators=[AnyOf(["share", "manage"])])
+
+
+def programme_form(programme: Programme | None = None):
+    """The programme form, from the request or the programme's settings."""
+    form_class = programme_form_class()
+    if request.method == "POST":
+        return form_class()
+    return form_class(data=form_data_from(programme) if programme else None)
+
+
+@new_bp.route("/new", methods=["GET", "POST"])
+def new():
+    """A comms team creates a programme; no account needed."""
+    form = programme_form()
+    if form.validate_on_submit():
+        programme, admin_token = Programme.create(**settings_from(form))
+        db.session.commit()
+        return redirect(url_for("dashboard.show", admin_token=admin_token, created=1), code=303)
+    return render_template(
+        "manage/edit.html",
+        form=form,
+        creating=True,
+        library=load_library(),
+        warnings=guardrail_warnings(form.rules.data or ""),
+        guardrail_message=GUARDRAIL_MESSAGE,
+    )
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+def settings(admin_token: str):
+    """Change the programme; every framework in it shows the new settings."""
+    programme = programme_or_404(admin_token)
+    form = programme_form(programme)
+    if form.validate_on_submit():
+        programme.update(**settings_from(form))
+        db.session.commit()
+        flash("Your changes are saved. Every framework in the programme now shows them.")
+        return redirect(url_for(".settings", admin_token=admin_token), code=303)
+    return render_template(
+        "manage/edit.html",
+        form=form,
+        creating=False,
+        programme=programme,
+        admin_token=admin_token,
+        rotate_form=RotateForm(),
+        library=load_library(),
+        warnings=guardrail_warnings(form.rules.data or programme.rules),
+        guardrail_message=GUARDRAIL_MESSAGE,
+    )
+
+
+@bp.post("/rotate")
+def rotate(admin_token: str):
+    """Replace the share link or the manage link; the old one stops working."""
+    programme = programme_or_404(admin_token)
+    form = RotateForm()
+    if not form.validate_on_submit():
+        flash("Nothing was changed: the page was probably open for a long time. Please try again.")
+        return redirect(url_for(".settings", admin_token=admin_token), code=303)
+    if form.which.data == "share":
+        programme.rotate_share_code()
+        db.session.commit()
+        flash("There is a new share link. The old one no longer works: send people the new one.")
+        return redirect(url_for(".settings", admin_token=admin_token), code=303)
+    new_token = programme.rotate_admin_token()
+    db.session.commit()
+    flash("This is your new manage link: bookmark this page now. The old link no longer works.")
+    return redirect(url_for(".settings", admin_token=new_token), code=303)
