@@ -1,6 +1,6 @@
 """How long the idea engine and the content calendar take for a large framework.
 
-    python -m bench.ideas_calendar
+Run with ``python -m bench.ideas_calendar``.
 """
 
 from __future__ import annotations

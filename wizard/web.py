@@ -79,9 +79,22 @@ def duration(minutes: int) -> str:
 
 def init_app(app: Flask) -> None:
     """Register extensions, blueprints and handlers on the app."""
-    from wizard.views import exports, framework, guide, ideas, printing, site, steps
+    from wizard import markdown
+    from wizard.views import (
+        dashboard,
+        exports,
+        framework,
+        guide,
+        ideas,
+        join,
+        manage,
+        printing,
+        site,
+        steps,
+    )
 
     csrf.init_app(app)
+    markdown.init_app(app)
     app.before_request(start_write_transaction)
     app.after_request(add_security_headers)
     app.register_error_handler(HTTPException, handle_http_error)
@@ -101,3 +114,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(printing.bp)
     app.register_blueprint(exports.bp)
     app.register_blueprint(exports.import_bp)
+    app.register_blueprint(manage.new_bp)
+    app.register_blueprint(manage.bp)
+    app.register_blueprint(dashboard.bp)
+    app.register_blueprint(join.bp)

@@ -57,7 +57,10 @@ def calendar(token: str):
     framework = completed_framework_or_404(token)
     body = calendar_ics(
         plan_for(framework),
-        identity=hash_token(f"calendar:{framework.token_hash}"),
+        # Stable for the framework's life, even if its private link is replaced.
+        identity=hash_token(
+            f"calendar:{framework.id}:{framework.idea_seed}:{framework.created_at}"
+        ),
         link=url_for("site.home", _external=True),
         link_text=CALENDAR_LINK_TEXT,
         changed_at=last_changed(framework),

@@ -8,6 +8,7 @@ from sqlalchemy import text
 
 from models import db
 from models.frameworks import Framework
+from wizard.guide_articles import guide_articles
 from wizard.steps import byline_wizard
 
 bp = Blueprint("site", __name__)
@@ -20,7 +21,9 @@ class StartForm(FlaskForm):
 @bp.get("/")
 def home():
     """Why share your expertise, what you get, and the Start button."""
-    return render_template("site/home.html", steps=byline_wizard().steps)
+    return render_template(
+        "site/home.html", steps=byline_wizard().steps, articles=guide_articles()
+    )
 
 
 @bp.route("/start", methods=["GET", "POST"])
