@@ -10,7 +10,7 @@ from models import db
 from models.frameworks import Framework
 from models.programmes import Programme
 from tests.pages import form_fields
-from tests.programme_walk import GOOD_PROGRAMME, admin_token_from, create_programme
+from tests.programme_walk import admin_token_from, create_programme
 from tests.wizard_walk import WizardWalk
 from wizard.views.framework import plan_for
 
@@ -52,7 +52,10 @@ def test_a_comms_team_creates_a_programme(client, app, pages):
         programme = Programme.by_admin_token(admin_token)
         assert programme.name == "Acme Voices"
         assert programme.tone["humour"] == {"default": 4, "low": 3, "high": 5}
-        assert programme.company_themes == ["How we build for reliability", "Life in the platform team"]
+        assert programme.company_themes == [
+            "How we build for reliability",
+            "Life in the platform team",
+        ]
         # Only the hash of the manage link is stored.
         assert admin_token not in repr(
             db.session.execute(db.text("SELECT * FROM programmes")).all()
@@ -106,7 +109,9 @@ def test_rules_that_forbid_talking_about_pay_get_a_warning(client, pages):
     assert "Never discuss your salary or bonus online" in warning
     assert "Be kind" not in warning
 
-    fine = pages.check(create_programme(client, {"name": "", "rules": "Don't share customer data."}))
+    fine = pages.check(
+        create_programme(client, {"name": "", "rules": "Don't share customer data."})
+    )
     assert fine.select_one(".warning-box") is None
 
 
@@ -141,7 +146,9 @@ def test_rotating_links_makes_the_old_ones_404(client, app):
     soup = BeautifulSoup(settings, "html.parser")
     posting = soup.find_all("form", method="post")
     share_index = next(
-        i for i, f in enumerate(posting) if f.find("input", attrs={"name": "which", "value": "share"})
+        i
+        for i, f in enumerate(posting)
+        if f.find("input", attrs={"name": "which", "value": "share"})
     )
     response = client.post(f"/manage/{admin_token}/rotate", data=form_fields(settings, share_index))
     assert response.status_code == 303
@@ -154,9 +161,13 @@ def test_rotating_links_makes_the_old_ones_404(client, app):
     soup = BeautifulSoup(settings, "html.parser")
     posting = soup.find_all("form", method="post")
     manage_index = next(
-        i for i, f in enumerate(posting) if f.find("input", attrs={"name": "which", "value": "manage"})
+        i
+        for i, f in enumerate(posting)
+        if f.find("input", attrs={"name": "which", "value": "manage"})
     )
-    response = client.post(f"/manage/{admin_token}/rotate", data=form_fields(settings, manage_index))
+    response = client.post(
+        f"/manage/{admin_token}/rotate", data=form_fields(settings, manage_index)
+    )
     new_admin = admin_token_from(response.location)
     assert new_admin != admin_token
     assert "new manage link" in client.get(response.location).get_data(as_text=True)

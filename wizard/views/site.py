@@ -21,9 +21,7 @@ class StartForm(FlaskForm):
 @bp.get("/")
 def home():
     """Why share your expertise, what you get, and the Start button."""
-    return render_template(
-        "site/home.html", steps=byline_wizard().steps, articles=guide_articles()
-    )
+    return render_template("site/home.html", steps=byline_wizard().steps, articles=guide_articles())
 
 
 @bp.route("/start", methods=["GET", "POST"])
