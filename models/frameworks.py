@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models import db
-
-TOKEN_BYTES = 24  # 192 random bits in every private link
-
-
-def utcnow() -> datetime:
-    """The current time in UTC, as stored in the database."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def hash_token(token: str) -> str:
-    """The SHA-256 hex digest under which a capability token is stored."""
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+from models.capabilities import TOKEN_BYTES, hash_token, utcnow
 
 
 class Framework(db.Model):
@@ -68,6 +56,12 @@ class Framework(db.Model):
         )
         db.session.add(framework)
         return framework, token
+
+    def rotate_token(self) -> str:
+        """A new private link; the old one stops working at once."""
+        token = secrets.token_urlsafe(TOKEN_BYTES)
+        self.token_hash = hash_token(token)
+        return token
 
     @classmethod
     def by_token(cls, token: str) -> Framework | None:
@@ -163,3 +157,5 @@ class IdeaMark(db.Model):
 
 
 from models.programmes import FrameworkFact, Programme  # noqa: E402  (tables the keys name)
+
+__all__ = ["TOKEN_BYTES", "Framework", "IdeaMark", "StepAnswer", "hash_token", "utcnow"]

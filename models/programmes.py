@@ -10,7 +10,7 @@ from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models import db
-from models.frameworks import TOKEN_BYTES, hash_token, utcnow
+from models.capabilities import TOKEN_BYTES, hash_token, utcnow
 
 SHARE_CODE_BYTES = 16  # 128 random bits: the link is shared, but never guessable
 

@@ -43,6 +43,8 @@ def make_app(tmp_path: Path, **overrides):
         "TESTING": True,
         "SECRET_KEY": "test-secret",
         "SQLALCHEMY_DATABASE_URI": database_uri(tmp_path),
+        # Tests create many drafts from one address; test_hardening.py turns limits on.
+        "RATELIMIT_ENABLED": False,
         **overrides,
     }
     return create_app(config)

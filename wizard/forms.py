@@ -10,7 +10,6 @@ import functools
 from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateField,
@@ -30,6 +29,7 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
+from wizard.formtools import BylineForm
 from wizard.generators.playbook import field_name
 from wizard.generators.text import split_lines
 from wizard.library import load_library
@@ -71,7 +71,7 @@ def _pairs():
     return options((p.slug, p.text) for p in load_library().tone_pairs)
 
 
-class WorkForm(FlaskForm):
+class WorkForm(BylineForm):
     """Step 1: role, expertise, sub-topics, audience."""
 
     role = StringField(
@@ -111,7 +111,7 @@ class WorkForm(FlaskForm):
             raise ValidationError(f"Keep each line under {SUBTOPIC_LENGTH} characters")
 
 
-class ComfortForm(FlaskForm):
+class ComfortForm(BylineForm):
     """Step 2: comfort rung, channels, time."""
 
     rung = RadioField(
@@ -134,7 +134,7 @@ class ComfortForm(FlaskForm):
     )
 
 
-class GoalsForm(FlaskForm):
+class GoalsForm(BylineForm):
     """Step 3: why the person wants to be visible."""
 
     goals = MultiCheckboxField(
@@ -151,7 +151,7 @@ class GoalsForm(FlaskForm):
 
 
 @functools.cache
-def tone_form_class(limits=()) -> type[FlaskForm]:
+def tone_form_class(limits=()) -> type[BylineForm]:
     """Step 4's form: one five-point scale per tone dimension, then word pairs.
 
     A programme's limits narrow a dimension to the positions it allows.
@@ -190,7 +190,7 @@ def tone_form_class(limits=()) -> type[FlaskForm]:
         validators=[Optional()],
     )
     attrs["validate_pairs"] = validate_pairs
-    return type("ToneForm", (FlaskForm,), attrs)
+    return type("ToneForm", (BylineForm,), attrs)
 
 
 def _weeks():
@@ -233,7 +233,7 @@ COMMON_TIME_ZONES = (
 )  # fmt: skip
 
 
-class ThemesForm(FlaskForm):
+class ThemesForm(BylineForm):
     """Step 5: 3 to 6 themes, each with a period and an order, and when to post."""
 
     common_time_zones = COMMON_TIME_ZONES
@@ -291,7 +291,7 @@ class ThemesForm(FlaskForm):
 
 
 @functools.cache
-def situations_form_class() -> type[FlaskForm]:
+def situations_form_class() -> type[BylineForm]:
     """Step 6's form: one choice of approach per situation."""
     library = load_library()
     attrs = {"__doc__": "Step 6: how the person handles each tricky situation."}
@@ -302,4 +302,4 @@ def situations_form_class() -> type[FlaskForm]:
             choices=options((o.slug, o.label) for o in situation.options),
             validators=[DataRequired("Choose an approach")],
         )
-    return type("SituationsForm", (FlaskForm,), attrs)
+    return type("SituationsForm", (BylineForm,), attrs)

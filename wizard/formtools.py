@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flask import g
+from flask_wtf import FlaskForm
 from wtforms import Form
 
 EXPIRED_MESSAGE = (
@@ -11,6 +13,28 @@ EXPIRED_MESSAGE = (
 GROUP_TYPES = ("RadioField", "MultiCheckboxField")
 
 
+BUSY_MESSAGE = (
+    "Byline is very busy and could not save this just now. Nothing you entered is lost: "
+    "send the form again in a moment."
+)
+
+
+class BylineForm(FlaskForm):
+    """Every form in Byline: refuses to validate while the database is busy,
+    so that a page shown again after a refused write never writes itself."""
+
+    def validate(self, extra_validators=None) -> bool:
+        """Validate as usual, unless this request is being answered as busy."""
+        if g.get("database_busy"):
+            self.form_errors.append(BUSY_MESSAGE)
+            return False
+        return super().validate(extra_validators)
+
+    def refuse(self, message: str) -> None:
+        """Show a message about the whole form in its error summary."""
+        self.form_errors.append(message)
+
+
 def field_anchor(field) -> str:
     """The id an error-summary link should jump to for this field."""
     return f"{field.id}-0" if field.type in GROUP_TYPES else field.id
@@ -18,7 +42,7 @@ def field_anchor(field) -> str:
 
 def error_links(form: Form) -> list[tuple[str, str]]:
     """(anchor id, message) for every field with an error, in page order."""
-    links: list[tuple[str, str]] = []
+    links: list[tuple[str, str]] = [("submit", e) for e in getattr(form, "form_errors", ())]
     for field in form:
         if not field.errors:
             continue

@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectField, StringField, TextAreaField, ValidationError
 from wtforms.validators import DataRequired, Length, Optional
 
 from wizard.forms import options
+from wizard.formtools import BylineForm
 from wizard.library import load_library
 from wizard.programme import company_theme_lines
 from wizard.steps import TONE_DEFAULTS
@@ -19,7 +19,7 @@ MAX_COMPANY_THEMES = 6
 
 
 @functools.cache
-def programme_form_class() -> type[FlaskForm]:
+def programme_form_class() -> type[BylineForm]:
     """The programme form, with three fields per tone dimension from the library."""
     library = load_library()
     attrs: dict[str, Any] = {
@@ -89,7 +89,7 @@ def programme_form_class() -> type[FlaskForm]:
 
     def validate(form, extra_validators=None) -> bool:
         """Each range must hold its starting point."""
-        valid = FlaskForm.validate(form, extra_validators)
+        valid = BylineForm.validate(form, extra_validators)
         for dimension in library.tone_dimensions:
             low = form[f"{dimension.slug}_low"]
             high = form[f"{dimension.slug}_high"]
@@ -113,10 +113,10 @@ def programme_form_class() -> type[FlaskForm]:
 
     attrs["validate"] = validate
     attrs["validate_company_themes"] = validate_company_themes
-    return type("ProgrammeForm", (FlaskForm,), attrs)
+    return type("ProgrammeForm", (BylineForm,), attrs)
 
 
-def settings_from(form: FlaskForm) -> dict[str, Any]:
+def settings_from(form: BylineForm) -> dict[str, Any]:
     """A valid form's data as the programme's columns."""
     library = load_library()
     tone = {

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from flask import Flask, render_template, request
+from flask import Flask, current_app, g, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.middleware.proxy_fix import ProxyFix
 
-from models import begin_write, db
+from models import DatabaseBusy, begin_write, db
 from wizard.formtools import error_links, first_error
 from wizard.generators.text import lower_first
 
@@ -50,6 +51,29 @@ def handle_http_error(error: HTTPException):
     return render_template(template, error=error), status
 
 
+def handle_database_busy(error: DatabaseBusy):
+    """Other writers kept the database busy: show the same page again, input kept.
+
+    The view runs once more with ``g.database_busy`` set, so its form refuses
+    to validate (see ``BylineForm``) and shows the person what they typed with
+    a plain message, instead of trying to write again.
+    """
+    db.session.rollback()
+    log.warning("Database busy on %s %s", request.method, request.url_rule)
+    g.database_busy = True
+    view = current_app.view_functions.get(request.endpoint or "")
+    if view is None:
+        return render_template("errors/error.html", error=error), 503
+    try:
+        response = current_app.make_response(view(**(request.view_args or {})))
+    except HTTPException as raised:
+        return current_app.handle_http_exception(raised)
+    if response.status_code == 200:
+        response.status_code = 503
+    response.headers["Retry-After"] = "2"
+    return response
+
+
 def handle_unexpected_error(error: Exception):
     """Log without secrets and show a plain page: never a stack trace."""
     db.session.rollback()
@@ -79,7 +103,7 @@ def duration(minutes: int) -> str:
 
 def init_app(app: Flask) -> None:
     """Register extensions, blueprints and handlers on the app."""
-    from wizard import markdown
+    from wizard import markdown, ratelimits
     from wizard.views import (
         dashboard,
         exports,
@@ -94,11 +118,17 @@ def init_app(app: Flask) -> None:
     )
 
     csrf.init_app(app)
+    ratelimits.init_app(app)
+    if app.config.get("PROXY_FIX"):
+        # Behind N reverse proxies: trust their X-Forwarded-For/-Proto/-Host.
+        hops = int(app.config["PROXY_FIX"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     markdown.init_app(app)
     app.before_request(start_write_transaction)
     app.after_request(add_security_headers)
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(CSRFError, steps.handle_csrf_error)
+    app.register_error_handler(DatabaseBusy, handle_database_busy)
     app.register_error_handler(Exception, handle_unexpected_error)
     app.add_template_filter(long_date, "longdate")
     app.add_template_filter(duration, "duration")

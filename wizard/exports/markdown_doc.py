@@ -181,6 +181,9 @@ def rules_lines(plan: Plan) -> list[str]:
     if terms.rules.strip():
         # The rules are Markdown already; their headings are kept below this one.
         rules = re.sub(r"(?m)^(#{1,4})(?=\s)", r"###\1", rules_as_typed(terms.rules))
+        # No raw HTML and no links but web and mail ones, as on the pages.
+        rules = rules.replace("<", "&lt;").replace(">", "&gt;")
+        rules = re.sub(r"\]\((?!https?:|mailto:)[^)]*\)", "]", rules)
         lines += [rules, ""]
     details = [
         ("When a post touches the company or its products", terms.disclosure),

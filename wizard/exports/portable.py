@@ -104,8 +104,12 @@ def framework_document(
 
 
 def document_json(document: Mapping[str, Any]) -> str:
-    """The document as pretty, stable JSON text."""
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    """The document as pretty, stable JSON text, with ``<``, ``>`` and ``&``
+    escaped so that no browser could ever read markup into it."""
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    for char, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e")):
+        text = text.replace(char, escaped)
+    return text + "\n"
 
 
 def _strings(document: Any) -> list[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask import Blueprint, Response, current_app, flash, redirect, render_template, url_for
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from werkzeug.exceptions import RequestEntityTooLarge
 from wtforms import Field, TextAreaField
@@ -13,6 +12,7 @@ from wtforms.validators import Optional
 
 from models import db
 from models.frameworks import Framework, hash_token, utcnow
+from wizard import ratelimits
 from wizard.exports.ics import calendar_ics
 from wizard.exports.markdown_doc import framework_markdown
 from wizard.exports.portable import (
@@ -22,6 +22,7 @@ from wizard.exports.portable import (
     framework_document,
     read_document,
 )
+from wizard.formtools import BylineForm
 from wizard.steps import byline_wizard
 from wizard.views.framework import completed_framework_or_404, plan_for
 
@@ -91,7 +92,7 @@ def json_export(token: str):
     return download(document_json(document), "application/json", "byline-framework.json")
 
 
-class ImportForm(FlaskForm):
+class ImportForm(BylineForm):
     """An export file, or its text pasted in."""
 
     upload = FileField(
@@ -156,18 +157,25 @@ def import_framework(form: ImportForm) -> str:
 def form():
     """Import a framework exported from this or another Byline, as a new framework."""
     import_form = ImportForm()
+    status = 200
     if import_form.validate_on_submit():
-        try:
-            token = import_framework(import_form)
-        except ImportProblem:
-            db.session.rollback()
+        if not ratelimits.allow("imports"):
+            import_form.refuse(ratelimits.MESSAGE)
+            status = 429
         else:
-            flash(
-                "Your framework was imported. This is its new private link: "
-                "bookmark this page to come back to it."
-            )
-            return redirect(url_for("framework.show", token=token), code=303)
-    return render_template("exports/import.html", form=import_form, size_limit=size_limit_text())
+            try:
+                token = import_framework(import_form)
+            except ImportProblem:
+                db.session.rollback()
+            else:
+                flash(
+                    "Your framework was imported. This is its new private link: "
+                    "bookmark this page to come back to it."
+                )
+                return redirect(url_for("framework.show", token=token), code=303)
+    return render_template(
+        "exports/import.html", form=import_form, size_limit=size_limit_text()
+    ), status
 
 
 @import_bp.errorhandler(RequestEntityTooLarge)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
-from flask_wtf import FlaskForm
 from wtforms import HiddenField
 from wtforms.validators import AnyOf
 
 from models import db
 from models.frameworks import Framework
+from wizard.formtools import BylineForm
 from wizard.generators.plan import IdeaPreferences, Plan, build_plan
 from wizard.library import load_library
 from wizard.programme import rules_html, terms_for
@@ -20,11 +20,11 @@ from wizard.views.steps import framework_or_404
 bp = Blueprint("framework", __name__, url_prefix="/f/<token>")
 
 
-class DeleteForm(FlaskForm):
+class DeleteForm(BylineForm):
     """Deleting carries only the CSRF token."""
 
 
-class ShareForm(FlaskForm):
+class ShareForm(BylineForm):
     """Share the framework with its programme, or stop sharing."""
 
     share = HiddenField(validators=[AnyOf(["yes", "no"])])
@@ -112,3 +112,20 @@ def share(token: str):
     else:
         flash("Nothing was changed: the page was probably open for a long time. Please try again.")
     return redirect(url_for(".show", token=token, _anchor="share-title"), code=303)
+
+
+@bp.post("/new-link")
+def new_link(token: str):
+    """Replace the private link (say it was shared by mistake); the old one stops working."""
+    framework = framework_or_404(token)
+    form = DeleteForm()
+    if not form.validate_on_submit():
+        flash("Nothing was changed: the page was probably open for a long time. Please try again.")
+        return redirect(url_for(".show", token=token), code=303)
+    new_token = framework.rotate_token()
+    db.session.commit()
+    flash(
+        "This is your new private link: bookmark this page now. "
+        "The old link no longer works, for you or for anyone else."
+    )
+    return redirect(url_for(".show", token=new_token), code=303)

@@ -6,12 +6,12 @@ from datetime import date
 from urllib.parse import parse_qs, urlencode
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask_wtf import FlaskForm
 from wtforms import Form, HiddenField, IntegerField, SelectField
 from wtforms.validators import AnyOf, InputRequired, Length, NumberRange, Optional
 
 from models import db
 from models.frameworks import Framework
+from wizard.formtools import BylineForm
 from wizard.generators.idea_filter import (
     EFFORT_LEVELS,
     MARK_LABELS,
@@ -69,7 +69,7 @@ class FilterForm(Form):
         )
 
 
-class MarkForm(FlaskForm):
+class MarkForm(BylineForm):
     """One idea's buttons: save, used, not for me, or clear the mark."""
 
     idea_key = HiddenField(validators=[InputRequired(), Length(max=32)])
@@ -77,7 +77,7 @@ class MarkForm(FlaskForm):
     back = HiddenField(validators=[Optional(), Length(max=500)])
 
 
-class MoreForm(FlaskForm):
+class MoreForm(BylineForm):
     """Ask for another batch of ideas for one theme."""
 
     theme = IntegerField(validators=[InputRequired(), NumberRange(min=1, max=10)])

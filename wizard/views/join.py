@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, redirect, render_template, url_for
-from flask_wtf import FlaskForm
 
 from models import db
 from models.frameworks import Framework
 from models.programmes import Programme
+from wizard import ratelimits
+from wizard.formtools import BylineForm
 from wizard.library import load_library
 from wizard.programme import rules_html, terms_for
 from wizard.steps import byline_wizard
@@ -15,7 +16,7 @@ from wizard.steps import byline_wizard
 bp = Blueprint("join", __name__, url_prefix="/join/<code>")
 
 
-class JoinForm(FlaskForm):
+class JoinForm(BylineForm):
     """Joining creates a draft in the programme; the form carries only the CSRF token."""
 
 
@@ -34,15 +35,19 @@ def show(code: str):
     terms = terms_for(programme, load_library())
     wizard = byline_wizard(terms)
     form = JoinForm()
+    status = 200
     if form.validate_on_submit():
-        _framework, token = Framework.create(programme=programme)
-        db.session.commit()
-        first = wizard.steps[0]
-        return redirect(url_for("wizard.step", token=token, step=first.name), code=303)
+        if ratelimits.allow("drafts"):
+            _framework, token = Framework.create(programme=programme)
+            db.session.commit()
+            first = wizard.steps[0]
+            return redirect(url_for("wizard.step", token=token, step=first.name), code=303)
+        form.refuse(ratelimits.MESSAGE)
+        status = 429
     return render_template(
         "join/show.html",
         form=form,
         programme=terms,
         rules=rules_html(terms),
         steps=wizard.steps,
-    )
+    ), status

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask_wtf import FlaskForm
 from wtforms import HiddenField
 from wtforms.validators import AnyOf
 
 from models import db
 from models.programmes import Programme
+from wizard import ratelimits
+from wizard.formtools import BylineForm
 from wizard.library import load_library
 from wizard.programme import GUARDRAIL_MESSAGE, guardrail_warnings
 from wizard.programme_forms import form_data_from, programme_form_class, settings_from
@@ -25,7 +26,7 @@ def programme_or_404(admin_token: str) -> Programme:
     return programme
 
 
-class RotateForm(FlaskForm):
+class RotateForm(BylineForm):
     """Which link to replace: the share link or the manage link."""
 
     which = HiddenField(validators=[AnyOf(["share", "manage"])])
@@ -43,10 +44,14 @@ def programme_form(programme: Programme | None = None):
 def new():
     """A comms team creates a programme; no account needed."""
     form = programme_form()
+    status = 200
     if form.validate_on_submit():
-        programme, admin_token = Programme.create(**settings_from(form))
-        db.session.commit()
-        return redirect(url_for("dashboard.show", admin_token=admin_token, created=1), code=303)
+        if ratelimits.allow("programmes"):
+            programme, admin_token = Programme.create(**settings_from(form))
+            db.session.commit()
+            return redirect(url_for("dashboard.show", admin_token=admin_token, created=1), code=303)
+        form.refuse(ratelimits.MESSAGE)
+        status = 429
     return render_template(
         "manage/edit.html",
         form=form,
@@ -54,7 +59,7 @@ def new():
         library=load_library(),
         warnings=guardrail_warnings(form.rules.data or ""),
         guardrail_message=GUARDRAIL_MESSAGE,
-    )
+    ), status
 
 
 @bp.route("/settings", methods=["GET", "POST"])

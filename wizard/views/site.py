@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify, redirect, render_template, url_for
-from flask_wtf import FlaskForm
 from sqlalchemy import text
 
 from models import db
 from models.frameworks import Framework
+from wizard import ratelimits
+from wizard.formtools import BylineForm
 from wizard.guide_articles import guide_articles
 from wizard.steps import byline_wizard
 
 bp = Blueprint("site", __name__)
 
 
-class StartForm(FlaskForm):
+class StartForm(BylineForm):
     """Starting creates a draft; the form carries only the CSRF token."""
 
 
@@ -28,12 +29,16 @@ def home():
 def start():
     """Explain what happens next; the POST creates a draft and opens step 1."""
     form = StartForm()
+    status = 200
     if form.validate_on_submit():
-        framework, token = Framework.create()
-        db.session.commit()
-        first = byline_wizard().steps[0]
-        return redirect(url_for("wizard.step", token=token, step=first.name), code=303)
-    return render_template("site/start.html", form=form, steps=byline_wizard().steps)
+        if ratelimits.allow("drafts"):
+            framework, token = Framework.create()
+            db.session.commit()
+            first = byline_wizard().steps[0]
+            return redirect(url_for("wizard.step", token=token, step=first.name), code=303)
+        form.refuse(ratelimits.MESSAGE)
+        status = 429
+    return render_template("site/start.html", form=form, steps=byline_wizard().steps), status
 
 
 @bp.get("/healthz")

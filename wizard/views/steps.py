@@ -13,12 +13,12 @@ from flask import (
     request,
     url_for,
 )
-from flask_wtf import FlaskForm
 from werkzeug.exceptions import HTTPException
 
 from models import db
 from models.frameworks import Framework, utcnow
 from wizard.engine import answer_rows, form_answers
+from wizard.formtools import BylineForm
 from wizard.library import load_library
 from wizard.programme import framework_facts, rules_html, terms_for
 from wizard.steps import byline_wizard
@@ -26,7 +26,7 @@ from wizard.steps import byline_wizard
 bp = Blueprint("wizard", __name__, url_prefix="/f/<token>")
 
 
-class CompleteForm(FlaskForm):
+class CompleteForm(BylineForm):
     """Completing the framework carries only the CSRF token."""
 
 
