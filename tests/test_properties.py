@@ -103,3 +103,40 @@ def test_themes_step_and_framework_never_fail(walk, title, weeks, order, key, st
             walk.submit("situations")
         walk.confirm()
         assert walk.client.get(walk.base).status_code == 200
+
+
+@SETTINGS
+@given(
+    name=value,
+    company=value,
+    rules=st.one_of(value, st.text(alphabet="#*-_[]()<>`!\n ", max_size=400)),
+    disclosure=value,
+    contact=value,
+    themes=value,
+    tone=st.sampled_from(["1", "3", "5", "0", "6", "x", ""]),
+)
+def test_programme_settings_never_fail(
+    client, name, company, rules, disclosure, contact, themes, tone
+):
+    page = client.get("/programmes/new").get_data(as_text=True)
+    data = form_fields(page)
+    data.update(
+        name=[name],
+        company=[company],
+        rules=[rules],
+        disclosure=[disclosure],
+        media_contact=[contact],
+        crisis_contact=[contact],
+        company_themes=[themes],
+        humour_low=[tone],
+        formality_default=[tone],
+    )
+    response = client.post("/programmes/new", data=data)
+    assert response.status_code in (200, 303), response.status_code
+    if response.status_code == 200:
+        assert "There is a problem" in response.get_data(as_text=True)
+        return
+    # A programme that was accepted renders everywhere its text is shown.
+    admin = response.location.split("/manage/")[1].split("?")[0]
+    for url in (f"/manage/{admin}", f"/manage/{admin}/settings", f"/manage/{admin}/guide"):
+        assert client.get(url).status_code == 200, url
