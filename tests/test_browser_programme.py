@@ -1,0 +1,79 @@
+"""A comms team's story in a real browser: create a programme, share the link,
+see a colleague's completion appear, print the programme guide."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+from pypdf import PdfReader
+
+from tests.test_browser_wizard import answer_first_three, answer_last_three
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_comms_person_runs_a_programme_from_start_to_first_completion(
+    page: Page, live_server, new_context, screenshots_dir: Path
+):
+    page.goto(live_server.url + "/")
+    page.get_by_role("link", name="Create a programme").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Create a programme")
+
+    # Forgetting the name: a clear message, everything else kept.
+    page.get_by_label("Company name").fill("Acme")
+    page.get_by_label("Rules everyone in the programme follows").fill(
+        "- Say that you work at Acme when you post about Acme.\n- Ask before naming a customer."
+    )
+    page.get_by_label("How people say they work for the company").fill("#AcmeEmployee")
+    page.get_by_label("Who to contact for media requests").fill("press@acme.example")
+    page.get_by_label("Themes the company suggests (optional)").fill("How we build for reliability")
+    page.get_by_role("button", name="Create the programme").click()
+    expect(page).to_have_title(re.compile(r"^Error: "))
+    expect(page.get_by_label("Company name")).to_have_value("Acme")
+    page.locator(".error-summary").get_by_role(
+        "link", name="Enter a name for the programme"
+    ).click()
+    expect(page.get_by_label("Name of the programme")).to_be_focused()
+    page.keyboard.type("Acme Voices")
+    page.get_by_role("button", name="Create the programme").click()
+
+    # The dashboard, with both links shown once.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Acme Voices")
+    expect(page.get_by_text("Your programme is ready")).to_be_visible()
+    share_link = page.locator("input[readonly][value*='/join/']").first.input_value()
+    manage_link = page.url.split("?")[0]
+    assert "/join/" in share_link and "/manage/" in manage_link
+    shot = str(screenshots_dir / "programme-created-1280.png")
+    page.screenshot(path=shot, full_page=True)
+
+    # A colleague opens the share link in their own browser and finishes.
+    colleague = new_context().new_page()
+    colleague.goto(share_link)
+    expect(colleague.get_by_role("heading", level=1)).to_have_text("Acme Voices")
+    expect(colleague.get_by_text("Ask before naming a customer.")).to_be_visible()
+    colleague.get_by_role("button", name="Start").click()
+    answer_first_three(colleague)
+    answer_last_three(colleague)
+    colleague.get_by_role("button", name="Make my framework").click()
+    expect(colleague.get_by_role("heading", name="Acme’s rules")).to_be_visible()
+    expect(colleague.locator(".idea-disclosure", has_text="#AcmeEmployee").first).to_be_visible()
+
+    # The dashboard counts them, and shows nothing of theirs.
+    page.goto(manage_link)
+    funnel = page.locator("table", has_text="Completed").first
+    expect(funnel.locator("tr", has_text="Completed")).to_contain_text("1")
+    expect(page.locator("main")).not_to_contain_text("Test lead in the payments team")
+
+    # The printable guide: one page, with the join link and no manage link.
+    page.get_by_role("link", name="Printable programme guide with QR code").click()
+    expect(page.get_by_role("img", name="QR code for the join link")).to_be_visible()
+    page.emulate_media(media="print")
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    assert len(reader.pages) == 1
+    assert "Acme Voices" in text and "#AcmeEmployee" in text
+    assert manage_link.rsplit("/", 1)[1] not in text
