@@ -1,114 +1,83 @@
-"""How long the printable guideline pages and the server's PDF take.
-
-    python -m bench.pdf
-
-Builds an app on a temporary SQLite database, stores a finished framework with
-six themes (and an extra batch of ideas for each), then times whole requests
-through the test client: the home page as the baseline, the print page, and
-the PDF download, plus WeasyPrint alone on the already rendered HTML.
-"""
+"""The PDF of the guideline pages: the whole download, and WeasyPrint alone on
+HTML already rendered, for the six-theme framework. Baseline: the print page
+(the same HTML, for the browser's Print command)."""
 
 from __future__ import annotations
 
-import statistics
-import tempfile
-import time
-from collections.abc import Callable
-from pathlib import Path
+from flask import Flask
 
-from weasyprint import HTML
-
-from app import create_app
-from bench.sample import large_answers
-from models import db
-from models.frameworks import Framework, utcnow
-from wizard.library import load_library
-from wizard.pdf import StaticFolderFetcher, html_to_pdf
-
-RUNS = 10
-WARMUP = 2
+from bench.pages import PDF_BUDGET_MS
+from bench.report import Table, Verdict
+from bench.sample import Seeded, bench_app, dispose, seed, temporary_database
+from bench.timing import Sample, measure
+from models.frameworks import Framework
+from wizard.pdf import html_to_pdf
+from wizard.views.framework import plan_for
+from wizard.views.printing import guide_html
 
 
-def stored_framework(app) -> str:
-    """A finished six-theme framework in the app's database; returns its token."""
-    with app.app_context():
-        framework, token = Framework.create()
-        for step, data in large_answers(load_library()).items():
-            framework.save_answer(step, data)
-        framework.more_ideas = {str(number): 1 for number in range(1, 7)}
-        framework.completed_at = utcnow()
-        db.session.commit()
-    return token
+def pdf_html(app: Flask, seeded: Seeded) -> str:
+    """The HTML the PDF is made from."""
+    with app.test_request_context():
+        plan = plan_for(Framework.by_token(seeded.token))
+        return guide_html(plan, seeded.token, for_pdf=True)
 
 
-def fetch(client, path: str) -> bytes:
-    """One GET that must succeed; returns the body."""
-    response = client.get(path)
-    assert response.status_code == 200, (path, response.status_code)
-    return response.data
+def timings(app: Flask, seeded: Seeded, repeat: int) -> list[tuple[str, Sample]]:
+    """(what, sample) for the print page, the PDF download and WeasyPrint alone."""
+    client = app.test_client()
+    base = f"/f/{seeded.token}"
+    html = pdf_html(app, seeded)
 
-
-def medians_ms(work: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Median wall time and median CPU time of ``work()``, in milliseconds.
-
-    CPU time counts only this process's own work, so it moves less than wall
-    time when other processes share the machine.
-    """
-    for _ in range(WARMUP):
-        work()
-    wall, cpu = [], []
-    for _ in range(repeat):
-        started, started_cpu = time.perf_counter(), time.process_time()
-        work()
-        wall.append((time.perf_counter() - started) * 1000)
-        cpu.append((time.process_time() - started_cpu) * 1000)
-    return statistics.median(wall), statistics.median(cpu)
-
-
-def timed_rows(client, app, token: str, html: str) -> list[tuple[str, float, float]]:
-    """Median milliseconds (wall, CPU) for the baseline page, the print page and the PDF."""
-    print_page, pdf = f"/f/{token}/print", f"/f/{token}/framework.pdf"
-
-    def weasyprint_only() -> bytes:
-        return html_to_pdf(html, base_url="http://localhost/", static_folder=app.static_folder)
+    def get(path: str) -> bytes:
+        response = client.get(path)
+        assert response.status_code == 200, (path, response.status_code)
+        return response.get_data()
 
     return [
-        ("GET / (baseline)", *medians_ms(lambda: fetch(client, "/"), RUNS * 3)),
-        ("GET /f/<token>/print", *medians_ms(lambda: fetch(client, print_page), RUNS)),
-        ("GET /f/<token>/framework.pdf", *medians_ms(lambda: fetch(client, pdf), RUNS)),
-        ("WeasyPrint alone (HTML to PDF)", *medians_ms(weasyprint_only, RUNS)),
+        ("print page (baseline)", measure(lambda: get(f"{base}/print"), repeat=repeat * 3)),
+        ("PDF download", measure(lambda: get(f"{base}/framework.pdf"), repeat=repeat, warmup=1)),
+        (
+            "  of which WeasyPrint (HTML to PDF)",
+            measure(
+                lambda: html_to_pdf(
+                    html, base_url="http://localhost/", static_folder=app.static_folder
+                ),
+                repeat=repeat,
+                warmup=1,
+            ),
+        ),
     ]
 
 
-def main() -> None:
-    """Print the median request times and their ratio to the home page."""
-    with tempfile.TemporaryDirectory() as folder:
-        database = Path(folder) / "bench.sqlite3"
-        app = create_app(
-            {"SECRET_KEY": "bench", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{database}"}
-        )
-        token = stored_framework(app)
-        client = app.test_client()
-        html = fetch(client, f"/f/{token}/print").decode()
-        document = fetch(client, f"/f/{token}/framework.pdf")
-        fetcher = StaticFolderFetcher(app.static_folder)
-        rendered = HTML(string=html, base_url="http://localhost/", url_fetcher=fetcher).render()
-        rows = timed_rows(client, app, token, html)
-        with app.app_context():
-            db.engine.dispose()
-
-    ideas = html.count('class="check-box"')
-    print(f"Framework: 6 themes, {ideas} ideas; PDF of {len(rendered.pages)} pages, ", end="")
-    print(f"{len(document) // 1024} KB")
-    print(f"Medians of {RUNS} runs ({RUNS * 3} for the baseline) after {WARMUP} warm-up runs\n")
-    _, home_wall, home_cpu = rows[0]
-    width = max(len(name) for name, *_ in rows)
-    print(f"{'what':<{width}}  wall ms  x baseline  CPU ms  x baseline")
-    print(f"{'-' * width}  -------  ----------  ------  ----------")
-    for name, wall, cpu in rows:
-        ratios = f"{wall / home_wall:10.0f}  {cpu:6.1f}  {cpu / home_cpu:10.0f}"
-        print(f"{name:<{width}}  {wall:7.1f}  {ratios}")
-
-
-if __name__ == "__main__":
-    main()
+def run(*, repeat: int) -> tuple[list[Table], list[Verdict]]:
+    """The PDF table and its budget."""
+    with temporary_database() as uri:
+        app = bench_app(uri)
+        try:
+            seeded = seed(app)
+            rows = timings(app, seeded, repeat)
+            size = len(app.test_client().get(f"/f/{seeded.token}/framework.pdf").get_data())
+        finally:
+            dispose(app)
+    base = rows[0][1]
+    table = Table(
+        "PDF of the guideline pages",
+        ["what", "wall ms", "CPU ms", "× print page", "budget"],
+        note=f"Six themes, 57 ideas; the PDF is {size / 1024:.0f} KB. Median of {repeat} runs "
+        "after one warm-up; ratio by CPU time to the print page in the same run.",
+    )
+    for name, sample in rows:
+        budget = ""
+        if name.startswith("PDF"):
+            met = sample.cpu_ms < PDF_BUDGET_MS
+            budget = f"< {PDF_BUDGET_MS:.0f} ms: {'met' if met else 'MISSED'}"
+        ratio = f"{sample.ratio(base):.0f}"
+        table.add(name, f"{sample.wall_ms:.0f}", f"{sample.cpu_ms:.0f}", ratio, budget)
+    download = rows[1][1]
+    verdict = Verdict(
+        "PDF of the guideline pages in under a second",
+        f"{download.cpu_ms:.0f} ms CPU ({download.wall_ms:.0f} ms wall)",
+        download.cpu_ms < PDF_BUDGET_MS,
+    )
+    return [table], [verdict]

@@ -1,11 +1,41 @@
-"""A typical large framework for the benchmarks: 6 themes over 13 weeks."""
+"""What the benchmarks measure with: a large framework (6 themes over 13 weeks,
+57 post ideas) inside a programme with rules, drafts stopped before each step,
+and a Flask app on a throwaway SQLite database."""
 
 from __future__ import annotations
 
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask import Flask
+
+from app import create_app
+from models import db
+from models.frameworks import Framework, utcnow
+from models.programmes import Programme
 from wizard.generators.themes import suggest_themes, theme_rows
-from wizard.library import Library
+from wizard.library import Library, load_library
+from wizard.programme import framework_facts
 
 WEEKS = (3, 2, 2, 2, 2, 2)  # 13 weeks in all
+STEPS = ("work", "comfort", "goals", "tone", "themes", "situations")
+HELLO_PATH = "/__hello"
+ROOT = Path(__file__).resolve().parent.parent
+
+PROGRAMME = {
+    "name": "Acme Voices",
+    "company": "Acme",
+    "rules": "- Say that you work at Acme when you post about Acme.\n"
+    "- Never share customer names without their approval.\n"
+    "- Ask the press office before you talk to a journalist about Acme.",
+    "disclosure": "#AcmeEmployee",
+    "media_contact": "Press office, press@acme.example",
+    "crisis_contact": "Comms on call, +44 20 0000 0000",
+    "company_themes": ["How we build for reliability", "Life in the platform team"],
+    "tone": {"humour": {"default": 3, "low": 2, "high": 5}},
+}
 
 
 def large_answers(library: Library, *, rung: int = 4) -> dict[str, dict]:
@@ -33,3 +63,87 @@ def large_answers(library: Library, *, rung: int = 4) -> dict[str, dict]:
         },
         "situations": {},
     }
+
+
+@dataclass(frozen=True)
+class Seeded:
+    """The private links of what `seed` stored."""
+
+    token: str  # the finished six-theme framework
+    framework_id: int
+    drafts: dict[str, str]  # step name -> a draft whose next step it is
+    admin_token: str
+    share_code: str
+
+
+def stored_framework(app: Flask, programme_id: int | None = None) -> tuple[str, int]:
+    """A finished six-theme framework with 57 ideas; returns its token and id."""
+    with app.app_context():
+        library = load_library()
+        programme = db.session.get(Programme, programme_id) if programme_id else None
+        framework, token = Framework.create(programme=programme)
+        answers = large_answers(library)
+        for step, data in answers.items():
+            framework.save_answer(step, data)
+        framework.replace_facts(framework_facts(answers, library))
+        framework.more_ideas = {str(number): 1 for number in range(1, 7)}
+        framework.completed_at = utcnow()
+        framework.shared_with_programme = programme is not None
+        db.session.commit()
+        return token, framework.id
+
+
+def seed(app: Flask) -> Seeded:
+    """A programme, the large framework in it (shared), and one draft per step."""
+    with app.app_context():
+        programme, admin_token = Programme.create(**PROGRAMME)
+        db.session.commit()
+        share_code, programme_id = programme.share_code, programme.id
+    token, framework_id = stored_framework(app, programme_id)
+    drafts = {}
+    with app.app_context():
+        answers = large_answers(load_library())
+        for index, step in enumerate(STEPS):
+            draft, draft_token = Framework.create()
+            for earlier in STEPS[:index]:
+                draft.save_answer(earlier, answers[earlier])
+            drafts[step] = draft_token
+        db.session.commit()
+    return Seeded(token, framework_id, drafts, admin_token, share_code)
+
+
+def hello() -> str:
+    """The baseline: the least a Flask view can do."""
+    return "Hello, World!"
+
+
+def bench_app(database_uri: str, engine_options: dict | None = None) -> Flask:
+    """A production-like Byline app with the hello-world baseline route added.
+
+    Rate limits are off: every simulated person comes from 127.0.0.1, where
+    the limit on new drafts per address would otherwise stop the load.
+    """
+    config = {
+        "SECRET_KEY": "benchmark-only",
+        "SQLALCHEMY_DATABASE_URI": database_uri,
+        "RATELIMIT_ENABLED": False,
+    }
+    if engine_options is not None:
+        config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options
+    app = create_app(config)
+    app.add_url_rule(HELLO_PATH, "bench_hello", hello)
+    return app
+
+
+@contextmanager
+def temporary_database():
+    """A SQLite URI in a folder that is removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="byline-bench-") as folder:
+        yield f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
+
+
+def dispose(app: Flask) -> None:
+    """Close the app's database connections (before its file is removed)."""
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()

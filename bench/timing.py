@@ -1,8 +1,9 @@
 """Timing helpers: medians over repeated runs, and a fixed baseline workload.
 
 This machine is noisy, so every figure is also reported as a ratio to a
-baseline measured in the same run: a fixed piece of pure-Python work whose
-cost tracks the speed of the core the benchmark happens to get.
+baseline measured in the same run. ``measure`` keeps both the wall time and
+the CPU time of this thread: CPU time counts only the work itself, so it moves
+less than wall time when other processes share the cores.
 """
 
 from __future__ import annotations
@@ -10,18 +11,38 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sample:
+    """Medians of repeated runs, in milliseconds."""
+
+    wall_ms: float
+    cpu_ms: float
+    runs: int
+
+    def ratio(self, base: Sample) -> float:
+        """How many times the baseline this is, by CPU time (the steadier of the two)."""
+        return self.cpu_ms / base.cpu_ms if base.cpu_ms else float("nan")
+
+
+def measure(work: Callable[[], object], *, repeat: int = 30, warmup: int = 3) -> Sample:
+    """Median wall and CPU time of ``work()`` over ``repeat`` runs after ``warmup`` runs."""
+    for _ in range(warmup):
+        work()
+    wall, cpu = [], []
+    for _ in range(repeat):
+        started, started_cpu = time.perf_counter(), time.thread_time()
+        work()
+        wall.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.thread_time() - started_cpu) * 1000)
+    return Sample(statistics.median(wall), statistics.median(cpu), repeat)
 
 
 def median_ms(work: Callable[[], object], *, repeat: int = 30, warmup: int = 3) -> float:
     """The median wall time of ``work()`` in milliseconds."""
-    for _ in range(warmup):
-        work()
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        work()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+    return measure(work, repeat=repeat, warmup=warmup).wall_ms
 
 
 def baseline_work() -> int:
