@@ -82,6 +82,7 @@ def stored_framework(app: Flask, programme_id: int | None = None) -> tuple[str, 
         library = load_library()
         programme = db.session.get(Programme, programme_id) if programme_id else None
         framework, token = Framework.create(programme=programme)
+        db.session.flush()  # facts take the programme id the framework gets when written
         answers = large_answers(library)
         for step, data in answers.items():
             framework.save_answer(step, data)

@@ -103,3 +103,22 @@ class FrameworkFact(db.Model):
     )
     kind: Mapped[str] = mapped_column(String(20))
     value: Mapped[str] = mapped_column(String(120))
+
+
+class ProgrammeFactTotal(db.Model):
+    """How many facts of one kind and value a programme's frameworks have.
+
+    The dashboard reads its counts here instead of counting ``framework_facts``
+    on every visit. The database keeps the totals itself, with triggers on
+    ``framework_facts`` (migration 0003), so every insert and delete counts,
+    cascades included. Values nobody has any more stay, with a total of 0.
+    """
+
+    __tablename__ = "programme_fact_totals"
+
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programmes.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    value: Mapped[str] = mapped_column(String(120), primary_key=True)
+    total: Mapped[int] = mapped_column(Integer)

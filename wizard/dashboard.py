@@ -17,7 +17,7 @@ from sqlalchemy import and_, func, select
 
 from models import db
 from models.frameworks import Framework, StepAnswer
-from models.programmes import FrameworkFact, Programme
+from models.programmes import Programme, ProgrammeFactTotal
 from wizard.library import Library
 
 # The facts a dashboard shows, in the order it shows them.
@@ -81,13 +81,14 @@ def started_and_completed(programme_id: int) -> tuple[int, int]:
 def fact_counts(programme_id: int) -> dict[str, dict[str, int]]:
     """How many frameworks have each fact, by kind and value.
 
-    One scan of the ``(programme_id, kind, value)`` index; filtering the kinds
-    in SQL as well would make SQLite seek once per kind and take twice as long.
+    Read from the totals the database keeps as facts come and go, a few
+    hundred rows at most. Counting the facts themselves scans about eleven
+    rows per framework: some 140 ms for 100,000 frameworks on SQLite.
     """
     rows = db.session.execute(
-        select(FrameworkFact.kind, FrameworkFact.value, func.count())
-        .where(FrameworkFact.programme_id == programme_id)
-        .group_by(FrameworkFact.kind, FrameworkFact.value)
+        select(ProgrammeFactTotal.kind, ProgrammeFactTotal.value, ProgrammeFactTotal.total).where(
+            ProgrammeFactTotal.programme_id == programme_id, ProgrammeFactTotal.total > 0
+        )
     )
     counts: dict[str, dict[str, int]] = {}
     for kind, value, count in rows:

@@ -1,0 +1,155 @@
+"""What the performance fixes must keep true.
+
+The dashboard reads its counts from ``programme_fact_totals``, which the
+database keeps with triggers: the totals must always equal a count of the
+facts themselves, whichever way facts come and go.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import delete, func, select, text, update
+
+from models import db, drop_schema, upgrade_database
+from models.frameworks import Framework
+from models.programmes import FrameworkFact, Programme
+from tests.conftest import make_app
+from wizard.dashboard import fact_counts
+
+FIRST_FACTS = [("step", "work"), ("area", "software-testing"), ("channel", "linkedin")]
+
+
+def make_programme(name: str = "Acme Voices") -> Programme:
+    """A programme with only the settings it needs."""
+    programme, _token = Programme.create(name=name, company="Acme", tone={}, company_themes=[])
+    db.session.flush()
+    return programme
+
+
+def add_framework(programme: Programme | None, facts: list[tuple[str, str]]) -> Framework:
+    """A framework in the programme with these facts, committed."""
+    framework, _token = Framework.create(programme=programme)
+    db.session.flush()  # facts take the programme id the framework gets when written
+    framework.replace_facts(facts)
+    db.session.commit()
+    return framework
+
+
+def counted(programme_id: int) -> dict[str, dict[str, int]]:
+    """The facts counted the slow way, straight from ``framework_facts``."""
+    rows = db.session.execute(
+        select(FrameworkFact.kind, FrameworkFact.value, func.count())
+        .where(FrameworkFact.programme_id == programme_id)
+        .group_by(FrameworkFact.kind, FrameworkFact.value)
+    )
+    counts: dict[str, dict[str, int]] = {}
+    for kind, value, count in rows:
+        counts.setdefault(kind, {})[value] = count
+    return counts
+
+
+def test_totals_follow_facts_added_changed_and_deleted(app):
+    with app.app_context():
+        programme = make_programme()
+        other = make_programme("Other Voices")
+        first = add_framework(programme, FIRST_FACTS)
+        second = add_framework(programme, [("step", "work"), ("area", "data-engineering")])
+        add_framework(other, FIRST_FACTS)
+        add_framework(None, FIRST_FACTS)  # outside any programme: counted nowhere
+        assert fact_counts(programme.id) == counted(programme.id)
+        assert fact_counts(programme.id)["step"] == {"work": 2}
+
+        # A changed answer: one fact goes, two arrive.
+        first.replace_facts([("step", "work"), ("step", "comfort"), ("area", "data-engineering")])
+        db.session.commit()
+        assert fact_counts(programme.id) == counted(programme.id)
+        assert fact_counts(programme.id)["area"] == {"data-engineering": 2}
+
+        # Deleting a framework removes its facts by cascade, in the database.
+        db.session.delete(second)
+        db.session.commit()
+        assert fact_counts(programme.id) == counted(programme.id)
+        assert fact_counts(other.id) == counted(other.id) == {
+            "step": {"work": 1},
+            "area": {"software-testing": 1},
+            "channel": {"linkedin": 1},
+        }
+
+
+def test_totals_follow_changes_made_in_sql(app):
+    with app.app_context():
+        programme = make_programme()
+        for _ in range(3):
+            add_framework(programme, FIRST_FACTS)
+        db.session.execute(
+            update(FrameworkFact)
+            .where(FrameworkFact.kind == "channel")
+            .values(value="blog")
+            .execution_options(synchronize_session=False)
+        )
+        db.session.commit()
+        assert fact_counts(programme.id) == counted(programme.id)
+        assert fact_counts(programme.id)["channel"] == {"blog": 3}
+
+        oldest = db.session.scalar(select(func.min(Framework.id)))
+        db.session.execute(delete(Framework).where(Framework.id == oldest))
+        db.session.commit()
+        assert fact_counts(programme.id) == counted(programme.id)
+        assert fact_counts(programme.id)["step"] == {"work": 2}
+
+
+def test_deleting_a_programme_deletes_its_totals(app):
+    with app.app_context():
+        programme = make_programme()
+        add_framework(programme, FIRST_FACTS)
+        programme_id = programme.id
+        db.session.delete(programme)
+        db.session.commit()
+        left = db.session.execute(
+            text("SELECT count(*) FROM programme_fact_totals WHERE programme_id = :id"),
+            {"id": programme_id},
+        ).scalar()
+        assert left == 0
+
+
+@pytest.fixture
+def bare_app(tmp_path):
+    """An app whose database starts empty and is not upgraded on start."""
+    application = make_app(tmp_path, DATABASE_UPGRADE_ON_START=False)
+    with application.app_context():
+        drop_schema(db.engine)
+    yield application
+    with application.app_context():
+        db.session.remove()
+        drop_schema(db.engine)
+        db.engine.dispose()
+
+
+def test_the_upgrade_counts_the_facts_already_there(bare_app):
+    with bare_app.app_context():
+        upgrade_database(db.engine, "0002")
+        with db.engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO programmes (id, share_code, admin_token_hash, name, company, "
+                    "tone, rules, rules_updated_at, disclosure, media_contact, crisis_contact, "
+                    "company_themes, created_at, updated_at) VALUES (1, 's', 'a', 'P', 'C', "
+                    "'{}', '', '2026-01-01', '', '', '', '[]', '2026-01-01', '2026-01-01')"
+                )
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO frameworks (id, token_hash, idea_seed, created_at, updated_at, "
+                    "more_ideas, programme_id, shared_with_programme) VALUES "
+                    "(1, 'h1', 1, '2026-01-01', '2026-01-01', '{}', 1, false), "
+                    "(2, 'h2', 2, '2026-01-01', '2026-01-01', '{}', 1, false)"
+                )
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO framework_facts (framework_id, programme_id, kind, value) VALUES "
+                    "(1, 1, 'step', 'work'), (2, 1, 'step', 'work'), (2, 1, 'rung', '3')"
+                )
+            )
+        upgrade_database(db.engine)
+        assert fact_counts(1) == counted(1) == {"step": {"work": 2}, "rung": {"3": 1}}
