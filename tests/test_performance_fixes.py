@@ -14,6 +14,7 @@ from models import db, drop_schema, upgrade_database
 from models.frameworks import Framework
 from models.programmes import FrameworkFact, Programme
 from tests.conftest import make_app
+from wizard import pdf
 from wizard.dashboard import fact_counts
 
 FIRST_FACTS = [("step", "work"), ("area", "software-testing"), ("channel", "linkedin")]
@@ -69,11 +70,15 @@ def test_totals_follow_facts_added_changed_and_deleted(app):
         db.session.delete(second)
         db.session.commit()
         assert fact_counts(programme.id) == counted(programme.id)
-        assert fact_counts(other.id) == counted(other.id) == {
-            "step": {"work": 1},
-            "area": {"software-testing": 1},
-            "channel": {"linkedin": 1},
-        }
+        assert (
+            fact_counts(other.id)
+            == counted(other.id)
+            == {
+                "step": {"work": 1},
+                "area": {"software-testing": 1},
+                "channel": {"linkedin": 1},
+            }
+        )
 
 
 def test_totals_follow_changes_made_in_sql(app):
@@ -153,3 +158,43 @@ def test_the_upgrade_counts_the_facts_already_there(bare_app):
             )
         upgrade_database(db.engine)
         assert fact_counts(1) == counted(1) == {"step": {"work": 2}, "rung": {"3": 1}}
+
+
+# --- recent PDFs ----------------------------------------------------------
+
+
+def test_the_same_pages_are_made_into_a_pdf_once(app, monkeypatch):
+    made = []
+    real_html = pdf.HTML
+
+    def counting_html(*args, **kwargs):
+        made.append(kwargs.get("string"))
+        return real_html(*args, **kwargs)
+
+    monkeypatch.setattr(pdf, "HTML", counting_html)
+    pdf.forget_recent_pdfs()
+    page = "<!doctype html><title>One</title><p>First page</p>"
+    options = {"base_url": "http://localhost/", "static_folder": app.static_folder}
+
+    first = pdf.html_to_pdf(page, **options)
+    again = pdf.html_to_pdf(page, **options)
+    other = pdf.html_to_pdf(page.replace("First", "Other"), **options)
+
+    assert first.startswith(b"%PDF") and again == first
+    assert other != first
+    assert len(made) == 2
+    pdf.forget_recent_pdfs()
+    pdf.html_to_pdf(page, **options)
+    assert len(made) == 3
+
+
+def test_only_the_most_recent_pdfs_are_kept():
+    recent = pdf.RecentPdfs(size=2)
+    recent.put(b"a", b"%PDF a")
+    recent.put(b"b", b"%PDF b")
+    assert recent.get(b"a") == b"%PDF a"  # now the most recently used
+    recent.put(b"c", b"%PDF c")
+    assert recent.get(b"b") is None
+    assert recent.get(b"a") == b"%PDF a"
+    assert recent.get(b"c") == b"%PDF c"
+    assert len(recent) == 2

@@ -9,7 +9,6 @@ from datetime import date
 from flask import Blueprint, Response, current_app, render_template, request
 
 from wizard.generators.plan import Plan
-from wizard.pdf import html_to_pdf
 from wizard.programme import rules_html
 from wizard.views.framework import completed_framework_or_404, plan_for
 
@@ -49,6 +48,11 @@ def show(token: str):
 @bp.get("/framework.pdf")
 def pdf(token: str):
     """The guideline pages as a PDF made on the server, as a download."""
+    # Imported here: WeasyPrint takes about a second to import, which every
+    # process (server workers, the flask command, tests) would otherwise pay
+    # at start-up whether it makes a PDF or not.
+    from wizard.pdf import html_to_pdf
+
     plan = plan_for(completed_framework_or_404(token))
     html = guide_html(plan, token, for_pdf=True)
     document = html_to_pdf(
