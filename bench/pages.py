@@ -16,6 +16,7 @@ from bench.report import Table, Verdict
 from bench.sample import HELLO_PATH, STEPS, Seeded, bench_app, dispose, seed, temporary_database
 from bench.timing import measure
 from wizard.guide_articles import guide_articles
+from wizard.pdf import forget_recent_pdfs
 
 RENDER_BUDGET_MS = 50.0
 PDF_BUDGET_MS = 1000.0
@@ -119,8 +120,9 @@ def render_times(app: Flask, seeded: Seeded, *, repeat: int) -> tuple[list[Table
         "In-process render time (test client, warm)",
         ["page", "wall ms", "CPU ms", "× hello-world", "budget"],
         note=f"Median of {repeat} requests after 3 warm-up requests ({max(3, repeat // 5)} for "
-        "the PDF), through Flask's test client on SQLite. Ratio by CPU time to a bare "
-        "hello-world route on the same app, measured in the same run. The budget is judged "
+        "the PDF, each a first download), through Flask's test client on SQLite. Ratio by "
+        "CPU time to a bare hello-world route on the same app, measured in the same run. "
+        "The budget is judged "
         "on CPU time (one core); wall time also counts waiting for a busy machine.",
     )
     times.add("hello-world (baseline)", f"{hello.wall_ms:.2f}", f"{hello.cpu_ms:.2f}", "1.0", "")
@@ -136,7 +138,18 @@ def render_times(app: Flask, seeded: Seeded, *, repeat: int) -> tuple[list[Table
         body = fetch(client, page)
         is_pdf = page.path.endswith(".pdf")
         runs = max(3, repeat // 5) if is_pdf else repeat
-        sample = measure(lambda page=page: fetch(client, page), repeat=runs)
+        if is_pdf:  # a first download each time, not the copy the process keeps
+
+            def work(page: Page = page) -> bytes:
+                forget_recent_pdfs()
+                return fetch(client, page)
+
+        else:
+
+            def work(page: Page = page) -> bytes:
+                return fetch(client, page)
+
+        sample = measure(work, repeat=runs)
         budget_ms = PDF_BUDGET_MS if is_pdf else RENDER_BUDGET_MS
         ok = sample.cpu_ms < budget_ms
         if not is_pdf and sample.cpu_ms > slowest[1]:

@@ -1,6 +1,7 @@
-"""The PDF of the guideline pages: the whole download, and WeasyPrint alone on
-HTML already rendered, for the six-theme framework. Baseline: the print page
-(the same HTML, for the browser's Print command)."""
+"""The PDF of the guideline pages for the six-theme framework: a first download
+(made afresh by WeasyPrint), a repeat download (served from the process's
+recent PDFs), and WeasyPrint alone on HTML already rendered. Baseline: the
+print page (the same HTML, for the browser's Print command)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from bench.report import Table, Verdict
 from bench.sample import Seeded, bench_app, dispose, seed, temporary_database
 from bench.timing import Sample, measure
 from models.frameworks import Framework
-from wizard.pdf import html_to_pdf
+from wizard.pdf import forget_recent_pdfs, html_to_pdf
 from wizard.views.framework import plan_for
 from wizard.views.printing import guide_html
 
@@ -34,19 +35,19 @@ def timings(app: Flask, seeded: Seeded, repeat: int) -> list[tuple[str, Sample]]
         assert response.status_code == 200, (path, response.status_code)
         return response.get_data()
 
+    def first_download() -> bytes:
+        forget_recent_pdfs()
+        return get(f"{base}/framework.pdf")
+
+    def weasyprint_alone() -> bytes:
+        forget_recent_pdfs()
+        return html_to_pdf(html, base_url="http://localhost/", static_folder=app.static_folder)
+
     return [
         ("print page (baseline)", measure(lambda: get(f"{base}/print"), repeat=repeat * 3)),
-        ("PDF download", measure(lambda: get(f"{base}/framework.pdf"), repeat=repeat, warmup=1)),
-        (
-            "  of which WeasyPrint (HTML to PDF)",
-            measure(
-                lambda: html_to_pdf(
-                    html, base_url="http://localhost/", static_folder=app.static_folder
-                ),
-                repeat=repeat,
-                warmup=1,
-            ),
-        ),
+        ("PDF, first download", measure(first_download, repeat=repeat, warmup=1)),
+        ("  of which WeasyPrint (HTML to PDF)", measure(weasyprint_alone, repeat=repeat, warmup=1)),
+        ("PDF, repeat download", measure(lambda: get(f"{base}/framework.pdf"), repeat=repeat * 3)),
     ]
 
 
@@ -65,19 +66,22 @@ def run(*, repeat: int) -> tuple[list[Table], list[Verdict]]:
         "PDF of the guideline pages",
         ["what", "wall ms", "CPU ms", "× print page", "budget"],
         note=f"Six themes, 57 ideas; the PDF is {size / 1024:.0f} KB. Median of {repeat} runs "
-        "after one warm-up; ratio by CPU time to the print page in the same run.",
+        "after one warm-up; ratio by CPU time to the print page in the same run. A first "
+        "download is made by WeasyPrint; a repeat download of unchanged pages comes from the "
+        "PDFs the same server process made last (each gunicorn worker keeps its own).",
     )
     for name, sample in rows:
         budget = ""
-        if name.startswith("PDF"):
+        if name.startswith("PDF, first"):
             met = sample.cpu_ms < PDF_BUDGET_MS
             budget = f"< {PDF_BUDGET_MS:.0f} ms: {'met' if met else 'MISSED'}"
-        ratio = f"{sample.ratio(base):.0f}"
+        ratio = f"{sample.ratio(base):.1f}"
         table.add(name, f"{sample.wall_ms:.0f}", f"{sample.cpu_ms:.0f}", ratio, budget)
     download = rows[1][1]
     verdict = Verdict(
         "PDF of the guideline pages in under a second",
-        f"{download.cpu_ms:.0f} ms CPU ({download.wall_ms:.0f} ms wall)",
+        f"first download {download.cpu_ms:.0f} ms CPU ({download.wall_ms:.0f} ms wall); "
+        f"repeat {rows[3][1].wall_ms:.1f} ms",
         download.cpu_ms < PDF_BUDGET_MS,
     )
     return [table], [verdict]
