@@ -43,8 +43,10 @@ class Framework(db.Model):
         passive_deletes=True,
         lazy="selectin",
     )
+    # Loaded when first used (the framework's own pages), not with every
+    # framework: the wizard's pages never need them.
     idea_marks: Mapped[list[IdeaMark]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+        cascade="all, delete-orphan", passive_deletes=True, lazy="select"
     )
 
     @classmethod

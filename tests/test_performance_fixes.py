@@ -2,18 +2,24 @@
 
 The dashboard reads its counts from ``programme_fact_totals``, which the
 database keeps with triggers: the totals must always equal a count of the
-facts themselves, whichever way facts come and go.
+facts themselves, whichever way facts come and go. A PDF of unchanged pages
+is made once. A wizard step does not read its framework twice, nor load
+idea marks it never shows.
 """
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, event, func, select, text, update
 
 from models import db, drop_schema, upgrade_database
 from models.frameworks import Framework
 from models.programmes import FrameworkFact, Programme
 from tests.conftest import make_app
+from tests.pages import form_fields
+from tests.wizard_walk import GOOD_ANSWERS
 from wizard import pdf
 from wizard.dashboard import fact_counts
 
@@ -198,3 +204,42 @@ def test_only_the_most_recent_pdfs_are_kept():
     assert recent.get(b"a") == b"%PDF a"
     assert recent.get(b"c") == b"%PDF c"
     assert len(recent) == 2
+
+
+# --- queries per wizard request ---------------------------------------------
+
+
+@contextmanager
+def statements(app):
+    """The SQL statements the app sends inside the block."""
+    sent: list[str] = []
+    with app.app_context():
+        engine = db.engine
+
+    def listen(_conn, _cursor, statement, _parameters, _context, _many):
+        sent.append(" ".join(statement.split()))
+
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+
+
+def test_a_step_is_saved_without_reading_the_framework_again(app, client, walk):
+    walk.start()
+    page = client.get(f"{walk.base}/step/work")
+    data = form_fields(page.get_data(as_text=True))
+    data.update({name: [value] for name, value in GOOD_ANSWERS["work"].items()})
+    with statements(app) as sent:
+        response = client.post(f"{walk.base}/step/work", data=data)
+    assert response.status_code == 303
+    framework_reads = [s for s in sent if s.startswith("SELECT") and "FROM frameworks" in s]
+    assert len(framework_reads) == 1
+
+
+def test_wizard_pages_do_not_load_idea_marks(app, client, walk):
+    walk.start()
+    with statements(app) as sent:
+        assert client.get(f"{walk.base}/step/work").status_code == 200
+    assert sent and not [s for s in sent if "idea_marks" in s]

@@ -73,9 +73,11 @@ def step(token: str, step: str):
         form = wizard.build_form(current, answers, formdata=request.form)
         if form.validate():
             framework.save_answer(current.name, form_answers(form))
-            framework.replace_facts(framework_facts(framework.answer_map(), load_library()))
-            db.session.commit()
+            # Read before the commit, which expires the framework: reading it
+            # afterwards would load it again with three more queries.
             answers = framework.answer_map()
+            framework.replace_facts(framework_facts(answers, load_library()))
+            db.session.commit()
             following = wizard.next_after(current.name, answers)
             if returning_to_check or following is None:
                 target = url_for(".check", token=token)
