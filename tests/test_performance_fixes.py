@@ -4,14 +4,19 @@ The dashboard reads its counts from ``programme_fact_totals``, which the
 database keeps with triggers: the totals must always equal a count of the
 facts themselves, whichever way facts come and go. A PDF of unchanged pages
 is made once. A wizard step does not read its framework twice, nor load
-idea marks it never shows.
+idea marks it never shows. Form attributes render exactly as WTForms' own
+``html_params`` renders them.
 """
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
 import pytest
+import wtforms.widgets
+import wtforms.widgets.core
+from markupsafe import Markup
 from sqlalchemy import delete, event, func, select, text, update
 
 from models import db, drop_schema, upgrade_database
@@ -19,8 +24,8 @@ from models.frameworks import Framework
 from models.programmes import FrameworkFact, Programme
 from tests.conftest import make_app
 from tests.pages import form_fields
-from tests.wizard_walk import GOOD_ANSWERS
-from wizard import pdf
+from tests.wizard_walk import GOOD_ANSWERS, STEPS
+from wizard import html_params, pdf
 from wizard.dashboard import fact_counts
 
 FIRST_FACTS = [("step", "work"), ("area", "software-testing"), ("channel", "linkedin")]
@@ -243,3 +248,52 @@ def test_wizard_pages_do_not_load_idea_marks(app, client, walk):
     with statements(app) as sent:
         assert client.get(f"{walk.base}/step/work").status_code == 200
     assert sent and not [s for s in sent if "idea_marks" in s]
+
+
+# --- form attributes ----------------------------------------------------------
+
+ATTRIBUTE_VALUES = [
+    "plain",
+    'with "quotes"',
+    "<b>&amp;</b>",
+    Markup('<i class="x">'),
+    3,
+    0,
+    None,
+    True,
+    False,
+    "",
+    "ünïcode ’",
+]
+ATTRIBUTE_NAMES = ["class_", "for_", "data_test_id", "aria_describedby", "aria-invalid", "value"]
+
+
+@pytest.mark.parametrize("value", ATTRIBUTE_VALUES)
+def test_attributes_render_exactly_as_wtforms_renders_them(value):
+    for name in ATTRIBUTE_NAMES:
+        kwargs = {name: value, "id": "theme-1", "checked": True, "readonly": False}
+        ours, theirs = html_params.html_params(**kwargs), html_params.wtforms_html_params(**kwargs)
+        assert ours == theirs
+        assert isinstance(ours, Markup)
+
+
+def test_every_wizard_page_is_the_same_with_wtforms_own_attributes(app, client, walk, monkeypatch):
+    walk.start()
+    pages = []
+    for step in STEPS:
+        pages.append(f"{walk.base}/step/{step}")
+        assert walk.submit(step).status_code == 303
+    pages.append(f"{walk.base}/check")
+
+    def without_csrf_token(path: str) -> str:
+        html = client.get(path).get_data(as_text=True)
+        return re.sub(r'name="csrf_token" type="hidden" value="[^"]*"', "", html)
+
+    ours = [without_csrf_token(path) for path in pages]
+    original = html_params.wtforms_html_params
+    monkeypatch.setattr(wtforms.widgets.core, "html_params", original)
+    monkeypatch.setattr(wtforms.widgets, "html_params", original)
+    monkeypatch.setattr(wtforms.widgets.core.Input, "html_params", staticmethod(original))
+    theirs = [without_csrf_token(path) for path in pages]
+    assert ours == theirs
+    assert "csrf_token" in ours[0] and "checked" in "".join(ours)
