@@ -5,13 +5,14 @@ database keeps with triggers: the totals must always equal a count of the
 facts themselves, whichever way facts come and go. A PDF of unchanged pages
 is made once. A wizard step does not read its framework twice, nor load
 idea marks it never shows. Form attributes render exactly as WTForms' own
-``html_params`` renders them.
+``html_params`` renders them. A programme's rules are rendered once.
 """
 
 from __future__ import annotations
 
 import re
 from contextlib import contextmanager
+from types import SimpleNamespace
 
 import pytest
 import wtforms.widgets
@@ -27,6 +28,7 @@ from tests.pages import form_fields
 from tests.wizard_walk import GOOD_ANSWERS, STEPS
 from wizard import html_params, pdf
 from wizard.dashboard import fact_counts
+from wizard.programme import rendered_rules, rules_html
 
 FIRST_FACTS = [("step", "work"), ("area", "software-testing"), ("channel", "linkedin")]
 
@@ -297,3 +299,27 @@ def test_every_wizard_page_is_the_same_with_wtforms_own_attributes(app, client, 
     theirs = [without_csrf_token(path) for path in pages]
     assert ours == theirs
     assert "csrf_token" in ours[0] and "checked" in "".join(ours)
+
+
+# --- programme rules ----------------------------------------------------------
+
+
+def test_rules_are_rendered_once_per_text(monkeypatch):
+    import wizard.markdown
+
+    rendered = []
+    real = wizard.markdown.render_markdown
+
+    def counting(text):
+        rendered.append(text)
+        return real(text)
+
+    monkeypatch.setattr(wizard.markdown, "render_markdown", counting)
+    rendered_rules.cache_clear()
+    terms = SimpleNamespace(rules="- Be kind.\n- **Never** share customer names.")
+    first, again = rules_html(terms), rules_html(terms)
+    changed = rules_html(SimpleNamespace(rules="- Be kinder."))
+
+    assert first == again and "<strong>Never</strong>" in first
+    assert "kinder" in changed
+    assert len(rendered) == 2

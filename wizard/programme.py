@@ -4,6 +4,7 @@ that rules must not forbid talking about pay or working conditions."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -155,9 +156,17 @@ def rules_html(terms: ProgrammeTerms | None) -> Markup | None:
     """The programme's rules, rendered and sanitised, or None."""
     if not terms or not terms.rules.strip():
         return None
+    return rendered_rules(terms.rules)
+
+
+@functools.lru_cache(maxsize=64)
+def rendered_rules(rules: str) -> Markup:
+    """Rules as HTML, rendered once per distinct text in a process. Every page a
+    programme's people open shows them, and rendering takes about 1 ms for three
+    rules, 13 ms for thirty: as long as a whole wizard page."""
     from wizard.markdown import render_markdown
 
-    return render_markdown(rules_as_typed(terms.rules))
+    return render_markdown(rules_as_typed(rules))
 
 
 def rules_as_typed(rules: str) -> str:
