@@ -5,7 +5,8 @@ database keeps with triggers: the totals must always equal a count of the
 facts themselves, whichever way facts come and go. A PDF of unchanged pages
 is made once. A wizard step does not read its framework twice, nor load
 idea marks it never shows. Form attributes render exactly as WTForms' own
-``html_params`` renders them. A programme's rules are rendered once.
+``html_params`` renders them. A programme's rules are rendered once, and
+the check page builds each saved step's form once.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from tests.pages import form_fields
 from tests.wizard_walk import GOOD_ANSWERS, STEPS
 from wizard import html_params, pdf
 from wizard.dashboard import fact_counts
+from wizard.engine import Wizard
 from wizard.programme import rendered_rules, rules_html
 
 FIRST_FACTS = [("step", "work"), ("area", "software-testing"), ("channel", "linkedin")]
@@ -323,3 +325,19 @@ def test_rules_are_rendered_once_per_text(monkeypatch):
     assert first == again and "<strong>Never</strong>" in first
     assert "kinder" in changed
     assert len(rendered) == 2
+
+
+def test_the_check_page_builds_each_saved_form_once(client, walk, monkeypatch):
+    walk.start()
+    walk.answer_all()
+    built = []
+    real_build = Wizard.build_form
+
+    def counting_build(self, step, answers, formdata=None, **kwargs):
+        built.append(step.name)
+        return real_build(self, step, answers, formdata, **kwargs)
+
+    monkeypatch.setattr(Wizard, "build_form", counting_build)
+    page = client.get(f"{walk.base}/check")
+    assert page.status_code == 200
+    assert sorted(built) == sorted(STEPS)

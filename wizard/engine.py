@@ -134,17 +134,22 @@ class Wizard:
             step.prepare(form, answers)
         return form
 
-    def invalid_steps(self, answers: Answers, **kwargs) -> list[Step]:
-        """Active steps whose saved answers are missing or no longer valid."""
-        invalid = []
+    def review(self, answers: Answers, **kwargs) -> list[tuple[Step, Form | None, bool]]:
+        """Each active step, the form its saved answers fill (None when it has
+        none) and whether they are still valid: all a check page needs, with
+        each form built once."""
+        reviewed = []
         for step in self.active(answers):
             if step.name not in answers:
-                invalid.append(step)
+                reviewed.append((step, None, False))
                 continue
             form = self.build_form(step, answers, **kwargs)
-            if not form.validate():
-                invalid.append(step)
-        return invalid
+            reviewed.append((step, form, form.validate()))
+        return reviewed
+
+    def invalid_steps(self, answers: Answers, **kwargs) -> list[Step]:
+        """Active steps whose saved answers are missing or no longer valid."""
+        return [step for step, _form, valid in self.review(answers, **kwargs) if not valid]
 
 
 def answer_rows(form: Form) -> list[tuple[str, str]]:

@@ -120,7 +120,8 @@ def check(token: str):
         return redirect(url_for(".step", token=token, step=missing.name))
 
     form = CompleteForm()
-    invalid = wizard.invalid_steps(answers, meta={"csrf": False})
+    reviewed = wizard.review(answers, meta={"csrf": False})
+    invalid = [current for current, _saved, valid in reviewed if not valid]
     if form.validate_on_submit() and not invalid:
         if framework.completed_at is None:
             framework.completed_at = utcnow()
@@ -128,10 +129,7 @@ def check(token: str):
         flash("Your framework is ready. Bookmark this page: its address is your private link.")
         return redirect(url_for("framework.show", token=token), code=303)
 
-    sections = []
-    for current in wizard.active(answers):
-        saved_form = wizard.build_form(current, answers, meta={"csrf": False})
-        sections.append((current, answer_rows(saved_form)))
+    sections = [(current, answer_rows(saved)) for current, saved, _valid in reviewed]
     return render_template(
         "wizard/check.html",
         form=form,
