@@ -15,6 +15,8 @@ from app import create_app
 from models import db
 from models.frameworks import Framework, utcnow
 from models.programmes import Programme
+from wizard.forms import upcoming_monday
+from wizard.generators.playbook import field_name
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import Library, load_library
 from wizard.programme import framework_facts
@@ -39,7 +41,8 @@ PROGRAMME = {
 
 
 def large_answers(library: Library, *, rung: int = 4) -> dict[str, dict]:
-    """Stored answers for six themes over thirteen weeks."""
+    """Stored answers for six themes over thirteen weeks from next Monday,
+    valid as the wizard would save them."""
     work = {
         "role": "Staff engineer in the platform team",
         "expertise": "Site reliability engineering",
@@ -57,11 +60,11 @@ def large_answers(library: Library, *, rung: int = 4) -> dict[str, dict]:
         "tone": {"humour": 2, "formality": 3, "respect": 2, "enthusiasm": 3, "pairs": []},
         "themes": {
             "themes": included,
-            "start_date": "2026-03-02",
+            "start_date": upcoming_monday().isoformat(),
             "post_time": "08:30",
             "time_zone": "Europe/Berlin",
         },
-        "situations": {},
+        "situations": {field_name(s.slug): s.recommended for s in library.situations},
     }
 
 
