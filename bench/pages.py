@@ -7,6 +7,7 @@ The baseline is a bare hello-world route added to the same app instance.
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -50,7 +51,8 @@ def page_list(seeded: Seeded) -> list[Page]:
     pages += [
         Page("check your answers", f"/f/{token}/check"),
         Page("framework", f"/f/{token}"),
-        Page("ideas", f"/f/{token}/ideas"),
+        Page("ideas (the theme of the moment)", f"/f/{token}/ideas"),
+        Page("ideas (all themes)", f"/f/{token}/ideas?theme=&show=open"),
         Page("print", f"/f/{token}/print"),
         Page("calendar.ics", f"/f/{token}/calendar.ics", html=False),
         Page("framework.md", f"/f/{token}/framework.md", html=False),
@@ -100,16 +102,19 @@ def fetch(client, page: Page) -> bytes:
     return body
 
 
-def weight(client, body: bytes) -> tuple[int, int]:
-    """(bytes of the page with its stylesheets, scripts and icons; number of requests)."""
+def weight(client, body: bytes) -> tuple[int, int, int]:
+    """The page with its stylesheets, scripts and icons: (bytes, bytes if each
+    file were gzipped, number of requests)."""
     parser = _Assets()
     parser.feed(body.decode("utf-8"))
-    total = len(body)
+    total, compressed = len(body), len(gzip.compress(body, 6))
     for url in dict.fromkeys(parser.urls):
         response = client.get(url.split("?")[0])
-        total += len(response.get_data())
+        data = response.get_data()
         response.close()
-    return total, 1 + len(dict.fromkeys(parser.urls))
+        total += len(data)
+        compressed += len(gzip.compress(data, 6))
+    return total, compressed, 1 + len(dict.fromkeys(parser.urls))
 
 
 def render_times(app: Flask, seeded: Seeded, *, repeat: int) -> tuple[list[Table], list[Verdict]]:
@@ -128,10 +133,12 @@ def render_times(app: Flask, seeded: Seeded, *, repeat: int) -> tuple[list[Table
     times.add("hello-world (baseline)", f"{hello.wall_ms:.2f}", f"{hello.cpu_ms:.2f}", "1.0", "")
     sizes = Table(
         "Bytes per page",
-        ["page", "HTML KB", "with CSS + JS KB", "requests", "budget"],
+        ["page", "HTML KB", "with CSS + JS KB", "requests", "budget", "gzipped KB"],
         note="What a browser with an empty cache downloads: the HTML and every stylesheet, "
-        "script and icon it references (uncompressed, as gunicorn serves them). "
-        "Downloads (calendar, Markdown, JSON, PDF) are files, not pages, and have no budget.",
+        "script and icon it references, uncompressed, as gunicorn serves them (the budget "
+        "column). The last column is the same files gzipped, as a reverse proxy that "
+        "compresses would send them: for information only. Downloads (calendar, Markdown, "
+        "JSON, PDF) are files, not pages, and have no budget.",
     )
     slowest, heaviest = ("", 0.0), ("", 0)
     for page in page_list(seeded):
@@ -162,7 +169,7 @@ def render_times(app: Flask, seeded: Seeded, *, repeat: int) -> tuple[list[Table
             f"< {budget_ms:.0f} ms: {'met' if ok else 'MISSED'}",
         )
         if page.html:
-            total, requests = weight(client, body)
+            total, compressed, requests = weight(client, body)
             if total > heaviest[1]:
                 heaviest = (page.name, total)
             verdict = "met" if total < PAGE_BYTES_BUDGET else "MISSED"
@@ -172,9 +179,10 @@ def render_times(app: Flask, seeded: Seeded, *, repeat: int) -> tuple[list[Table
                 f"{total / 1024:.1f}",
                 requests,
                 f"< 60 KB: {verdict}",
+                f"{compressed / 1024:.1f}",
             )
         else:
-            sizes.add(page.name, f"{len(body) / 1024:.1f}", "–", 1, "(download)")
+            sizes.add(page.name, f"{len(body) / 1024:.1f}", "–", 1, "(download)", "–")
     verdicts = [
         Verdict(
             "every page rendered in well under 50 ms (6 themes, 57 ideas)",
