@@ -40,6 +40,28 @@ def measure(work: Callable[[], object], *, repeat: int = 30, warmup: int = 3) ->
     return Sample(statistics.median(wall), statistics.median(cpu), repeat)
 
 
+def measure_together(
+    works: dict[str, Callable[[], object]], *, repeat: int = 30, warmup: int = 1
+) -> dict[str, Sample]:
+    """`measure` for several pieces of work taking turns, one run each per round,
+    so that a busy spell on the machine slows them all alike."""
+    for _ in range(warmup):
+        for work in works.values():
+            work()
+    wall: dict[str, list[float]] = {name: [] for name in works}
+    cpu: dict[str, list[float]] = {name: [] for name in works}
+    for _ in range(repeat):
+        for name, work in works.items():
+            started, started_cpu = time.perf_counter(), time.thread_time()
+            work()
+            wall[name].append((time.perf_counter() - started) * 1000)
+            cpu[name].append((time.thread_time() - started_cpu) * 1000)
+    return {
+        name: Sample(statistics.median(wall[name]), statistics.median(cpu[name]), repeat)
+        for name in works
+    }
+
+
 def median_ms(work: Callable[[], object], *, repeat: int = 30, warmup: int = 3) -> float:
     """The median wall time of ``work()`` in milliseconds."""
     return measure(work, repeat=repeat, warmup=warmup).wall_ms
