@@ -8,9 +8,11 @@ prints one report. ``--markdown PATH`` also writes it as Markdown.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 SECTIONS = ("pages", "pdf", "http", "completions", "dashboard", "startup")
@@ -42,32 +44,39 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def section_settings(name: str, args: argparse.Namespace) -> dict[str, int]:
+    """The keyword arguments of one section's ``run``."""
+    rounds = 1 if args.quick else 3
+    return {
+        "pages": {"repeat": 10 if args.quick else 30},
+        "pdf": {"repeat": 3 if args.quick else 5},
+        "http": {"duration": args.duration or (2 if args.quick else 5), "rounds": rounds},
+        "completions": {"people": 20 if args.quick else 50, "rounds": rounds},
+        "dashboard": {
+            "frameworks": min(args.frameworks, 10_000) if args.quick else args.frameworks,
+            "repeat": 5 if args.quick else 15,
+        },
+        "startup": {"repeat": 3 if args.quick else 7},
+    }[name]
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the chosen sections and print (and optionally write) the report."""
+    """Run the chosen sections and print (and optionally write) the report.
+
+    Each section runs in a fresh Python process, as a server worker would be:
+    what one section leaves in memory does not slow the next.
+    """
     args = parse_args(argv)
-    from bench import completions, dashboard, http, machine, pages, pdf, startup
+    from bench import machine, run_section
     from bench.report import Report
 
-    sections = args.only or list(SECTIONS)
-    repeat = 10 if args.quick else 30
-    duration = args.duration or (2 if args.quick else 5)
-    rounds = 1 if args.quick else 3
     report = Report(heading=machine.description())
     started = time.perf_counter()
-    runners = {
-        "pages": lambda: pages.run(repeat=repeat),
-        "pdf": lambda: pdf.run(repeat=3 if args.quick else 5),
-        "http": lambda: http.run(duration=duration, rounds=rounds),
-        "completions": lambda: completions.run(people=20 if args.quick else 50, rounds=rounds),
-        "dashboard": lambda: dashboard.run(
-            frameworks=min(args.frameworks, 10_000) if args.quick else args.frameworks,
-            repeat=5 if args.quick else 15,
-        ),
-        "startup": lambda: startup.run(repeat=3 if args.quick else 7),
-    }
-    for name in sections:
+    spawn = multiprocessing.get_context("spawn")
+    for name in args.only or SECTIONS:
         print(f"… {name}", file=sys.stderr, flush=True)
-        tables, verdicts = runners[name]()
+        with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+            tables, verdicts = pool.submit(run_section, name, section_settings(name, args)).result()
         report.tables += tables
         report.verdicts += verdicts
     report.heading.append(("benchmark took", f"{time.perf_counter() - started:.0f} s"))
