@@ -50,8 +50,27 @@ def commit() -> str:
     return f"{head}{' (with uncommitted changes)' if dirty else ''}" if head else "unknown"
 
 
+def postgresql_version() -> str | None:
+    """The version of the PostgreSQL server ``DATABASE_URL`` names, if it is set."""
+    url = os.environ.get("DATABASE_URL")
+    if not url:
+        return None
+    from sqlalchemy import create_engine, text
+
+    from app import database_url
+
+    engine = create_engine(database_url(url))
+    try:
+        with engine.connect() as connection:
+            return str(connection.execute(text("SHOW server_version")).scalar())
+    except Exception as error:  # noqa: BLE001 - reported, not raised: the rest still runs
+        return f"unreachable ({type(error).__name__})"
+    finally:
+        engine.dispose()
+
+
 def description() -> list[tuple[str, str]]:
-    """(what, value) lines: date, CPU, cores, RAM, load, Python, SQLite, commit."""
+    """(what, value) lines: date, CPU, cores, RAM, load, Python, databases, commit."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     return [
@@ -62,6 +81,7 @@ def description() -> list[tuple[str, str]]:
         ("load average at start", load),
         ("Python", platform.python_version()),
         ("SQLite", sqlite3.sqlite_version),
+        *([("PostgreSQL", postgres)] if (postgres := postgresql_version()) else []),
         ("OS", platform.platform()),
         ("commit", commit()),
     ]
