@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.pages import form_fields
+from tests.wizard_walk import WizardWalk
 
 GOOD_PROGRAMME = {
     "name": "Acme Voices",
@@ -32,3 +33,13 @@ def create_programme(client, changes: dict[str, str] | None = None):
 def admin_token_from(location: str) -> str:
     """The manage token in the dashboard URL a new programme redirects to."""
     return location.split("/manage/")[1].split("?")[0].split("/")[0]
+
+
+def join(client, code: str) -> WizardWalk:
+    """A colleague opens the share link and presses Start; returns a walk on the new draft."""
+    page = client.get(f"/join/{code}")
+    response = client.post(f"/join/{code}", data=form_fields(page.get_data(as_text=True)))
+    assert response.status_code == 303, response.status_code
+    walk = WizardWalk(client)
+    walk.token = response.location.split("/f/")[1].split("/")[0]
+    return walk

@@ -24,8 +24,7 @@ from sqlalchemy import select
 from models import db
 from models.frameworks import Framework, utcnow
 from models.programmes import Programme
-from tests.pages import form_fields
-from tests.wizard_walk import WizardWalk
+from tests.programme_walk import join
 from wizard.dashboard import csv_text, programme_slug, safe_cell
 
 STEPS = ("work", "comfort", "goals", "tone", "themes", "situations")
@@ -78,16 +77,6 @@ def add_framework(
         framework.shared_with_programme = shared
         db.session.commit()
         return framework.id, token
-
-
-def join(client, code: str) -> WizardWalk:
-    """A colleague opens the share link and presses Start."""
-    page = client.get(f"/join/{code}")
-    response = client.post(f"/join/{code}", data=form_fields(page.get_data(as_text=True)))
-    assert response.status_code == 303, response.status_code
-    walk = WizardWalk(client)
-    walk.token = response.location.split("/f/")[1].split("/")[0]
-    return walk
 
 
 def finish(client, code: str, role: str) -> str:

@@ -10,7 +10,7 @@ from models import db
 from models.frameworks import Framework
 from models.programmes import Programme
 from tests.pages import form_fields
-from tests.programme_walk import admin_token_from, create_programme
+from tests.programme_walk import admin_token_from, create_programme, join
 from tests.wizard_walk import WizardWalk
 from wizard.views.framework import plan_for
 
@@ -21,16 +21,6 @@ def programme_of(app, admin_token: str) -> Programme:
         programme = Programme.by_admin_token(admin_token)
         db.session.expunge(programme)
         return programme
-
-
-def join(client, code: str) -> WizardWalk:
-    """Press Start on a programme's intro page; returns a walk on the new draft."""
-    page = client.get(f"/join/{code}")
-    response = client.post(f"/join/{code}", data=form_fields(page.get_data(as_text=True)))
-    assert response.status_code == 303, response.status_code
-    walk = WizardWalk(client)
-    walk.token = response.location.split("/f/")[1].split("/")[0]
-    return walk
 
 
 def join_and_complete(client, code: str, changes=None) -> str:
