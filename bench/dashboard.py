@@ -83,7 +83,7 @@ def framework_rows(programme_id: int, count: int, first_id: int) -> Iterator[tup
                 if pick < 0.2:
                     facts.append(("theme", f"company:{rng.randrange(company_themes)}"))
                 elif pick < 0.85 and area is not None:
-                    facts.append(("theme", f"area:{area.slug}:{rng.randrange(len(area.themes))}"))
+                    facts.append(("theme", f"area:{area.slug}:{rng.choice(area.themes).slug}"))
                 else:
                     facts.append(("theme", "own"))
         yield framework, (framework_id, "work", work, created), sorted(set(facts))

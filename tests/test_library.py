@@ -61,14 +61,19 @@ def test_no_guideline_tells_people_not_to_discuss_pay_or_conditions(library):
     assert "pay" in joined  # the confidentiality entry says your own pay is yours to discuss
 
 
-def test_aliases_are_unique_across_areas(library):
+def test_every_field_has_a_name_and_aliases_of_its_own(library):
+    """Names are unique; an alias two fields share matches neither on its own,
+    so each field needs at least two aliases nobody else claims."""
     from wizard.library.loader import normalise
 
-    owners: dict[str, str] = {}
+    owners: dict[str, set[str]] = {}
     for area in library.areas:
         for alias in (area.name, *area.aliases):
-            key = normalise(alias)
-            assert owners.setdefault(key, area.slug) == area.slug, (alias, owners[key], area.slug)
+            owners.setdefault(normalise(alias), set()).add(area.slug)
+    for area in library.areas:
+        assert owners[normalise(area.name)] == {area.slug}, area.name
+        own = [a for a in area.aliases if owners[normalise(a)] == {area.slug}]
+        assert len(own) >= 2, (area.slug, area.aliases)
 
 
 @pytest.mark.parametrize(
@@ -92,3 +97,62 @@ def test_typed_expertise_matches_an_area(library, typed, slug):
 @pytest.mark.parametrize("typed", ["", "   ", "beekeeping logistics", "medieval choral music"])
 def test_unknown_expertise_matches_nothing(library, typed):
     assert library.match_expertise(typed) is None
+
+
+def _copy_library(tmp_path):
+    import shutil
+
+    from wizard.library.loader import LIBRARY_DIR
+
+    target = tmp_path / "library"
+    shutil.copytree(LIBRARY_DIR, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    return target
+
+
+def test_a_broken_field_file_is_refused_naming_the_file_and_field(tmp_path):
+    from wizard.library.loader import read_library
+    from wizard.library.schema import LibraryError
+
+    directory = _copy_library(tmp_path)
+    path = directory / "expertise" / "pharmacovigilance.toml"
+    text = path.read_text().replace('family = "life-sciences"', 'family = "alchemy"', 1)
+    path.write_text(text)
+    with pytest.raises(LibraryError, match=r"expertise/pharmacovigilance.toml: family: unknown"):
+        read_library(directory)
+
+
+def test_a_premise_in_two_fields_is_refused(tmp_path):
+    import tomllib
+
+    from wizard.library.loader import read_library
+    from wizard.library.schema import LibraryError
+
+    directory = _copy_library(tmp_path)
+    source = directory / "expertise" / "pharmacovigilance.toml"
+    premise = tomllib.loads(source.read_text())["themes"][0]["angles"][0]["premise"]
+    other = directory / "expertise" / "clinical-operations.toml"
+    data = tomllib.loads(other.read_text())
+    old = data["themes"][0]["angles"][0]["premise"]
+    other.write_text(other.read_text().replace(f'"{old}"', f'"{premise}"', 1))
+    with pytest.raises(LibraryError, match="is also in"):
+        read_library(directory)
+
+
+def test_theme_keys_stored_by_position_map_to_slugs(library):
+    from wizard.generators.themes import canonical_key
+
+    area = library.area("pharmacovigilance")
+    first, third = area.themes[0], area.themes[2]
+    assert (
+        canonical_key("area:pharmacovigilance:2", "", library)
+        == f"area:pharmacovigilance:{third.slug}"
+    )
+    # The title wins over the position.
+    assert canonical_key("area:pharmacovigilance:2", first.title, library) == (
+        f"area:pharmacovigilance:{first.slug}"
+    )
+    assert canonical_key("template:0:flaky tests", "", library) == (
+        f"template:{library.theme_templates[0].slug}:flaky tests"
+    )
+    assert canonical_key("area:gone:1", "", library) == "area:gone:1"
+    assert canonical_key("own", "", library) == "own"

@@ -18,6 +18,7 @@ from sqlalchemy import and_, func, select
 from models import db
 from models.frameworks import Framework, StepAnswer
 from models.programmes import Programme, ProgrammeFactTotal
+from wizard.generators.themes import canonical_key
 from wizard.library import Library
 
 # The facts a dashboard shows, in the order it shows them.
@@ -120,11 +121,12 @@ def theme_label(value: str, library: Library, company_themes: Sequence[str]) -> 
         if n < len(company_themes):
             return f"{company_themes[n]} (company theme)"
         return "A company theme no longer listed"
-    if parts[0] == "area" and len(parts) == 3 and parts[2].isdigit():
+    if parts[0] == "area" and len(parts) == 3:
         area = library.area(parts[1])
-        i = int(parts[2])
-        if area and i < len(area.themes):
-            return area.themes[i].title
+        key = canonical_key(value, "", library)
+        theme = area.theme(key.split(":")[2]) if area else None
+        if theme:
+            return theme.title
     return "Their own theme"
 
 

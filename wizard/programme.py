@@ -14,7 +14,7 @@ from typing import Any
 from markupsafe import Markup
 
 from wizard.generators.text import split_lines
-from wizard.generators.themes import chosen_rows
+from wizard.generators.themes import canonical_key, chosen_rows
 from wizard.library import Library
 
 
@@ -101,7 +101,7 @@ def framework_facts(
         if channel in known_channels:
             facts.append(("channel", channel))
     for row in chosen_rows((answers.get("themes") or {}).get("themes") or []):
-        key = str(row.get("key") or "")
+        key = canonical_key(str(row.get("key") or ""), str(row.get("title") or ""), library)
         facts.append(("theme", key if key.startswith(("company:", "area:")) else "own"))
     return facts
 

@@ -62,7 +62,7 @@ def _words(text: str) -> set[str]:
 def theme_topics(theme: ThemeChoice, topics: Sequence[str], index: int) -> list[str]:
     """What a theme's ideas are about: the person's sub-topics closest to the
     theme, then the theme's own words, then their other sub-topics."""
-    words = _words(" ".join((theme.title, theme.summary, *theme.angles)))
+    words = _words(" ".join((theme.title, theme.summary, *(a.premise for a in theme.angles))))
     related = [t for t in topics if _words(t) & words]
     others = [t for t in topics if t not in related]
     if others:
@@ -124,9 +124,9 @@ def ideas_for_theme(
     for fmt in pool[len(near) :] + pool[: len(near)]:
         topic = rng.choice(near)
         personal.append((fill(rng.choice(fmt.hooks), topic=topic, **values), topic, fmt))
-    angles = list(theme.angles)
+    angles = [a.premise for a in theme.angles]
     rng.shuffle(angles)
-    related = bool(_words(" ".join(topics)) & _words(" ".join((theme.title, *theme.angles))))
+    related = bool(_words(" ".join(topics)) & _words(" ".join((theme.title, *angles))))
     share = 3 if related else 2
     borrowed = [
         (angle, near[n % len(near)], for_angles[n % len(for_angles)])

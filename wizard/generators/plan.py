@@ -170,7 +170,7 @@ def build_plan(
     suggestions = suggest_themes(work, goals, library, company_themes)
     disclosure = disclosure_line(programme, DISCLOSURE_DEFAULT)
     rows = chosen_rows(themes_answer.get("themes") or [])
-    chosen: list[ThemeChoice] = [resolve_theme(row, suggestions) for row in rows]
+    chosen: list[ThemeChoice] = [resolve_theme(row, suggestions, library) for row in rows]
     periods = theme_periods([_int(row.get("weeks"), 2) for row in rows], start)
     formats = eligible_formats(library, rung, channels)
     upper = stretch_formats(library, rung, channels) if rung <= 2 else []

@@ -3,6 +3,13 @@
 A suggestion carries a ``key`` that says where it came from, so the angles
 behind it can be found again later; a theme the person typed has no key and
 gets angles built from its own words.
+
+Keys: ``area:{area}:{theme}`` (a library field's theme, by slugs),
+``template:{template}:{topic}`` (a template filled with the person's words),
+``company:{id}`` (a programme's theme), ``question`` (the person's own
+questions) and ``own`` (a title they typed). Keys stored before the slugs
+existed (``area:{area}:{index}``, ``template:{index}:{topic}``) are still
+read: ``canonical_key`` maps them, by title first and then by position.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from typing import Any
 
 from wizard.generators.text import fill, lower_first, split_lines
 from wizard.library import Library
-from wizard.library.loader import ExpertiseArea, Theme
+from wizard.library.loader import Angle, ExpertiseArea, Theme
 
 SUGGESTIONS = 8
 PRESELECTED = 4
@@ -28,7 +35,7 @@ class ThemeChoice:
     key: str
     title: str
     summary: str
-    angles: tuple[str, ...]
+    angles: tuple[Angle, ...]
 
 
 def _words(text: str) -> set[str]:
@@ -37,7 +44,7 @@ def _words(text: str) -> set[str]:
 
 def _relevance(theme: Theme, topics: Sequence[str]) -> int:
     """How many of the person's sub-topic words a theme mentions."""
-    theme_words = _words(" ".join((theme.title, theme.summary, *theme.angles)))
+    theme_words = _words(" ".join((theme.title, theme.summary, *(a.premise for a in theme.angles))))
     return sum(len(_words(topic) & theme_words) for topic in topics)
 
 
@@ -47,17 +54,32 @@ def expertise_name(work: Mapping[str, Any], area: ExpertiseArea | None) -> str:
     return lower_first(typed) if typed else (lower_first(area.name) if area else "your field")
 
 
+def _filled(angle: Angle, values: Mapping[str, str]) -> Angle:
+    return Angle(
+        slug=angle.slug,
+        premise=fill(angle.premise, **values),
+        points=tuple(fill(point, **values) for point in angle.points),
+        kinds=angle.kinds,
+        ask=fill(angle.ask, **values) if angle.ask else "",
+    )
+
+
 def _from_template(
     library: Library, index: int, topic: str, expertise: str, audience: str
 ) -> ThemeChoice:
     template = library.theme_templates[index]
     values = {"topic": topic, "expertise": expertise, "audience": audience}
     return ThemeChoice(
-        key=f"template:{index}:{topic}"[:120],
+        key=f"template:{template.slug}:{topic}"[:120],
         title=fill(template.title, **values),
         summary=fill(template.summary, **values),
-        angles=tuple(fill(angle, **values) for angle in template.angles),
+        angles=tuple(_filled(angle, values) for angle in template.angles),
     )
+
+
+def area_choice(area: ExpertiseArea, theme: Theme) -> ThemeChoice:
+    """A library field's theme as a suggestion."""
+    return ThemeChoice(f"area:{area.slug}:{theme.slug}", theme.title, theme.summary, theme.angles)
 
 
 def suggest_themes(
@@ -95,9 +117,7 @@ def suggest_themes(
         ranked = sorted(
             enumerate(area.themes), key=lambda pair: (-_relevance(pair[1], topics), pair[0])
         )
-        from_area = [
-            ThemeChoice(f"area:{area.slug}:{i}", t.title, t.summary, t.angles) for i, t in ranked
-        ]
+        from_area = [area_choice(area, t) for _, t in ranked]
     else:
         expertise_templates = [
             i for i, t in enumerate(library.theme_templates) if t.uses == "expertise" and not t.goal
@@ -160,18 +180,54 @@ def chosen_rows(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     return [row for _, row in sorted(kept, key=position)]
 
 
+def canonical_key(key: str, title: str, library: Library) -> str:
+    """A stored theme key in today's form.
+
+    ``area:{area}:{index}`` keys (stored before themes had slugs) map to the
+    field's theme with the same title, else to the theme at that position;
+    ``template:{index}:{topic}`` keys map to the template at that position.
+    Other keys, and keys that no longer lead anywhere, come back unchanged.
+    """
+    parts = key.split(":", 2)
+    if len(parts) == 3 and parts[0] == "area" and parts[2].isdigit():
+        area = library.area(parts[1])
+        if area is None:
+            return key
+        wanted = " ".join(title.split()).casefold()
+        theme = next((t for t in area.themes if wanted and t.title.casefold() == wanted), None)
+        index = int(parts[2])
+        if theme is None and index < len(area.themes):
+            theme = area.themes[index]
+        return f"area:{area.slug}:{theme.slug}" if theme else key
+    if len(parts) == 3 and parts[0] == "template" and parts[1].isdigit():
+        index = int(parts[1])
+        if index < len(library.theme_templates):
+            return f"template:{library.theme_templates[index].slug}:{parts[2]}"[:120]
+    return key
+
+
 def resolve_theme(
     row: Mapping[str, Any],
     suggestions: Sequence[ThemeChoice],
+    library: Library | None = None,
 ) -> ThemeChoice:
     """The chosen theme with the summary and angles behind its key.
 
     If the person rewrote a suggested title, their words win; the angles
-    stay. A theme they typed themselves gets no library angles.
+    stay. A theme they typed themselves gets no library angles. With the
+    library, keys stored in an older form are mapped first, and a field's
+    theme that is no longer among the suggestions is still found.
     """
     title = " ".join(str(row.get("title") or "").split())
     key = str(row.get("key") or "")
+    if library is not None and key:
+        key = canonical_key(key, title, library)
     match = next((s for s in suggestions if key and s.key == key), None)
+    if match is None and library is not None and key.startswith("area:"):
+        _, area_slug, theme_slug = (key.split(":", 2) + ["", ""])[:3]
+        area = library.area(area_slug)
+        theme = area.theme(theme_slug) if area else None
+        match = area_choice(area, theme) if area and theme else None
     if match is None:
         return ThemeChoice("own", title, "", ())
     return ThemeChoice(match.key, title, match.summary, match.angles)

@@ -8,33 +8,68 @@ from __future__ import annotations
 
 import difflib
 import functools
+import hashlib
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from wizard.library.schema import LibraryError, field_problems, repeated_premises
 
 LIBRARY_DIR = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Angle:
+    """A complete post premise: what the post says and the formats it suits."""
+
+    slug: str
+    premise: str
+    points: tuple[str, ...]
+    kinds: tuple[str, ...]
+    ask: str
 
 
 @dataclass(frozen=True)
 class Theme:
     """A theme an expert can post about, with concrete angles."""
 
+    slug: str
     title: str
     summary: str
-    angles: tuple[str, ...]
+    angles: tuple[Angle, ...]
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A dated moment in a field's year: a conference, deadline, release or season."""
+
+    name: str
+    month: int
+    kind: str
 
 
 @dataclass(frozen=True)
 class ExpertiseArea:
-    """An expertise area with what people call it, who listens, and themes."""
+    """A field: what people call it, its concepts, who listens, and its themes."""
 
     slug: str
     name: str
+    family: str
+    sectors: tuple[str, ...]
     aliases: tuple[str, ...]
+    concepts: tuple[str, ...]
     audiences: tuple[str, ...]
+    follow: tuple[str, ...]
     subtopics: tuple[str, ...]
+    moments: tuple[Moment, ...]
     themes: tuple[Theme, ...]
+
+    def theme(self, slug: str) -> Theme | None:
+        """The theme with this slug."""
+        return next((t for t in self.themes if t.slug == slug), None)
 
 
 @dataclass(frozen=True)
@@ -164,13 +199,40 @@ class Goal:
 
 @dataclass(frozen=True)
 class ThemeTemplate:
-    """A theme built from the person's own words when the library lacks them."""
+    """A theme built from the person's own words when the library lacks them.
 
+    Its angles' premises hold ``{topic}``, ``{expertise}`` or ``{audience}``
+    placeholders that the themes generator fills.
+    """
+
+    slug: str
     title: str
     summary: str
-    angles: tuple[str, ...]
+    angles: tuple[Angle, ...]
     uses: str
     goal: str | None
+
+
+@dataclass(frozen=True)
+class Family:
+    """A family of fields (software, life sciences, finance ...)."""
+
+    slug: str
+    name: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Sector:
+    """A regulated sector: its sources, the fence on ideas that touch it, its
+    extra playbook situations, and the words that show a text touches it."""
+
+    slug: str
+    name: str
+    sources: str
+    fence: str
+    situations: tuple[Situation, ...]
+    triggers: tuple[str, ...]
 
 
 def normalise(text: str) -> str:
@@ -196,6 +258,9 @@ class Library:
     channels: tuple[Channel, ...]
     goals: tuple[Goal, ...]
     theme_templates: tuple[ThemeTemplate, ...]
+    families: tuple[Family, ...] = ()
+    sectors: tuple[Sector, ...] = ()
+    version: str = ""
 
     @functools.cached_property
     def _match_keys(self) -> dict[str, ExpertiseArea]:
@@ -209,6 +274,18 @@ class Library:
     def area(self, slug: str) -> ExpertiseArea | None:
         """The expertise area with this slug."""
         return next((area for area in self.areas if area.slug == slug), None)
+
+    def family(self, slug: str) -> Family | None:
+        """The family with this slug."""
+        return next((f for f in self.families if f.slug == slug), None)
+
+    def sector(self, slug: str) -> Sector | None:
+        """The sector with this slug."""
+        return next((s for s in self.sectors if s.slug == slug), None)
+
+    def template(self, slug: str) -> ThemeTemplate | None:
+        """The theme template with this slug."""
+        return next((t for t in self.theme_templates if t.slug == slug), None)
 
     def match_expertise(self, text: str) -> ExpertiseArea | None:
         """The library's area for what a person typed, or None if it has none.
@@ -242,34 +319,267 @@ class Library:
         return next((b for b in self.time_budgets if b.slug == slug), self.time_budgets[0])
 
 
-def _read(name: str) -> dict:
-    with open(LIBRARY_DIR / name, "rb") as handle:
+def _read(name: str, directory: Path = LIBRARY_DIR) -> dict:
+    with open(directory / name, "rb") as handle:
         return tomllib.load(handle)
 
 
-def _area(path: Path) -> ExpertiseArea:
-    with open(path, "rb") as handle:
-        data = tomllib.load(handle)
+def _angle(data: Mapping[str, Any]) -> Angle:
+    return Angle(
+        slug=data["slug"],
+        premise=data["premise"],
+        points=tuple(data.get("points", ())),
+        kinds=tuple(data.get("kinds", ())),
+        ask=str(data.get("ask", "")),
+    )
+
+
+def _slugify(text: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))[:60].strip("-")
+
+
+def _v1_area(path: Path, data: Mapping[str, Any]) -> ExpertiseArea:
+    """A first-edition file (no family, angles as plain strings), read as v2.
+
+    Temporary: kept only until every field file is rewritten in schema v2.
+    """
+    themes = tuple(
+        Theme(
+            slug=_slugify(t["title"]),
+            title=t["title"],
+            summary=t.get("summary", ""),
+            angles=tuple(Angle(_slugify(a), a, (), ("opinion",), "") for a in t.get("angles", ())),
+        )
+        for t in data["themes"]
+    )
     return ExpertiseArea(
         slug=path.stem,
         name=data["name"],
+        family=V1_FAMILIES.get(path.stem, "software"),
+        sectors=(),
         aliases=tuple(data.get("aliases", ())),
+        concepts=(),
         audiences=tuple(data.get("audiences", ())),
+        follow=(),
         subtopics=tuple(data.get("subtopics", ())),
+        moments=(),
+        themes=themes,
+    )
+
+
+# Families of the first-edition files, while they are still read (see _v1_area).
+V1_FAMILIES = {
+    "b2b-marketing": "commercial",
+    "b2b-sales": "commercial",
+    "backend-engineering": "software",
+    "cloud-infrastructure": "infrastructure",
+    "compliance-privacy": "legal",
+    "customer-success": "commercial",
+    "customer-support": "commercial",
+    "cybersecurity": "security",
+    "data-analytics": "data-ai",
+    "data-engineering": "data-ai",
+    "data-science-machine-learning": "data-ai",
+    "developer-relations": "commercial",
+    "devops-platform-engineering": "infrastructure",
+    "engineering-management": "software",
+    "finance": "finance",
+    "frontend-engineering": "software",
+    "internal-communications": "commercial",
+    "it-consulting": "operations",
+    "legal": "legal",
+    "mobile-development": "software",
+    "people-hr": "people",
+    "pre-sales-solutions-engineering": "commercial",
+    "product-management": "product",
+    "project-delivery-management": "operations",
+    "recruiting-talent-acquisition": "people",
+    "site-reliability-engineering": "infrastructure",
+    "software-architecture": "software",
+    "software-testing": "quality",
+    "technical-writing": "product",
+    "ux-design": "product",
+}
+
+
+def _area(path: Path, families: set[str], sectors: set[str]) -> ExpertiseArea:
+    """One field file, validated against schema v2 (LibraryError names the file and field)."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise LibraryError(f"expertise/{path.name}: not valid TOML: {error}") from error
+    if "family" not in data and "themes" in data and V1_FAMILIES.get(path.stem):
+        return _v1_area(path, data)
+    problems = field_problems(path.stem, data, text, families, sectors)
+    if problems:
+        listed = "\n".join(f"expertise/{path.name}: {p}" for p in problems)
+        raise LibraryError(f"{len(problems)} problem(s) in expertise/{path.name}:\n{listed}")
+    return ExpertiseArea(
+        slug=path.stem,
+        name=data["name"],
+        family=data["family"],
+        sectors=tuple(data["sectors"]),
+        aliases=tuple(data["aliases"]),
+        concepts=tuple(data["concepts"]),
+        audiences=tuple(data["audiences"]),
+        follow=tuple(data["follow"]),
+        subtopics=tuple(data["subtopics"]),
+        moments=tuple(
+            Moment(m["name"], int(m["month"]), m["kind"]) for m in data.get("moments", ())
+        ),
         themes=tuple(
-            Theme(t["title"], t.get("summary", ""), tuple(t.get("angles", ())))
+            Theme(
+                slug=t["slug"],
+                title=t["title"],
+                summary=t["summary"],
+                angles=tuple(_angle(a) for a in t["angles"]),
+            )
             for t in data["themes"]
         ),
     )
 
 
-@functools.cache
-def load_library() -> Library:
-    """Load (once per process) and return the knowledge library."""
-    tone = _read("tone.toml")
-    comfort = _read("comfort.toml")
+def _situation(s: Mapping[str, Any]) -> Situation:
+    return Situation(
+        slug=s["slug"],
+        title=s["title"],
+        summary=s.get("summary", ""),
+        recommended=s["recommended"],
+        do=tuple(s.get("do", ())),
+        dont=tuple(s.get("dont", ())),
+        touches_employer=bool(s.get("touches_employer", False)),
+        options=tuple(
+            SituationOption(o["slug"], o["label"], o.get("detail", "")) for o in s["options"]
+        ),
+    )
+
+
+def _situation_problems(where: str, s: Any) -> list[str]:
+    """What makes a situation (in situations.toml or a sector) unusable."""
+    if not isinstance(s, Mapping):
+        return [f"{where}: not a table"]
+    problems = [
+        f"{where}.{key}: missing" for key in ("slug", "title", "recommended") if not s.get(key)
+    ]
+    options = s.get("options")
+    if not isinstance(options, list) or not 2 <= len(options) <= 3:
+        problems.append(f"{where}.options: need 2-3")
+        options = []
+    slugs = [o.get("slug") for o in options if isinstance(o, Mapping)]
+    if any(not (o.get("label") if isinstance(o, Mapping) else None) for o in options):
+        problems.append(f"{where}.options: every option needs a slug and a label")
+    if s.get("recommended") not in slugs:
+        problems.append(f"{where}.recommended: {s.get('recommended')!r} is not one of its options")
+    for key in ("do", "dont"):
+        items = s.get(key)
+        if not isinstance(items, list) or not 2 <= len(items) <= 4:
+            problems.append(f"{where}.{key}: need 2-4 items")
+    return problems
+
+
+def _families(directory: Path) -> tuple[Family, ...]:
+    data = _read("families.toml", directory)
+    families = []
+    for n, f in enumerate(data.get("families", ())):
+        if not f.get("slug") or not f.get("name"):
+            raise LibraryError(f"families.toml: families[{n}]: needs a slug and a name")
+        families.append(Family(f["slug"], f["name"], f.get("summary", "")))
+    if len({f.slug for f in families}) != len(families):
+        raise LibraryError("families.toml: a family slug is used twice")
+    return tuple(families)
+
+
+def _sectors(directory: Path, situation_slugs: set[str]) -> tuple[Sector, ...]:
+    data = _read("sectors.toml", directory)
+    sectors = []
+    seen = set(situation_slugs)
+    for n, s in enumerate(data.get("sectors", ())):
+        where = f"sectors.toml: sectors[{n}]"
+        problems = [
+            f"{where}.{key}: missing"
+            for key in ("slug", "name", "sources", "fence")
+            if not isinstance(s.get(key), str) or not s[key].strip()
+        ]
+        triggers = s.get("triggers")
+        if not isinstance(triggers, list) or len(triggers) < 5:
+            problems.append(f"{where}.triggers: need at least 5 words or phrases")
+        situations = s.get("situations", [])
+        if situations and not 2 <= len(situations) <= 4:
+            problems.append(f"{where}.situations: {len(situations)}, need 2-4")
+        for m, situation in enumerate(situations):
+            problems += _situation_problems(f"{where}.situations[{m}]", situation)
+            slug = situation.get("slug") if isinstance(situation, Mapping) else None
+            if slug in seen:
+                problems.append(f"{where}.situations[{m}].slug: {slug!r} is used twice")
+            seen.add(slug)
+        if problems:
+            raise LibraryError("\n".join(problems))
+        sectors.append(
+            Sector(
+                slug=s["slug"],
+                name=s["name"],
+                sources=s["sources"],
+                fence=s["fence"],
+                situations=tuple(_situation(x) for x in situations),
+                triggers=tuple(t.lower() for t in triggers),
+            )
+        )
+    if len({s.slug for s in sectors}) != len(sectors):
+        raise LibraryError("sectors.toml: a sector slug is used twice")
+    return tuple(sectors)
+
+
+def _template(n: int, t: Mapping[str, Any]) -> ThemeTemplate:
+    where = f"themes.toml: templates[{n}]"
+    if not t.get("slug") or not t.get("title"):
+        raise LibraryError(f"{where}: needs a slug and a title")
+    angles = t.get("angles", [])
+    if not angles or not all(isinstance(a, Mapping) and a.get("slug") for a in angles):
+        raise LibraryError(f"{where}.angles: need tables with slug, premise and kinds")
+    return ThemeTemplate(
+        slug=t["slug"],
+        title=t["title"],
+        summary=t.get("summary", ""),
+        angles=tuple(_angle(a) for a in angles),
+        uses=t.get("uses", "topic"),
+        goal=t.get("goal") or None,
+    )
+
+
+def _version(directory: Path) -> str:
+    """A digest of every library file's bytes, for caches."""
+    digest = hashlib.sha256()
+    for path in sorted(directory.rglob("*.toml")):
+        digest.update(str(path.relative_to(directory)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def read_library(directory: Path = LIBRARY_DIR) -> Library:
+    """Read and validate the library in ``directory`` (raises LibraryError)."""
+    tone = _read("tone.toml", directory)
+    comfort = _read("comfort.toml", directory)
+    families = _families(directory)
+    raw_situations = _read("situations.toml", directory)["situations"]
+    situations = tuple(_situation(s) for s in raw_situations)
+    sectors = _sectors(directory, {s.slug for s in situations})
+    areas = tuple(
+        _area(p, {f.slug for f in families}, {s.slug for s in sectors})
+        for p in sorted((directory / "expertise").glob("*.toml"))
+    )
+    premises: dict[str, list[tuple[str, str]]] = {}
+    for area in areas:
+        for theme in area.themes:
+            for angle in theme.angles:
+                premises.setdefault(angle.premise.lower(), []).append(
+                    (f"expertise/{area.slug}.toml", angle.premise)
+                )
+    repeated = repeated_premises(premises)
+    if repeated:
+        raise LibraryError("\n".join(repeated))
     return Library(
-        areas=tuple(_area(p) for p in sorted((LIBRARY_DIR / "expertise").glob("*.toml"))),
+        areas=areas,
         formats=tuple(
             PostFormat(
                 slug=f["slug"],
@@ -285,24 +595,9 @@ def load_library() -> Library:
                 touches_employer=bool(f.get("touches_employer", False)),
                 takes_angles=bool(f.get("takes_angles", True)),
             )
-            for f in _read("formats.toml")["formats"]
+            for f in _read("formats.toml", directory)["formats"]
         ),
-        situations=tuple(
-            Situation(
-                slug=s["slug"],
-                title=s["title"],
-                summary=s.get("summary", ""),
-                recommended=s["recommended"],
-                do=tuple(s.get("do", ())),
-                dont=tuple(s.get("dont", ())),
-                touches_employer=bool(s.get("touches_employer", False)),
-                options=tuple(
-                    SituationOption(o["slug"], o["label"], o.get("detail", ""))
-                    for o in s["options"]
-                ),
-            )
-            for s in _read("situations.toml")["situations"]
-        ),
+        situations=situations,
         tone_dimensions=tuple(
             ToneDimension(
                 slug=d["slug"],
@@ -332,24 +627,26 @@ def load_library() -> Library:
                 summary=t.get("summary", ""),
                 growth=t.get("growth", ""),
             )
-            for t in _read("cadence.toml")["tiers"]
+            for t in _read("cadence.toml", directory)["tiers"]
         ),
         channels=tuple(
             Channel(c["slug"], c["name"], c.get("note", ""))
-            for c in _read("channels.toml")["channels"]
+            for c in _read("channels.toml", directory)["channels"]
         ),
         goals=tuple(
             Goal(g["slug"], g["label"], g.get("hint", ""), bool(g.get("touches_employer", False)))
-            for g in _read("goals.toml")["goals"]
+            for g in _read("goals.toml", directory)["goals"]
         ),
         theme_templates=tuple(
-            ThemeTemplate(
-                title=t["title"],
-                summary=t.get("summary", ""),
-                angles=tuple(t.get("angles", ())),
-                uses=t.get("uses", "topic"),
-                goal=t.get("goal") or None,
-            )
-            for t in _read("themes.toml")["templates"]
+            _template(n, t) for n, t in enumerate(_read("themes.toml", directory)["templates"])
         ),
+        families=families,
+        sectors=sectors,
+        version=_version(directory),
     )
+
+
+@functools.cache
+def load_library() -> Library:
+    """Load (once per process), validate and return the knowledge library."""
+    return read_library(LIBRARY_DIR)

@@ -1,0 +1,217 @@
+"""The rules every expertise file (schema v2) must meet, checked at load.
+
+``field_problems`` returns every rule a file's data breaks, each message
+naming the place in the file (``themes[2].angles[0].premise``), so a bad
+file is reported in full instead of one error at a time. ``LibraryError``
+is raised by the loader with the file name in front of each message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from typing import Any
+
+KINDS = ("myth", "checklist", "story", "how-to", "opinion", "question", "explainer")
+MOMENT_KINDS = ("conference", "deadline", "release", "season")
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+FLUFF = re.compile(r"\b(game[- ]changer|unlock|synergy|crushing it|rockstar|ninja)\b", re.I)
+YOU = re.compile(r"\byou(r)?\b", re.I)
+
+MIN_ALIASES = 3
+MIN_CONCEPTS = 12
+MIN_AUDIENCES = 3
+MIN_FOLLOW = 3
+SUBTOPICS = (4, 8)
+MIN_THEMES = 6
+MIN_ANGLES = 5
+POINTS = (2, 3)
+MAX_POINT = 160
+MAX_PREMISE = 90
+MAX_TITLE = 60
+MIN_KINDS_PER_THEME = 3
+REQUIRED = (
+    "name",
+    "family",
+    "sectors",
+    "aliases",
+    "concepts",
+    "audiences",
+    "follow",
+    "subtopics",
+    "themes",
+)
+LISTS = ("sectors", "aliases", "concepts", "audiences", "follow", "subtopics")
+
+
+class LibraryError(ValueError):
+    """A library file breaks the schema; the message names the file and field."""
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+
+
+def _has_sources(text: str) -> bool:
+    header = text.split("\n[", 1)[0]
+    return "Sources:" in header or "Sources:" in text[:1500]
+
+
+def _check_premise(where: str, premise: Any) -> list[str]:
+    if not isinstance(premise, str) or not premise.strip():
+        return [f"{where}.premise: missing"]
+    problems = []
+    if len(premise) > MAX_PREMISE:
+        problems.append(f"{where}.premise: {len(premise)} characters, at most {MAX_PREMISE}")
+    if premise.endswith("."):
+        problems.append(f"{where}.premise: ends with a full stop")
+    if premise[0] != premise[0].upper():
+        problems.append(f"{where}.premise: starts with a lower-case letter")
+    return problems
+
+
+def _check_angle(where: str, angle: Any, concepts: list[str]) -> tuple[list[str], set[str]]:
+    if not isinstance(angle, Mapping):
+        return [f"{where}: not a table"], set()
+    problems = _check_premise(where, angle.get("premise"))
+    premise = str(angle.get("premise") or "")
+    points = angle.get("points")
+    if not _strings(points) or not POINTS[0] <= len(points) <= POINTS[1]:
+        problems.append(f"{where}.points: need {POINTS[0]}-{POINTS[1]} sentences")
+        points = [p for p in points or [] if isinstance(p, str)] if isinstance(points, list) else []
+    for n, point in enumerate(points):
+        if len(point) > MAX_POINT:
+            problems.append(f"{where}.points[{n}]: {len(point)} characters, at most {MAX_POINT}")
+    kinds = angle.get("kinds")
+    if not isinstance(kinds, list) or not 1 <= len(kinds) <= 3 or set(kinds) - set(KINDS):
+        problems.append(f"{where}.kinds: {kinds!r}, need 1-3 of {', '.join(KINDS)}")
+        kinds = []
+    if "ask" in angle and not isinstance(angle["ask"], str):
+        problems.append(f"{where}.ask: not text")
+    blob = " ".join([premise, *points]).lower()
+    if not any(concept in blob for concept in concepts):
+        problems.append(f"{where}: premise and points name none of the field's concepts")
+    if "story" in kinds and YOU.search(premise):
+        problems.append(f"{where}.premise: 'you' in a first-person story")
+    if FLUFF.search(blob):
+        problems.append(f"{where}: marketing fluff ({FLUFF.search(blob).group(0)!r})")
+    return problems, set(kinds)
+
+
+def _check_theme(where: str, theme: Any, concepts: list[str], angle_slugs: set[str]) -> list[str]:
+    if not isinstance(theme, Mapping):
+        return [f"{where}: not a table"]
+    problems = []
+    title = theme.get("title")
+    if not isinstance(title, str) or not title.strip():
+        problems.append(f"{where}.title: missing")
+    elif len(title) > MAX_TITLE or title.endswith(".") or title[0] != title[0].upper():
+        problems.append(
+            f"{where}.title: {title!r} needs sentence case, at most {MAX_TITLE} characters, "
+            "no full stop"
+        )
+    if not isinstance(theme.get("summary"), str) or not theme["summary"].strip():
+        problems.append(f"{where}.summary: missing")
+    angles = theme.get("angles")
+    if not isinstance(angles, list) or len(angles) < MIN_ANGLES:
+        count = len(angles) if isinstance(angles, list) else 0
+        problems.append(f"{where}.angles: {count}, need at least {MIN_ANGLES}")
+        angles = angles if isinstance(angles, list) else []
+    kinds: set[str] = set()
+    for n, angle in enumerate(angles):
+        here = f"{where}.angles[{n}]"
+        slug = angle.get("slug") if isinstance(angle, Mapping) else None
+        if not isinstance(slug, str) or not SLUG.match(slug):
+            problems.append(f"{here}.slug: {slug!r} is not a slug")
+        elif slug in angle_slugs:
+            problems.append(f"{here}.slug: {slug!r} is used twice in this file")
+        angle_slugs.add(str(slug))
+        found, angle_kinds = _check_angle(here, angle, concepts)
+        problems += found
+        kinds |= angle_kinds
+    if angles and len(kinds) < MIN_KINDS_PER_THEME:
+        problems.append(f"{where}: its angles use {len(kinds)} kinds, need {MIN_KINDS_PER_THEME}")
+    return problems
+
+
+def field_problems(
+    stem: str,
+    data: Mapping[str, Any],
+    text: str,
+    families: Collection[str],
+    sectors: Collection[str],
+) -> list[str]:
+    """Every schema rule a field file breaks (an empty list when it is sound)."""
+    problems = []
+    if not SLUG.match(stem):
+        problems.append("file name: not a slug (lowercase words and hyphens)")
+    if not _has_sources(text):
+        problems.append("header comment: no 'Sources:' line naming public sources")
+    missing = [key for key in REQUIRED if key not in data]
+    if missing:
+        return problems + [f"{key}: missing" for key in missing]
+    if not isinstance(data["name"], str) or not data["name"].strip():
+        problems.append("name: missing")
+    for key in LISTS:
+        if not isinstance(data[key], list) or not all(isinstance(v, str) for v in data[key]):
+            problems.append(f"{key}: must be a list of strings")
+    if problems:
+        return problems
+    if data["family"] not in families:
+        problems.append(f"family: unknown family {data['family']!r}")
+    for sector in data["sectors"]:
+        if sector not in sectors:
+            problems.append(f"sectors: unknown sector {sector!r}")
+    for key, least in (
+        ("aliases", MIN_ALIASES),
+        ("concepts", MIN_CONCEPTS),
+        ("audiences", MIN_AUDIENCES),
+        ("follow", MIN_FOLLOW),
+    ):
+        if len(data[key]) < least:
+            problems.append(f"{key}: {len(data[key])}, need at least {least}")
+    if not SUBTOPICS[0] <= len(data["subtopics"]) <= SUBTOPICS[1]:
+        problems.append(f"subtopics: {len(data['subtopics'])}, need {SUBTOPICS[0]}-{SUBTOPICS[1]}")
+    for n, moment in enumerate(data.get("moments", [])):
+        if not isinstance(moment, Mapping) or not moment.get("name"):
+            problems.append(f"moments[{n}].name: missing")
+            continue
+        month = moment.get("month")
+        if not isinstance(month, int) or not 1 <= month <= 12:
+            problems.append(f"moments[{n}].month: {month!r}, need 1-12")
+        if moment.get("kind") not in MOMENT_KINDS:
+            problems.append(
+                f"moments[{n}].kind: {moment.get('kind')!r}, need one of {MOMENT_KINDS}"
+            )
+    themes = data["themes"]
+    if not isinstance(themes, list) or len(themes) < MIN_THEMES:
+        count = len(themes) if isinstance(themes, list) else 0
+        problems.append(f"themes: {count}, need at least {MIN_THEMES}")
+        themes = themes if isinstance(themes, list) else []
+    concepts = [c.lower() for c in data["concepts"]]
+    theme_slugs: set[str] = set()
+    angle_slugs: set[str] = set()
+    for n, theme in enumerate(themes):
+        slug = theme.get("slug") if isinstance(theme, Mapping) else None
+        if not isinstance(slug, str) or not SLUG.match(slug):
+            problems.append(f"themes[{n}].slug: {slug!r} is not a slug")
+        elif slug in theme_slugs:
+            problems.append(f"themes[{n}].slug: {slug!r} is used twice in this file")
+        theme_slugs.add(str(slug))
+        problems += _check_theme(f"themes[{n}]", theme, concepts, angle_slugs)
+    return problems
+
+
+def repeated_premises(premises: Mapping[str, list[tuple[str, str]]]) -> list[str]:
+    """Premises (lower-cased) found in more than one file, as error messages.
+
+    ``premises`` maps a lower-cased premise to the (file, premise) pairs using it.
+    """
+    problems = []
+    for uses in premises.values():
+        files = sorted({name for name, _ in uses})
+        if len(files) > 1:
+            problems.append(
+                f"{files[1]}: premise {uses[0][1]!r} is also in {', '.join(files[:1] + files[2:])}"
+            )
+    return problems
