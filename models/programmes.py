@@ -36,6 +36,7 @@ class Programme(db.Model):
     media_contact: Mapped[str] = mapped_column(String(200), default="")
     crisis_contact: Mapped[str] = mapped_column(String(200), default="")
     company_themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    sector: Mapped[str] = mapped_column(String(40), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

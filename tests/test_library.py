@@ -156,3 +156,66 @@ def test_theme_keys_stored_by_position_map_to_slugs(library):
     )
     assert canonical_key("area:gone:1", "", library) == "area:gone:1"
     assert canonical_key("own", "", library) == "own"
+
+
+def test_sectors_are_known_and_each_adds_situations_and_a_fence(library):
+    slugs = [s.slug for s in library.sectors]
+    assert slugs == [
+        "life-sciences",
+        "medical-devices",
+        "financial-services",
+        "healthcare",
+        "public-sector",
+        "legal",
+        "security",
+        "recruiting",
+        "education",
+    ]
+    general = {s.slug for s in library.situations}
+    seen: set[str] = set()
+    for sector in library.sectors:
+        assert sector.name and sector.fence.endswith(".") and len(sector.fence) <= 220
+        assert len(sector.sources) > 40, sector.slug
+        assert len(sector.triggers) >= 5 and all(t == t.lower() for t in sector.triggers)
+        assert 2 <= len(sector.situations) <= 4, sector.slug
+        for situation in sector.situations:
+            assert situation.slug not in general and situation.slug not in seen, situation.slug
+            seen.add(situation.slug)
+            assert 2 <= len(situation.options) <= 3, situation.slug
+            assert situation.recommended in {o.slug for o in situation.options}
+            assert all(o.label and o.detail for o in situation.options), situation.slug
+            assert 2 <= len(situation.do) <= 4 and 2 <= len(situation.dont) <= 4
+            assert situation.summary and situation.title
+    for area in library.areas:
+        assert set(area.sectors) <= set(slugs), area.slug
+
+
+def test_no_sector_rule_tells_people_not_to_discuss_pay_or_conditions(library):
+    from wizard.programme import guardrail_warnings
+
+    for sector in library.sectors:
+        texts = [sector.fence]
+        for situation in sector.situations:
+            texts += [situation.title, situation.summary, *situation.do, *situation.dont]
+            texts += [f"{o.label}. {o.detail}" for o in situation.options]
+        for text in texts:
+            assert not guardrail_warnings(text), (sector.slug, text)
+
+
+def test_a_field_s_sectors_add_their_situations_after_the_general_ones(library):
+    from wizard.generators.playbook import playbook_sectors, situation_playbook
+
+    area = library.area("pharmacovigilance")
+    sectors = playbook_sectors(library, area.sectors, "recruiting")
+    assert sectors == ["recruiting", "life-sciences"]
+    entries = situation_playbook(
+        {"adverse_event_online": "reply-with-reporting-route"}, library, sectors
+    )
+    general = len(library.situations)
+    assert [e.slug for e in entries[:general]] == [s.slug for s in library.situations]
+    extra = entries[general:]
+    assert {e.sector for e in extra} == {"Recruiting", "Life sciences"}
+    chosen = next(e for e in extra if e.slug == "adverse-event-online")
+    assert not chosen.recommended and chosen.approach.startswith("Point the person")
+    assert playbook_sectors(library, ("nonsense",), "") == []
+    assert len(situation_playbook({}, library)) == general

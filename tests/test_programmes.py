@@ -298,3 +298,29 @@ def test_unknown_programme_links_are_404(client, pages):
     pages.check(client.get("/manage/no-such-token/settings"), 404)
     assert client.post("/manage/no-such-token/rotate").status_code in (400, 404)
     assert re.search("404|not found", client.get("/join/x").get_data(as_text=True), re.I)
+
+
+def test_a_programme_in_a_regulated_sector_adds_its_situations_for_everyone(client, app, pages):
+    form = pages.check(client.get("/programmes/new"))
+    sector_options = [o["value"] for o in form.select("select[name=sector] option")]
+    assert sector_options[0] == "" and "financial-services" in sector_options
+    rejected = create_programme(client, {"sector": "alchemy"})
+    assert rejected.status_code == 200
+    assert "Not a valid choice" in rejected.get_data(as_text=True)
+
+    admin_token = admin_token_from(
+        create_programme(client, {"sector": "financial-services"}).location
+    )
+    programme = programme_of(app, admin_token)
+    assert programme.sector == "financial-services"
+    edit = pages.check(client.get(f"/manage/{admin_token}/settings"))
+    chosen = edit.select_one("select[name=sector] option[selected]")
+    assert chosen is not None and chosen["value"] == "financial-services"
+
+    # Software testing has no sector of its own: the situations come from the programme.
+    token = join_and_complete(client, programme.share_code)
+    page = pages.check(client.get(f"/f/{token}"))
+    assert page.select_one("#situation-inside-information") is not None
+    assert "Financial services" in page.select_one("#situation-inside-information").get_text()
+    markdown = client.get(f"/f/{token}/framework.md").get_data(as_text=True)
+    assert "### You know something the market does not" in markdown

@@ -41,6 +41,7 @@ class ProgrammeTerms:
     disclosure: str
     media_contact: str
     crisis_contact: str
+    sector: str = ""
 
     def limit(self, dimension: str) -> ToneLimit | None:
         """The limit on one tone dimension, if any."""
@@ -76,6 +77,7 @@ def terms_for(programme, library: Library) -> ProgrammeTerms | None:
         disclosure=programme.disclosure or "",
         media_contact=programme.media_contact or "",
         crisis_contact=programme.crisis_contact or "",
+        sector=programme.sector or "",
     )
 
 

@@ -34,6 +34,17 @@ def programme_form_class() -> type[BylineForm]:
             description="As people write it in a post, for example “Acme”.",
             validators=[DataRequired("Enter the company name"), Length(max=120)],
         ),
+        "sector": SelectField(
+            "Sector (optional)",
+            description="In a regulated sector, everyone in the programme gets its extra "
+            "situations in their playbook, for example how to pass on a side effect "
+            "someone mentions online.",
+            choices=options(
+                [("", "No particular sector")] + [(s.slug, s.name) for s in library.sectors]
+            ),
+            default="",
+            validators=[Optional()],
+        ),
         "rules": TextAreaField(
             "Rules everyone in the programme follows",
             description="Short and specific: what to do, with an example each. "
@@ -136,6 +147,7 @@ def settings_from(form: BylineForm) -> dict[str, Any]:
         "media_contact": (form.media_contact.data or "").strip(),
         "crisis_contact": (form.crisis_contact.data or "").strip(),
         "company_themes": company_theme_lines(form.company_themes.data or ""),
+        "sector": form.sector.data or "",
     }
 
 
@@ -149,6 +161,7 @@ def form_data_from(programme) -> dict[str, Any]:
         "media_contact": programme.media_contact,
         "crisis_contact": programme.crisis_contact,
         "company_themes": "\n".join(programme.company_themes or ()),
+        "sector": programme.sector or "",
     }
     for slug, values in (programme.tone or {}).items():
         for part in ("default", "low", "high"):

@@ -163,6 +163,7 @@ def playbook_lines(plan: Plan) -> list[str]:
         lines += [
             "",
             f"### {text(entry.title)}",
+            *(["", f"*{text(entry.sector)}*"] if entry.sector else []),
             "",
             f"**Your approach:** {text(entry.approach)}. {text(entry.detail)}",
         ]

@@ -21,7 +21,7 @@ from wizard.generators.ideas import (
     stretch_formats,
 )
 from wizard.generators.outline import Cadence, Period, cadence, next_monday, theme_periods
-from wizard.generators.playbook import PlaybookEntry, situation_playbook
+from wizard.generators.playbook import PlaybookEntry, playbook_sectors, situation_playbook
 from wizard.generators.text import capitalise, lower_first, split_lines
 from wizard.generators.themes import (
     ThemeChoice,
@@ -229,7 +229,15 @@ def build_plan(
         cadence=pace,
         start=start,
         outline=tuple(outline),
-        playbook=tuple(situation_playbook(answers.get("situations", {}), library)),
+        playbook=tuple(
+            situation_playbook(
+                answers.get("situations", {}),
+                library,
+                playbook_sectors(
+                    library, area.sectors if area else (), programme.sector if programme else ""
+                ),
+            )
+        ),
         post_time=_post_time(themes_answer.get("post_time")),
         time_zone=_time_zone(themes_answer.get("time_zone")),
         marks=dict(preferences.marks),

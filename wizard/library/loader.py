@@ -505,7 +505,7 @@ def _sectors(directory: Path, situation_slugs: set[str]) -> tuple[Sector, ...]:
         if not isinstance(triggers, list) or len(triggers) < 5:
             problems.append(f"{where}.triggers: need at least 5 words or phrases")
         situations = s.get("situations", [])
-        if situations and not 2 <= len(situations) <= 4:
+        if not 2 <= len(situations) <= 4:
             problems.append(f"{where}.situations: {len(situations)}, need 2-4")
         for m, situation in enumerate(situations):
             problems += _situation_problems(f"{where}.situations[{m}]", situation)
