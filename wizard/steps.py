@@ -19,7 +19,9 @@ from wizard.forms import (
 )
 from wizard.generators.playbook import field_name
 from wizard.generators.themes import suggest_themes, theme_rows
+from wizard.generators.tone import field_defaults, is_formal_field
 from wizard.library import load_library
+from wizard.library.voice import load_voice
 from wizard.programme import ProgrammeTerms, ToneLimit
 
 BLANK_THEME_ROWS = 2
@@ -54,12 +56,26 @@ def prepare_themes(form: ThemesForm, answers: Answers) -> None:
         form.themes.append_entry({"order": len(entries) + 1, "weeks": 2})
 
 
-def initial_tone(_answers: Answers, limits: tuple[ToneLimit, ...] = ()) -> dict[str, Any]:
-    """Start from the programme's defaults, else the tone that tends to work best."""
-    tone = dict(TONE_DEFAULTS)
+def initial_tone(answers: Answers, limits: tuple[ToneLimit, ...] = ()) -> dict[str, Any]:
+    """Start from the programme's defaults, else where the person's field starts.
+
+    Regulated and formal fields start more formal and serious; elsewhere the
+    tone that tends to work best for business (casual, respectful, a little
+    warm). A programme's defaults win.
+    """
+    area = load_library().match_expertise(str((answers.get("work") or {}).get("expertise") or ""))
+    tone = field_defaults(area.family, area.sectors) if area else dict(TONE_DEFAULTS)
     for limit in limits:
         tone[limit.dimension] = limit.default
     return tone
+
+
+def prepare_tone(form, answers: Answers) -> None:
+    """The tone step's hint: fields that start formal and serious are told so, not pushed."""
+    library = load_library()
+    area = library.match_expertise(str((answers.get("work") or {}).get("expertise") or ""))
+    formal = bool(area) and is_formal_field(area.family, area.sectors)
+    form.tone_hint = load_voice().formal_note if formal else library.tone_advice
 
 
 def initial_situations(_answers: Answers) -> dict[str, Any]:
@@ -86,6 +102,7 @@ def _wizard(limits: tuple[ToneLimit, ...], company_themes: tuple[str, ...]) -> W
                 "tone",
                 "How do you want to sound?",
                 tone_form_class(limits),
+                prepare=prepare_tone,
                 initial=functools.partial(initial_tone, limits=limits),
             ),
             Step(

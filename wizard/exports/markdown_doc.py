@@ -69,12 +69,25 @@ def tone_lines(plan: Plan) -> list[str]:
     """The tone profile: the summary, each dimension, the reminders."""
     tone = plan.tone
     lines = ["## Your tone", "", paragraph(tone.summary), ""]
-    lines += [
-        f"- **{text(line.left.capitalize())} – {text(line.right)}:** {text(line.label)}"
-        for line in tone.lines
-    ]
+    for line in tone.lines:
+        lines.append(f"- **{text(line.left.capitalize())} – {text(line.right)}:** {text(line.label)}")
+        if line.example:
+            lines.append(f"  - This: “{text(line.example)}”")
+        if line.counter and line.counter != line.example:
+            lines.append(f"  - Not this ({text(line.counter_label.lower())}): “{text(line.counter)}”")
     if tone.pairs:
         lines += ["", f"**Remember:** {'; '.join(text(pair) for pair in tone.pairs)}."]
+    use = [*tone.use_words]
+    if tone.field_terms:
+        use.append("your field's exact terms: " + ", ".join(tone.field_terms))
+    if tone.explain_terms:
+        use.append("spelled out on first use: " + ", ".join(tone.explain_terms))
+    if use:
+        lines += ["", "**Words that sound like you:** " + text("; ".join(use)) + "."]
+    if tone.avoid_words:
+        lines += ["", "**Words to leave out:** " + text("; ".join(tone.avoid_words)) + "."]
+    if tone.channel_lines:
+        lines += [""] + [f"- {text(line)}" for _name, line in tone.channel_lines]
     if tone.advice:
         lines += ["", paragraph(tone.advice)]
     lines += ["", paragraph(tone.crisis)]

@@ -1,20 +1,40 @@
-"""The tone profile: how a person sounds, in plain words."""
+"""The tone profile: how a person sounds, in plain words and in examples.
+
+Each dimension shows a sentence from the person's field at their setting and
+one from the other end of the scale, so they can hear the difference; the
+words to use and to avoid come from their field and their settings.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from wizard.generators.text import capitalise, join_words
 from wizard.library import Library
+from wizard.library.voice import FamilyVoice, load_voice
 
 NEUTRAL = 3
+BEHAVIOURS_SHOWN = 2
+FIELD_TERMS_SHOWN = 6
+TERMS_TO_EXPLAIN = 4
+WORDS_PER_SIDE = 3
+
+# Sectors whose public communication is held to formal standards.
+FORMAL_SECTORS = frozenset(
+    {"life-sciences", "medical-devices", "financial-services", "healthcare", "legal", "public-sector"}
+)
+# The far ends that read as a performance in most fields. A formal field
+# leans to "formal", so that end is never pushed back on there.
+RISKY_ENDS = {("humour", 1), ("formality", 1), ("formality", 5), ("respect", 5), ("enthusiasm", 1)}
+FORMAL_ENDS = {("formality", 1)}
 
 
 @dataclass(frozen=True)
 class ToneLine:
-    """One dimension: where the person sits and what that means."""
+    """One dimension: where the person sits, what that means, how it sounds."""
 
     dimension: str
     left: str
@@ -22,6 +42,9 @@ class ToneLine:
     position: int
     label: str
     description: str
+    example: str = ""  # a sentence from their field at their setting
+    counter: str = ""  # the same point made from the other end of the scale
+    counter_label: str = ""  # that end's label, e.g. "Funny"
 
 
 @dataclass(frozen=True)
@@ -33,6 +56,12 @@ class ToneProfile:
     pairs: tuple[str, ...]
     advice: str
     crisis: str
+    use_words: tuple[str, ...] = ()
+    avoid_words: tuple[str, ...] = ()
+    field_terms: tuple[str, ...] = ()
+    explain_terms: tuple[str, ...] = ()
+    channel_lines: tuple[tuple[str, str], ...] = ()  # (channel name, how the tone carries there)
+    formal_field: bool = False
 
 
 def tone_positions(answers: Mapping[str, Any], library: Library) -> dict[str, int]:
@@ -47,12 +76,93 @@ def tone_positions(answers: Mapping[str, Any], library: Library) -> dict[str, in
     return positions
 
 
-def tone_profile(answers: Mapping[str, Any], library: Library) -> ToneProfile:
-    """Describe the answers to the tone step in plain words."""
+def is_formal_field(family: str | None, sectors: Sequence[str] = ()) -> bool:
+    """Whether a field starts formal and serious: its family or a regulated sector."""
+    return load_voice().family(family).formal or bool(FORMAL_SECTORS & set(sectors))
+
+
+def field_defaults(family: str | None, sectors: Sequence[str] = ()) -> dict[str, int]:
+    """The tone step's starting positions for a field."""
+    defaults = dict(load_voice().family(family).defaults)
+    if is_formal_field(family, sectors) and not load_voice().family(family).formal:
+        defaults.update(humour=4, formality=2, respect=2, enthusiasm=4)
+    return defaults
+
+
+def _end(position: int) -> int:
+    """Which example a position hears: 0 (left end), 1 (middle) or 2 (right end)."""
+    return 0 if position <= 2 else 2 if position >= 4 else 1
+
+
+def _counter_end(position: int, default: int) -> int:
+    """The other end of the scale; from the middle, the end farther from the field's start."""
+    if position <= 2:
+        return 2
+    if position >= 4:
+        return 0
+    return 2 if default < NEUTRAL else 0
+
+
+def _summary(lines: Sequence[ToneLine], behaviours: Mapping[str, tuple[str, str]]) -> str:
+    distinctive = sorted(
+        (line for line in lines if line.position != NEUTRAL),
+        key=lambda line: -abs(line.position - NEUTRAL),
+    )
+    if not distinctive:
+        return "You sound even and balanced: neither jokey nor stern, neither stiff nor chatty."
+    sentences = [f"You sound {join_words([line.description for line in distinctive])}."]
+    for line in distinctive[:BEHAVIOURS_SHOWN]:
+        left, right = behaviours.get(line.dimension, ("", ""))
+        sentences.append(left if line.position < NEUTRAL else right)
+    return " ".join(s for s in sentences if s)
+
+
+def _words(
+    lines: Sequence[ToneLine], words: Mapping[str, Mapping[str, tuple[str, ...]]], voice: FamilyVoice
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    use: list[str] = []
+    avoid: list[str] = []
+    for line in lines:
+        if line.position == NEUTRAL:
+            continue
+        side = "left" if line.position < NEUTRAL else "right"
+        table = words.get(line.dimension, {})
+        use += table.get(f"{side}_use", ())[:WORDS_PER_SIDE]
+        avoid += table.get(f"{side}_avoid", ())[:WORDS_PER_SIDE]
+    avoid += voice.avoid
+    return tuple(dict.fromkeys(use)), tuple(dict.fromkeys(avoid))
+
+
+def _acronyms(concepts: Sequence[str]) -> tuple[str, ...]:
+    """Concepts that are abbreviations a mixed audience needs spelled out."""
+    found = [c for c in concepts if re.fullmatch(r"[A-Z0-9][A-Z0-9/&.\-]+[A-Z0-9]", c.strip())]
+    return tuple(found[:TERMS_TO_EXPLAIN])
+
+
+def tone_profile(
+    answers: Mapping[str, Any],
+    library: Library,
+    *,
+    family: str | None = None,
+    sectors: Sequence[str] = (),
+    concepts: Sequence[str] = (),
+    channels: Sequence[str] = (),
+) -> ToneProfile:
+    """Describe the answers to the tone step in plain words, with examples.
+
+    ``family`` and ``sectors`` come from the person's field (none when the
+    library does not know it); ``channels`` are the channel slugs they chose.
+    """
+    voice = load_voice()
+    family_voice = voice.family(family)
+    formal = is_formal_field(family, sectors)
+    defaults = field_defaults(family, sectors)
     positions = tone_positions(answers, library)
     lines = []
     for dimension in library.tone_dimensions:
         position = positions[dimension.slug]
+        examples = family_voice.examples.get(dimension.slug, ("", "", ""))
+        other = _counter_end(position, defaults.get(dimension.slug, NEUTRAL))
         lines.append(
             ToneLine(
                 dimension=dimension.slug,
@@ -61,29 +171,55 @@ def tone_profile(answers: Mapping[str, Any], library: Library) -> ToneProfile:
                 position=position,
                 label=dimension.labels[position - 1],
                 description=dimension.describe[position - 1],
+                example=examples[_end(position)],
+                counter=examples[other],
+                counter_label=dimension.labels[0 if other == 0 else 4],
             )
         )
-    distinctive = sorted(
-        (line for line in lines if line.position != NEUTRAL),
-        key=lambda line: -abs(line.position - NEUTRAL),
-    )
-    if distinctive:
-        summary = f"You sound {join_words([line.description for line in distinctive], sep='; ')}."
-    else:
-        summary = (
-            "You sound balanced: "
-            + join_words([line.description for line in lines], sep="; ")
-            + "."
-        )
-    enthusiasm = positions.get("enthusiasm", NEUTRAL)
-    if enthusiasm >= 4:
-        summary += " You explain; you don't sell."
-    elif enthusiasm <= 2:
-        summary += " You let your enthusiasm show, and back it with facts."
     chosen = set(answers.get("pairs") or ())
     pairs = tuple(capitalise(pair.text) for pair in library.tone_pairs if pair.slug in chosen)
-    extremes = [
-        line for line in lines if line.position in (1, 5) and line.dimension != "enthusiasm"
-    ]
-    advice = library.tone_advice if extremes else ""
-    return ToneProfile(summary, tuple(lines), pairs, advice, library.tone_crisis)
+    risky = RISKY_ENDS - FORMAL_ENDS if formal else RISKY_ENDS
+    advice = voice.advice if any((ln.dimension, ln.position) in risky for ln in lines) else ""
+    use, avoid = _words(lines, voice.words, family_voice)
+    names = {c.slug: c.name for c in library.channels}
+    channel_lines = tuple(
+        (names[slug], voice.channels[slug])
+        for slug in dict.fromkeys(channels)
+        if slug in names and slug in voice.channels
+    )
+    return ToneProfile(
+        summary=_summary(lines, voice.behaviours),
+        lines=tuple(lines),
+        pairs=pairs,
+        advice=advice,
+        crisis=library.tone_crisis,
+        use_words=use,
+        avoid_words=avoid,
+        field_terms=tuple(concepts[:FIELD_TERMS_SHOWN]),
+        explain_terms=_acronyms(concepts),
+        channel_lines=channel_lines,
+        formal_field=formal,
+    )
+
+
+# Openings that only suit a light, casual or irreverent writer.
+_CASUAL_OPENING = re.compile(
+    r"^\s*(TIL\b|Today I learned|Hot take|Unpopular opinion|Plot twist|Confession|PSA\b|lol\b)",
+    re.IGNORECASE,
+)
+_IRREVERENT = re.compile(r"\b(hot take|unpopular opinion|nobody tells you|everyone gets .* wrong)\b", re.I)
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+
+
+def fits_tone(text: str, positions: Mapping[str, int]) -> bool:
+    """Whether an opening line suits the person's tone settings.
+
+    A serious or matter-of-fact writer gets no "TIL", "Hot take", emoji or
+    double exclamation marks; a respectful one no "everyone gets it wrong".
+    """
+    serious = positions.get("humour", NEUTRAL) >= 4 or positions.get("enthusiasm", NEUTRAL) >= 4
+    if serious and (_CASUAL_OPENING.match(text) or _EMOJI.search(text) or "!!" in text):
+        return False
+    if positions.get("formality", NEUTRAL) <= 2 and _CASUAL_OPENING.match(text):
+        return False
+    return not (positions.get("respect", NEUTRAL) <= 2 and _IRREVERENT.search(text))

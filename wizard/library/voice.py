@@ -1,0 +1,76 @@
+"""How a tone sounds, per field family: read from ``voice.toml``.
+
+Kept beside the loader rather than inside it: the tone profile is its only
+reader, and the file's shape (examples per family and dimension) is its own.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+VOICE_FILE = Path(__file__).with_name("voice.toml")
+DIMENSIONS = ("humour", "formality", "respect", "enthusiasm")
+GENERAL = "general"
+
+
+@dataclass(frozen=True)
+class FamilyVoice:
+    """Where a field family starts on each scale, and what each end sounds like."""
+
+    slug: str
+    formal: bool
+    defaults: Mapping[str, int]
+    avoid: tuple[str, ...]
+    examples: Mapping[str, tuple[str, str, str]]  # dimension -> (left end, middle, right end)
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Everything ``voice.toml`` holds."""
+
+    advice: str
+    formal_note: str
+    behaviours: Mapping[str, tuple[str, str]]  # dimension -> (left, right)
+    words: Mapping[str, Mapping[str, tuple[str, ...]]]  # dimension -> left_use/... -> words
+    channels: Mapping[str, str]
+    families: Mapping[str, FamilyVoice]
+
+    def family(self, slug: str | None) -> FamilyVoice:
+        """The voice of a field family, or the general one."""
+        return self.families.get(slug or GENERAL) or self.families[GENERAL]
+
+
+def _family(data: Mapping) -> FamilyVoice:
+    slug = data["slug"]
+    examples = {}
+    for dimension in DIMENSIONS:
+        sentences = tuple(data["examples"][dimension])
+        if len(sentences) != 3 or not all(s.strip() for s in sentences):
+            raise ValueError(f"voice.toml: family {slug!r} needs three {dimension} examples")
+        examples[dimension] = sentences
+    defaults = {d: int(data["defaults"][d]) for d in DIMENSIONS}
+    if not all(1 <= value <= 5 for value in defaults.values()):
+        raise ValueError(f"voice.toml: family {slug!r} has a default outside 1-5")
+    return FamilyVoice(slug, bool(data["formal"]), defaults, tuple(data["avoid"]), examples)
+
+
+@functools.cache
+def load_voice() -> Voice:
+    """Load (once per process) and return ``voice.toml``."""
+    with open(VOICE_FILE, "rb") as handle:
+        data = tomllib.load(handle)
+    families = {f["slug"]: _family(f) for f in data["families"]}
+    if GENERAL not in families:
+        raise ValueError("voice.toml: a 'general' family is required")
+    return Voice(
+        advice=data["advice"],
+        formal_note=data["formal_note"],
+        behaviours={d: (b["left"], b["right"]) for d, b in data["behaviours"].items()},
+        words={d: {k: tuple(v) for k, v in w.items()} for d, w in data["words"].items()},
+        channels=dict(data["channels"]),
+        families=families,
+    )
