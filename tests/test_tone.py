@@ -37,8 +37,9 @@ def test_every_family_in_the_library_has_a_voice():
 
 
 def test_each_dimension_shows_this_and_the_other_end_in_the_field():
-    tone = tone_profile(settings(humour=5, formality=1, respect=1, enthusiasm=5), LIBRARY,
-                        family="life-sciences")
+    tone = tone_profile(
+        settings(humour=5, formality=1, respect=1, enthusiasm=5), LIBRARY, family="life-sciences"
+    )
     humour = next(line for line in tone.lines if line.dimension == "humour")
     examples = VOICE.family("life-sciences").examples["humour"]
     assert humour.example == examples[2]  # serious
@@ -53,7 +54,9 @@ def test_examples_differ_by_field_family():
     software = tone_profile(settings(enthusiasm=5), LIBRARY, family="software")
     drug_safety = tone_profile(settings(enthusiasm=5), LIBRARY, family="life-sciences")
     assert [ln.example for ln in software.lines] != [ln.example for ln in drug_safety.lines]
-    assert not set(ln.example for ln in software.lines) & set(ln.example for ln in drug_safety.lines)
+    assert not set(ln.example for ln in software.lines) & set(
+        ln.example for ln in drug_safety.lines
+    )
 
 
 def test_unknown_field_hears_the_general_examples():
@@ -135,7 +138,9 @@ def test_a_serious_matter_of_fact_writer_gets_no_casual_openings(opening):
 def test_plain_openings_suit_everyone():
     for combo in itertools.product(range(1, 6), repeat=4):
         positions = dict(zip(DIMENSIONS, combo, strict=True))
-        assert fits_tone("Serious is not severe: the difference decides the 15-day clock", positions)
+        assert fits_tone(
+            "Serious is not severe: the difference decides the 15-day clock", positions
+        )
 
 
 def _sentences(text):

@@ -70,11 +70,15 @@ def tone_lines(plan: Plan) -> list[str]:
     tone = plan.tone
     lines = ["## Your tone", "", paragraph(tone.summary), ""]
     for line in tone.lines:
-        lines.append(f"- **{text(line.left.capitalize())} – {text(line.right)}:** {text(line.label)}")
+        lines.append(
+            f"- **{text(line.left.capitalize())} – {text(line.right)}:** {text(line.label)}"
+        )
         if line.example:
             lines.append(f"  - This: “{text(line.example)}”")
         if line.counter and line.counter != line.example:
-            lines.append(f"  - Not this ({text(line.counter_label.lower())}): “{text(line.counter)}”")
+            lines.append(
+                f"  - Not this ({text(line.counter_label.lower())}): “{text(line.counter)}”"
+            )
     if tone.pairs:
         lines += ["", f"**Remember:** {'; '.join(text(pair) for pair in tone.pairs)}."]
     use = [*tone.use_words]

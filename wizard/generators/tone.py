@@ -24,7 +24,14 @@ WORDS_PER_SIDE = 3
 
 # Sectors whose public communication is held to formal standards.
 FORMAL_SECTORS = frozenset(
-    {"life-sciences", "medical-devices", "financial-services", "healthcare", "legal", "public-sector"}
+    {
+        "life-sciences",
+        "medical-devices",
+        "financial-services",
+        "healthcare",
+        "legal",
+        "public-sector",
+    }
 )
 # The far ends that read as a performance in most fields. A formal field
 # leans to "formal", so that end is never pushed back on there.
@@ -118,7 +125,9 @@ def _summary(lines: Sequence[ToneLine], behaviours: Mapping[str, tuple[str, str]
 
 
 def _words(
-    lines: Sequence[ToneLine], words: Mapping[str, Mapping[str, tuple[str, ...]]], voice: FamilyVoice
+    lines: Sequence[ToneLine],
+    words: Mapping[str, Mapping[str, tuple[str, ...]]],
+    voice: FamilyVoice,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     use: list[str] = []
     avoid: list[str] = []
@@ -207,7 +216,9 @@ _CASUAL_OPENING = re.compile(
     r"^\s*(TIL\b|Today I learned|Hot take|Unpopular opinion|Plot twist|Confession|PSA\b|lol\b)",
     re.IGNORECASE,
 )
-_IRREVERENT = re.compile(r"\b(hot take|unpopular opinion|nobody tells you|everyone gets .* wrong)\b", re.I)
+_IRREVERENT = re.compile(
+    r"\b(hot take|unpopular opinion|nobody tells you|everyone gets .* wrong)\b", re.I
+)
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 
 
