@@ -68,7 +68,9 @@ def test_tone_profile_speaks_plainly():
     assert profile.summary.startswith("You sound ")
     assert "you don't sell" in profile.summary
     assert LIB.tone_dimensions[0].describe[4] in profile.summary
-    assert profile.advice  # an extreme position earns the gentle advice
+    assert not profile.advice  # serious and matter-of-fact are never pushed back on
+    casual = tone_profile({"humour": 1, "formality": 5, "respect": 3, "enthusiasm": 3}, LIB)
+    assert casual.advice  # a far end that reads as a performance earns the gentle hint
     assert tone_profile({"humour": "x"}, LIB).lines[0].position == 3
 
 
