@@ -385,7 +385,7 @@ def test_a_file_over_the_size_limit_gets_a_clear_message(client, app, pages):
 def test_an_import_without_a_csrf_token_creates_nothing(walk, client, app, pages):
     token = walk.complete()
     exported = client.get(f"/f/{token}/framework.json").get_data(as_text=True)
-    page = pages.check(client.post("/import/", data={"pasted": exported}))
+    page = pages.check(client.post("/import/", data={"pasted": exported}), 400)
     assert page.title.get_text().startswith("Error: ")
     assert page.find("textarea", id="pasted").get_text().strip() == exported.strip()
     assert framework_count(app) == 1

@@ -65,7 +65,7 @@ def test_a_busy_database_shows_the_form_again_with_the_input(app, client, walk, 
     def busy():
         raise DatabaseBusy("BEGIN IMMEDIATE: the database stayed locked")
 
-    monkeypatch.setattr("wizard.web.begin_write", busy)
+    monkeypatch.setattr("wizard.writes.begin_write", busy)
     response = client.post(f"{walk.base}/step/work", data=data)
     soup = pages.check(response, 503)
     assert response.headers["Retry-After"] == "2"
@@ -75,6 +75,40 @@ def test_a_busy_database_shows_the_form_again_with_the_input(app, client, walk, 
 
     monkeypatch.undo()
     assert client.post(f"{walk.base}/step/work", data=data).status_code == 303
+
+
+def test_a_commit_the_database_is_too_busy_for_shows_the_form_once(
+    app, client, walk, pages, monkeypatch
+):
+    """The view runs once: the busy commit becomes a message in the same pass."""
+    from models import db
+    from models.frameworks import Framework, StepAnswer
+
+    walk.start()
+    data = form_fields(client.get(f"{walk.base}/step/work").get_data(as_text=True))
+    data.update(role=["Data engineer"], expertise=["Data engineering"], audience=["analysts"])
+    data.update(subtopics=["dbt models\ndata contracts"])
+    saves = []
+    save_answer = Framework.save_answer
+
+    def counted(self, *args, **kwargs):
+        saves.append(args[0])
+        return save_answer(self, *args, **kwargs)
+
+    def busy():
+        raise DatabaseBusy("COMMIT: the database stayed locked")
+
+    monkeypatch.setattr(Framework, "save_answer", counted)
+    with app.app_context():
+        monkeypatch.setattr(db.session, "commit", busy)
+        response = client.post(f"{walk.base}/step/work", data=data)
+    soup = pages.check(response, 503)
+    assert saves == ["work"]
+    assert "Nothing you entered is lost" in soup.select_one(".error-summary").get_text()
+    assert soup.find("input", id="role")["value"] == "Data engineer"
+    monkeypatch.undo()
+    with app.app_context():
+        assert db.session.scalar(db.select(db.func.count()).select_from(StepAnswer)) == 0
 
 
 @pytest.mark.parametrize(

@@ -2,31 +2,24 @@
 
 from __future__ import annotations
 
-from flask import g
 from flask_wtf import FlaskForm
 from wtforms import Form
 
-EXPIRED_MESSAGE = (
-    "This page was open for a long time, so your answers could not be saved yet. "
-    "They are still here: check them and send the form again."
-)
+from wizard.writes import EXPIRED_MESSAGE, refusal
+
 GROUP_TYPES = ("RadioField", "MultiCheckboxField")
 
 
-BUSY_MESSAGE = (
-    "Byline is very busy and could not save this just now. Nothing you entered is lost: "
-    "send the form again in a moment."
-)
-
-
 class BylineForm(FlaskForm):
-    """Every form in Byline: refuses to validate while the database is busy,
-    so that a page shown again after a refused write never writes itself."""
+    """Every form in Byline: refuses to validate when the request may not
+    write (a bad CSRF token, a foreign Referer, a busy database; see
+    `wizard.writes`), saying why above what the person typed."""
 
     def validate(self, extra_validators=None) -> bool:
-        """Validate as usual, unless this request is being answered as busy."""
-        if g.get("database_busy"):
-            self.form_errors.append(BUSY_MESSAGE)
+        """Validate as usual, unless this request's write was refused."""
+        message = refusal()
+        if message is not None:
+            self.form_errors.append(message)
             return False
         return super().validate(extra_validators)
 

@@ -5,16 +5,14 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from flask import Flask, current_app, g, render_template, request
-from flask_wtf.csrf import CSRFError, CSRFProtect
+from flask import Flask, render_template, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from models import DatabaseBusy, begin_write, db
+from models import DatabaseBusy, db
 from wizard.formtools import error_links, first_error
 from wizard.generators.text import lower_first
 
-csrf = CSRFProtect()
 log = logging.getLogger("byline")
 
 CONTENT_SECURITY_POLICY = (
@@ -36,12 +34,6 @@ def add_security_headers(response):
     return response
 
 
-def start_write_transaction():
-    """Every POST may write: take the write lock before the first query."""
-    if request.method == "POST":
-        begin_write()
-
-
 def handle_http_error(error: HTTPException):
     """Render HTTP errors with the site's own page."""
     if isinstance(error, RequestEntityTooLarge):
@@ -52,26 +44,11 @@ def handle_http_error(error: HTTPException):
 
 
 def handle_database_busy(error: DatabaseBusy):
-    """Other writers kept the database busy: show the same page again, input kept.
-
-    The view runs once more with ``g.database_busy`` set, so its form refuses
-    to validate (see ``BylineForm``) and shows the person what they typed with
-    a plain message, instead of trying to write again.
-    """
+    """A busy database outside the write pipeline (which shows the form again
+    itself, see `wizard.writes`): a plain "try again" page, nothing written."""
     db.session.rollback()
     log.warning("Database busy on %s %s", request.method, request.url_rule)
-    g.database_busy = True
-    view = current_app.view_functions.get(request.endpoint or "")
-    if view is None:
-        return render_template("errors/error.html", error=error), 503
-    try:
-        response = current_app.make_response(view(**(request.view_args or {})))
-    except HTTPException as raised:
-        return current_app.handle_http_exception(raised)
-    if response.status_code == 200:
-        response.status_code = 503
-    response.headers["Retry-After"] = "2"
-    return response
+    return render_template("errors/error.html", error=error), 503, {"Retry-After": "2"}
 
 
 def handle_unexpected_error(error: Exception):
@@ -103,7 +80,7 @@ def duration(minutes: int) -> str:
 
 def init_app(app: Flask) -> None:
     """Register extensions, blueprints and handlers on the app."""
-    from wizard import html_params, markdown, ratelimits
+    from wizard import html_params, markdown, ratelimits, writes
     from wizard.views import (
         dashboard,
         exports,
@@ -118,17 +95,15 @@ def init_app(app: Flask) -> None:
     )
 
     html_params.install()  # the same form markup, rendered several times faster
-    csrf.init_app(app)
+    writes.init_app(app)  # CSRF, Referer and the write transaction for every POST
     ratelimits.init_app(app)
     if app.config.get("PROXY_FIX"):
         # Behind N reverse proxies: trust their X-Forwarded-For/-Proto/-Host.
         hops = int(app.config["PROXY_FIX"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     markdown.init_app(app)
-    app.before_request(start_write_transaction)
     app.after_request(add_security_headers)
     app.register_error_handler(HTTPException, handle_http_error)
-    app.register_error_handler(CSRFError, steps.handle_csrf_error)
     app.register_error_handler(DatabaseBusy, handle_database_busy)
     app.register_error_handler(Exception, handle_unexpected_error)
     app.add_template_filter(long_date, "longdate")

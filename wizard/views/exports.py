@@ -10,7 +10,6 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from wtforms import Field, TextAreaField
 from wtforms.validators import Optional
 
-from models import db
 from models.frameworks import Framework, hash_token, utcnow
 from wizard import ratelimits
 from wizard.exports.ics import calendar_ics
@@ -25,6 +24,7 @@ from wizard.exports.portable import (
 from wizard.formtools import BylineForm
 from wizard.steps import byline_wizard
 from wizard.views.framework import completed_framework_or_404, plan_for
+from wizard.writes import refuse, submit
 
 bp = Blueprint("exports", __name__, url_prefix="/f/<token>")
 import_bp = Blueprint("imports", __name__, url_prefix="/import")
@@ -149,7 +149,6 @@ def import_framework(form: ImportForm) -> str:
     for idea_key, state in portable.idea_marks.items():
         framework.mark_idea(idea_key, state)
     framework.completed_at = portable.completed_at
-    db.session.commit()
     return token
 
 
@@ -157,25 +156,24 @@ def import_framework(form: ImportForm) -> str:
 def form():
     """Import a framework exported from this or another Byline, as a new framework."""
     import_form = ImportForm()
-    status = 200
-    if import_form.validate_on_submit():
+
+    def save():
         if not ratelimits.allow("imports"):
-            import_form.refuse(ratelimits.MESSAGE)
-            status = 429
-        else:
-            try:
-                token = import_framework(import_form)
-            except ImportProblem:
-                db.session.rollback()
-            else:
-                flash(
-                    "Your framework was imported. This is its new private link: "
-                    "bookmark this page to come back to it."
-                )
-                return redirect(url_for("framework.show", token=token), code=303)
-    return render_template(
-        "exports/import.html", form=import_form, size_limit=size_limit_text()
-    ), status
+            return refuse(import_form, ratelimits.MESSAGE, 429)
+        try:
+            token = import_framework(import_form)
+        except ImportProblem:  # the form's fields say what is wrong
+            return None
+        return redirect(url_for("framework.show", token=token), code=303)
+
+    imported = submit(import_form, save)
+    if imported is not None:
+        flash(
+            "Your framework was imported. This is its new private link: "
+            "bookmark this page to come back to it."
+        )
+        return imported
+    return render_template("exports/import.html", form=import_form, size_limit=size_limit_text())
 
 
 @import_bp.errorhandler(RequestEntityTooLarge)

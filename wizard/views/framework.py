@@ -16,6 +16,7 @@ from wizard.library import load_library
 from wizard.programme import rules_html, terms_for
 from wizard.steps import byline_wizard
 from wizard.views.steps import framework_or_404
+from wizard.writes import refused_message, submit
 
 bp = Blueprint("framework", __name__, url_prefix="/f/<token>")
 
@@ -86,12 +87,17 @@ def delete(token: str):
     """Delete the framework and every answer in it."""
     framework = framework_or_404(token)
     form = DeleteForm()
-    if form.validate_on_submit():
+
+    def save():
         db.session.delete(framework)
-        db.session.commit()
-        flash("Your framework and all its answers have been deleted.")
         return redirect(url_for("site.home"), code=303)
-    return redirect(url_for(".show", token=token), code=303)
+
+    deleted = submit(form, save)
+    if deleted is None:
+        flash(refused_message(form))
+        return redirect(url_for(".show", token=token), code=303)
+    flash("Your framework and all its answers have been deleted.")
+    return deleted
 
 
 @bp.post("/share")
@@ -101,17 +107,21 @@ def share(token: str):
     if framework.programme is None:
         abort(404)
     form = ShareForm()
-    if form.validate_on_submit():
+
+    def save():
         framework.shared_with_programme = form.share.data == "yes"
-        db.session.commit()
-        flash(
-            "Your comms team can now read your framework."
-            if framework.shared_with_programme
-            else "Your framework is no longer shared with your comms team."
-        )
-    else:
-        flash("Nothing was changed: the page was probably open for a long time. Please try again.")
-    return redirect(url_for(".show", token=token, _anchor="share-title"), code=303)
+        return redirect(url_for(".show", token=token, _anchor="share-title"), code=303)
+
+    shared = submit(form, save)
+    if shared is None:
+        flash(refused_message(form))
+        return redirect(url_for(".show", token=token, _anchor="share-title"), code=303)
+    flash(
+        "Your comms team can now read your framework."
+        if form.share.data == "yes"
+        else "Your framework is no longer shared with your comms team."
+    )
+    return shared
 
 
 @bp.post("/new-link")
@@ -119,13 +129,16 @@ def new_link(token: str):
     """Replace the private link (say it was shared by mistake); the old one stops working."""
     framework = framework_or_404(token)
     form = DeleteForm()
-    if not form.validate_on_submit():
-        flash("Nothing was changed: the page was probably open for a long time. Please try again.")
+
+    def save():
+        return redirect(url_for(".show", token=framework.rotate_token()), code=303)
+
+    replaced = submit(form, save)
+    if replaced is None:
+        flash(refused_message(form))
         return redirect(url_for(".show", token=token), code=303)
-    new_token = framework.rotate_token()
-    db.session.commit()
     flash(
         "This is your new private link: bookmark this page now. "
         "The old link no longer works, for you or for anyone else."
     )
-    return redirect(url_for(".show", token=new_token), code=303)
+    return replaced

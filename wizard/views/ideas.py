@@ -9,7 +9,6 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from wtforms import Form, HiddenField, IntegerField, SelectField
 from wtforms.validators import AnyOf, InputRequired, Length, NumberRange, Optional
 
-from models import db
 from models.frameworks import Framework
 from wizard.formtools import BylineForm
 from wizard.generators.idea_filter import (
@@ -25,6 +24,7 @@ from wizard.generators.idea_filter import (
 )
 from wizard.generators.plan import Plan
 from wizard.views.framework import completed_framework_or_404, plan_for
+from wizard.writes import refused_message, submit
 
 bp = Blueprint("ideas", __name__, url_prefix="/f/<token>")
 
@@ -139,17 +139,21 @@ def mark(token: str):
     """Save, use, hide or clear one idea; back to the same place in the list."""
     framework = completed_framework_or_404(token)
     form = MarkForm()
-    known = {idea.key for idea in plan_for(framework).ideas}
-    if not form.validate_on_submit():
-        flash("That did not work: the page was probably open for a long time. Please try again.")
+
+    def save():
+        if form.idea_key.data not in {idea.key for idea in plan_for(framework).ideas}:
+            form.refuse("That idea is no longer in your list, so nothing was changed.")
+            return None
+        framework.mark_idea(
+            form.idea_key.data, None if form.state.data == CLEAR else form.state.data
+        )
+        return redirect(back_to_list(token, form.back.data, f"idea-{form.idea_key.data}"), code=303)
+
+    marked = submit(form, save)
+    if marked is None:
+        flash(refused_message(form))
         return redirect(back_to_list(token, form.back.data), code=303)
-    if form.idea_key.data not in known:
-        flash("That idea is no longer in your list, so nothing was changed.")
-        return redirect(back_to_list(token, form.back.data), code=303)
-    state = None if form.state.data == CLEAR else form.state.data
-    framework.mark_idea(form.idea_key.data, state)
-    db.session.commit()
-    return redirect(back_to_list(token, form.back.data, f"idea-{form.idea_key.data}"), code=303)
+    return marked
 
 
 @bp.post("/ideas/more")
@@ -157,22 +161,29 @@ def more(token: str):
     """Another batch of ideas for one theme."""
     framework = completed_framework_or_404(token)
     form = MoreForm()
-    if not form.validate_on_submit():
-        flash("That did not work: the page was probably open for a long time. Please try again.")
-        return redirect(back_to_list(token, form.back.data), code=303)
-    number = form.theme.data
-    before = plan_for(framework).outline
-    if number > len(before):
-        abort(404)
-    had = len(before[number - 1].ideas)
-    added = 0
-    if more_left(framework, number):
-        framework.ask_for_more_ideas(number)
-        added = len(plan_for(framework).outline[number - 1].ideas) - had
-    if added > 0:
-        db.session.commit()
-        flash(f"{added} more {'idea' if added == 1 else 'ideas'} added to this theme.")
-    else:
-        db.session.rollback()
-        flash("This theme has all the ideas Byline can make for it. Try another theme or format.")
-    return redirect(back_to_list(token, form.back.data, f"theme-{number}"), code=303)
+    added, anchor = 0, None
+
+    def save():
+        nonlocal added, anchor
+        number = form.theme.data
+        anchor = f"theme-{number}"
+        before = plan_for(framework).outline
+        if number > len(before):
+            abort(404)
+        had = len(before[number - 1].ideas)
+        if more_left(framework, number):
+            framework.ask_for_more_ideas(number)
+            added = len(plan_for(framework).outline[number - 1].ideas) - had
+        if added <= 0:
+            form.refuse(
+                "This theme has all the ideas Byline can make for it. Try another theme or format."
+            )
+            return None
+        return redirect(back_to_list(token, form.back.data, anchor), code=303)
+
+    asked = submit(form, save)
+    if asked is None:
+        flash(refused_message(form))
+        return redirect(back_to_list(token, form.back.data, anchor), code=303)
+    flash(f"{added} more {'idea' if added == 1 else 'ideas'} added to this theme.")
+    return asked

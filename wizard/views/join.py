@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, redirect, render_template, url_for
 
-from models import db
 from models.frameworks import Framework
 from models.programmes import Programme
 from wizard import ratelimits
@@ -12,6 +11,7 @@ from wizard.formtools import BylineForm
 from wizard.library import load_library
 from wizard.programme import rules_html, terms_for
 from wizard.steps import byline_wizard
+from wizard.writes import refuse, submit
 
 bp = Blueprint("join", __name__, url_prefix="/join/<code>")
 
@@ -35,19 +35,18 @@ def show(code: str):
     terms = terms_for(programme, load_library())
     wizard = byline_wizard(terms)
     form = JoinForm()
-    status = 200
-    if form.validate_on_submit():
-        if ratelimits.allow("drafts"):
-            _framework, token = Framework.create(programme=programme)
-            db.session.commit()
-            first = wizard.steps[0]
-            return redirect(url_for("wizard.step", token=token, step=first.name), code=303)
-        form.refuse(ratelimits.MESSAGE)
-        status = 429
-    return render_template(
+
+    def save():
+        if not ratelimits.allow("drafts"):
+            return refuse(form, ratelimits.MESSAGE, 429)
+        _framework, token = Framework.create(programme=programme)
+        first = wizard.steps[0]
+        return redirect(url_for("wizard.step", token=token, step=first.name), code=303)
+
+    return submit(form, save) or render_template(
         "join/show.html",
         form=form,
         programme=terms,
         rules=rules_html(terms),
         steps=wizard.steps,
-    ), status
+    )

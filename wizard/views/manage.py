@@ -6,13 +6,13 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from wtforms import HiddenField
 from wtforms.validators import AnyOf
 
-from models import db
 from models.programmes import Programme
 from wizard import ratelimits
 from wizard.formtools import BylineForm
 from wizard.library import load_library
 from wizard.programme import GUARDRAIL_MESSAGE, guardrail_warnings
 from wizard.programme_forms import form_data_from, programme_form_class, settings_from
+from wizard.writes import refuse, refused_message, submit
 
 bp = Blueprint("manage", __name__, url_prefix="/manage/<admin_token>")
 new_bp = Blueprint("programmes", __name__, url_prefix="/programmes")
@@ -44,22 +44,21 @@ def programme_form(programme: Programme | None = None):
 def new():
     """A comms team creates a programme; no account needed."""
     form = programme_form()
-    status = 200
-    if form.validate_on_submit():
-        if ratelimits.allow("programmes"):
-            programme, admin_token = Programme.create(**settings_from(form))
-            db.session.commit()
-            return redirect(url_for("dashboard.show", admin_token=admin_token, created=1), code=303)
-        form.refuse(ratelimits.MESSAGE)
-        status = 429
-    return render_template(
+
+    def save():
+        if not ratelimits.allow("programmes"):
+            return refuse(form, ratelimits.MESSAGE, 429)
+        _programme, admin_token = Programme.create(**settings_from(form))
+        return redirect(url_for("dashboard.show", admin_token=admin_token, created=1), code=303)
+
+    return submit(form, save) or render_template(
         "manage/edit.html",
         form=form,
         creating=True,
         library=load_library(),
         warnings=guardrail_warnings(form.rules.data or ""),
         guardrail_message=GUARDRAIL_MESSAGE,
-    ), status
+    )
 
 
 @bp.route("/settings", methods=["GET", "POST"])
@@ -67,11 +66,15 @@ def settings(admin_token: str):
     """Change the programme; every framework in it shows the new settings."""
     programme = programme_or_404(admin_token)
     form = programme_form(programme)
-    if form.validate_on_submit():
+
+    def save():
         programme.update(**settings_from(form))
-        db.session.commit()
-        flash("Your changes are saved. Every framework in the programme now shows them.")
         return redirect(url_for(".settings", admin_token=admin_token), code=303)
+
+    saved = submit(form, save)
+    if saved is not None:
+        flash("Your changes are saved. Every framework in the programme now shows them.")
+        return saved
     return render_template(
         "manage/edit.html",
         form=form,
@@ -90,15 +93,20 @@ def rotate(admin_token: str):
     """Replace the share link or the manage link; the old one stops working."""
     programme = programme_or_404(admin_token)
     form = RotateForm()
-    if not form.validate_on_submit():
-        flash("Nothing was changed: the page was probably open for a long time. Please try again.")
+
+    def save():
+        if form.which.data == "share":
+            programme.rotate_share_code()
+            return redirect(url_for(".settings", admin_token=admin_token), code=303)
+        new_token = programme.rotate_admin_token()
+        return redirect(url_for(".settings", admin_token=new_token), code=303)
+
+    rotated = submit(form, save)
+    if rotated is None:
+        flash(refused_message(form))
         return redirect(url_for(".settings", admin_token=admin_token), code=303)
     if form.which.data == "share":
-        programme.rotate_share_code()
-        db.session.commit()
         flash("There is a new share link. The old one no longer works: send people the new one.")
-        return redirect(url_for(".settings", admin_token=admin_token), code=303)
-    new_token = programme.rotate_admin_token()
-    db.session.commit()
-    flash("This is your new manage link: bookmark this page now. The old link no longer works.")
-    return redirect(url_for(".settings", admin_token=new_token), code=303)
+    else:
+        flash("This is your new manage link: bookmark this page now. The old link no longer works.")
+    return rotated

@@ -11,6 +11,7 @@ from wizard import ratelimits
 from wizard.formtools import BylineForm
 from wizard.guide_articles import guide_articles
 from wizard.steps import byline_wizard
+from wizard.writes import refuse, submit
 
 bp = Blueprint("site", __name__)
 
@@ -29,16 +30,17 @@ def home():
 def start():
     """Explain what happens next; the POST creates a draft and opens step 1."""
     form = StartForm()
-    status = 200
-    if form.validate_on_submit():
-        if ratelimits.allow("drafts"):
-            framework, token = Framework.create()
-            db.session.commit()
-            first = byline_wizard().steps[0]
-            return redirect(url_for("wizard.step", token=token, step=first.name), code=303)
-        form.refuse(ratelimits.MESSAGE)
-        status = 429
-    return render_template("site/start.html", form=form, steps=byline_wizard().steps), status
+
+    def save():
+        if not ratelimits.allow("drafts"):
+            return refuse(form, ratelimits.MESSAGE, 429)
+        _framework, token = Framework.create()
+        first = byline_wizard().steps[0]
+        return redirect(url_for("wizard.step", token=token, step=first.name), code=303)
+
+    return submit(form, save) or render_template(
+        "site/start.html", form=form, steps=byline_wizard().steps
+    )
 
 
 @bp.get("/healthz")

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-from flask import (
-    Blueprint,
-    abort,
-    current_app,
-    flash,
-    g,
-    redirect,
-    render_template,
-    request,
-    url_for,
-)
-from werkzeug.exceptions import HTTPException
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
-from models import db
 from models.frameworks import Framework, utcnow
 from wizard.engine import answer_rows, form_answers
 from wizard.formtools import BylineForm
 from wizard.library import load_library
 from wizard.programme import framework_facts, rules_html, terms_for
 from wizard.steps import byline_wizard
+from wizard.writes import submit
 
 bp = Blueprint("wizard", __name__, url_prefix="/f/<token>")
 
@@ -36,22 +25,6 @@ def framework_or_404(token: str) -> Framework:
     if framework is None:
         abort(404)
     return framework
-
-
-def handle_csrf_error(error):
-    """An expired or missing CSRF token: show the same page again, input kept.
-
-    The view runs as usual; its form fails validation on the token alone,
-    so it re-renders with what the person typed and a fresh token.
-    """
-    g.csrf_error = error.description
-    view = current_app.view_functions.get(request.endpoint or "")
-    if view is None:
-        return render_template("errors/error.html", error=error), 400
-    try:
-        return view(**(request.view_args or {}))
-    except HTTPException as raised:  # e.g. a 404 for an unknown link, inside this handler
-        return current_app.handle_http_exception(raised)
 
 
 @bp.route("/step/<step>", methods=["GET", "POST"])
@@ -71,19 +44,21 @@ def step(token: str, step: str):
     returning_to_check = request.args.get("from") == "check"
     if request.method == "POST":
         form = wizard.build_form(current, answers, formdata=request.form)
-        if form.validate():
+
+        def save():
             framework.save_answer(current.name, form_answers(form))
             # Read before the commit, which expires the framework: reading it
             # afterwards would load it again with three more queries.
-            answers = framework.answer_map()
-            framework.replace_facts(framework_facts(answers, load_library()))
-            db.session.commit()
-            following = wizard.next_after(current.name, answers)
+            saved = framework.answer_map()
+            framework.replace_facts(framework_facts(saved, load_library()))
+            following = wizard.next_after(current.name, saved)
             if returning_to_check or following is None:
-                target = url_for(".check", token=token)
-            else:
-                target = url_for(".step", token=token, step=following.name)
-            return redirect(target, code=303)
+                return redirect(url_for(".check", token=token), code=303)
+            return redirect(url_for(".step", token=token, step=following.name), code=303)
+
+        saved = submit(form, save)
+        if saved is not None:
+            return saved
     else:
         form = wizard.build_form(current, answers)
 
@@ -122,12 +97,18 @@ def check(token: str):
     form = CompleteForm()
     reviewed = wizard.review(answers, meta={"csrf": False})
     invalid = [current for current, _saved, valid in reviewed if not valid]
-    if form.validate_on_submit() and not invalid:
+
+    def save():
+        if invalid:  # the page lists what to fix first
+            return None
         if framework.completed_at is None:
             framework.completed_at = utcnow()
-        db.session.commit()
-        flash("Your framework is ready. Bookmark this page: its address is your private link.")
         return redirect(url_for("framework.show", token=token), code=303)
+
+    completed = submit(form, save)
+    if completed is not None:
+        flash("Your framework is ready. Bookmark this page: its address is your private link.")
+        return completed
 
     sections = [(current, answer_rows(saved)) for current, saved, _valid in reviewed]
     return render_template(
