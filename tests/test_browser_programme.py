@@ -3,14 +3,13 @@ see a colleague's completion appear, print the programme guide."""
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
-from pypdf import PdfReader
 
+from tests.pdftext import pdf_text
 from tests.test_browser_wizard import answer_first_three, answer_last_three
 
 pytestmark = pytest.mark.browser
@@ -72,8 +71,7 @@ def test_a_comms_person_runs_a_programme_from_start_to_first_completion(
     page.get_by_role("link", name="Printable programme guide with QR code").click()
     expect(page.get_by_role("img", name="QR code for the join link")).to_be_visible()
     page.emulate_media(media="print")
-    reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
-    text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    reader, text = pdf_text(page.pdf(format="A4"))
     assert len(reader.pages) == 1
     assert "Acme Voices" in text and "#AcmeEmployee" in text
     assert manage_link.rsplit("/", 1)[1] not in text

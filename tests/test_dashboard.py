@@ -18,12 +18,12 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 from playwright.sync_api import Page, expect
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from models import db
 from models.frameworks import Framework, utcnow
 from models.programmes import Programme
+from tests.pdftext import pdf_pages
 from tests.programme_walk import join
 from wizard.dashboard import csv_text, programme_slug, safe_cell
 
@@ -424,14 +424,6 @@ def test_the_guide_renders_rules_through_the_sanitiser(app, client, pages):
 
 
 # --- in the browser -------------------------------------------------------------------------
-
-
-def pdf_pages(data: bytes) -> tuple[int, str]:
-    """How many pages a PDF has, and its text."""
-    reader = PdfReader(io.BytesIO(data))
-    return len(reader.pages), " ".join(
-        " ".join((page.extract_text() or "").split()) for page in reader.pages
-    )
 
 
 def render_pages(data: bytes, folder: Path, name: str, tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ poppler's ``pdftoppm`` is installed.
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
 import subprocess
@@ -24,6 +23,7 @@ from pypdf import PdfReader
 
 from models import db
 from tests.conftest import token_from
+from tests.pdftext import font_names, pdf_text
 from tests.test_browser_wizard import ROLE, complete
 from tests.wizard_walk import GOOD_ANSWERS
 from wizard.pdf import StaticFolderFetcher
@@ -43,13 +43,6 @@ def plan_of(app, token: str):
     """The plan behind a private link, as the views build it."""
     with app.test_request_context():
         return plan_for(framework_or_404(token))
-
-
-def pdf_text(data: bytes) -> tuple[PdfReader, str]:
-    """The PDF, and its text with runs of white space made single spaces."""
-    reader = PdfReader(io.BytesIO(data))
-    text = "\n".join(page.extract_text() or "" for page in reader.pages)
-    return reader, " ".join(text.split())
 
 
 def link_targets(reader: PdfReader) -> list[str]:
@@ -85,6 +78,13 @@ def assert_printed_guide(data: bytes, token: str, plan) -> PdfReader:
     assert token.encode() not in data
     assert not [t for t in link_targets(reader) if token in t or "/f/" in t]
     return reader
+
+
+def assert_shipped_font(reader: PdfReader) -> None:
+    """The text is set in the typeface Byline ships, not in whatever the machine has."""
+    names = font_names(reader)
+    assert names, "no fonts in the PDF"
+    assert all("Inter" in name for name in names), names
 
 
 def render_pages(data: bytes, folder: Path, name: str, tmp_path: Path) -> None:
@@ -186,6 +186,7 @@ def test_the_pdf_download_is_the_printed_guide(app, client, walk, screenshots_di
     assert response.headers["Cache-Control"] == "no-store"
     reader = assert_printed_guide(response.data, token, plan)
     assert reader.metadata.title == f"Content framework – {plan.role} – Byline"
+    assert_shipped_font(reader)
     render_pages(response.data, screenshots_dir, "print-server-a4", tmp_path)
 
 
@@ -203,6 +204,8 @@ def test_the_pdf_reads_static_files_from_disk_and_nothing_else(app):
     stylesheet = fetcher.fetch("http://localhost/static/style.css")
     assert stylesheet.content_type == "text/css"
     assert b"---- Print ----" in stylesheet.read()
+    font = fetcher.fetch("http://localhost/static/fonts/Inter-Regular.woff2")
+    assert font.read().startswith(b"wOF2")
     for url in (
         "https://example.com/elsewhere/style.css",
         "http://localhost/static/../app.py",
@@ -237,7 +240,7 @@ def test_a_person_prints_their_framework_from_the_browser(
     page.emulate_media(media="print")
     for paper in ("A4", "Letter"):
         data = page.pdf(format=paper, display_header_footer=False)
-        assert_printed_guide(data, token, plan)
+        assert_shipped_font(assert_printed_guide(data, token, plan))
         render_pages(data, screenshots_dir, f"print-chromium-{paper.lower()}", tmp_path)
 
     # Someone who leaves "Headers and footers" on still gets no address on paper:
