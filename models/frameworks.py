@@ -6,11 +6,35 @@ import secrets
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, UniqueConstraint, select
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    func,
+    select,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models import db
 from models.capabilities import TOKEN_BYTES, hash_token, utcnow
+
+# Divisible by every whole number from 1 to 16: a programme member's seed
+# modulo any of them is their member number modulo it (see programme_seed).
+ROTATIONS = 720720
+
+
+def programme_seed(member: int) -> int:
+    """An idea seed for a programme's ``member``-th framework.
+
+    The high part is random; the remainder is the member number, so two
+    neighbouring members get different seed-based rotations of the same
+    ideas and their calendars open each week with different posts.
+    """
+    return secrets.randbelow(2**31 // ROTATIONS - 1) * ROTATIONS + member % ROTATIONS
 
 
 class Framework(db.Model):
@@ -53,9 +77,13 @@ class Framework(db.Model):
     def create(cls, programme: Programme | None = None) -> tuple[Framework, str]:
         """A new draft (in a programme, if given) and its private token (shown once)."""
         token = secrets.token_urlsafe(TOKEN_BYTES)
-        framework = cls(
-            token_hash=hash_token(token), idea_seed=secrets.randbits(31), programme=programme
-        )
+        seed = secrets.randbits(31)
+        if programme is not None and programme.id is not None:
+            members = db.session.scalar(
+                select(func.count(cls.id)).where(cls.programme_id == programme.id)
+            )
+            seed = programme_seed(int(members or 0))
+        framework = cls(token_hash=hash_token(token), idea_seed=seed, programme=programme)
         db.session.add(framework)
         return framework, token
 
@@ -97,11 +125,24 @@ class Framework(db.Model):
         if state is not None:
             self.idea_marks.append(IdeaMark(idea_key=idea_key, state=state))
 
-    def ask_for_more_ideas(self, theme_number: int) -> None:
-        """One more batch of ideas for a theme."""
+    def ask_for_more_ideas(self, theme: str, number: int | None = None) -> None:
+        """One more batch of ideas for a theme, kept under the theme's stable identity.
+
+        A count stored under the theme's old position (``number``, from before
+        themes had stable keys) moves to the identity, so reordering themes
+        keeps each theme's extra ideas.
+        """
         more = dict(self.more_ideas or {})
-        more[str(theme_number)] = int(more.get(str(theme_number), 0)) + 1
+        batches = int(more.get(theme, 0) or 0)
+        if number is not None and str(number) in more:
+            batches = max(batches, int(more.pop(str(number)) or 0))
+        more[theme] = batches + 1
         self.more_ideas = more
+
+    def more_batches(self, theme: str, number: int) -> int:
+        """How many "more ideas" batches a theme asked for (old position keys included)."""
+        more = self.more_ideas or {}
+        return int(more.get(theme, more.get(str(number), 0)) or 0)
 
     def replace_facts(self, facts: list[tuple[str, str]]) -> None:
         """Keep the countable facts (kind, value) for the programme dashboard."""

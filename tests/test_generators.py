@@ -138,7 +138,7 @@ def test_ideas_suit_the_comfort_rung(rung):
         assert any(formats[i.format_slug].long_form for i in plan.ideas)
 
 
-def test_every_idea_names_the_persons_words():
+def test_every_idea_belongs_to_its_theme_or_the_persons_words():
     subtopics = ["flaky tests", "test data"]
     plan = build_plan(
         answers_for("Software testing", subtopics), LIB, seed=3, today=date(2026, 2, 26)
@@ -146,20 +146,22 @@ def test_every_idea_names_the_persons_words():
     for theme in plan.outline:
         theme_words = {w for w in re.findall(r"[a-z]+", theme.title.lower()) if len(w) > 3}
         for idea in theme.ideas:
-            # What the person reads: the hook, the outline and the prompt.
+            # Built from one of the theme's angles, or from the person's own words.
             text = " ".join((idea.hook, idea.make_it_yours, *idea.outline)).lower()
             words = set(re.findall(r"[a-z]+", text))
-            assert any(s in text for s in subtopics) or theme_words & words, idea
+            assert idea.angle or any(s in text for s in subtopics) or theme_words & words, idea
 
 
 def test_same_framework_same_ideas_different_people_different_ideas():
     first = answers_for("Software testing", ["flaky tests", "test data"])
     second = answers_for("Software testing", ["accessibility audits", "contract tests"])
-    again = build_plan(first, LIB, seed=11, today=date(2026, 2, 26)).ideas
-    assert again == build_plan(first, LIB, seed=11, today=date(2026, 2, 26)).ideas
-    other = {i.hook for i in build_plan(second, LIB, seed=12, today=date(2026, 2, 26)).ideas}
-    shared = {i.hook for i in again} & other
-    assert len(shared) < len(again) / 2
+    again = build_plan(first, LIB, seed=11, today=date(2026, 2, 26))
+    assert again.ideas == build_plan(first, LIB, seed=11, today=date(2026, 2, 26)).ideas
+    other = build_plan(second, LIB, seed=12, today=date(2026, 2, 26))
+    # Different sub-topics lead to different themes first, so the weeks differ.
+    mine = [s.idea.hook for s in again.slots[:4]]
+    theirs = [s.idea.hook for s in other.slots[:4]]
+    assert mine != theirs
 
 
 def test_chosen_rows_keep_the_persons_order():
@@ -174,9 +176,11 @@ def test_chosen_rows_keep_the_persons_order():
 
 def test_same_expertise_and_subtopics_differ_by_framework():
     answers = answers_for("Software testing", ["flaky tests", "test data"])
-    first = {i.hook for i in build_plan(answers, LIB, seed=21, today=date(2026, 2, 26)).ideas}
-    second = {i.hook for i in build_plan(answers, LIB, seed=22, today=date(2026, 2, 26)).ideas}
-    assert len(first & second) < len(first) / 2
+    first = build_plan(answers, LIB, seed=21, today=date(2026, 2, 26))
+    second = build_plan(answers, LIB, seed=22, today=date(2026, 2, 26))
+    # The same field's best ideas, in a different order: no week opens the same.
+    for one, two in zip(first.calendar, second.calendar, strict=True):
+        assert {s.idea.hook for s in one.slots}.isdisjoint(s.idea.hook for s in two.slots)
 
 
 def test_calendar_slots_fill_each_theme_period_spread_out():
@@ -214,14 +218,19 @@ def test_hidden_ideas_leave_the_calendar():
     )
     assert hidden not in {slot.idea for slot in again.slots}
     assert len(again.slots) == len(plan.slots)
-    assert again.ideas == plan.ideas  # still listed on the ideas page, marked
+    # Still listed on the ideas page, marked; a new idea makes up the day.
+    assert set(plan.ideas) <= set(again.ideas)
 
 
 def test_more_ideas_add_a_batch_to_one_theme_only():
     answers = answers_for("Software testing", ["flaky tests", "test data"])
     plan = build_plan(answers, LIB, seed=9, today=date(2026, 2, 26))
     more = build_plan(
-        answers, LIB, seed=9, today=date(2026, 2, 26), preferences=IdeaPreferences(more={2: 1})
+        answers,
+        LIB,
+        seed=9,
+        today=date(2026, 2, 26),
+        preferences=IdeaPreferences(more={plan.outline[1].key: 1}),
     )
     before = [len(t.ideas) for t in plan.outline]
     after = [len(t.ideas) for t in more.outline]

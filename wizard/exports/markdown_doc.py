@@ -143,6 +143,8 @@ def calendar_lines(plan: Plan) -> list[str]:
                 f"- **{slot.day:%A} {slot.day.day} {slot.day:%B}:** {text(slot.idea.hook)} "
                 f"({text(slot.idea.format_name)}, theme {slot.theme_number})"
             )
+        if week.comments:
+            lines += ["", text(week.comments)]
     return lines
 
 
@@ -155,6 +157,8 @@ def idea_lines(idea: PostIdea) -> list[str]:
         "",
     ]
     lines += [f"{number}. {text(point)}" for number, point in enumerate(idea.outline, start=1)]
+    if idea.channel_tip:
+        lines += ["", text(idea.channel_tip)]
     lines += ["", f"**Make it yours:** {text(idea.make_it_yours)}"]
     if idea.disclosure:
         lines += ["", f"**Disclosure:** {text(idea.disclosure)}"]

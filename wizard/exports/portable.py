@@ -97,7 +97,7 @@ def framework_document(
         "completed_at": utc_text(completed_at),
         "idea_seed": idea_seed,
         "answers": {step: dict(data) for step, data in answers.items()},
-        "more_ideas": {str(number): int(count) for number, count in (more_ideas or {}).items()},
+        "more_ideas": {str(theme): int(count) for theme, count in (more_ideas or {}).items()},
         "idea_marks": dict(sorted(idea_marks.items())),
         "summary": plan_summary(plan),
     }
@@ -189,19 +189,22 @@ def _read_more_ideas(value: Any) -> dict[str, int]:
     if value is None:
         return {}
     problem = ImportProblem(
-        f'"more_ideas" must map theme numbers (1 to {MAX_THEMES}) to a number of extra '
-        f"batches (0 to {MAX_MORE_BATCHES})."
+        f'"more_ideas" must map themes (their keys, such as "area:sre:error-budgets", or '
+        f"their numbers, 1 to {MAX_THEMES}) to a number of extra batches "
+        f"(0 to {MAX_MORE_BATCHES})."
     )
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) or len(value) > 2 * MAX_THEMES:
         raise problem
     more = {}
     for number, batches in value.items():
-        if not (THEME_NUMBER.fullmatch(number) and 1 <= int(number) <= MAX_THEMES):
+        is_number = THEME_NUMBER.fullmatch(number) and 1 <= int(number) <= MAX_THEMES
+        is_key = not number.isdigit() and 0 < len(number) <= 200 and number.isprintable()
+        if not (is_number or is_key):
             raise problem
         if not _whole_number(batches) or not 0 <= batches <= MAX_MORE_BATCHES:
             raise problem
         if batches:
-            more[str(int(number))] = batches
+            more[str(int(number)) if is_number else number] = batches
     return more
 
 

@@ -1,4 +1,8 @@
-"""The content calendar: post slots spread through each week, each with an idea."""
+"""The content calendar: post slots spread through each week, each with an idea.
+
+Slots hold posts only. Comments on other people's posts are a habit, not a
+slot: each week carries one line saying how many and on what.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from wizard.generators.ideas import PostIdea
+from wizard.generators.text import join_words
+
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 # Weekdays (Monday = 0) for each number of posts a week: spread out, never
 # on consecutive days where the count allows it, and off the weekend.
@@ -40,6 +47,7 @@ class CalendarWeek:
     start: date
     end: date
     slots: tuple[Slot, ...]
+    comments: str = ""
 
 
 def slot_days(week_start: date, posts_per_week: int) -> list[date]:
@@ -59,22 +67,60 @@ def theme_slots(
     posts_per_week: int,
     ideas: Sequence[PostIdea],
 ) -> list[Slot]:
-    """The slots of one theme's period, each pointing at the next idea."""
+    """The slots of one theme's period, each pointing at the next post idea.
+
+    Comment prompts never take a slot. An idea is used once; when there are
+    fewer posts than days, the last days of the period stay free.
+    """
+    posts = [idea for idea in ideas if idea.is_post]
     slots: list[Slot] = []
     for week in range(weeks):
         for day in slot_days(start + timedelta(days=7 * week), posts_per_week):
-            if not ideas:
-                continue
-            idea = ideas[len(slots) % len(ideas)]
-            slots.append(Slot(day, first_week + week, theme_number, theme, idea))
+            if len(slots) < len(posts):
+                slots.append(Slot(day, first_week + week, theme_number, theme, posts[len(slots)]))
     return slots
 
 
-def calendar_weeks(slots: Sequence[Slot], start: date, week_count: int) -> list[CalendarWeek]:
-    """Slots grouped into numbered weeks from the plan's start."""
+def rotate_posts(
+    ideas: Sequence[PostIdea], seed: int, per_week: int, first: Sequence[str] = ()
+) -> list[PostIdea]:
+    """A theme's posts in this person's order: the ones in ``first`` (keys), then
+    the rest turned by a seed-based offset in whole weeks, so that colleagues
+    with the same themes open different weeks with different posts."""
+    posts = [idea for idea in ideas if idea.is_post]
+    leading = [idea for idea in posts if idea.key in first]
+    rest = [idea for idea in posts if idea.key not in first]
+    if not rest:
+        return leading
+    blocks = max(1, len(rest) // max(1, per_week))
+    shift = (seed % blocks) * max(1, per_week) % len(rest)
+    return leading + rest[shift:] + rest[:shift]
+
+
+def comment_line(count: int, subjects: Sequence[str]) -> str:
+    """The week's comment habit in one line: "Three comments this week, on posts about X and Y."."""
+    if count <= 0:
+        return ""
+    number = NUMBER_WORDS[count] if count < len(NUMBER_WORDS) else str(count)
+    noun = "comment" if count == 1 else "comments"
+    about = list(dict.fromkeys(s for s in subjects if s))[:2]
+    where = f", on posts about {join_words(about)}" if about else " on other people's posts"
+    return f"{number.capitalize()} {noun} this week{where}."
+
+
+def calendar_weeks(
+    slots: Sequence[Slot],
+    start: date,
+    week_count: int,
+    comments: dict[int, str] | None = None,
+) -> list[CalendarWeek]:
+    """Slots grouped into numbered weeks from the plan's start, with each week's comment line."""
     weeks = []
     for number in range(1, week_count + 1):
         week_start = start + timedelta(days=7 * (number - 1))
         in_week = tuple(slot for slot in slots if slot.week == number)
-        weeks.append(CalendarWeek(number, week_start, week_start + timedelta(days=6), in_week))
+        line = (comments or {}).get(number, "")
+        weeks.append(
+            CalendarWeek(number, week_start, week_start + timedelta(days=6), in_week, line)
+        )
     return weeks

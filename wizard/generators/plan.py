@@ -12,13 +12,20 @@ from datetime import date, time
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from wizard.generators.calendar import CalendarWeek, Slot, calendar_weeks, theme_slots
+from wizard.generators.calendar import (
+    CalendarWeek,
+    Slot,
+    calendar_weeks,
+    comment_line,
+    rotate_posts,
+    theme_slots,
+)
 from wizard.generators.ideas import (
     DISCLOSURE_DEFAULT,
+    IdeaContext,
     PostIdea,
-    eligible_formats,
     ideas_for_theme,
-    stretch_formats,
+    theme_identity,
 )
 from wizard.generators.outline import Cadence, Period, cadence, next_monday, theme_periods
 from wizard.generators.playbook import PlaybookEntry, playbook_sectors, situation_playbook
@@ -45,8 +52,16 @@ HIDDEN = "hidden"
 class IdeaPreferences:
     """What a person did with their ideas: asked for more, saved, used, hid."""
 
-    more: Mapping[int, int] = field(default_factory=dict)  # theme number -> extra batches
+    # Theme identity (its key, see ``theme_identity``) -> extra batches. Entries
+    # stored before themes had stable keys are theme numbers ("2"); they still
+    # count for the theme at that position.
+    more: Mapping[str, int] = field(default_factory=dict)
     marks: Mapping[str, str] = field(default_factory=dict)  # idea key -> saved/used/hidden
+
+    def batches(self, identity: str, number: int) -> int:
+        """How many "more ideas" batches a theme asked for."""
+        value = self.more.get(identity, self.more.get(str(number), 0))
+        return max(0, _int(value, 0))
 
 
 @dataclass(frozen=True)
@@ -59,6 +74,7 @@ class OutlineTheme:
     period: Period
     ideas: tuple[PostIdea, ...]
     slots: tuple[Slot, ...] = ()
+    key: str = ""  # the theme's stable identity ("more ideas" and idea keys hang on it)
 
     @property
     def posts(self) -> int:
@@ -127,6 +143,18 @@ def _time_zone(value: Any) -> str:
         return "UTC"
 
 
+def _fence(area: Any, library: Library) -> str:
+    """The fence of the field's regulated sectors, to carry on ideas that touch the employer."""
+    finder = getattr(library, "sector", None)
+    fences = []
+    for slug in getattr(area, "sectors", ()) or ():
+        sector = finder(slug) if finder else None
+        fence = str(getattr(sector, "fence", "") or "").strip()
+        if fence:
+            fences.append(fence)
+    return " ".join(dict.fromkeys(fences))
+
+
 def within_limits(tone: Mapping[str, Any], programme: ProgrammeTerms | None) -> dict[str, Any]:
     """Tone answers kept inside the programme's current limits."""
     kept = dict(tone)
@@ -172,33 +200,55 @@ def build_plan(
     rows = chosen_rows(themes_answer.get("themes") or [])
     chosen: list[ThemeChoice] = [resolve_theme(row, suggestions, library) for row in rows]
     periods = theme_periods([_int(row.get("weeks"), 2) for row in rows], start)
-    formats = eligible_formats(library, rung, channels)
-    upper = stretch_formats(library, rung, channels) if rung <= 2 else []
     preferences = preferences or IdeaPreferences()
-
+    context = IdeaContext(
+        library=library,
+        seed=seed,
+        rung=rung,
+        channels=channels,
+        topics=topics,
+        audience=audience,
+        expertise=expertise,
+        concepts=tuple(getattr(area, "concepts", ()) or ()),
+        goals=goals,
+        disclosure=disclosure,
+        fence=_fence(area, library),
+    )
+    total_weeks = sum(p.weeks for p in periods)
     outline = []
+    comments: dict[int, str] = {}
     weeks_before = 0
+    talk_done = False
     for index, (theme, period) in enumerate(zip(chosen, periods, strict=True)):
         number = index + 1
+        identity = theme_identity(theme.key, theme.title)
         slots_wanted = pace.posts_per_week * period.weeks
-        count = max(MIN_IDEAS_PER_THEME, slots_wanted)
-        count += MORE_IDEAS_BATCH * max(0, _int(preferences.more.get(number), 0))
-        ideas = ideas_for_theme(
-            theme,
-            index,
-            topics=topics,
-            audience=audience,
-            expertise=expertise,
-            formats=formats,
-            stretch=upper if weeks_before >= STRETCH_AFTER_WEEKS else (),
-            channels=channels,
-            seed=seed,
-            count=count,
-            library=library,
-            disclosure=disclosure,
-            company_theme=theme.key.startswith("company:"),
-        )
-        usable = [i for i in ideas if preferences.marks.get(i.key) != HIDDEN] or ideas
+        # A talk abstract by mid-plan: at rung 5, or for anyone who wants to speak.
+        mid = weeks_before + period.weeks >= total_weeks / 2
+        talk = not talk_done and mid and (rung >= 5 or "speaking" in goals)
+        talk_done = talk_done or talk
+        shape = {
+            "count": max(MIN_IDEAS_PER_THEME, slots_wanted),
+            "stretch": rung <= 2 and weeks_before >= STRETCH_AFTER_WEEKS,
+            "company_theme": theme.key.startswith("company:"),
+            "talk": talk,
+            "long_piece": rung >= 5 or (rung == 4 and index % 2 == 0),
+            "series_part": number if "learning" in goals else 0,
+            "hiring": "hiring" in goals and index < 2,
+            "products": "products" in goals and index < 2,
+            "extra": MORE_IDEAS_BATCH * preferences.batches(identity, number),
+        }
+        taken = set(context.taken)
+        use = context.channel_use.copy()
+        ideas = ideas_for_theme(theme, context, posts_needed=slots_wanted, **shape)
+        usable = [i for i in ideas if preferences.marks.get(i.key) != HIDDEN and i.is_post]
+        if len(usable) < slots_wanted:
+            # Ideas set aside as "not for me" leave the calendar: make up the days.
+            context.taken, context.channel_use = taken, use
+            short = slots_wanted + (slots_wanted - len(usable))
+            ideas = ideas_for_theme(theme, context, posts_needed=short, **shape)
+            usable = [i for i in ideas if preferences.marks.get(i.key) != HIDDEN and i.is_post]
+        first = [i.key for i in usable if i.format_slug == "talk"]
         slots = theme_slots(
             theme_number=number,
             theme=theme.title,
@@ -206,10 +256,20 @@ def build_plan(
             weeks=period.weeks,
             first_week=weeks_before + 1,
             posts_per_week=pace.posts_per_week,
-            ideas=usable,
+            ideas=rotate_posts(usable, seed, pace.posts_per_week, first),
         )
+        subjects = list(
+            dict.fromkeys([i.topic for i in ideas if not i.is_post] + [i.topic for i in usable])
+        )
+        for week in range(weeks_before + 1, weeks_before + period.weeks + 1):
+            offset = (week - weeks_before - 1) * 2
+            comments[week] = comment_line(
+                pace.comments_per_week, (subjects[offset:] + subjects[:offset])[:2]
+            )
         outline.append(
-            OutlineTheme(number, theme.title, theme.summary, period, tuple(ideas), tuple(slots))
+            OutlineTheme(
+                number, theme.title, theme.summary, period, tuple(ideas), tuple(slots), identity
+            )
         )
         weeks_before += period.weeks
 
@@ -248,6 +308,8 @@ def build_plan(
         post_time=_post_time(themes_answer.get("post_time")),
         time_zone=_time_zone(themes_answer.get("time_zone")),
         marks=dict(preferences.marks),
-        calendar=tuple(calendar_weeks([s for t in outline for s in t.slots], start, weeks_before)),
+        calendar=tuple(
+            calendar_weeks([s for t in outline for s in t.slots], start, weeks_before, comments)
+        ),
         programme=programme,
     )

@@ -88,6 +88,8 @@ class PostFormat:
     make_it_yours: tuple[str, ...]
     touches_employer: bool
     takes_angles: bool
+    first_person: bool = False
+    angle_steps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -594,6 +596,8 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
                 make_it_yours=tuple(f.get("make_it_yours", ())),
                 touches_employer=bool(f.get("touches_employer", False)),
                 takes_angles=bool(f.get("takes_angles", True)),
+                first_person=bool(f.get("first_person", False)),
+                angle_steps=tuple(f.get("angle_steps", ())),
             )
             for f in _read("formats.toml", directory)["formats"]
         ),

@@ -34,9 +34,11 @@ class ShareForm(BylineForm):
 def plan_for(framework: Framework) -> Plan:
     """The framework's plan, built from its stored answers and idea marks."""
     more = {}
-    for number, batches in (framework.more_ideas or {}).items():
-        if str(number).isdigit():
-            more[int(number)] = int(batches)
+    for theme, batches in (framework.more_ideas or {}).items():
+        try:
+            more[str(theme)] = int(batches)
+        except (TypeError, ValueError):
+            continue
     return build_plan(
         framework.answer_map(),
         load_library(),

@@ -121,17 +121,16 @@ def show(token: str):
         count=sum(len(ideas) for _, ideas in groups),
         mark_form=MarkForm(back=back),
         more_form=MoreForm(back=back),
-        more_left={t.number: more_left(framework, t.number) for t in plan.outline},
+        more_left={t.number: more_left(framework, t.key, t.number) for t in plan.outline},
         stretch_names=stretch_format_names(plan),
         stretch_theme=stretch_from(plan),
         filtered=args is not None,
     )
 
 
-def more_left(framework: Framework, number: int) -> int:
+def more_left(framework: Framework, theme: str, number: int) -> int:
     """How many more batches a theme may still ask for."""
-    asked = (framework.more_ideas or {}).get(str(number), 0)
-    return max(0, MAX_MORE_BATCHES - int(asked))
+    return max(0, MAX_MORE_BATCHES - framework.more_batches(theme, number))
 
 
 @bp.post("/ideas/mark")
@@ -170,9 +169,10 @@ def more(token: str):
         before = plan_for(framework).outline
         if number > len(before):
             abort(404)
-        had = len(before[number - 1].ideas)
-        if more_left(framework, number):
-            framework.ask_for_more_ideas(number)
+        theme = before[number - 1]
+        had = len(theme.ideas)
+        if more_left(framework, theme.key, number):
+            framework.ask_for_more_ideas(theme.key, number)
             added = len(plan_for(framework).outline[number - 1].ideas) - had
         if added <= 0:
             form.refuse(
