@@ -90,8 +90,11 @@ def suggest_themes(
 ) -> list[ThemeChoice]:
     """Themes to offer, the most personal first.
 
-    Library themes that mention the person's sub-topics come first, then
-    themes built from their own sub-topics and goals, then the rest.
+    For a field the library knows, its themes that mention the person's
+    sub-topics come first (the first four are preselected), then themes built
+    from their own sub-topics and goals, then the field's other themes. For a
+    field it does not know, themes from their sub-topics and from templates
+    for their field alternate.
     """
     area = library.match_expertise(str(work.get("expertise") or ""))
     topics = split_lines(work.get("subtopics"))
@@ -131,11 +134,17 @@ def suggest_themes(
         for n, title in enumerate(company_themes)
     ]
 
-    # Interleave: a personal theme, a library theme, ... so both kinds are preselected.
     ordered: list[ThemeChoice] = []
-    for pair in zip(personal, from_area, strict=False):
-        ordered.extend(pair)
-    ordered += personal[len(from_area) :] + from_area[len(personal) :]
+    if area:
+        # A known field: its own themes, ranked by the person's sub-topics, are
+        # preselected, because their angles name the field's real concepts;
+        # themes built from templates follow, to pick when the person wants them.
+        ordered = from_area[:PRESELECTED] + personal + from_area[PRESELECTED:]
+    else:
+        # Interleave: a personal theme, a template theme, ... so both kinds are preselected.
+        for pair in zip(personal, from_area, strict=False):
+            ordered.extend(pair)
+        ordered += personal[len(from_area) :] + from_area[len(personal) :]
     ordered = company + ordered
     unique: list[ThemeChoice] = []
     for choice in ordered:
