@@ -69,15 +69,20 @@ def theme_slots(
 ) -> list[Slot]:
     """The slots of one theme's period, each pointing at the next post idea.
 
-    Comment prompts never take a slot. An idea is used once; when there are
-    fewer posts than days, the last days of the period stay free.
+    Comment prompts never take a slot. An idea is used once; when a theme has
+    fewer posts than days (a long piece or a talk takes the time of several),
+    the posts are spread evenly and the other days stay free.
     """
     posts = [idea for idea in ideas if idea.is_post]
+    total = min(len(posts), weeks * posts_per_week)
     slots: list[Slot] = []
     for week in range(weeks):
-        for day in slot_days(start + timedelta(days=7 * week), posts_per_week):
-            if len(slots) < len(posts):
-                slots.append(Slot(day, first_week + week, theme_number, theme, posts[len(slots)]))
+        # Spread what there is evenly over the weeks rather than running out at the end.
+        count = total * (week + 1) // weeks - total * week // weeks
+        if count <= 0:
+            continue
+        for day in slot_days(start + timedelta(days=7 * week), count):
+            slots.append(Slot(day, first_week + week, theme_number, theme, posts[len(slots)]))
     return slots
 
 

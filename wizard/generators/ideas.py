@@ -199,6 +199,29 @@ def concept_in(text: str, concepts: Sequence[str]) -> str:
     return max(found, key=len) if found else ""
 
 
+UNCOUNTED = re.compile(
+    r"(s|y|ing|ion|ity|ment|ance|ence|ysis|ness|ure|work|data|ware|ics|ship|dom|ism|"
+    r"research|evidence|knowledge|advice|health|law|tax|debt|equity|code|hygiene|"
+    r"feedback|staff|traffic|content|spend|pay|access|risk|capital|cash|revenue|"
+    r"income|time|culture)$"
+)
+
+
+def plural(concept: str) -> str:
+    """A concept as it reads after "a post about": "adverse events", but
+    "signal detection", "MedDRA" and "benefit-risk" stay as they are."""
+    last = concept.split()[-1] if concept.split() else ""
+    if (
+        concept != concept.lower()
+        or concept.startswith(("the ", "a ", "an "))
+        or len(last) <= 3
+        or not last.isalpha()
+        or UNCOUNTED.search(last)
+    ):
+        return concept
+    return concept + "s"
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3}
 
@@ -260,6 +283,9 @@ def choose_format(
                 candidates.append(fmt)
     if not candidates:
         return None
+    asks = [f for f in candidates if f.slug == "question-or-poll"]
+    if asks and angle.premise.rstrip().endswith("?"):
+        return asks[0]  # a question is posted as a question, whatever else it could be
     chosen = set(ctx.channels)
     heavy = rung >= 4
 
@@ -301,9 +327,9 @@ class _Builder:
     def subject(self, angle: Material) -> str:
         """A noun phrase for what the angle is about: a concept, else a sub-topic."""
         text = " ".join((angle.premise, *angle.points))
-        found = concept_in(text, self.ctx.concepts)
+        found = concept_in(angle.premise, self.ctx.concepts) or concept_in(text, self.ctx.concepts)
         if found:
-            return found
+            return plural(found)
         near = [t for t in self.ctx.topics if _words(t) & _words(text)]
         topics = near or list(self.ctx.topics)
         return lower_first(topics[0]) if topics else self.ctx.expertise
@@ -385,13 +411,16 @@ def ideas_for_theme(
     hiring: bool = False,
     products: bool = False,
     extra: int = 0,
+    fill_posts: bool = False,
 ) -> list[PostIdea]:
     """One theme's ideas: each angle once, in a format that fits it and the rung.
 
     ``count`` is the least number of ideas wanted and ``posts_needed`` the
     least number of them that are posts (the calendar's slots); typed
     templates fill any gap, and ``extra`` more ideas (the "more ideas"
-    batches) beyond the angles. ``talk``, ``long_piece``, ``series_part``,
+    batches) beyond the angles. A theme with angles gets no template posts
+    to fill the calendar unless ``fill_posts`` (its angles are few, or some
+    were set aside). ``talk``, ``long_piece``, ``series_part``,
     ``hiring`` and ``products`` turn on what the person's rung and goals add.
     """
     build = _Builder(theme, ctx, company_theme=company_theme)
@@ -478,7 +507,9 @@ def ideas_for_theme(
             )
 
     wanted = max(count, len(build.ideas) + extra)
-    fallback_ideas(build, count=wanted, posts_needed=posts_needed, angles=angles)
+    fallback_ideas(
+        build, count=wanted, posts_needed=posts_needed, angles=angles, fill_posts=fill_posts
+    )
     return build.ideas
 
 
@@ -498,11 +529,18 @@ def fallback_subjects(build: _Builder, angles: Sequence[Material]) -> list[str]:
 
 
 def fallback_ideas(
-    build: _Builder, *, count: int, posts_needed: int, angles: Sequence[Material]
+    build: _Builder,
+    *,
+    count: int,
+    posts_needed: int,
+    angles: Sequence[Material],
+    fill_posts: bool = False,
 ) -> None:
     """Typed templates fill what the angles could not: a noun phrase in each slot."""
     ctx = build.ctx
     posts = sum(1 for i in build.ideas if i.is_post)
+    if angles and not fill_posts:
+        posts_needed = 0  # a field's theme: its angles are the posts; no stock filler
     if (not angles and build.key in ("own", "")) or build.company_theme:
         # A theme in the person's own words: their title is the first idea, on its own.
         fmt = ctx.formats.get("field-observation") or ctx.library.formats[0]
@@ -510,7 +548,8 @@ def fallback_ideas(
         if build.add(own, fmt, title=capitalise(build.title), outline=fmt.structure):
             posts += 1
     pool = [f for f in eligible_formats(ctx.library, ctx.rung, ctx.channels) if f.hooks]
-    pool = [f for f in pool if f.takes_angles] or pool
+    # Long pieces and talks are built from angles only, never from a template.
+    pool = [f for f in pool if f.takes_angles and not f.long_form] or pool
     build.rng.shuffle(pool)
     subjects = fallback_subjects(build, angles)
     attempts = 0

@@ -228,7 +228,11 @@ def build_plan(
         talk = not talk_done and mid and (rung >= 5 or "speaking" in goals)
         talk_done = talk_done or talk
         shape = {
-            "count": max(MIN_IDEAS_PER_THEME, slots_wanted),
+            # A theme with angles offers each of them; a theme without (typed by
+            # the person, or a company theme) gets enough ideas for its days.
+            "count": MIN_IDEAS_PER_THEME
+            if len(theme.angles) >= MIN_IDEAS_PER_THEME
+            else max(MIN_IDEAS_PER_THEME, slots_wanted),
             "stretch": rung <= 2 and weeks_before >= STRETCH_AFTER_WEEKS,
             "company_theme": theme.key.startswith("company:"),
             "talk": talk,
@@ -240,13 +244,15 @@ def build_plan(
         }
         taken = set(context.taken)
         use = context.channel_use.copy()
-        ideas = ideas_for_theme(theme, context, posts_needed=slots_wanted, **shape)
+        few = shape["count"] > MIN_IDEAS_PER_THEME
+        ideas = ideas_for_theme(theme, context, posts_needed=slots_wanted, fill_posts=few, **shape)
         usable = [i for i in ideas if preferences.marks.get(i.key) != HIDDEN and i.is_post]
-        if len(usable) < slots_wanted:
+        set_aside = sum(preferences.marks.get(i.key) == HIDDEN for i in ideas if i.is_post)
+        if len(usable) < slots_wanted and set_aside:
             # Ideas set aside as "not for me" leave the calendar: make up the days.
             context.taken, context.channel_use = taken, use
-            short = slots_wanted + (slots_wanted - len(usable))
-            ideas = ideas_for_theme(theme, context, posts_needed=short, **shape)
+            short = slots_wanted + set_aside
+            ideas = ideas_for_theme(theme, context, posts_needed=short, fill_posts=True, **shape)
             usable = [i for i in ideas if preferences.marks.get(i.key) != HIDDEN and i.is_post]
         first = [i.key for i in usable if i.format_slug == "talk"]
         slots = theme_slots(
