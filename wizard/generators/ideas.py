@@ -281,6 +281,8 @@ def choose_format(
             fmt = formats.get(EASY_FORMATS.get(kind, RESHARE))
             if fmt and fmt.rung <= rung and not (says_you and fmt.first_person):
                 candidates.append(fmt)
+    if not candidates and RESHARE in formats and formats[RESHARE].rung <= rung:
+        candidates.append(formats[RESHARE])  # a take on someone else's piece fits any angle
     if not candidates:
         return None
     asks = [f for f in candidates if f.slug == "question-or-poll"]
@@ -448,10 +450,14 @@ def ideas_for_theme(
 
     hire_done = not hiring
     series_done = not series_part
+    reshared = ctx.rung > 1 or RESHARE not in formats
     for angle in rest:
         fmt = choose_format(angle, ctx, build.used, rung)
         if fmt is None:
             continue
+        if not reshared and set(angle.kinds) & {"opinion", "myth", "explainer"}:
+            # The first rung re-shares someone else's good piece, with this angle as the take.
+            fmt, reshared = formats[RESHARE], True
         says_you = bool(YOU.search(angle.premise))
         if not series_done and not says_you and set(angle.kinds) & {"explainer", "how-to"}:
             til = formats.get(TIL)
