@@ -6,7 +6,6 @@ read-only afterwards, so every request shares it.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import hashlib
 import re
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wizard.library.match import Matcher
 from wizard.library.schema import LibraryError, field_problems, repeated_premises
 
 LIBRARY_DIR = Path(__file__).parent
@@ -265,13 +265,16 @@ class Library:
     version: str = ""
 
     @functools.cached_property
-    def _match_keys(self) -> dict[str, ExpertiseArea]:
-        keys: dict[str, ExpertiseArea] = {}
-        for area in self.areas:
-            for key in (area.name, area.slug.replace("-", " "), *area.aliases):
-                keys.setdefault(normalise(key), area)
-        keys.pop("", None)
-        return keys
+    def _matcher(self) -> Matcher:
+        return Matcher(
+            (
+                area.slug,
+                (area.name, area.slug.replace("-", " "), *area.aliases),
+                area.subtopics,
+                area.concepts,
+            )
+            for area in self.areas
+        )
 
     def area(self, slug: str) -> ExpertiseArea | None:
         """The expertise area with this slug."""
@@ -290,23 +293,10 @@ class Library:
         return next((t for t in self.theme_templates if t.slug == slug), None)
 
     def match_expertise(self, text: str) -> ExpertiseArea | None:
-        """The library's area for what a person typed, or None if it has none.
-
-        Tries an exact name or alias, then the longest name or alias found as
-        whole words inside the text, then a close spelling.
-        """
-        wanted = normalise(text)
-        if not wanted:
-            return None
-        keys = self._match_keys
-        if wanted in keys:
-            return keys[wanted]
-        padded = f" {wanted} "
-        inside = [key for key in keys if f" {key} " in padded]
-        if inside:
-            return keys[max(inside, key=len)]
-        close = difflib.get_close_matches(wanted, keys, n=1, cutoff=0.82)
-        return keys[close[0]] if close else None
+        """The library's field for what a person typed, or None when Byline
+        cannot tell (honest matching: see ``wizard/library/match.py``)."""
+        slug = self._matcher.match(text or "")
+        return self.area(slug) if slug else None
 
     def situation(self, slug: str) -> Situation | None:
         """The situation with this slug."""

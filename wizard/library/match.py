@@ -1,0 +1,352 @@
+"""Honest matching of what a person types to a field of the library.
+
+Byline would rather say "I don't know this field" than pick a wrong one, so
+a field is chosen only when its own words explain everything that matters in
+what was typed:
+
+1. The text and every field's name, aliases, sub-topics and concepts are cut
+   into words, lower-cased, with plurals and role words folded ("developer",
+   "engineering" and "programmer" are one word). A word the library does not
+   know is corrected when it is one small typo away from exactly one word it
+   does know.
+2. Words after "for", "in", "at", "with", a comma or a bracket are context
+   ("tax compliance for startups"): they need not be explained, unless the
+   library has never seen one of them ("customer service in retail stores").
+   Filler and role words ("senior", "engineer", "manager") need not be either.
+3. A field explains a word when one of its phrases is found whole in the text
+   and covers the word: a name or alias, a sub-topic, or a concept. A concept
+   or sub-topic that is one plain word ("management", "events") or that other
+   fields share explains a word only weakly, and weak evidence alone never
+   picks a field. Without a whole phrase, the words must all come from one
+   alias of the field ("FPGA engineer" inside "FPGA design engineer").
+4. A field is a candidate only when it explains every word that matters. One
+   word the library has never seen ("fintech") may stay unexplained when the
+   field's phrases explain at least two others.
+5. The strongest candidate wins only when it is strictly stronger than the
+   next: when two fields claim the same words ("blue team"), there is no match.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+# Words that glue a phrase together or say how senior someone is.
+FILLER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "my",
+        "our",
+        "i",
+        "im",
+        "am",
+        "we",
+        "me",
+        "as",
+        "by",
+        "on",
+        "senior",
+        "junior",
+        "lead",
+        "principal",
+        "staff",
+        "head",
+        "chief",
+        "expert",
+        "expertise",
+        "specialist",
+        "professional",
+        "freelance",
+        "freelancer",
+        "independent",
+        "experienced",
+        "certified",
+        "team",
+        "work",
+        "working",
+        "job",
+        "role",
+        "years",
+        "year",
+        "area",
+        "field",
+    ]
+)
+# Words (after folding) that say what kind of job, not which field.
+ROLE = frozenset(
+    [
+        "engin",
+        "manag",
+        "consult",
+        "analyst",
+        "architect",
+        "officer",
+        "admin",
+        "coordinat",
+        "director",
+        "associate",
+        "practitioner",
+        "owner",
+        "executive",
+        "representative",
+        "technician",
+        "operator",
+        "support",
+        "service",
+    ]
+)
+# Words that start context: what follows may stay unexplained.
+CONTEXT = frozenset(
+    ["for", "in", "at", "with", "within", "across", "using", "inside", "from", "into", "via"]
+)
+# Folded forms: role nouns and their activities share one word.
+FOLD = {
+    **dict.fromkeys(
+        [
+            "engineer",
+            "engineering",
+            "engineers",
+            "developer",
+            "development",
+            "developers",
+            "dev",
+            "devs",
+            "programmer",
+            "programmers",
+            "programming",
+        ],
+        "engin",
+    ),
+    **dict.fromkeys(["manager", "management", "managing", "managers"], "manag"),
+    **dict.fromkeys(["consultant", "consulting", "consultancy", "consultants"], "consult"),
+    **dict.fromkeys(["analyst", "analysts", "analysis", "analyses"], "analyst"),
+    **dict.fromkeys(["analytics", "analytic"], "analytic"),
+    **dict.fromkeys(["architect", "architects", "architecture", "architectures"], "architect"),
+    **dict.fromkeys(["design", "designer", "designers", "designing"], "design"),
+    **dict.fromkeys(["scientist", "scientists", "science", "sciences"], "scien"),
+    **dict.fromkeys(["tester", "testers", "testing", "tests", "test"], "test"),
+    **dict.fromkeys(["recruiter", "recruiters", "recruiting", "recruitment"], "recruit"),
+    **dict.fromkeys(["accountant", "accountants", "accounting"], "account"),
+    **dict.fromkeys(["administrator", "administrators", "administration", "admin"], "admin"),
+    **dict.fromkeys(["coordinator", "coordinators", "coordination"], "coordinat"),
+    **dict.fromkeys(["writer", "writers", "writing"], "writ"),
+    **dict.fromkeys(["marketer", "marketers", "marketing"], "market"),
+    **dict.fromkeys(["auditor", "auditors", "auditing", "audit", "audits"], "audit"),
+    **dict.fromkeys(["researcher", "researchers", "research"], "research"),
+    **dict.fromkeys(["teacher", "teachers", "teaching"], "teach"),
+    **dict.fromkeys(["trainer", "trainers", "training"], "train"),
+    **dict.fromkeys(["modernization", "modernisation"], "modernis"),
+    **dict.fromkeys(["optimization", "optimisation"], "optimis"),
+    **dict.fromkeys(["programme", "programmes", "program", "programs"], "program"),
+    **dict.fromkeys(["advisor", "advisors", "adviser", "advisers", "advisory"], "adviser"),
+    **dict.fromkeys(["operations", "operation", "ops"], "operation"),
+    "services": "service",
+    "teaming": "team",
+}
+COMMON = 5  # a word in the phrases of this many fields is common
+TYPO_CUTOFF = 0.85
+TYPO_MIN_LENGTH = 5
+WEIGHT = {"alias": 3, "subtopic": 2, "concept": 2, "weak": 1}
+TERM = re.compile(r"[0-9+#&/.]|.[A-Z]")
+
+
+def raw_words(text: str) -> list[str]:
+    """The lower-case words of a text, in order."""
+    text = text.lower().replace("&", " and ").replace("/", " ").replace("-", " ")
+    text = re.sub(r"[(,;:]", " with ", text)  # "X (Go, Kafka)" and "X, Y": what follows is context
+    return [w for w in (w.strip(".") for w in re.findall(r"[a-z0-9+#.]+", text)) if w]
+
+
+def fold(word: str) -> str:
+    """One word in its folded form: plural and role words merged."""
+    if word in FOLD:
+        return FOLD[word]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, in order."""
+    return [fold(w) for w in raw_words(text)]
+
+
+@dataclass
+class _Key:
+    """One phrase, and what it says for each field that uses it."""
+
+    phrase: tuple[str, ...]
+    kinds: dict[str, str] = field(default_factory=dict)  # field -> alias | subtopic | concept
+    term: bool = False  # looks like a term of art ("MedDRA", "ISO 9001"), not a plain word
+
+    def weight(self, slug: str) -> int:
+        """How much this phrase says for one field: plain or shared words say little."""
+        kind = self.kinds[slug]
+        if kind == "alias":
+            return WEIGHT["alias"]
+        if len(self.kinds) > 1 or (len(self.phrase) == 1 and not self.term):
+            return WEIGHT["weak"]
+        return WEIGHT[kind]
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    slug: str
+    score: int
+
+
+class Matcher:
+    """Matches typed expertise to one field, or to none."""
+
+    def __init__(self, fields: Iterable[tuple[str, Sequence[str], Sequence[str], Sequence[str]]]):
+        """``fields``: (slug, name and aliases, sub-topics, concepts) for each field."""
+        self._keys: dict[tuple[str, ...], _Key] = {}
+        self._aliases: dict[str, list[frozenset[str]]] = {}
+        raw: set[str] = set()
+        for slug, aliases, subtopics, concepts in fields:
+            for kind, phrases in (
+                ("alias", aliases),
+                ("subtopic", subtopics),
+                ("concept", concepts),
+            ):
+                for text in phrases:
+                    raw.update(raw_words(text))
+                    phrase = tuple(words(text))
+                    if not phrase:
+                        continue
+                    key = self._keys.setdefault(phrase, _Key(phrase))
+                    key.term = key.term or bool(TERM.search(text))
+                    if WEIGHT[key.kinds.get(slug, "weak")] < WEIGHT[kind]:
+                        key.kinds[slug] = kind
+                    if kind == "alias":
+                        self._aliases.setdefault(slug, []).append(frozenset(phrase))
+        spread: dict[str, set[str]] = {}
+        for key in self._keys.values():
+            for word in key.phrase:
+                spread.setdefault(word, set()).update(key.kinds)
+        # Words many fields use ("design", "data") say little on their own.
+        self._common = {w for w, owners in spread.items() if len(owners) >= COMMON}
+        self._raw = sorted(raw)
+        self._known = raw | {w for phrase in self._keys for w in phrase}
+        self._longest = max((len(p) for p in self._keys), default=1)
+
+    def _correct(self, word: str) -> str:
+        """A word fixed to the one known word it is a small typo away from."""
+        if word in self._known or len(word) < TYPO_MIN_LENGTH or not word.isalpha():
+            return word
+        near = difflib.get_close_matches(word, self._raw, n=3, cutoff=TYPO_CUTOFF)
+        near = [n for n in near if n[0] == word[0]]
+        if not near:
+            return word
+        ratios = [difflib.SequenceMatcher(None, word, n).ratio() for n in near]
+        if len(near) > 1 and ratios[1] >= ratios[0]:
+            return word  # two known words are as close: don't guess
+        return near[0]
+
+    def match(self, text: str) -> str | None:
+        """The slug of the field ``text`` names, or None.
+
+        The whole text is tried first ("firmware for medical devices" is
+        medical device software); then only the words before the context.
+        """
+        tokens = [fold(self._correct(w)) for w in raw_words(text)]
+        found = self._phrases(tokens)
+        head = next((i for i, w in enumerate(tokens) if w in CONTEXT and i > 0), len(tokens))
+        tried: list[set[int]] = []
+        unknown_context = any(
+            w not in self._known and w not in FILLER | CONTEXT for w in tokens[head:]
+        )
+        for end in (len(tokens), head):
+            if end == head and unknown_context:
+                break  # "customer service in retail stores": a setting Byline doesn't know
+            required = {i for i in range(end) if tokens[i] not in FILLER | ROLE | CONTEXT} or {
+                i for i in range(end) if tokens[i] not in FILLER | CONTEXT
+            }
+            if not required or required in tried:
+                continue
+            tried.append(required)
+            slug = self._best(tokens, found, required)
+            if slug:
+                return slug
+        return None
+
+    def _best(
+        self, tokens: list[str], found: list[tuple[range, _Key]], required: set[int]
+    ) -> str | None:
+        """The one field that explains the required words best, if there is one."""
+        candidates = {slug for _, key in found for slug in key.kinds}
+        candidates |= {
+            slug
+            for slug, aliases in self._aliases.items()
+            if any(tokens[i] in alias for alias in aliases for i in required)
+        }
+        evidence = [
+            e
+            for slug in sorted(candidates)
+            if (e := self._evidence(slug, tokens, found, required)) is not None
+        ]
+        if not evidence:
+            return None
+        evidence.sort(key=lambda e: -e.score)
+        if len(evidence) > 1 and evidence[1].score >= evidence[0].score:
+            return None
+        return evidence[0].slug
+
+    def _phrases(self, tokens: list[str]) -> list[tuple[range, _Key]]:
+        found = []
+        for start in range(len(tokens)):
+            for length in range(1, min(self._longest, len(tokens) - start) + 1):
+                key = self._keys.get(tuple(tokens[start : start + length]))
+                if key is not None:
+                    found.append((range(start, start + length), key))
+        return found
+
+    def _evidence(
+        self,
+        slug: str,
+        tokens: list[str],
+        found: list[tuple[range, _Key]],
+        required: set[int],
+    ) -> _Evidence | None:
+        """How well one field explains the words, or None when it cannot."""
+        cover: dict[int, int] = {}
+        strong: set[int] = set()
+        for span, key in found:
+            if slug not in key.kinds:
+                continue
+            weight = key.weight(slug)
+            for i in span:
+                cover[i] = max(cover.get(i, 0), weight * len(span))
+                if weight > WEIGHT["weak"]:
+                    strong.add(i)
+        aliases = self._aliases.get(slug, ())
+        context = set(range(len(tokens))) - required
+        bonus = sum(cover.get(i, 0) for i in context)
+        if strong & required:
+            for i in required - set(cover):
+                if any(tokens[i] in alias for alias in aliases):
+                    cover[i] = WEIGHT["weak"]
+            missing = required - set(cover)
+            unknown = {i for i in missing if tokens[i] not in self._known}
+            if missing and (missing != unknown or len(unknown) > 1 or len(strong & required) < 2):
+                return None
+            return _Evidence(slug, sum(cover.values()))
+        # No whole phrase: the words that matter must all belong to one alias,
+        # and the alias's other words must be common ones ("FPGA engineer" is
+        # an "FPGA design engineer", but "nursing" is not "nursing informatics").
+        wanted = {tokens[i] for i in required}
+        if wanted <= self._common:
+            return None
+        for alias in aliases:
+            rest = alias - wanted - ROLE - FILLER
+            if wanted <= alias and rest <= self._common:
+                return _Evidence(slug, len(required) + bonus)
+        return None
