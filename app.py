@@ -25,6 +25,8 @@ DEFAULTS = {
     "SESSION_COOKIE_HTTPONLY": True,
     "SECRET_KEY": None,
     "SQLALCHEMY_DATABASE_URI": None,
+    "PDF_JOBS": "thread",
+    "PDF_WAIT_SECONDS": 10,
 }
 
 

@@ -13,7 +13,7 @@ from bench.sample import Seeded, bench_app, dispose, seed, temporary_database
 from bench.timing import Sample, measure, measure_together
 from models.frameworks import Framework
 from wizard.pdf import forget_recent_pdfs, html_to_pdf
-from wizard.views.framework import plan_for
+from wizard.plans import plan_for
 from wizard.views.printing import guide_html
 
 

@@ -45,6 +45,8 @@ def make_app(tmp_path: Path, **overrides):
         "SQLALCHEMY_DATABASE_URI": database_uri(tmp_path),
         # Tests create many drafts from one address; test_hardening.py turns limits on.
         "RATELIMIT_ENABLED": False,
+        # PDFs are made when downloaded; tests/test_plan_store.py covers the background jobs.
+        "PDF_JOBS": "request",
         **overrides,
     }
     return create_app(config)

@@ -16,7 +16,7 @@ from models import db
 from models.frameworks import Framework, hash_token
 from tests.pages import form_fields
 from wizard.exports.markdown_doc import paragraph, text
-from wizard.views.framework import plan_for
+from wizard.plans import plan_for
 
 BERLIN_MORNINGS = {"themes": {"post_time": "07:45", "time_zone": "Europe/Berlin"}}
 

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from models.frameworks import Framework
 from tests.pages import form_fields
 from wizard.generators.idea_filter import EFFORT_LEVELS
-from wizard.views.framework import plan_for
+from wizard.plans import plan_for
 
 
 def plan_of(app, token):

@@ -27,7 +27,7 @@ from tests.pdftext import font_names, pdf_text
 from tests.test_browser_wizard import ROLE, complete
 from tests.wizard_walk import GOOD_ANSWERS
 from wizard.pdf import StaticFolderFetcher
-from wizard.views.framework import plan_for
+from wizard.plans import plan_for
 from wizard.views.printing import pdf_filename
 from wizard.views.steps import framework_or_404
 
@@ -201,9 +201,9 @@ def test_pdf_file_names_come_from_the_expertise():
 def test_the_pdf_reads_static_files_from_disk_and_nothing_else(app):
     fetcher = StaticFolderFetcher(app.static_folder)
 
-    stylesheet = fetcher.fetch("http://localhost/static/style.css")
+    stylesheet = fetcher.fetch("http://localhost/static/print.css")
     assert stylesheet.content_type == "text/css"
-    assert b"---- Print ----" in stylesheet.read()
+    assert b"@media print" in stylesheet.read()
     font = fetcher.fetch("http://localhost/static/fonts/Inter-Regular.woff2")
     assert font.read().startswith(b"wOF2")
     for url in (

@@ -12,7 +12,7 @@ from models.programmes import Programme
 from tests.pages import form_fields
 from tests.programme_walk import admin_token_from, create_programme, join
 from tests.wizard_walk import WizardWalk
-from wizard.views.framework import plan_for
+from wizard.plans import plan_for
 
 
 def programme_of(app, admin_token: str) -> Programme:

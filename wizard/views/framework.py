@@ -11,8 +11,8 @@ from wtforms.validators import AnyOf
 from models import db
 from models.frameworks import Framework
 from wizard.formtools import BylineForm
-from wizard.generators.plan import IdeaPreferences, Plan, build_plan
 from wizard.library import load_library
+from wizard.pdf_jobs import current_pdf, is_pdf_ready
 from wizard.programme import rules_html, terms_for
 from wizard.steps import byline_wizard
 from wizard.views.steps import framework_or_404
@@ -29,24 +29,6 @@ class ShareForm(BylineForm):
     """Share the framework with its programme, or stop sharing."""
 
     share = HiddenField(validators=[AnyOf(["yes", "no"])])
-
-
-def plan_for(framework: Framework) -> Plan:
-    """The framework's plan, built from its stored answers and idea marks."""
-    more = {}
-    for theme, batches in (framework.more_ideas or {}).items():
-        try:
-            more[str(theme)] = int(batches)
-        except (TypeError, ValueError):
-            continue
-    return build_plan(
-        framework.answer_map(),
-        load_library(),
-        seed=framework.idea_seed,
-        today=(framework.completed_at or framework.created_at).date(),
-        preferences=IdeaPreferences(more=more, marks=framework.marks()),
-        programme=terms_for(framework.programme, load_library()),
-    )
 
 
 def wizard_for(framework: Framework):
@@ -71,10 +53,11 @@ def show(token: str):
         if missing is None:
             return redirect(url_for("wizard.check", token=token))
         return redirect(url_for("wizard.step", token=token, step=missing.name))
-    plan = plan_for(framework)
+    plan, pdf = current_pdf(framework)
     return render_template(
         "framework/show.html",
         plan=plan,
+        pdf_ready=is_pdf_ready(framework.id, pdf),
         rules=rules_html(plan.programme),
         share_form=ShareForm(),
         framework=framework,

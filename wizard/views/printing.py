@@ -6,20 +6,25 @@ import re
 import unicodedata
 from datetime import date
 
-from flask import Blueprint, Response, current_app, render_template, request
+from flask import Blueprint, Response, current_app, jsonify, render_template
 
+from models import db
 from wizard.generators.plan import Plan
+from wizard.pdf_jobs import current_pdf, framework_pdf, is_pdf_ready
+from wizard.plans import plan_for
 from wizard.programme import rules_html
-from wizard.views.framework import completed_framework_or_404, plan_for
+from wizard.views.framework import completed_framework_or_404
 
 bp = Blueprint("printing", __name__, url_prefix="/f/<token>")
 
 TEMPLATE = "print/guide.html"
+PREPARING_REFRESH_SECONDS = 3
 
 
-def guide_html(plan: Plan, token: str, *, for_pdf: bool) -> str:
-    """The guideline pages as HTML. The PDF version leaves out the on-screen
-    controls, so no link to the framework can end up in the file."""
+def guide_html(plan: Plan, token: str, *, for_pdf: bool = False) -> str:
+    """The guideline pages as HTML for the browser (the PDF has its own
+    template, `wizard.pdf_jobs.pdf_html`). ``for_pdf`` leaves out the
+    on-screen controls."""
     return render_template(
         TEMPLATE,
         plan=plan,
@@ -47,21 +52,30 @@ def show(token: str):
 
 @bp.get("/framework.pdf")
 def pdf(token: str):
-    """The guideline pages as a PDF made on the server, as a download."""
-    # Imported here: WeasyPrint takes about a second to import, which every
-    # process (server workers, the flask command, tests) would otherwise pay
-    # at start-up whether it makes a PDF or not.
-    from wizard.pdf import html_to_pdf
-
-    plan = plan_for(completed_framework_or_404(token))
-    html = guide_html(plan, token, for_pdf=True)
-    document = html_to_pdf(
-        html,
-        base_url=request.host_url,
-        static_folder=current_app.static_folder,
-        static_url_path=current_app.static_url_path,
-    )
+    """The guideline pages as a PDF, as a download: made ahead of time in the
+    background, or now if nobody is making it; a download that arrives while
+    it is being made waits for that job, and after ``PDF_WAIT_SECONDS`` gets
+    a page that says so and refreshes itself."""
+    framework = completed_framework_or_404(token)
+    plan, digest = current_pdf(framework)
+    today = date.today()
+    framework_id = framework.id
+    db.session.rollback()  # no read transaction held open while the PDF is made or awaited
+    wait = float(current_app.config.get("PDF_WAIT_SECONDS", 10))
+    document = framework_pdf(framework_id, digest, plan, today, wait=wait)
+    if document is None:
+        response = Response(render_template("print/preparing.html", token=token), status=202)
+        response.headers["Retry-After"] = str(PREPARING_REFRESH_SECONDS)
+        return response
     filename = pdf_filename(plan.expertise)
     response = Response(document, mimetype="application/pdf")
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+@bp.get("/framework.pdf/status")
+def pdf_status(token: str):
+    """Whether the PDF is made yet, for the framework page's "being prepared" note."""
+    framework = completed_framework_or_404(token)
+    _, digest = current_pdf(framework)
+    return jsonify(ready=is_pdf_ready(framework.id, digest))
