@@ -324,3 +324,17 @@ def test_a_programme_in_a_regulated_sector_adds_its_situations_for_everyone(clie
     assert "Financial services" in page.select_one("#situation-inside-information").get_text()
     markdown = client.get(f"/f/{token}/framework.md").get_data(as_text=True)
     assert "### You know something the market does not" in markdown
+
+
+def test_two_colleagues_never_open_the_same_week_with_the_same_post(client, app):
+    admin_token = admin_token_from(create_programme(client).location)
+    code = programme_of(app, admin_token).share_code
+    tokens = [join_and_complete(client, code) for _ in range(2)]
+    with app.app_context():
+        frameworks = [Framework.by_token(token) for token in tokens]
+        # Neighbouring members get neighbouring rotations of the same ideas.
+        assert frameworks[1].idea_seed % 720720 == (frameworks[0].idea_seed + 1) % 720720
+        plans = [plan_for(framework) for framework in frameworks]
+    assert [t.title for t in plans[0].outline] == [t.title for t in plans[1].outline]
+    for mine, theirs in zip(plans[0].calendar, plans[1].calendar, strict=True):
+        assert {s.idea.hook for s in mine.slots}.isdisjoint(s.idea.hook for s in theirs.slots)

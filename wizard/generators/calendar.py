@@ -103,13 +103,23 @@ def rotate_posts(
 
 
 def comment_line(count: int, subjects: Sequence[str]) -> str:
-    """The week's comment habit in one line: "Three comments this week, on posts about X and Y."."""
+    """The week's comment habit in one line: "Three comments this week, on posts that
+    mention X or Y." ("mention" takes a term as it is, singular or plural)."""
     if count <= 0:
         return ""
     number = NUMBER_WORDS[count] if count < len(NUMBER_WORDS) else str(count)
     noun = "comment" if count == 1 else "comments"
-    about = list(dict.fromkeys(s for s in subjects if s))[:2]
-    where = f", on posts about {join_words(about)}" if about else " on other people's posts"
+    about: list[str] = []
+    for subject in subjects:
+        words = subject.lower()
+        if subject and not any(words in a.lower() or a.lower() in words for a in about):
+            about.append(subject)  # "OTA" adds nothing next to "OTA update"
+    about = about[:2]
+    where = (
+        f", on posts that mention {join_words(about, 'or')}"
+        if about
+        else " on other people's posts"
+    )
     return f"{number.capitalize()} {noun} this week{where}."
 
 

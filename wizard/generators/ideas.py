@@ -199,29 +199,6 @@ def concept_in(text: str, concepts: Sequence[str]) -> str:
     return max(found, key=len) if found else ""
 
 
-UNCOUNTED = re.compile(
-    r"(s|y|ing|ion|ity|ment|ance|ence|ysis|ness|ure|work|data|ware|ics|ship|dom|ism|"
-    r"research|evidence|knowledge|advice|health|law|tax|debt|equity|code|hygiene|"
-    r"feedback|staff|traffic|content|spend|pay|access|risk|capital|cash|revenue|"
-    r"income|time|culture)$"
-)
-
-
-def plural(concept: str) -> str:
-    """A concept as it reads after "a post about": "adverse events", but
-    "signal detection", "MedDRA" and "benefit-risk" stay as they are."""
-    last = concept.split()[-1] if concept.split() else ""
-    if (
-        concept != concept.lower()
-        or concept.startswith(("the ", "a ", "an "))
-        or len(last) <= 3
-        or not last.isalpha()
-        or UNCOUNTED.search(last)
-    ):
-        return concept
-    return concept + "s"
-
-
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3}
 
@@ -304,11 +281,13 @@ def shape_title(angle: Material, fmt: PostFormat, subject: str) -> str:
     premise = capitalise(angle.premise.strip().rstrip("."))
     if fmt.slug == COMMENT:
         kind = next((k for k in angle.kinds if k in COMMENT_ADDS), "opinion")
-        return f"When you see a post about {subject}, {COMMENT_ADDS[kind]}: {premise}"
+        # "mentions" takes a term as it is ("a post that mentions secure boot"),
+        # where "about" would need a plural the library cannot always give.
+        return f"When you see a post that mentions {subject}, {COMMENT_ADDS[kind]}: {premise}"
     if fmt.slug == RESHARE:
-        return f"Re-share a good piece on {subject} with your one-line take: {premise}"
+        return f"Re-share a good piece that covers {subject}, with your one-line take: {premise}"
     if fmt.slug == TALK:
-        return f"Talk abstract: {premise}"
+        return premise if ":" in premise else f"Talk abstract: {premise}"
     return premise
 
 
@@ -322,7 +301,9 @@ class _Builder:
         self.key = str(getattr(theme, "key", "") or "")
         self.identity = theme_identity(self.key, self.title)
         self.company_theme = company_theme
-        self.rng = random.Random(f"{ctx.seed}:{self.identity}")
+        # Keyed by the theme alone: colleagues with the same theme get the same
+        # ideas, and the calendar turns them by seed (see calendar.rotate_posts).
+        self.rng = random.Random(self.identity)
         self.ideas: list[PostIdea] = []
         self.used: Counter[str] = Counter()
 
@@ -331,7 +312,7 @@ class _Builder:
         text = " ".join((angle.premise, *angle.points))
         found = concept_in(angle.premise, self.ctx.concepts) or concept_in(text, self.ctx.concepts)
         if found:
-            return plural(found)
+            return found
         near = [t for t in self.ctx.topics if _words(t) & _words(text)]
         topics = near or list(self.ctx.topics)
         return lower_first(topics[0]) if topics else self.ctx.expertise
@@ -385,7 +366,10 @@ class _Builder:
             theme_key=self.key,
             angle=angle.slug,
             channel_slug=channel,
-            channel_tip=CHANNEL_TIPS.get(channel, ""),
+            # A talk is given at an event, whichever channel announces it.
+            channel_tip=CHANNEL_TIPS["events" if fmt.slug == TALK else channel]
+            if channel in CHANNEL_TIPS or fmt.slug == TALK
+            else "",
         )
         self.ctx.taken.add(hook.lower())
         self.used[fmt.slug] += 1
@@ -433,7 +417,10 @@ def ideas_for_theme(
 
     if talk and angles and TALK in formats:
         # The talk takes the angle that most invites a position, built out with the others.
-        pick = next((a for a in angles if "opinion" in a.kinds), angles[0])
+        pick = next(
+            (a for a in angles if "opinion" in a.kinds and ":" not in a.premise),
+            next((a for a in angles if "opinion" in a.kinds), angles[0]),
+        )
         others = [a.premise for a in angles if a is not pick][:2]
         outline = [
             *pick.points[:2],
@@ -455,18 +442,23 @@ def ideas_for_theme(
         fmt = choose_format(angle, ctx, build.used, rung)
         if fmt is None:
             continue
-        if not reshared and set(angle.kinds) & {"opinion", "myth", "explainer"}:
-            # The first rung re-shares someone else's good piece, with this angle as the take.
-            fmt, reshared = formats[RESHARE], True
         says_you = bool(YOU.search(angle.premise))
-        if not series_done and not says_you and set(angle.kinds) & {"explainer", "how-to"}:
+        # A premise with its own colon would read "label: premise: more" after a label.
+        plain = not says_you and ":" not in angle.premise and not angle.premise.endswith("?")
+        if not series_done and plain and set(angle.kinds) & {"explainer", "how-to"}:
             til = formats.get(TIL)
             if til and build.add(
                 angle, til, title=f"What I learned, part {series_part}: {capitalise(angle.premise)}"
             ):
                 series_done = True
                 continue
-        if not hire_done and not says_you and set(angle.kinds) & {"story", "how-to", "explainer"}:
+        own_post = fmt.slug not in (RESHARE, COMMENT, "question-or-poll")
+        if (
+            not hire_done
+            and plain
+            and own_post
+            and set(angle.kinds) & {"story", "how-to", "explainer"}
+        ):
             outline = [
                 *angle.points,
                 "Say what this looks like in a normal week on your team, for someone "
@@ -481,6 +473,10 @@ def ideas_for_theme(
             ):
                 hire_done = True
                 continue
+        takes = not angle.premise.rstrip().endswith("?")
+        if not reshared and takes and set(angle.kinds) & {"opinion", "myth", "explainer"}:
+            # The first rung re-shares someone else's good piece, with this angle as the take.
+            fmt, reshared = formats[RESHARE], True
         build.add(angle, fmt, stretch=stretch and fmt.rung > ctx.rung)
 
     if long_piece and build.summary and len(angles) >= 3 and LONG_FORM in formats:
