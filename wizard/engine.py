@@ -161,6 +161,11 @@ def answer_rows(form: Form) -> list[tuple[str, str]]:
     custom = getattr(form, "summary_rows", None)
     if custom:
         return custom()
+    return field_rows(form)
+
+
+def field_rows(form: Form) -> list[tuple[str, str]]:
+    """(label, answer in words) for each visible field, choices by their labels."""
     rows = []
     for field in form:
         if field.type in ("CSRFTokenField", "HiddenField"):

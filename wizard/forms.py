@@ -29,12 +29,15 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
+from wizard.engine import field_rows
 from wizard.formtools import BylineForm
 from wizard.generators.playbook import field_name
 from wizard.generators.text import split_lines
 from wizard.library import load_library
+from wizard.library.loader import OWN_WORDS
 
 MIN_SUBTOPICS, MAX_SUBTOPICS, SUBTOPIC_LENGTH = 2, 5, 80
+MAX_QUESTIONS, QUESTION_LENGTH, QUESTION_MIN_LENGTH = 3, 160, 10
 MIN_THEMES, MAX_THEMES, THEME_ROWS = 3, 6, 10
 MAX_GOALS, MAX_PAIRS = 3, 3
 
@@ -71,6 +74,40 @@ def _pairs():
     return options((p.slug, p.text) for p in load_library().tone_pairs)
 
 
+def _library_fields():
+    """The library's fields grouped by family, with the two choices that are not fields."""
+    library = load_library()
+    groups: dict[str, list[SelectChoice]] = {
+        "Byline’s choice": options(
+            [
+                ("", "Let Byline choose from what I typed"),
+                (OWN_WORDS, "None of these: keep my own words"),
+            ]
+        )
+    }
+    for family in library.families:
+        fields = sorted(
+            (a for a in library.areas if a.family == family.slug), key=lambda a: a.name.lower()
+        )
+        if fields:
+            groups[family.name] = options((a.slug, a.name) for a in fields)
+    return groups
+
+
+def understood_text(work, library) -> str:
+    """What Byline understood of a person's expertise, in a sentence."""
+    typed = " ".join(str(work.get("expertise") or "").split())
+    choice = str(work.get("field") or "")
+    area = library.field_for(work)
+    if choice == OWN_WORDS:
+        return f"None: your own words, “{typed}”"
+    if area and library.area(choice):
+        return f"{area.name} (your choice)"
+    if area:
+        return f"{area.name} (Byline’s match for “{typed}”)"
+    return f"Not one Byline knows yet: your own words, “{typed}”"
+
+
 class WorkForm(BylineForm):
     """Step 1: role, expertise, sub-topics, audience."""
 
@@ -99,6 +136,46 @@ class WorkForm(BylineForm):
         "customers’ IT teams.",
         validators=[DataRequired("Enter who you would like to reach"), Length(max=200)],
     )
+    field = SelectField(
+        "Which field in Byline’s library is closest to yours?",
+        description="Byline reads what you typed and picks a field it knows, with its "
+        "concepts and themes. Choose another if it picked wrong, or keep your own words.",
+        choices=_library_fields,
+        default="",
+        validators=[Optional()],
+    )
+    questions = TextAreaField(
+        "Three questions people ask you about your work (optional)",
+        description="One per line, as people ask them, for example “Why does the "
+        "release need a safety review?”. Each becomes a post idea in your own words.",
+        validators=[Optional(), Length(max=600)],
+    )
+
+    def validate_questions(self, field):
+        """Up to three questions, each a readable line."""
+        items = split_lines(field.data)
+        if len(items) > MAX_QUESTIONS:
+            raise ValidationError(
+                f"Enter up to {MAX_QUESTIONS} questions, one per line; keep the ones you hear most"
+            )
+        if any(len(item) > QUESTION_LENGTH for item in items):
+            raise ValidationError(f"Keep each question under {QUESTION_LENGTH} characters")
+        if any(len(item) < QUESTION_MIN_LENGTH for item in items):
+            raise ValidationError(
+                "Write each question in full, as someone would ask it, for example "
+                "“How do you decide what to test first?”"
+            )
+
+    def summary_rows(self) -> list[tuple[str, str]]:
+        """Rows for check-your-answers: the field Byline understood, in words."""
+        rows = []
+        for label, value in field_rows(self):
+            if label == self.field.label.text:
+                value = understood_text(self.data, load_library())
+            elif label == self.questions.label.text:
+                value = "; ".join(split_lines(self.questions.data)) or "None added"
+            rows.append((label, value))
+        return rows
 
     def validate_subtopics(self, field):
         """Two to five sub-topics, each short enough to read as a phrase."""

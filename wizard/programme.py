@@ -93,7 +93,7 @@ def framework_facts(
     facts: list[tuple[str, str]] = [("step", step) for step in answers]
     work = answers.get("work") or {}
     if work.get("expertise"):
-        area = library.match_expertise(str(work["expertise"]))
+        area = library.field_for(work)
         facts.append(("area", area.slug if area else "other"))
     comfort = answers.get("comfort") or {}
     if comfort.get("rung"):

@@ -63,7 +63,7 @@ def initial_tone(answers: Answers, limits: tuple[ToneLimit, ...] = ()) -> dict[s
     tone that tends to work best for business (casual, respectful, a little
     warm). A programme's defaults win.
     """
-    area = load_library().match_expertise(str((answers.get("work") or {}).get("expertise") or ""))
+    area = load_library().field_for(answers.get("work") or {})
     tone = field_defaults(area.family, area.sectors) if area else dict(TONE_DEFAULTS)
     for limit in limits:
         tone[limit.dimension] = limit.default
@@ -73,7 +73,7 @@ def initial_tone(answers: Answers, limits: tuple[ToneLimit, ...] = ()) -> dict[s
 def prepare_tone(form, answers: Answers) -> None:
     """The tone step's hint: fields that start formal and serious are told so, not pushed."""
     library = load_library()
-    area = library.match_expertise(str((answers.get("work") or {}).get("expertise") or ""))
+    area = library.field_for(answers.get("work") or {})
     formal = bool(area) and is_formal_field(area.family, area.sectors)
     form.tone_hint = load_voice().formal_note if formal else library.tone_advice
 

@@ -179,7 +179,7 @@ def build_plan(
     goals = list(answers.get("goals", {}).get("goals") or ())
     themes_answer = answers.get("themes", {})
 
-    area = library.match_expertise(str(work.get("expertise") or ""))
+    area = library.field_for(work)
     expertise = expertise_name(work, area)
     topics = split_lines(work.get("subtopics"))
     audience = (

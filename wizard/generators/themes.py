@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from wizard.generators.text import fill, lower_first, split_lines
+from wizard.generators.text import capitalise, fill, lower_first, split_lines
 from wizard.library import Library
 from wizard.library.loader import Angle, ExpertiseArea, Theme
 
@@ -82,6 +82,42 @@ def area_choice(area: ExpertiseArea, theme: Theme) -> ThemeChoice:
     return ThemeChoice(f"area:{area.slug}:{theme.slug}", theme.title, theme.summary, theme.angles)
 
 
+QUESTION_KEY = "question"
+QUESTION_TITLE = "Questions people bring to you"
+
+
+def question_choice(work: Mapping[str, Any]) -> ThemeChoice | None:
+    """A theme made of the questions people ask the person (step 1), if any.
+
+    Each question becomes an angle in the person's own words: only they know
+    what they are asked, so these make some of the best posts.
+    """
+    questions = split_lines(work.get("questions"))
+    angles = []
+    for question in questions:
+        premise = capitalise(question)
+        slug = "-".join(re.findall(r"[a-z0-9]+", premise.lower()))[:60].strip("-") or "question"
+        if slug in {a.slug for a in angles}:
+            continue
+        angles.append(
+            Angle(
+                slug=slug,
+                premise=premise,
+                points=(),
+                kinds=("question", "explainer"),
+                ask="What do you usually answer, and which moment from your work shows why?",
+            )
+        )
+    if not angles:
+        return None
+    return ThemeChoice(
+        QUESTION_KEY,
+        QUESTION_TITLE,
+        "Your answers to what people really ask you, in your own words.",
+        tuple(angles),
+    )
+
+
 def suggest_themes(
     work: Mapping[str, Any],
     goals: Sequence[str],
@@ -96,7 +132,7 @@ def suggest_themes(
     field it does not know, themes from their sub-topics and from templates
     for their field alternate.
     """
-    area = library.match_expertise(str(work.get("expertise") or ""))
+    area = library.field_for(work)
     topics = split_lines(work.get("subtopics"))
     expertise = expertise_name(work, area)
     audience = str(work.get("audience") or "").strip() or "people in your field"
@@ -145,7 +181,8 @@ def suggest_themes(
         for pair in zip(personal, from_area, strict=False):
             ordered.extend(pair)
         ordered += personal[len(from_area) :] + from_area[len(personal) :]
-    ordered = company + ordered
+    asked = question_choice(work)
+    ordered = company + ([asked] if asked else []) + ordered
     unique: list[ThemeChoice] = []
     for choice in ordered:
         if choice.title.lower() not in {c.title.lower() for c in unique}:

@@ -19,6 +19,7 @@ from wizard.library.match import Matcher
 from wizard.library.schema import LibraryError, field_problems, repeated_premises
 
 LIBRARY_DIR = Path(__file__).parent
+OWN_WORDS = "own"  # step 1's choice to keep one's own words instead of a library field
 
 
 @dataclass(frozen=True)
@@ -297,6 +298,18 @@ class Library:
         cannot tell (honest matching: see ``wizard/library/match.py``)."""
         slug = self._matcher.match(text or "")
         return self.area(slug) if slug else None
+
+    def field_for(self, work: Mapping[str, Any]) -> ExpertiseArea | None:
+        """The field behind a person's step 1 answers.
+
+        Their own pick wins: a field's slug, or ``own`` to keep their own
+        words (no field). Without a pick, the field matched from what they
+        typed as their expertise, if Byline can tell.
+        """
+        choice = str(work.get("field") or "")
+        if choice == OWN_WORDS:
+            return None
+        return self.area(choice) or self.match_expertise(str(work.get("expertise") or ""))
 
     def situation(self, slug: str) -> Situation | None:
         """The situation with this slug."""
