@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from models.frameworks import Framework
 from tests.wizard_walk import WizardWalk
-from wizard.views.framework import plan_for
+from wizard.plans import plan_for
 
 
 def walk_to_comfort(client, work_changes):
