@@ -248,11 +248,13 @@ def choose_format(
     formats = ctx.formats
     says_you = bool(YOU.search(angle.premise))
     candidates: list[PostFormat] = []
-    for kind in angle.kinds:
+    kind_at: dict[str, int] = {}  # format -> the position of the first kind it serves
+    for position, kind in enumerate(angle.kinds):
         for slug in KIND_FORMATS.get(kind, ()):
             fmt = formats.get(slug)
             if fmt and fmt.rung <= rung and not (says_you and fmt.first_person):
                 candidates.append(fmt)
+                kind_at.setdefault(slug, position)
     if not candidates:
         for kind in angle.kinds:
             fmt = formats.get(EASY_FORMATS.get(kind, RESHARE))
@@ -262,16 +264,25 @@ def choose_format(
         candidates.append(formats[RESHARE])  # a take on someone else's piece fits any angle
     if not candidates:
         return None
-    asks = [f for f in candidates if f.slug == "question-or-poll"]
-    if asks and angle.premise.rstrip().endswith("?"):
-        return asks[0]  # a question is posted as a question, whatever else it could be
+    # The premise says what it is: a question is posted as a question, a myth as a myth.
+    premise = angle.premise.strip()
+    for slug, says_so in (
+        ("question-or-poll", premise.endswith("?")),
+        ("myth-vs-fact", premise.lower().startswith("myth")),
+    ):
+        named = [f for f in candidates if f.slug == slug]
+        if named and says_so:
+            return named[0]
     chosen = set(ctx.channels)
     heavy = rung >= 4
 
-    def order(fmt: PostFormat) -> tuple[int, int, int]:
+    def order(fmt: PostFormat) -> tuple[int, int, int, int]:
+        # The angle's first kind leads, unless its format is already used twice in the
+        # theme; off the person's channels counts against; heavier at the top rungs.
         off_channel = 0 if not chosen or set(fmt.channels) & chosen else 1
         weight = -fmt.effort if heavy else fmt.effort
-        return used[fmt.slug] + off_channel * 2, weight, candidates.index(fmt)
+        overused = min(used[fmt.slug], 2) // 2
+        return overused + off_channel, kind_at.get(fmt.slug, 0), weight, candidates.index(fmt)
 
     return min(dict.fromkeys(candidates), key=order)
 
