@@ -94,9 +94,22 @@ CHANNEL_TIPS: dict[str, str] = {
     "events": "Events: a title, a three-sentence abstract, and one story per point.",
     "video": "Video or podcast: five minutes out loud, one story per point.",
 }
+QUESTION_THEME = "question"  # the theme built from the questions people bring to the person
+ANSWER_STEPS = (
+    "Say who asks this, and when it comes up",
+    "Give your short answer first, in a sentence or two",
+    "Show one moment from your work that explains why",
+    "Say when the answer would be different",
+)
 X_LIMIT = 280
 LINKEDIN_HOOK = 210
 YOU = re.compile(r"\b(you|your|yours|yourself)\b", re.IGNORECASE)
+QUOTED = re.compile(r"“[^”]*”")
+
+
+def says_you(text: str) -> bool:
+    """Whether the text addresses the reader ("you"), quoted speech aside."""
+    return bool(YOU.search(QUOTED.sub("", text)))
 
 
 @dataclass(frozen=True)
@@ -246,19 +259,19 @@ def choose_format(
 ) -> PostFormat | None:
     """The format that fits the angle and the rung (and the person's channels)."""
     formats = ctx.formats
-    says_you = bool(YOU.search(angle.premise))
+    addresses = says_you(angle.premise)
     candidates: list[PostFormat] = []
     kind_at: dict[str, int] = {}  # format -> the position of the first kind it serves
     for position, kind in enumerate(angle.kinds):
         for slug in KIND_FORMATS.get(kind, ()):
             fmt = formats.get(slug)
-            if fmt and fmt.rung <= rung and not (says_you and fmt.first_person):
+            if fmt and fmt.rung <= rung and not (addresses and fmt.first_person):
                 candidates.append(fmt)
                 kind_at.setdefault(slug, position)
     if not candidates:
         for kind in angle.kinds:
             fmt = formats.get(EASY_FORMATS.get(kind, RESHARE))
-            if fmt and fmt.rung <= rung and not (says_you and fmt.first_person):
+            if fmt and fmt.rung <= rung and not (addresses and fmt.first_person):
                 candidates.append(fmt)
     if not candidates and RESHARE in formats and formats[RESHARE].rung <= rung:
         candidates.append(formats[RESHARE])  # a take on someone else's piece fits any angle
@@ -388,6 +401,15 @@ class _Builder:
         return idea
 
 
+def answered(angle: Material) -> Material:
+    """A question people bring to the person, as a post that answers it."""
+    premise = angle.premise.strip()
+    if ":" not in premise:
+        # Quoted: their words, so a "you" in them is reported speech, not the writer's.
+        premise = f"A question I'm often asked: “{premise}”"
+    return Material(angle.slug, premise, ANSWER_STEPS, ("explainer", "how-to"), angle.ask)
+
+
 def _comment_count(rung: int, goals: Sequence[str], angles: int, posts_needed: int) -> int:
     """How many of a theme's best angles become comment prompts."""
     wanted = {1: 2, 2: 1}.get(rung, 0) + (1 if "network" in goals else 0)
@@ -424,6 +446,9 @@ def ideas_for_theme(
     rung = min(5, ctx.rung + 1) if stretch else ctx.rung
     angles = rank_angles([material(a) for a in getattr(theme, "angles", ())], ctx.topics)
     angles = [a for a in angles if a.premise]
+    if build.key == QUESTION_THEME:
+        # What people ask the person is answered in a post, not asked back.
+        angles = [answered(a) for a in angles]
     formats = ctx.formats
 
     if talk and angles and TALK in formats:
@@ -442,20 +467,22 @@ def ideas_for_theme(
             angles.remove(pick)
 
     comments = _comment_count(ctx.rung, ctx.goals, len(angles), posts_needed)
+    if build.key == QUESTION_THEME:
+        comments = 0  # their own questions are their best posts, not comments
     for angle in angles[:comments]:
         build.add(angle, formats[COMMENT])
     rest = angles[comments:]
 
     hire_done = not hiring
     series_done = not series_part
-    reshared = ctx.rung > 1 or RESHARE not in formats
+    reshared = ctx.rung > 1 or RESHARE not in formats or build.key == QUESTION_THEME
     for angle in rest:
         fmt = choose_format(angle, ctx, build.used, rung)
         if fmt is None:
             continue
-        says_you = bool(YOU.search(angle.premise))
+        addresses = says_you(angle.premise)
         # A premise with its own colon would read "label: premise: more" after a label.
-        plain = not says_you and ":" not in angle.premise and not angle.premise.endswith("?")
+        plain = not addresses and ":" not in angle.premise and not angle.premise.endswith("?")
         if not series_done and plain and set(angle.kinds) & {"explainer", "how-to"}:
             til = formats.get(TIL)
             if til and build.add(
@@ -519,7 +546,9 @@ def ideas_for_theme(
                 disclosure=True,
             )
 
-    wanted = max(count, len(build.ideas) + extra)
+    # The questions people bring are the whole theme: no template fills it out.
+    least = len(build.ideas) if build.key == QUESTION_THEME and angles else count
+    wanted = max(least, len(build.ideas) + extra)
     fallback_ideas(
         build, count=wanted, posts_needed=posts_needed, angles=angles, fill_posts=fill_posts
     )
@@ -576,7 +605,7 @@ def fallback_ideas(
         hook = fill(
             hooks[(attempts // len(pool)) % len(hooks)], topic=subject, audience=ctx.audience
         )
-        if fmt.first_person and YOU.search(hook):
+        if fmt.first_person and says_you(hook):
             continue
         piece = Material(f"tpl:{fmt.slug}:{_slug(subject)}", hook, (), ("opinion",), "")
         if build.add(piece, fmt, variant=hook, title=hook, outline=None):

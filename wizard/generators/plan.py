@@ -244,7 +244,7 @@ def build_plan(
         }
         taken = set(context.taken)
         use = context.channel_use.copy()
-        few = shape["count"] > MIN_IDEAS_PER_THEME
+        few = shape["count"] > MIN_IDEAS_PER_THEME and theme.key != "question"
         ideas = ideas_for_theme(theme, context, posts_needed=slots_wanted, fill_posts=few, **shape)
         usable = [i for i in ideas if preferences.marks.get(i.key) != HIDDEN and i.is_post]
         set_aside = sum(preferences.marks.get(i.key) == HIDDEN for i in ideas if i.is_post)
