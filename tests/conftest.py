@@ -14,11 +14,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from flask import request
 from werkzeug.serving import make_server
 
 from app import create_app
 from models import db, drop_schema
-from tests.pages import PageChecker
+from tests.pages import PageChecker, page_problems
 from tests.wizard_walk import WizardWalk
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -38,7 +39,12 @@ def database_uri(tmp_path: Path) -> str:
 
 
 def make_app(tmp_path: Path, **overrides):
-    """A Byline app with its instance folder and database under tmp_path."""
+    """A Byline app with its instance folder and database under tmp_path.
+
+    Every HTML page it serves, to the test client or to the browser, is
+    scanned for Python representations and WTForms' default messages;
+    ``assert_pages_in_words`` fails the test that built such a page.
+    """
     config = {
         "TESTING": True,
         "SECRET_KEY": "test-secret",
@@ -49,15 +55,34 @@ def make_app(tmp_path: Path, **overrides):
         "PDF_JOBS": "request",
         **overrides,
     }
-    return create_app(config)
+    application = create_app(config)
+    found = application.extensions.setdefault("page_problems", [])
+
+    @application.after_request
+    def scan_for_page_problems(response):
+        if response.mimetype == "text/html" and not response.is_streamed:
+            problems = page_problems(response.get_data(as_text=True))
+            if problems:
+                found.append((request.path, problems))
+        return response
+
+    return application
+
+
+def assert_pages_in_words(application) -> None:
+    """No page the test built printed a Python object or a WTForms message."""
+    found = application.extensions.get("page_problems", [])
+    assert not found, f"pages with Python representations or WTForms messages: {found}"
 
 
 def drop_everything(app) -> None:
-    """Leave a shared (PostgreSQL) database empty for the next test."""
+    """Leave a shared (PostgreSQL) database empty for the next test, then fail
+    the test if any page it built printed a Python object instead of words."""
     with app.app_context():
         db.session.remove()
         drop_schema(db.engine)
         db.engine.dispose()
+    assert_pages_in_words(app)
 
 
 @pytest.fixture

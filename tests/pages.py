@@ -2,22 +2,58 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import html5lib
 from bs4 import BeautifulSoup
 
+# What a Python object looks like when a template prints it whole instead of in words:
+# a dict or a list of dicts, an object's default repr, a Markup wrapper, a bare None
+# (“None of these” in a sentence is words, not a value).
+PYTHON_REPR = re.compile(r"\{'|\[\{|object at 0x|Markup\(|\bNone\b(?!\s+[a-z])")
+
+
+# What a person typed into a text area comes back as they typed it (a pasted JSON export too).
+TEXTAREA = re.compile(r"(<textarea\b[^>]*>).*?(</textarea>)", re.DOTALL | re.IGNORECASE)
+
+
+def python_reprs(html: str) -> list[str]:
+    """Every Python representation in a page, with a little context either side."""
+    html = TEXTAREA.sub(r"\1\2", html)
+    return [
+        html[max(0, m.start() - 40) : m.end() + 40].replace("\n", " ")
+        for m in PYTHON_REPR.finditer(html)
+    ]
+
+
+def wtforms_messages(html: str) -> list[str]:
+    """Every WTForms (or Flask-WTF) default English message in a page: Byline says
+    everything in its own words, naming the field and the numbers."""
+    from wizard.formtools import default_message_patterns
+
+    text = TEXTAREA.sub(r"\1\2", html)
+    return [m.group(0) for p in default_message_patterns() for m in p.finditer(text)]
+
+
+def page_problems(html: str) -> list[str]:
+    """What no page may show: Python representations and WTForms' own messages."""
+    return python_reprs(html) + wtforms_messages(html)
+
 
 class PageChecker:
     """Asserts what every Byline page must be: valid enough to parse strictly,
-    titled, free of duplicate ids and dangling in-page links, and with a CSRF
-    token in every form that posts."""
+    titled, free of duplicate ids and dangling in-page links, free of Python
+    representations and WTForms' default messages, and with a CSRF token in
+    every form that posts."""
 
     def check(self, response, status: int = 200) -> BeautifulSoup:
         """Check one response and return its parsed document."""
         assert response.status_code == status, (response.status_code, response.location)
         assert response.mimetype == "text/html"
         text = response.get_data(as_text=True)
+        problems = page_problems(text)
+        assert not problems, f"Python representations or WTForms messages: {problems}"
         parser = html5lib.HTMLParser(strict=True)
         parser.parse(text)  # raises on any HTML parse error
         soup = BeautifulSoup(text, "html.parser")

@@ -71,9 +71,9 @@ def test_bad_programme_input_gets_messages_and_keeps_what_was_typed(client, app,
     for message in (
         "Enter a name for the programme",
         "The end of the range must not come before its start",
-        "Not a valid choice",
+        "“How formal do you like to sound?”: choose one of the answers offered",
         "Suggest at most 6 themes",
-        "200 characters",
+        "How people say they work for the company must be 200 characters or fewer; it has 201.",
     ):
         assert message in summary, (message, summary)
     assert soup.find("textarea", id="rules").get_text().lstrip("\r\n") == "Be kind."
@@ -190,7 +190,7 @@ def test_a_framework_made_through_a_share_link_carries_the_programme(client, app
     assert tone.select_one("input[name=humour][checked]")["value"] == "4"
     rejected = walk.submit("tone", {"humour": "1"})
     assert rejected.status_code == 200
-    assert "Not a valid choice" in rejected.get_data(as_text=True)
+    assert "choose one of the answers offered" in rejected.get_data(as_text=True)
     assert walk.submit("tone").status_code == 303
 
     # Themes: the company's themes are offered first.
@@ -306,7 +306,7 @@ def test_a_programme_in_a_regulated_sector_adds_its_situations_for_everyone(clie
     assert sector_options[0] == "" and "financial-services" in sector_options
     rejected = create_programme(client, {"sector": "alchemy"})
     assert rejected.status_code == 200
-    assert "Not a valid choice" in rejected.get_data(as_text=True)
+    assert "choose one of the answers offered" in rejected.get_data(as_text=True)
 
     admin_token = admin_token_from(
         create_programme(client, {"sector": "financial-services"}).location

@@ -1,5 +1,7 @@
 """A person goes through the wizard, through Flask's test client."""
 
+import re
+
 from models import db
 from models.frameworks import Framework, StepAnswer, hash_token
 from tests.pages import form_fields
@@ -103,9 +105,27 @@ def test_choices_are_checked_on_the_server(walk, pages):
 
 def test_too_long_answers_get_a_message(walk, pages):
     walk.start()
-    page = pages.check(walk.submit("work", {"role": "x" * 121}))
-    assert "Field cannot be longer than 120 characters" in page.get_text()
-    assert page.find("input", id="role")["value"] == "x" * 121
+    page = pages.check(walk.submit("work", {"role": "x" * 190}))
+    message = "Your role must be 120 characters or fewer; it has 190."
+    assert page.select_one(".error-summary a").get_text(strip=True) == message
+    assert message in page.select_one("#role-error").get_text()
+    # Nothing cut: the browser keeps all that was typed, and the page shows the count.
+    role = page.find("input", id="role")
+    assert role["value"] == "x" * 190
+    assert not role.has_attr("maxlength")
+    count = page.select_one("#role-count")
+    assert count.get_text(strip=True) == "190 characters: 70 too many (up to 120)"
+    assert "role-count" in role["aria-describedby"].split()
+
+
+def test_a_too_long_sub_topic_is_named_with_its_numbers(walk, pages):
+    walk.start()
+    long_line = "y" * 95
+    page = pages.check(walk.submit("work", {"subtopics": f"risk-based testing\n{long_line}"}))
+    assert (
+        "Line 2 of the things you know well must be 80 characters or fewer; it has 95."
+        in page.select_one(".error-summary").get_text()
+    )
 
 
 def test_themes_need_three_to_six(walk, client, pages):
@@ -143,7 +163,7 @@ def test_check_answers_change_links_come_back_to_check(walk, client, pages):
     walk.start()
     walk.answer_all()
     check = pages.check(client.get(f"{walk.base}/check"))
-    links = [a["href"] for a in check.select(".summary-action a")]
+    links = [a["href"] for a in check.select(".check-change")]
     assert len(links) == len(STEPS)
     assert all(link.endswith("?from=check") for link in links)
     response = walk.submit("work", {"role": "Principal tester"}, query="?from=check")
@@ -208,3 +228,40 @@ def test_unknown_expertise_still_gets_specific_themes(walk, client, pages):
     token = walk.complete(changes)
     text = pages.check(client.get(f"/f/{token}")).get_text(" ")
     assert "hive transport" in text.lower() and "pollination contracts" in text.lower()
+
+
+def test_check_answers_shows_every_step_in_words(walk, client, pages):
+    walk.start()
+    walk.answer_all()
+    check = pages.check(client.get(f"{walk.base}/check"))
+    themes = check.find(id="check-themes").find_parent("section")
+    items = [li.get_text(" ", strip=True) for li in themes.select(".summary-items li")]
+    # The four preselected suggestions, numbered in order, each with its period;
+    # the suggestions left unticked are not listed.
+    assert len(items) == 4, items
+    for n, item in enumerate(items, start=1):
+        assert re.fullmatch(rf"{n}\. \S.* · 2 weeks", item), item
+    text = check.get_text(" ", strip=True)
+    for raw in ("{'", "[{", "'include'", "True", "None"):
+        assert raw not in text, raw
+    assert "Software testing" in text and "risk-based testing" in text
+
+
+def test_the_page_checker_finds_python_representations():
+    from tests.pages import python_reprs
+
+    for raw in (
+        "<dd>[{'include': True, 'title': 'x'}]</dd>",
+        "<dd>{'a': 1}</dd>",
+        "<dd>None</dd>",
+        '<input value="None">',
+        "<p><wizard.Plan object at 0x7f00></p>",
+        "<p>Markup('&lt;b&gt;')</p>",
+    ):
+        assert python_reprs(raw), raw
+    for fine in (
+        "<p>None of these is wrong.</p>",
+        "<textarea>[{&#34;a&#34;: 1}]</textarea>",
+        "<p>Nonetheless</p>",
+    ):
+        assert not python_reprs(fine), fine

@@ -152,11 +152,12 @@ class Wizard:
         return [step for step, _form, valid in self.review(answers, **kwargs) if not valid]
 
 
-def answer_rows(form: Form) -> list[tuple[str, str]]:
+def answer_rows(form: Form) -> list[tuple[str, str | list[str]]]:
     """(question, answer in words) for a check-your-answers page.
 
-    A form may define ``summary_rows()`` to describe itself; otherwise each
-    visible field is shown with the labels of the choices made.
+    An answer is a string, or a list of strings for an answer of several
+    items. A form may define ``summary_rows()`` to describe itself; otherwise
+    each visible field is shown with the labels of the choices made.
     """
     custom = getattr(form, "summary_rows", None)
     if custom:
@@ -164,25 +165,37 @@ def answer_rows(form: Form) -> list[tuple[str, str]]:
     return field_rows(form)
 
 
-def field_rows(form: Form) -> list[tuple[str, str]]:
-    """(label, answer in words) for each visible field, choices by their labels."""
-    rows = []
+def field_rows(form: Form, skip: Sequence[str] = ()) -> list[tuple[str, str | list[str]]]:
+    """(label, value in words) for each visible field of a form, in order."""
+    rows: list[tuple[str, str | list[str]]] = []
     for field in form:
-        if field.type in ("CSRFTokenField", "HiddenField"):
+        if field.type in ("CSRFTokenField", "HiddenField") or field.short_name in skip:
             continue
-        choices = (
-            dict((str(value), label) for value, label, *_ in field.iter_choices())
-            if hasattr(field, "iter_choices")
-            else None
-        )
-        if choices is not None:
-            values = field.data if isinstance(field.data, list) else [field.data]
-            shown = ", ".join(choices.get(str(v), str(v)) for v in values if v not in (None, ""))
-        elif isinstance(field.data, date):
-            shown = f"{field.data.day} {field.data:%B %Y}"
-        elif isinstance(field.data, time):
-            shown = field.data.strftime("%H:%M")
-        else:
-            shown = str(field.data or "")
+        shown = field_words(field)
         rows.append((field.label.text, shown or "Not answered"))
     return rows
+
+
+def field_words(field) -> str | list[str]:
+    """A field's value as a person would say it: never a Python representation."""
+    if field.type == "FieldList":
+        items = []
+        for entry in field.entries:
+            subform = getattr(entry, "form", None)
+            if subform is None:
+                items.append(str(field_words(entry)))
+                continue
+            parts = [f"{label}: {value}" for label, value in field_rows(subform)]
+            items.append("; ".join(parts))
+        return [item for item in items if item]
+    if hasattr(field, "iter_choices"):
+        choices = {str(value): label for value, label, *_ in field.iter_choices()}
+        values = field.data if isinstance(field.data, list) else [field.data]
+        return ", ".join(choices.get(str(v), str(v)) for v in values if v not in (None, ""))
+    if isinstance(field.data, bool):
+        return "Yes" if field.data else "No"
+    if isinstance(field.data, date):
+        return f"{field.data.day} {field.data:%B %Y}"
+    if isinstance(field.data, time):
+        return field.data.strftime("%H:%M")
+    return "" if field.data is None else str(field.data)

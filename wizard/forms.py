@@ -7,6 +7,7 @@ server against what the library offers.
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -30,9 +31,10 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
 from wizard.engine import field_rows
-from wizard.formtools import BylineForm
+from wizard.formtools import BylineForm, MaxLength, too_long
 from wizard.generators.playbook import field_name
 from wizard.generators.text import split_lines
+from wizard.generators.themes import TITLE_LENGTH, chosen_rows
 from wizard.library import load_library
 from wizard.library.loader import OWN_WORDS
 
@@ -115,26 +117,33 @@ class WorkForm(BylineForm):
         "What is your role?",
         description="As you would put it to someone you just met, "
         "for example “Test lead in the payments team”.",
-        validators=[DataRequired("Enter your role"), Length(max=120)],
+        validators=[DataRequired("Enter your role"), MaxLength(120, "Your role")],
     )
     expertise = StringField(
         "What is your area of expertise?",
         description="The field you know well. Pick a suggestion or use your own words.",
-        validators=[DataRequired("Enter your area of expertise"), Length(max=120)],
+        validators=[
+            DataRequired("Enter your area of expertise"),
+            MaxLength(120, "Your area of expertise"),
+        ],
     )
     subtopics = TextAreaField(
         "Which 2 to 5 things within it do you know especially well?",
-        description="One per line. Be specific: “flaky end-to-end tests” says more than “testing”.",
+        description=f"One per line, up to {SUBTOPIC_LENGTH} characters each. Be specific: "
+        "“flaky end-to-end tests” says more than “testing”.",
         validators=[
             DataRequired("Enter 2 to 5 things you know well, one per line"),
-            Length(max=600),
+            MaxLength(600, "The things you know well"),
         ],
     )
     audience = StringField(
         "Who would you like to reach?",
         description="For example: engineering managers, people new to testing, "
         "customers’ IT teams.",
-        validators=[DataRequired("Enter who you would like to reach"), Length(max=200)],
+        validators=[
+            DataRequired("Enter who you would like to reach"),
+            MaxLength(200, "Who you would like to reach"),
+        ],
     )
     field = SelectField(
         "Which field in Byline’s library is closest to yours?",
@@ -148,7 +157,7 @@ class WorkForm(BylineForm):
         "Three questions people ask you about your work (optional)",
         description="One per line, as people ask them, for example “Why does the "
         "release need a safety review?”. Each becomes a post idea in your own words.",
-        validators=[Optional(), Length(max=600)],
+        validators=[Optional(), MaxLength(600, "Your questions")],
     )
 
     def validate_questions(self, field):
@@ -158,8 +167,9 @@ class WorkForm(BylineForm):
             raise ValidationError(
                 f"Enter up to {MAX_QUESTIONS} questions, one per line; keep the ones you hear most"
             )
-        if any(len(item) > QUESTION_LENGTH for item in items):
-            raise ValidationError(f"Keep each question under {QUESTION_LENGTH} characters")
+        for n, item in enumerate(items, start=1):
+            if len(item) > QUESTION_LENGTH:
+                raise ValidationError(too_long(f"Question {n}", QUESTION_LENGTH, len(item)))
         if any(len(item) < QUESTION_MIN_LENGTH for item in items):
             raise ValidationError(
                 "Write each question in full, as someone would ask it, for example "
@@ -184,8 +194,11 @@ class WorkForm(BylineForm):
             raise ValidationError("Enter at least 2 things you know well, one per line")
         if len(items) > MAX_SUBTOPICS:
             raise ValidationError(f"Enter at most {MAX_SUBTOPICS} things, one per line")
-        if any(len(item) > SUBTOPIC_LENGTH for item in items):
-            raise ValidationError(f"Keep each line under {SUBTOPIC_LENGTH} characters")
+        for n, item in enumerate(items, start=1):
+            if len(item) > SUBTOPIC_LENGTH:
+                raise ValidationError(
+                    too_long(f"Line {n} of the things you know well", SUBTOPIC_LENGTH, len(item))
+                )
 
 
 class ComfortForm(BylineForm):
@@ -270,19 +283,34 @@ def tone_form_class(limits=()) -> type[BylineForm]:
     return type("ToneForm", (BylineForm,), attrs)
 
 
+def weeks_words(weeks) -> str:
+    """A theme's period in words: "1 week", "3 weeks"."""
+    try:
+        n = int(weeks)
+    except (TypeError, ValueError):
+        n = 2
+    return "1 week" if n == 1 else f"{n} weeks"
+
+
 def _weeks():
-    return options((n, "1 week" if n == 1 else f"{n} weeks") for n in (1, 2, 3, 4))
+    return options((n, weeks_words(n)) for n in (1, 2, 3, 4))
 
 
 def _orders():
     return options((n, str(n)) for n in range(1, THEME_ROWS + 1))
 
 
+def theme_name(field) -> str:
+    """“Theme 3”, as the themes step labels the row a field is in."""
+    match = re.search(r"-(\d+)-", field.id or "")
+    return f"Theme {int(match.group(1)) + 1}" if match else "A theme"
+
+
 class ThemeRowForm(Form):
     """One theme: keep it or not, its words, how long, and where in the order."""
 
     include = BooleanField("Include")
-    title = StringField("Theme", validators=[Optional(), Length(max=80)])
+    title = StringField("Theme", validators=[Optional(), MaxLength(TITLE_LENGTH, theme_name)])
     weeks = SelectField("For how long", coerce=int, choices=_weeks, default=2)
     order = SelectField("Order", coerce=int, choices=_orders, default=1)
     key = HiddenField(validators=[Optional(), Length(max=120)])
@@ -322,6 +350,17 @@ class ThemesForm(BylineForm):
         validators=[DataRequired("Enter a start date, for example 2 March 2026")],
     )
 
+    def summary_rows(self) -> list[tuple[str, str | list[str]]]:
+        """The kept themes in their order, each with its period, then when to post."""
+        kept = chosen_rows(self.themes.data)
+        themes = [
+            f"{n}. {' '.join(str(row['title']).split())} · {weeks_words(row.get('weeks'))}"
+            for n, row in enumerate(kept, start=1)
+        ]
+        return [("Your themes, in order", themes or "No themes chosen")] + field_rows(
+            self, skip=("themes",)
+        )
+
     def validate_themes(self, field):
         """Three to six themes keep a plan varied without spreading it thin."""
         kept = [
@@ -344,7 +383,7 @@ class ThemesForm(BylineForm):
         default="UTC",
         validators=[
             DataRequired("Enter your time zone, for example Europe/Berlin"),
-            Length(max=60),
+            MaxLength(60, "Your time zone"),
         ],
     )
 

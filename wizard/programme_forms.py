@@ -6,10 +6,11 @@ import functools
 from typing import Any
 
 from wtforms import RadioField, SelectField, StringField, TextAreaField, ValidationError
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import DataRequired, Optional
 
 from wizard.forms import options
-from wizard.formtools import BylineForm
+from wizard.formtools import BylineForm, MaxLength, too_long
+from wizard.generators.themes import TITLE_LENGTH
 from wizard.library import load_library
 from wizard.programme import company_theme_lines
 from wizard.steps import TONE_DEFAULTS
@@ -27,12 +28,15 @@ def programme_form_class() -> type[BylineForm]:
         "name": StringField(
             "Name of the programme",
             description="What colleagues will see, for example “Acme Voices”.",
-            validators=[DataRequired("Enter a name for the programme"), Length(max=120)],
+            validators=[
+                DataRequired("Enter a name for the programme"),
+                MaxLength(120, "The programme’s name"),
+            ],
         ),
         "company": StringField(
             "Company name",
             description="As people write it in a post, for example “Acme”.",
-            validators=[DataRequired("Enter the company name"), Length(max=120)],
+            validators=[DataRequired("Enter the company name"), MaxLength(120, "The company name")],
         ),
         "sector": SelectField(
             "Sector (optional)",
@@ -49,29 +53,29 @@ def programme_form_class() -> type[BylineForm]:
             "Rules everyone in the programme follows",
             description="Short and specific: what to do, with an example each. "
             "You can use Markdown: a line starting with “- ” is a list item, **bold** is bold.",
-            validators=[Optional(), Length(max=MAX_RULES)],
+            validators=[Optional(), MaxLength(MAX_RULES, "The rules")],
         ),
         "disclosure": StringField(
             "How people say they work for the company",
             description="A hashtag or short line that goes in posts about the company "
             "or its products, for example “#AcmeEmployee” or “I work at Acme.”",
-            validators=[Optional(), Length(max=200)],
+            validators=[Optional(), MaxLength(200, "How people say they work for the company")],
         ),
         "media_contact": StringField(
             "Who to contact for media requests",
             description="A team name and an email address or phone number.",
-            validators=[Optional(), Length(max=200)],
+            validators=[Optional(), MaxLength(200, "The contact for media requests")],
         ),
         "crisis_contact": StringField(
             "Who to contact in a crisis",
             description="Who people tell first when something goes wrong in public.",
-            validators=[Optional(), Length(max=200)],
+            validators=[Optional(), MaxLength(200, "The contact in a crisis")],
         ),
         "company_themes": TextAreaField(
             "Themes the company suggests (optional)",
             description=f"Up to {MAX_COMPANY_THEMES}, one per line, for example "
             "“How we build for reliability”. People can choose them in their own plan.",
-            validators=[Optional(), Length(max=1000)],
+            validators=[Optional(), MaxLength(1000, "The company’s themes")],
         ),
     }
     for dimension in library.tone_dimensions:
@@ -119,8 +123,11 @@ def programme_form_class() -> type[BylineForm]:
         themes = company_theme_lines(field.data or "")
         if len(themes) > MAX_COMPANY_THEMES:
             raise ValidationError(f"Suggest at most {MAX_COMPANY_THEMES} themes, one per line")
-        if any(len(line) > 80 for line in (field.data or "").splitlines()):
-            raise ValidationError("Keep each theme under 80 characters")
+        for n, line in enumerate((field.data or "").splitlines(), start=1):
+            if len(line.strip()) > TITLE_LENGTH:
+                raise ValidationError(
+                    too_long(f"Line {n} of the company’s themes", TITLE_LENGTH, len(line.strip()))
+                )
 
     attrs["validate"] = validate
     attrs["validate_company_themes"] = validate_company_themes

@@ -10,7 +10,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from models import DatabaseBusy, db
-from wizard.formtools import error_links, first_error
+from wizard.formtools import error_links, first_error, length_limit
 from wizard.generators.text import lower_first
 
 log = logging.getLogger("byline")
@@ -112,6 +112,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(lower_first, "lower_first")
     app.add_template_global(error_links)
     app.add_template_global(first_error)
+    app.add_template_global(length_limit)
     app.register_blueprint(site.bp)
     app.register_blueprint(guide.bp)
     app.register_blueprint(steps.bp)

@@ -26,6 +26,7 @@ from wizard.library.loader import Angle, ExpertiseArea, Theme
 SUGGESTIONS = 8
 PRESELECTED = 4
 DEFAULT_WEEKS = 2
+TITLE_LENGTH = 80  # the longest theme title the themes step accepts
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,24 @@ def _filled(angle: Angle, values: Mapping[str, str]) -> Angle:
     )
 
 
+def fitted_title(template: str, uses: str, values: Mapping[str, str]) -> str:
+    """A template's title with the person's words, never longer than a title may be.
+
+    Long words of their own make a filled title too long; then their phrase
+    alone is the title, and a phrase longer still ends at a word, with "…".
+    """
+    title = fill(template, **values)
+    if len(title) <= TITLE_LENGTH:
+        return title
+    phrase = capitalise(" ".join(str(values.get(uses) or "").split()))
+    if len(phrase) <= TITLE_LENGTH:
+        return phrase
+    cut = phrase[: TITLE_LENGTH - 1]
+    if " " in cut and not phrase[TITLE_LENGTH - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–") + "…"
+
+
 def _from_template(
     library: Library, index: int, topic: str, expertise: str, audience: str
 ) -> ThemeChoice:
@@ -71,7 +90,7 @@ def _from_template(
     values = {"topic": topic, "expertise": expertise, "audience": audience}
     return ThemeChoice(
         key=f"template:{template.slug}:{topic}"[:120],
-        title=fill(template.title, **values),
+        title=fitted_title(template.title, template.uses, values),
         summary=fill(template.summary, **values),
         angles=tuple(_filled(angle, values) for angle in template.angles),
     )
