@@ -4,17 +4,19 @@
   var summary = document.querySelector(".error-summary");
   if (summary && document.activeElement !== summary) { summary.focus(); }
 
+  function n(number) { return number.toLocaleString("en-GB"); }
+
   function update(count, field) {
     var limit = parseInt(count.getAttribute("data-limit"), 10);
     var typed = field.value.length;
     var over = typed > limit;
     count.classList.toggle("char-count-over", over);
     if (over) {
-      count.textContent = typed + " characters: " + (typed - limit) + " too many (up to " + limit + ")";
+      count.textContent = n(typed) + " characters: " + n(typed - limit) + " too many (up to " + n(limit) + ")";
     } else if (typed === 0) {
-      count.textContent = "Up to " + limit + " characters";
+      count.textContent = "Up to " + n(limit) + " characters";
     } else {
-      count.textContent = typed + " of " + limit + " characters";
+      count.textContent = n(typed) + " of " + n(limit) + " characters";
     }
   }
   Array.prototype.forEach.call(document.querySelectorAll(".char-count[data-for]"), function (count) {

@@ -9,11 +9,13 @@ to http, https, mailto or a relative URL. Every link gets
 ``rel="noopener noreferrer"``.
 
 A page already has its own ``h1``, so a ``#`` heading in Markdown becomes an
-``h2``.
+``h2``. A list may start right after a line of text, as people write one
+(Python-Markdown on its own wants a blank line first).
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 from html import unescape
@@ -22,6 +24,7 @@ import markdown
 import nh3
 from flask import Flask
 from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
@@ -58,11 +61,50 @@ class _DemoteTopHeadings(Treeprocessor):
             element.tag = "h2"
 
 
+LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
+FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+
+
+def list_after_text(lines: list[str]) -> list[str]:
+    """Lines with a blank line put before a list that follows a line of text.
+
+    Only where a list starts: lines inside a list, in a fenced code block or
+    indented as code are left as they are.
+    """
+    result: list[str] = []
+    in_fence = in_list = False
+    previous = ""
+    for line in lines:
+        if FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence:
+            if not line.strip():
+                in_list = False
+            elif LIST_ITEM.match(line):
+                code = previous.startswith(("    ", "\t"))
+                if previous.strip() and not in_list and not code:
+                    result.append("")
+                in_list = True
+        result.append(line)
+        previous = line
+    return result
+
+
+class _ListsAfterText(Preprocessor):
+    """A "- " line right after a line of text starts a list, as the hint promises."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return list_after_text(lines)
+
+
 class _PageHeadings(Extension):
-    """Registers the ``h1`` demotion ahead of the ``toc`` extension's id pass."""
+    """Registers the ``h1`` demotion ahead of the ``toc`` extension's id pass, and
+    lists that start right after a line of text."""
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown's API name
         md.treeprocessors.register(_DemoteTopHeadings(md), "demote_h1", 40)
+        # After whitespace is normalised (30), before fenced code is taken out (25).
+        md.preprocessors.register(_ListsAfterText(md), "lists_after_text", 27)
 
 
 def _markdown(heading_ids: bool) -> markdown.Markdown:

@@ -10,6 +10,7 @@ from models.programmes import Programme
 from wizard import ratelimits
 from wizard.formtools import BylineForm
 from wizard.library import load_library
+from wizard.markdown import render_markdown
 from wizard.programme import GUARDRAIL_MESSAGE, guardrail_warnings
 from wizard.programme_forms import form_data_from, programme_form_class, settings_from
 from wizard.writes import refuse, refused_message, submit
@@ -32,6 +33,11 @@ class RotateForm(BylineForm):
     which = HiddenField(validators=[AnyOf(["share", "manage"])])
 
 
+def previewing() -> bool:
+    """Whether this POST asks to see the rules as colleagues will, without saving."""
+    return request.method == "POST" and request.form.get("preview") == "rules"
+
+
 def programme_form(programme: Programme | None = None):
     """The programme form, from the request or the programme's settings."""
     form_class = programme_form_class()
@@ -51,10 +57,11 @@ def new():
         _programme, admin_token = Programme.create(**settings_from(form))
         return redirect(url_for("dashboard.show", admin_token=admin_token, created=1), code=303)
 
-    return submit(form, save) or render_template(
+    return (None if previewing() else submit(form, save)) or render_template(
         "manage/edit.html",
         form=form,
         creating=True,
+        rules_preview=render_markdown(form.rules.data),
         library=load_library(),
         warnings=guardrail_warnings(form.rules.data or ""),
         guardrail_message=GUARDRAIL_MESSAGE,
@@ -71,7 +78,7 @@ def settings(admin_token: str):
         programme.update(**settings_from(form))
         return redirect(url_for(".settings", admin_token=admin_token), code=303)
 
-    saved = submit(form, save)
+    saved = None if previewing() else submit(form, save)
     if saved is not None:
         flash("Your changes are saved. Every framework in the programme now shows them.")
         return saved
@@ -79,6 +86,7 @@ def settings(admin_token: str):
         "manage/edit.html",
         form=form,
         creating=False,
+        rules_preview=render_markdown(form.rules.data),
         programme=programme,
         admin_token=admin_token,
         rotate_form=RotateForm(),

@@ -27,6 +27,23 @@ def framework_or_404(token: str) -> Framework:
     return framework
 
 
+@bp.get("/start")
+def intro(token: str):
+    """"Before you start" for a draft that already exists: where Back on the
+    first step leads. It goes on with the same draft; it never makes another."""
+    framework = framework_or_404(token)
+    terms = terms_for(framework.programme, load_library())
+    wizard = byline_wizard(terms)
+    answers = framework.answer_map()
+    return render_template(
+        "site/start.html",
+        steps=wizard.active(answers),
+        token=token,
+        programme=terms,
+        continue_url=url_for(".step", token=token, step=wizard.active(answers)[0].name),
+    )
+
+
 @bp.route("/step/<step>", methods=["GET", "POST"])
 def step(token: str, step: str):
     """Show one step; a valid POST saves it and moves on."""
@@ -74,7 +91,9 @@ def step(token: str, step: str):
         back_url=url_for(".check", token=token)
         if returning_to_check
         else (
-            url_for(".step", token=token, step=previous.name) if previous else url_for("site.start")
+            url_for(".step", token=token, step=previous.name)
+            if previous
+            else url_for(".intro", token=token)
         ),
         returning_to_check=returning_to_check,
         library=load_library(),
