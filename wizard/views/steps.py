@@ -29,8 +29,8 @@ def framework_or_404(token: str) -> Framework:
 
 @bp.get("/start")
 def intro(token: str):
-    """"Before you start" for a draft that already exists: where Back on the
-    first step leads. It goes on with the same draft; it never makes another."""
+    """The “Before you start” page of a draft that already exists, where Back on
+    the first step leads: it goes on with the same draft and never makes another."""
     framework = framework_or_404(token)
     terms = terms_for(framework.programme, load_library())
     wizard = byline_wizard(terms)
