@@ -177,3 +177,11 @@ def test_bad_input_on_every_step_gets_byline_messages(walk, pages):
     # What was typed stays, with the count that shows how much is too much.
     assert page.find("input", id="themes-0-title")["value"] == "T" * 95
     assert "15 too many" in page.select_one("#themes-0-title-count").get_text()
+
+
+def test_every_theme_the_library_suggests_fits_the_themes_step():
+    library = load_library()
+    titles = [theme.title for area in library.areas for theme in area.themes]
+    assert titles
+    too_long = [title for title in titles if len(title) > TITLE_LENGTH]
+    assert not too_long, too_long

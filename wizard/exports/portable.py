@@ -160,10 +160,12 @@ def _check_header(document: Any) -> None:
         )
     version = document.get("version")
     if version != VERSION or not _whole_number(version):
-        raise ImportProblem(
-            f"This export is version {json.dumps(version)}; this Byline reads version "
-            f"{VERSION} exports."
+        said = (
+            f"is version {version}"
+            if _whole_number(version)
+            else "has no version number Byline can read"
         )
+        raise ImportProblem(f"This export {said}; this Byline reads version {VERSION} exports.")
 
 
 def _read_answers(value: Any, wizard: Wizard) -> dict[str, dict[str, Any]]:
