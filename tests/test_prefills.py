@@ -16,9 +16,16 @@ from werkzeug.datastructures import MultiDict
 
 from tests.pages import wtforms_messages
 from wizard.engine import form_answers
-from wizard.forms import SUBTOPIC_LENGTH, ThemesForm, WorkForm
+from wizard.forms import (
+    MAX_QUESTIONS,
+    QUESTION_LENGTH,
+    SUBTOPIC_LENGTH,
+    ThemesForm,
+    WorkForm,
+)
 from wizard.generators.themes import TITLE_LENGTH, fitted_title
 from wizard.library import load_library
+from wizard.library.loader import OWN_WORDS
 from wizard.programme_forms import MAX_COMPANY_THEMES
 from wizard.steps import initial_themes, prepare_themes
 
@@ -58,6 +65,11 @@ step_one = st.fixed_dictionaries(
         "expertise": expertise(),
         "subtopics": st.lists(text_near(SUBTOPIC_LENGTH), min_size=2, max_size=5).map("\n".join),
         "audience": st.one_of(st.just(""), text_near(200)),
+        "field": st.sampled_from(["", OWN_WORDS, *(area.slug for area in load_library().areas)]),
+        "questions": st.lists(
+            st.sampled_from([10, 11, QUESTION_LENGTH - 1, QUESTION_LENGTH]).flatmap(phrase),
+            max_size=MAX_QUESTIONS,
+        ).map("\n".join),
     }
 )
 goals = st.sets(st.sampled_from([g.slug for g in load_library().goals]), min_size=1, max_size=3)
@@ -91,6 +103,8 @@ def browser_post(form) -> MultiDict:
         "expertise": "Cost optimisation for multi-tenant Kubernetes platforms at large enterprises",
         "subtopics": "x" * 73 + "\nright-sizing clusters",
         "audience": "",
+        "field": "",
+        "questions": "",
     },
     chosen={"expertise", "speaking"},
     company=(),

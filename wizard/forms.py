@@ -183,7 +183,7 @@ class WorkForm(BylineForm):
             if label == self.field.label.text:
                 value = understood_text(self.data, load_library())
             elif label == self.questions.label.text:
-                value = "; ".join(split_lines(self.questions.data)) or "None added"
+                value = "; ".join(split_lines(self.questions.data)) or "No questions added"
             rows.append((label, value))
         return rows
 
