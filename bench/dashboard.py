@@ -16,7 +16,7 @@ import json
 import os
 import random
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
@@ -40,11 +40,13 @@ STEPS = ("work", "comfort", "goals", "tone", "themes", "situations")
 CHANNELS = ("linkedin", "x", "mastodon", "blog", "newsletter", "internal", "github")
 
 
-def framework_rows(programme_id: int, count: int, first_id: int) -> Iterator[tuple]:
-    """(framework, work answer, facts) rows for ``count`` people, reproducibly random."""
+def framework_rows(
+    programme_id: int, count: int, first_id: int, company_themes: Sequence[str]
+) -> Iterator[tuple]:
+    """(framework, work answer, facts) rows for ``count`` people, reproducibly
+    random; ``company_themes`` are the programme's company theme ids."""
     rng = random.Random(42)
     areas = load_library().areas
-    company_themes = len(PROGRAMME["company_themes"])
     now = datetime(2026, 3, 1, 9, 0)
     for number in range(count):
         framework_id = first_id + number
@@ -81,7 +83,7 @@ def framework_rows(programme_id: int, count: int, first_id: int) -> Iterator[tup
             for _ in range(rng.randint(3, 6)):
                 pick = rng.random()
                 if pick < 0.2:
-                    facts.append(("theme", f"company:{rng.randrange(company_themes)}"))
+                    facts.append(("theme", f"company:{rng.choice(company_themes)}"))
                 elif pick < 0.85 and area is not None:
                     facts.append(("theme", f"area:{area.slug}:{rng.choice(area.themes).slug}"))
                 else:
@@ -94,8 +96,9 @@ def bulk_insert(app: Flask, programme_id: int, count: int) -> float:
     started = time.perf_counter()
     with app.app_context():
         first_id = 1 + (db.session.execute(text("SELECT max(id) FROM frameworks")).scalar() or 0)
+        themes = [theme_id for theme_id, _ in db.session.get(Programme, programme_id).theme_pairs()]
         frameworks, answers, facts = [], [], []
-        for framework, answer, kept in framework_rows(programme_id, count, first_id):
+        for framework, answer, kept in framework_rows(programme_id, count, first_id, themes):
             frameworks.append(framework)
             answers.append(answer)
             facts += [(framework[0], programme_id, kind, value) for kind, value in kept]

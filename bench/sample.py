@@ -89,7 +89,8 @@ def stored_framework(app: Flask, programme_id: int | None = None) -> tuple[str, 
         answers = large_answers(library)
         for step, data in answers.items():
             framework.save_answer(step, data)
-        framework.replace_facts(framework_facts(answers, library))
+        theme_ids = [theme_id for theme_id, _ in programme.theme_pairs()] if programme else ()
+        framework.replace_facts(framework_facts(answers, library, theme_ids))
         framework.more_ideas = {str(number): 1 for number in range(1, 7)}
         framework.completed_at = utcnow()
         framework.shared_with_programme = programme is not None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from difflib import SequenceMatcher
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, select
@@ -13,6 +15,77 @@ from models import db
 from models.capabilities import TOKEN_BYTES, hash_token, utcnow
 
 SHARE_CODE_BYTES = 16  # 128 random bits: the link is shared, but never guessable
+THEME_ID_BYTES = 4  # a company theme's id: 8 hex digits, unique within its programme
+SAME_THEME_SIMILARITY = 0.6  # an edited title this close to an old one keeps its id
+
+
+def new_theme_id(taken: set[str]) -> str:
+    """An id no theme of the programme has, nor had in this edit."""
+    while True:
+        theme_id = secrets.token_hex(THEME_ID_BYTES)
+        if theme_id not in taken:
+            taken.add(theme_id)
+            return theme_id
+
+
+def company_theme_entries(
+    titles: Sequence[str | Mapping[str, str]], existing: Sequence[Any] = ()
+) -> list[dict[str, str]]:
+    """Company themes as ``{"id", "title"}`` entries, keeping the ids they had.
+
+    People's answers and the dashboard refer to a company theme by its id
+    (``company:{id}``), so the id must survive the comms team reordering or
+    rewording its themes in the settings' one-per-line box. A title that is
+    still there (any case, any place) keeps its id; a new title close to a
+    removed one ("Life in the platform team" for "Life in our platform team")
+    is taken as that theme reworded and keeps its id too; anything else is a
+    new theme with a new id. Ids of removed themes are never given again.
+    """
+    old = [entry for entry in (theme_entry(e) for e in existing) if entry]
+    taken = {entry["id"] for entry in old}
+    wanted = [theme_entry(t) for t in titles]
+    result: list[dict[str, str] | None] = [None] * len(wanted)
+    unused = list(old)
+    for n, entry in enumerate(wanted):
+        if entry is None:
+            continue
+        same = next((o for o in unused if o["title"].casefold() == entry["title"].casefold()), None)
+        if same is None and entry["id"]:
+            same = next((o for o in unused if o["id"] == entry["id"]), None)
+        if same is not None:
+            unused.remove(same)
+            result[n] = {"id": same["id"], "title": entry["title"]}
+    pairs = sorted(
+        (
+            (-SequenceMatcher(None, o["title"].casefold(), e["title"].casefold()).ratio(), n, i)
+            for n, e in enumerate(wanted)
+            if e is not None and result[n] is None
+            for i, o in enumerate(unused)
+        ),
+    )
+    used: set[int] = set()
+    for negative_ratio, n, i in pairs:
+        if -negative_ratio < SAME_THEME_SIMILARITY:
+            break
+        if result[n] is None and i not in used:
+            used.add(i)
+            result[n] = {"id": unused[i]["id"], "title": wanted[n]["title"]}
+    for n, entry in enumerate(wanted):
+        if entry is not None and result[n] is None:
+            result[n] = {"id": new_theme_id(taken), "title": entry["title"]}
+    return [entry for entry in result if entry is not None]
+
+
+def theme_entry(value: Any) -> dict[str, str] | None:
+    """One stored or typed company theme as ``{"id", "title"}`` ("" id when new)."""
+    if isinstance(value, str):
+        title, theme_id = value, ""
+    elif isinstance(value, Mapping):
+        title, theme_id = str(value.get("title") or ""), str(value.get("id") or "")
+    else:
+        return None
+    title = " ".join(title.split())
+    return {"id": theme_id, "title": title} if title else None
 
 
 class Programme(db.Model):
@@ -35,7 +108,9 @@ class Programme(db.Model):
     disclosure: Mapped[str] = mapped_column(String(200), default="")
     media_contact: Mapped[str] = mapped_column(String(200), default="")
     crisis_contact: Mapped[str] = mapped_column(String(200), default="")
-    company_themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # [{"id": "3f9a1c2e", "title": "Life in the platform team"}, ...] in the
+    # programme's order; see `company_theme_entries`.
+    company_themes: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     sector: Mapped[str] = mapped_column(String(40), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -44,6 +119,8 @@ class Programme(db.Model):
     def create(cls, **settings: Any) -> tuple[Programme, str]:
         """A new programme and its manage token (shown once, never stored)."""
         token = secrets.token_urlsafe(TOKEN_BYTES)
+        if "company_themes" in settings:
+            settings["company_themes"] = company_theme_entries(settings["company_themes"])
         programme = cls(
             share_code=secrets.token_urlsafe(SHARE_CODE_BYTES),
             admin_token_hash=hash_token(token),
@@ -77,10 +154,19 @@ class Programme(db.Model):
         self.admin_token_hash = hash_token(token)
         return token
 
+    def theme_pairs(self) -> tuple[tuple[str, str], ...]:
+        """The company themes as (id, title), in the programme's order."""
+        entries = (theme_entry(e) for e in self.company_themes or ())
+        return tuple((e["id"], e["title"]) for e in entries if e and e["id"])
+
     def update(self, **settings: Any) -> None:
         """Change the settings; note when the rules themselves changed."""
         if settings.get("rules", self.rules) != self.rules:
             self.rules_updated_at = utcnow()
+        if "company_themes" in settings:
+            settings["company_themes"] = company_theme_entries(
+                settings["company_themes"], self.company_themes or ()
+            )
         for name, value in settings.items():
             setattr(self, name, value)
 

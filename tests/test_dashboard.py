@@ -23,6 +23,7 @@ from sqlalchemy import select
 from models import db
 from models.frameworks import Framework, utcnow
 from models.programmes import Programme
+from tests.conftest import drop_everything, make_app
 from tests.pdftext import pdf_pages
 from tests.programme_walk import join
 from wizard.dashboard import csv_text, programme_slug, safe_cell
@@ -32,6 +33,21 @@ RULES = "- Never share customer names without approval.\n- Be kind, and **correc
 
 
 # --- helpers -------------------------------------------------------------
+
+
+@pytest.fixture
+def app(tmp_path):
+    """Every count shown (a minimum of 1): these tests check the arithmetic.
+    Hiding small counts is tested in test_dashboard_privacy.py."""
+    application = make_app(tmp_path, DASHBOARD_MIN_COUNT=1)
+    yield application
+    drop_everything(application)
+
+
+def company_key(app, programme_id: int, n: int) -> str:
+    """The theme key of a programme's n-th company theme (by its stable id)."""
+    with app.app_context():
+        return "company:" + db.session.get(Programme, programme_id).theme_pairs()[n][0]
 
 
 def make_programme(app, **settings) -> tuple[int, str, str]:
@@ -237,7 +253,7 @@ def test_distributions_count_facts_with_names_most_first(app, client, pages):
             ("area", "software-testing"),
             ("channel", "linkedin"),
             ("channel", "internal"),
-            ("theme", "company:1"),
+            ("theme", company_key(app, programme_id, 1)),
             ("theme", "area:software-testing:0"),
             ("theme", "own"),
         ),
@@ -328,7 +344,11 @@ def test_the_csv_has_the_same_numbers_as_the_dashboard(app, client, pages):
     programme_id, token, _ = make_programme(app, name="Acme Voices 2026")
     add_framework(app, programme_id, STEPS[:1], facts=(("rung", "1"), ("area", "other")))
     add_framework(
-        app, programme_id, STEPS, completed=True, facts=(("rung", "1"), ("theme", "company:0"))
+        app,
+        programme_id,
+        STEPS,
+        completed=True,
+        facts=(("rung", "1"), ("theme", company_key(app, programme_id, 0))),
     )
 
     response = client.get(f"/manage/{token}/aggregates.csv")
@@ -355,7 +375,7 @@ def test_the_csv_has_the_same_numbers_as_the_dashboard(app, client, pages):
 def test_the_csv_defuses_formulas_typed_into_company_themes(app, client):
     themes = ['=HYPERLINK("http://evil.example")', "+1", "-2", "@SUM(A1)", "Plain"]
     programme_id, token, _ = make_programme(app, company_themes=themes)
-    add_framework(app, programme_id, STEPS, facts=(("theme", "company:0"),))
+    add_framework(app, programme_id, STEPS, facts=(("theme", company_key(app, programme_id, 0)),))
 
     rows = read_csv(client.get(f"/manage/{token}/aggregates.csv"))
 
@@ -462,7 +482,7 @@ def test_a_comms_team_reads_its_dashboard_and_prints_the_guide(
                 ("rung", str(1 + n % 3)),
                 ("area", "software-testing" if n % 2 else "other"),
                 ("channel", "linkedin"),
-                ("theme", f"company:{n % 2}"),
+                ("theme", company_key(app, programme_id, n % 2)),
             ),
         )
     with app.app_context():  # they finished a week ago

@@ -264,3 +264,88 @@ def test_drop_schema_leaves_no_table_behind(bare_app):
 def test_the_postgresql_run_really_uses_postgresql(bare_app):
     with bare_app.app_context():
         assert db.engine.dialect.name == "postgresql"
+
+
+def test_company_themes_get_ids_and_answers_and_facts_follow_them(bare_app):
+    """Revision 0005: positions become ids in the programme, the answers and the facts."""
+    when = datetime(2026, 3, 2, 9, 30)
+    with bare_app.app_context():
+        upgrade_database(db.engine, "0004")
+        with db.engine.begin() as connection:
+            tables = sa.MetaData()
+            tables.reflect(bind=connection)
+            connection.execute(
+                tables.tables["programmes"].insert(),
+                {
+                    "id": 3, "share_code": "share", "admin_token_hash": hash_token("admin"),
+                    "name": "Acme Voices", "company": "Acme", "tone": {}, "rules": "",
+                    "rules_updated_at": when, "disclosure": "", "media_contact": "",
+                    "crisis_contact": "", "created_at": when, "updated_at": when,
+                    "company_themes": ["Reliability", "Life in the platform team"],
+                },
+            )  # fmt: skip
+            insert_old_framework(connection, "in-a-programme")
+            connection.execute(tables.tables["frameworks"].update().values(programme_id=3))
+            rows = [
+                {"include": True, "title": "Life in the platform team", "key": "company:1"},
+                {"include": True, "title": "Reliability", "key": "company:0"},
+                {"include": True, "title": "Gone", "key": "company:7"},
+            ]
+            connection.execute(
+                step_answers_v1.insert(),
+                {"framework_id": 7, "step": "themes", "data": {"themes": rows}, "updated_at": when},
+            )
+            connection.execute(
+                tables.tables["framework_facts"].insert(),
+                [
+                    {"framework_id": 7, "programme_id": 3, "kind": "theme", "value": value}
+                    for value in ("company:1", "company:0", "company:7")
+                ],
+            )
+
+        upgrade_database(db.engine)
+
+        from models.programmes import Programme, ProgrammeFactTotal
+
+        programme = db.session.get(Programme, 3)
+        pairs = dict((title, theme_id) for theme_id, title in programme.theme_pairs())
+        assert list(pairs) == ["Reliability", "Life in the platform team"]
+        platform, reliability = pairs["Life in the platform team"], pairs["Reliability"]
+        assert len({platform, reliability}) == 2 and len(platform) == 8
+        framework = Framework.by_token("in-a-programme")
+        keys = [row["key"] for row in framework.answer_map()["themes"]["themes"]]
+        assert keys == [f"company:{platform}", f"company:{reliability}", "company:7"]
+        totals = {
+            total.value: total.total
+            for total in db.session.scalars(
+                sa.select(ProgrammeFactTotal).where(ProgrammeFactTotal.kind == "theme")
+            )
+        }
+        assert totals[f"company:{platform}"] == 1 and totals[f"company:{reliability}"] == 1
+        assert totals["company:7"] == 1 and totals.get("company:0", 0) == 0
+        db.session.remove()
+
+
+def test_the_dashboard_triggers_exist_at_head(bare_app):
+    """Revision 0003's triggers keep the dashboard's totals. On SQLite a later
+    batch migration that rebuilds framework_facts drops them silently: it
+    must create them again, or this fails."""
+    with bare_app.app_context():
+        upgrade_database(db.engine)
+        if db.engine.dialect.name == "sqlite":
+            query = (
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name = 'framework_facts'"
+            )
+        else:
+            query = (
+                "SELECT tgname FROM pg_trigger "
+                "WHERE tgrelid = 'framework_facts'::regclass AND NOT tgisinternal"
+            )
+        with db.engine.connect() as connection:
+            triggers = connection.exec_driver_sql(query).scalars().all()
+    assert sorted(triggers) == [
+        "framework_facts_total_delete",
+        "framework_facts_total_insert",
+        "framework_facts_total_update",
+    ]

@@ -42,7 +42,7 @@ def test_a_comms_team_creates_a_programme(client, app, pages):
         programme = Programme.by_admin_token(admin_token)
         assert programme.name == "Acme Voices"
         assert programme.tone["humour"] == {"default": 4, "low": 3, "high": 5}
-        assert programme.company_themes == [
+        assert [title for _id, title in programme.theme_pairs()] == [
             "How we build for reliability",
             "Life in the platform team",
         ]

@@ -37,6 +37,7 @@ from wizard.generators.text import split_lines
 from wizard.generators.themes import TITLE_LENGTH, chosen_rows
 from wizard.library import load_library
 from wizard.library.loader import OWN_WORDS
+from wizard.theme_keys import accepted_key
 
 MIN_SUBTOPICS, MAX_SUBTOPICS, SUBTOPIC_LENGTH = 2, 5, 80
 MAX_QUESTIONS, QUESTION_LENGTH, QUESTION_MIN_LENGTH = 3, 160, 10
@@ -342,6 +343,7 @@ class ThemesForm(BylineForm):
     """Step 5: 3 to 6 themes, each with a period and an order, and when to post."""
 
     common_time_zones = COMMON_TIME_ZONES
+    offered = None  # the suggestions this page offers (set by the step's prepare)
 
     themes = FieldList(FormField(ThemeRowForm), min_entries=0, max_entries=THEME_ROWS)
     start_date = DateField(
@@ -362,7 +364,17 @@ class ThemesForm(BylineForm):
         )
 
     def validate_themes(self, field):
-        """Three to six themes keep a plan varied without spreading it thin."""
+        """Three to six themes keep a plan varied without spreading it thin.
+
+        A row keeps its hidden key only if the page offered it (see
+        `wizard.theme_keys`): the dashboard counts themes by key.
+        """
+        if self.offered is not None:
+            for entry in field.entries:
+                row = entry.form
+                row.key.data = accepted_key(
+                    row.key.data or "", row.title.data or "", self.offered, load_library()
+                )
         kept = [
             row for row in field.data if row.get("include") and (row.get("title") or "").strip()
         ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -16,6 +16,7 @@ from markupsafe import Markup
 from wizard.generators.text import split_lines
 from wizard.generators.themes import canonical_key, chosen_rows
 from wizard.library import Library
+from wizard.theme_keys import library_has
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class ProgrammeTerms:
     name: str
     company: str
     tone: tuple[ToneLimit, ...]
-    company_themes: tuple[str, ...]
+    company_themes: tuple[tuple[str, str], ...]  # (stable id, title), in order
     rules: str
     rules_updated: datetime | None
     disclosure: str
@@ -71,7 +72,7 @@ def terms_for(programme, library: Library) -> ProgrammeTerms | None:
         name=programme.name,
         company=programme.company,
         tone=tone_limits(programme.tone or {}, library),
-        company_themes=tuple(programme.company_themes or ()),
+        company_themes=programme.theme_pairs(),
         rules=programme.rules or "",
         rules_updated=programme.rules_updated_at,
         disclosure=programme.disclosure or "",
@@ -82,13 +83,17 @@ def terms_for(programme, library: Library) -> ProgrammeTerms | None:
 
 
 def framework_facts(
-    answers: Mapping[str, Mapping[str, Any]], library: Library
+    answers: Mapping[str, Mapping[str, Any]],
+    library: Library,
+    company_theme_ids: Collection[str] = (),
 ) -> list[tuple[str, str]]:
     """The countable facts of a framework: the steps answered, comfort rung,
     expertise area, channels and themes.
 
     Free text never becomes a fact: an expertise the library does not know
-    is "other", and a theme the person typed is "own".
+    is "other", and a theme the person typed is "own". A theme counts as a
+    company theme only with the id of one of the programme's themes
+    (``company_theme_ids``), and as a library theme only if the library has it.
     """
     facts: list[tuple[str, str]] = [("step", step) for step in answers]
     work = answers.get("work") or {}
@@ -104,7 +109,9 @@ def framework_facts(
             facts.append(("channel", channel))
     for row in chosen_rows((answers.get("themes") or {}).get("themes") or []):
         key = canonical_key(str(row.get("key") or ""), str(row.get("title") or ""), library)
-        facts.append(("theme", key if key.startswith(("company:", "area:")) else "own"))
+        company = key.startswith("company:") and key.removeprefix("company:") in company_theme_ids
+        counted = company or library_has(key, library)
+        facts.append(("theme", key if counted else "own"))
     return facts
 
 
@@ -136,6 +143,13 @@ def guardrail_warnings(rules: str) -> list[str]:
         if text and _FORBIDS.search(text) and _PROTECTED.search(text):
             flagged.append(text)
     return flagged
+
+
+def company_theme_ids(terms: ProgrammeTerms | None) -> frozenset[str]:
+    """The ids of a programme's company themes (none without a programme)."""
+    if terms is None:
+        return frozenset()
+    return frozenset(theme_id for theme_id, _title in terms.company_themes)
 
 
 def disclosure_line(terms: ProgrammeTerms | None, default: str) -> str:

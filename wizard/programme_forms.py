@@ -167,7 +167,7 @@ def form_data_from(programme) -> dict[str, Any]:
         "disclosure": programme.disclosure,
         "media_contact": programme.media_contact,
         "crisis_contact": programme.crisis_contact,
-        "company_themes": "\n".join(programme.company_themes or ()),
+        "company_themes": "\n".join(title for _id, title in programme.theme_pairs()),
         "sector": programme.sector or "",
     }
     for slug, values in (programme.tone or {}).items():

@@ -25,19 +25,20 @@ from wizard.library.voice import load_voice
 from wizard.programme import ProgrammeTerms, ToneLimit
 
 BLANK_THEME_ROWS = 2
+CompanyThemes = tuple[tuple[str, str], ...]  # a programme's (stable id, title) pairs
 
 # The tone NN/g found to work best for business: casual, respectful, a little warm.
 TONE_DEFAULTS = {"humour": 3, "formality": 4, "respect": 2, "enthusiasm": 3}
 
 
-def theme_suggestions(answers: Answers, company_themes: tuple[str, ...] = ()):
+def theme_suggestions(answers: Answers, company_themes: CompanyThemes = ()):
     """The themes suggested for the answers so far (a programme's first)."""
     goals = (answers.get("goals") or {}).get("goals") or ()
     work = answers.get("work") or {}
     return suggest_themes(work, list(goals), load_library(), company_themes)
 
 
-def initial_themes(answers: Answers, company_themes: tuple[str, ...] = ()) -> dict[str, Any]:
+def initial_themes(answers: Answers, company_themes: CompanyThemes = ()) -> dict[str, Any]:
     """Suggested themes, the first few ticked, and next Monday as the start."""
     rows = theme_rows(theme_suggestions(answers, company_themes))
     return {
@@ -48,8 +49,10 @@ def initial_themes(answers: Answers, company_themes: tuple[str, ...] = ()) -> di
     }
 
 
-def prepare_themes(form: ThemesForm, answers: Answers) -> None:
-    """Offer empty rows for the person's own themes (up to the limit)."""
+def prepare_themes(form: ThemesForm, answers: Answers, company_themes: CompanyThemes = ()) -> None:
+    """Offer empty rows for the person's own themes (up to the limit), and
+    note the suggestions the page offers: the only keys a row may keep."""
+    form.offered = theme_suggestions(answers, company_themes)
     entries = form.themes.entries
     blank = sum(1 for entry in entries if not (entry.form.title.data or "").strip())
     for _ in range(min(BLANK_THEME_ROWS - blank, THEME_ROWS - len(entries))):
@@ -91,7 +94,7 @@ def byline_wizard(terms: ProgrammeTerms | None = None) -> Wizard:
 
 
 @functools.lru_cache(maxsize=256)
-def _wizard(limits: tuple[ToneLimit, ...], company_themes: tuple[str, ...]) -> Wizard:
+def _wizard(limits: tuple[ToneLimit, ...], company_themes: CompanyThemes) -> Wizard:
     """The six steps for one set of tone limits and company themes."""
     return Wizard(
         [
@@ -109,7 +112,7 @@ def _wizard(limits: tuple[ToneLimit, ...], company_themes: tuple[str, ...]) -> W
                 "themes",
                 "What will you write about, and when?",
                 ThemesForm,
-                prepare=prepare_themes,
+                prepare=functools.partial(prepare_themes, company_themes=company_themes),
                 initial=functools.partial(initial_themes, company_themes=company_themes),
             ),
             Step(

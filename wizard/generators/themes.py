@@ -141,7 +141,7 @@ def suggest_themes(
     work: Mapping[str, Any],
     goals: Sequence[str],
     library: Library,
-    company_themes: Sequence[str] = (),
+    company_themes: Sequence[tuple[str, str]] = (),
 ) -> list[ThemeChoice]:
     """Themes to offer, the most personal first.
 
@@ -185,8 +185,8 @@ def suggest_themes(
         ]
 
     company = [
-        ThemeChoice(f"company:{n}", title, "A theme your company suggests.", ())
-        for n, title in enumerate(company_themes)
+        ThemeChoice(f"company:{theme_id}", title, "A theme your company suggests.", ())
+        for theme_id, title in company_themes
     ]
 
     ordered: list[ThemeChoice] = []

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import segno
-from flask import Blueprint, Response, abort, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
 from wizard.dashboard import (
+    DEFAULT_MIN_COUNT,
     aggregate_rows,
     csv_text,
     programme_aggregates,
@@ -36,7 +37,15 @@ def wizard_steps() -> list[tuple[str, str]]:
 
 def aggregates_for(programme):
     """The programme's counts, as the page and the CSV show them."""
-    return programme_aggregates(programme, load_library(), wizard_steps())
+    return programme_aggregates(programme, load_library(), wizard_steps(), min_count())
+
+
+def min_count() -> int:
+    """The smallest count the dashboard shows (``DASHBOARD_MIN_COUNT``, at least 1)."""
+    try:
+        return max(1, int(current_app.config.get("DASHBOARD_MIN_COUNT", DEFAULT_MIN_COUNT)))
+    except (TypeError, ValueError):
+        return DEFAULT_MIN_COUNT
 
 
 @bp.get("")

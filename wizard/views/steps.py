@@ -8,7 +8,7 @@ from models.frameworks import Framework, utcnow
 from wizard.engine import answer_rows, form_answers
 from wizard.formtools import BylineForm
 from wizard.library import load_library
-from wizard.programme import framework_facts, rules_html, terms_for
+from wizard.programme import company_theme_ids, framework_facts, rules_html, terms_for
 from wizard.steps import byline_wizard
 from wizard.writes import submit
 
@@ -67,7 +67,8 @@ def step(token: str, step: str):
             # Read before the commit, which expires the framework: reading it
             # afterwards would load it again with three more queries.
             saved = framework.answer_map()
-            framework.replace_facts(framework_facts(saved, load_library()))
+            facts = framework_facts(saved, load_library(), company_theme_ids(terms))
+            framework.replace_facts(facts)
             following = wizard.next_after(current.name, saved)
             if returning_to_check or following is None:
                 return redirect(url_for(".check", token=token), code=303)
