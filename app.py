@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 from flask import Flask
@@ -19,6 +20,7 @@ DEFAULTS = {
     "SQLITE_WRITE_ATTEMPTS": 3,
     "DATABASE_UPGRADE_ON_START": True,
     "DRAFT_RETENTION_DAYS": 30,
+    "DASHBOARD_MIN_COUNT": 5,
     "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
     "WTF_CSRF_TIME_LIMIT": 6 * 3600,
     "SESSION_COOKIE_SAMESITE": "Lax",
@@ -39,13 +41,36 @@ def database_url(url: str) -> str:
 
 
 def instance_secret_key(instance_path: str) -> str:
-    """The secret key kept in ``instance/secret_key``, generated on first run."""
+    """The secret key kept in ``instance/secret_key``, generated on first run.
+
+    Several workers may start at once on an empty instance folder. Each
+    writes a key to a file of its own, then links it to ``secret_key``; a
+    link never replaces an existing file, so the first one wins, and nobody
+    can read a half-written key. Everyone then reads the winner's key.
+    """
     path = Path(instance_path) / "secret_key"
     if not path.exists():
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(secrets.token_hex(32))
+        fd, draft = tempfile.mkstemp(prefix=".secret_key-", dir=instance_path)
+        try:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_hex(32))
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.link(draft, path)
+        except FileExistsError:
+            pass  # another process was first: use its key
+        finally:
+            os.unlink(draft)
     return path.read_text().strip()
+
+
+def trusted_hosts(value) -> list[str] | None:
+    """``TRUSTED_HOSTS`` as a list: from a list, or from "a.example, b.example"."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return [host.strip() for host in value.split(",") if host.strip()]
+    return [str(host) for host in value]
 
 
 def configure(app: Flask, test_config: dict | None) -> None:
@@ -60,6 +85,8 @@ def configure(app: Flask, test_config: dict | None) -> None:
     if test_config:
         app.config.from_mapping(test_config)
 
+    # Hosts the app answers for (and builds its links with); others get a 400.
+    app.config["TRUSTED_HOSTS"] = trusted_hosts(app.config.get("TRUSTED_HOSTS"))
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = instance_secret_key(app.instance_path)
     uri = app.config["SQLALCHEMY_DATABASE_URI"]

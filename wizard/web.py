@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from datetime import date
 
 from flask import Flask, render_template, request
-from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, SecurityError
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from models import DatabaseBusy, db
 from wizard.formtools import error_links, first_error, length_limit
 from wizard.generators.text import lower_first
+from wizard.private_paths import mask
 
 log = logging.getLogger("byline")
 
@@ -36,6 +38,8 @@ def add_security_headers(response):
 
 def handle_http_error(error: HTTPException):
     """Render HTTP errors with the site's own page."""
+    if isinstance(error, SecurityError):  # a Host not in TRUSTED_HOSTS: no links can be built
+        return "This address is not served here.\n", 400, {"Content-Type": "text/plain"}
     if isinstance(error, RequestEntityTooLarge):
         return render_template("errors/too_large.html"), 413
     status = error.code or 500
@@ -51,10 +55,22 @@ def handle_database_busy(error: DatabaseBusy):
     return render_template("errors/error.html", error=error), 503, {"Retry-After": "2"}
 
 
+SECRET_ARGUMENTS = ("token", "admin_token", "code")
+
+
 def handle_unexpected_error(error: Exception):
-    """Log without secrets and show a plain page: never a stack trace."""
+    """Log the error with its traceback, private links masked; show a plain
+    page, never a stack trace."""
     db.session.rollback()
-    log.error("Unhandled %s on %s %s", type(error).__name__, request.method, request.url_rule)
+    secrets = [str(v) for k, v in (request.view_args or {}).items() if k in SECRET_ARGUMENTS]
+    trace = mask("".join(traceback.format_exception(error)), secrets)
+    log.error(
+        "Unhandled %s on %s %s\n%s",
+        type(error).__name__,
+        request.method,
+        request.url_rule,
+        trace.rstrip(),
+    )
     return render_template("errors/500.html"), 500
 
 

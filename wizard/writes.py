@@ -83,8 +83,8 @@ def csrf_refusal() -> str | None:
 
 def open_write() -> None:
     """Before a writing request's view: CSRF and Referer, then the write transaction."""
-    if request.method in READ_METHODS:
-        return
+    if request.method in READ_METHODS or request.routing_exception is not None:
+        return  # no view will run: an unknown address, method or host
     message = csrf_refusal()
     if message is not None:
         g.write_refusal, g.write_status = message, 400
