@@ -285,7 +285,11 @@ def test_company_themes_get_ids_and_answers_and_facts_follow_them(bare_app):
                 },
             )  # fmt: skip
             insert_old_framework(connection, "in-a-programme")
-            connection.execute(tables.tables["frameworks"].update().values(programme_id=3))
+            connection.execute(
+                tables.tables["frameworks"]
+                .update()
+                .values(programme_id=3, more_ideas={"company:1": 2, "area:sre:toil": 1})
+            )
             rows = [
                 {"include": True, "title": "Life in the platform team", "key": "company:1"},
                 {"include": True, "title": "Reliability", "key": "company:0"},
@@ -315,6 +319,7 @@ def test_company_themes_get_ids_and_answers_and_facts_follow_them(bare_app):
         framework = Framework.by_token("in-a-programme")
         keys = [row["key"] for row in framework.answer_map()["themes"]["themes"]]
         assert keys == [f"company:{platform}", f"company:{reliability}", "company:7"]
+        assert framework.more_ideas == {f"company:{platform}": 2, "area:sre:toil": 1}
         totals = {
             total.value: total.total
             for total in db.session.scalars(

@@ -9,7 +9,8 @@ one was stored by its position (``company:0``), in their answers and in the
 dashboard's facts. When the comms team reordered its themes, the dashboard
 credited the wrong one. Each theme becomes ``{"id", "title"}`` with an id of
 8 hex digits that stays when the themes are reordered or reworded, and the
-answers of the themes step and the dashboard facts are rewritten from
+answers of the themes step, the "more ideas" counts kept by theme key and
+the dashboard facts are rewritten from
 ``company:{position}`` to ``company:{id}``. The fact totals follow through
 the update triggers of revision 0003. A position no longer listed stays as
 it was (the dashboard calls it "a company theme no longer listed").
@@ -31,7 +32,12 @@ depends_on: str | Sequence[str] | None = None
 programmes = sa.table(
     "programmes", sa.column("id", sa.Integer), sa.column("company_themes", sa.JSON)
 )
-frameworks = sa.table("frameworks", sa.column("id", sa.Integer), sa.column("programme_id"))
+frameworks = sa.table(
+    "frameworks",
+    sa.column("id", sa.Integer),
+    sa.column("programme_id", sa.Integer),
+    sa.column("more_ideas", sa.JSON),
+)
 step_answers = sa.table(
     "step_answers",
     sa.column("id", sa.Integer),
@@ -61,9 +67,22 @@ def with_ids(themes: list) -> list[dict[str, str]]:
 
 
 def rewrite(connection, programme_id: int, keys: dict[str, str]) -> None:
-    """Replace theme keys in a programme's answers (themes step) and facts."""
+    """Replace theme keys in a programme's answers (themes step), its
+    frameworks' "more ideas" counts (kept by theme key) and its facts."""
     if not keys:
         return
+    for framework_id, more in connection.execute(
+        sa.select(frameworks.c.id, frameworks.c.more_ideas).where(
+            frameworks.c.programme_id == programme_id
+        )
+    ).all():
+        if isinstance(more, dict) and keys.keys() & more.keys():
+            renamed = {keys.get(theme, theme): count for theme, count in more.items()}
+            connection.execute(
+                frameworks.update()
+                .where(frameworks.c.id == framework_id)
+                .values(more_ideas=renamed)
+            )
     answers = connection.execute(
         sa.select(step_answers.c.id, step_answers.c.data)
         .join(frameworks, frameworks.c.id == step_answers.c.framework_id)
