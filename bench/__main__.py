@@ -1,6 +1,6 @@
 """Byline's benchmark suite: ``bench/run`` (or ``python -m bench``).
 
-Measures every figure the budgets in DESIGN.md name, each as a median over
+Measures every figure the budgets in docs/budgets.md name, each as a median over
 repeated runs and as a ratio to a baseline measured in the same run, and
 prints one report. ``--markdown PATH`` also writes it as Markdown.
 """

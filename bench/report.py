@@ -21,7 +21,7 @@ class Table:
 
 @dataclass(frozen=True)
 class Verdict:
-    """One budget from DESIGN.md, the figure that decides it, and whether it is met."""
+    """One budget from docs/budgets.md, the figure that decides it, and whether it is met."""
 
     budget: str
     figure: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import multiprocessing
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -154,3 +155,29 @@ def test_the_documented_gunicorn_config_masks_private_links_in_the_access_log(tm
     assert '"GET /f/[token]/ideas HTTP/1.1" 404' in logged
     assert '"http://h/manage/[token]"' in logged
     assert "PRIVATETOKEN" not in logged and "MANAGETOKEN" not in logged
+
+
+def test_the_documented_start_command_uses_the_masking_config():
+    readme = (ROOT / "README.md").read_text()
+    assert "gunicorn -c deploy/gunicorn.conf.py 'app:create_app()'" in readme
+    assert (ROOT / "deploy" / "gunicorn.conf.py").is_file()
+    assert "BYLINE_TRUSTED_HOSTS=" in readme and "log_format byline" in readme
+
+
+def test_the_repository_cites_only_documents_it_contains():
+    """Budgets and sources are in docs/, not in papers outside the repository."""
+    listed = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout")
+    pattern = re.compile(r"(DESIGN|DOMAIN|QUALITY|STYLE)\.md|\.\./shared")
+    offenders = []
+    for name in listed.stdout.splitlines():
+        path = ROOT / name
+        if path.is_file() and path.suffix not in (".png", ".pdf", ".woff2", ".ttf"):
+            text = path.read_text(errors="ignore")
+            offenders += [f"{name}: {m.group(0)}" for m in pattern.finditer(text)]
+    assert not offenders
+    for cited in ("docs/budgets.md", "docs/sources.md"):
+        assert (ROOT / cited).is_file()

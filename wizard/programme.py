@@ -115,7 +115,7 @@ def framework_facts(
     return facts
 
 
-# Words that forbid, and what employees must stay free to talk about (DOMAIN.md).
+# Words that forbid, and what employees must stay free to talk about (docs/sources.md).
 _FORBIDS = re.compile(
     r"\b(do not|don't|dont|never|must not|mustn't|may not|cannot|can't|not allowed|"
     r"prohibited|forbidden|banned|no\b)",
