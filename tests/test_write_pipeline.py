@@ -177,11 +177,6 @@ def proxied(tmp_path):
     drop_everything(application)
 
 
-def test_every_post_route_is_known_to_these_tests(proxied):
-    """A new POST route gets a recipe here, so the tests below can prove it writes."""
-    assert set(post_routes(proxied)) == set(RECIPES)
-
-
 def request_data(world: World, endpoint: str) -> dict:
     """The form data a person would send to the route."""
     recipe = RECIPES.get(endpoint)
@@ -223,3 +218,26 @@ def test_a_post_without_a_token_writes_nothing(proxied, endpoint):
         response = client.post(url, data=data, headers=headers)
         assert response.status_code < 500, response.get_data(as_text=True)[:2000]
         assert snapshot(proxied) == before, f"{endpoint} wrote without a CSRF token"
+
+
+def test_every_post_route_in_the_url_map_refuses_foreign_and_tokenless_posts(proxied):
+    """Found in the URL map, so a route added later is covered without a recipe."""
+    client = proxied.test_client()
+    world = build_world(client)
+    routes = post_routes(proxied)
+    assert len(routes) >= len(RECIPES)
+    for endpoint in routes:
+        url = route_url(proxied, world, endpoint)
+        data = request_data(world, endpoint)
+        tokenless = {name: value for name, value in data.items() if name != "csrf_token"}
+        before = snapshot(proxied)
+        for sent, headers in ((data, OTHER_SITE), (tokenless, OWN_SITE), (tokenless, {})):
+            response = client.post(url, data=sent, headers=headers)
+            assert response.status_code < 500, (endpoint, response.status_code)
+            assert snapshot(proxied) == before, f"{endpoint} wrote: {headers}"
+
+
+def test_every_post_route_has_a_recipe_that_shows_it_writes(proxied):
+    """A new POST route gets a recipe above, so that the cross-site test can
+    show it writes when the request comes from Byline's own page."""
+    assert set(post_routes(proxied)) == set(RECIPES)
