@@ -50,15 +50,16 @@ def build_world(client) -> World:
     return World(client, admin_token, share_code, finished.token, draft.token)
 
 
-def posting_form(html: str, action: str, page: str) -> dict[str, list[str]]:
-    """What a browser sends from the first form on ``page`` that posts to ``action``."""
+def posting_form(html: str, action: str, page: str, last: bool = False) -> dict[str, list[str]]:
+    """What a browser sends from the first (or last) form on ``page`` that posts to ``action``."""
     soup = BeautifulSoup(html, "html.parser")
-    form = next(
+    forms = [
         f
         for f in soup.find_all("form")
         if f.get("method", "").lower() == "post"
         and (f.get("action") or page).split("?")[0] == action
-    )
+    ]
+    form = forms[-1] if last else forms[0]
     data: dict[str, list[str]] = {}
     for field in form.find_all(["input", "select", "textarea"]):
         name = field.get("name")
@@ -79,13 +80,16 @@ def posting_form(html: str, action: str, page: str) -> dict[str, list[str]]:
     return data
 
 
-def from_page(page: str, action: str, **changes: str) -> Callable[[World], dict]:
-    """A recipe: the form on ``page`` that posts to ``action``, with some fields changed."""
+def from_page(
+    page: str, action: str, last: bool = False, **changes: str
+) -> Callable[[World], dict]:
+    """A recipe: the (first or last) form on ``page`` that posts to ``action``,
+    with some fields changed."""
 
     def recipe(world: World) -> dict:
         path = page.format(**vars(world))
         html = world.client.get(path).get_data(as_text=True)
-        data = posting_form(html, action.format(**vars(world)), path)
+        data = posting_form(html, action.format(**vars(world)), path, last)
         data.update({name: [value] for name, value in changes.items()})
         return data
 
@@ -125,7 +129,8 @@ RECIPES: dict[str, Callable[[World], dict]] = {
     "framework.share": from_page("/f/{token}", "/f/{token}/share"),
     "framework.new_link": from_page("/f/{token}", "/f/{token}/new-link"),
     "ideas.mark": from_page("/f/{token}/ideas?show=all", "/f/{token}/ideas/mark"),
-    "ideas.more": from_page("/f/{token}/ideas?show=all", "/f/{token}/ideas/more"),
+    # The last theme: the first is a company theme, which may have no more to give.
+    "ideas.more": from_page("/f/{token}/ideas?show=all", "/f/{token}/ideas/more", last=True),
     "imports.form": import_recipe,
 }
 
