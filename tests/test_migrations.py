@@ -267,10 +267,10 @@ def test_the_postgresql_run_really_uses_postgresql(bare_app):
 
 
 def test_company_themes_get_ids_and_answers_and_facts_follow_them(bare_app):
-    """Revision 0005: positions become ids in the programme, the answers and the facts."""
+    """Revision 0006: positions become ids in the programme, the answers and the facts."""
     when = datetime(2026, 3, 2, 9, 30)
     with bare_app.app_context():
-        upgrade_database(db.engine, "0004")
+        upgrade_database(db.engine, "0005")
         with db.engine.begin() as connection:
             tables = sa.MetaData()
             tables.reflect(bind=connection)
