@@ -10,14 +10,32 @@ def library():
     return load_library()
 
 
-def test_library_has_the_first_edition_contents(library):
-    assert len(library.areas) >= 25
+def test_library_has_over_a_hundred_fields_in_every_family(library):
+    from collections import Counter
+
+    from wizard.library import schema
+
+    assert len(library.areas) >= 100
+    families = Counter(area.family for area in library.areas)
+    assert set(families) == {f.slug for f in library.families}
+    assert len(library.families) == 16
+    assert all(count >= 2 for count in families.values()), families
+    assert sum(count >= 4 for count in families.values()) >= 12, families
     for area in library.areas:
-        assert area.aliases, area.slug
-        assert area.audiences, area.slug
-        assert len(area.themes) >= 6, area.slug
+        assert len(area.aliases) >= schema.MIN_ALIASES, area.slug
+        assert len(area.concepts) >= schema.MIN_CONCEPTS, area.slug
+        assert len(area.audiences) >= schema.MIN_AUDIENCES, area.slug
+        assert len(area.follow) >= schema.MIN_FOLLOW, area.slug
+        assert schema.SUBTOPICS[0] <= len(area.subtopics) <= schema.SUBTOPICS[1], area.slug
+        assert len(area.themes) >= schema.MIN_THEMES, area.slug
         for theme in area.themes:
-            assert len(theme.angles) >= 3, (area.slug, theme.title)
+            assert area.theme(theme.slug) is theme
+            assert len(theme.angles) >= schema.MIN_ANGLES, (area.slug, theme.slug)
+            assert len({k for a in theme.angles for k in a.kinds}) >= 3, (area.slug, theme.slug)
+            for angle in theme.angles:
+                assert 2 <= len(angle.points) <= 3, (area.slug, angle.slug)
+                assert set(angle.kinds) <= set(schema.KINDS), (area.slug, angle.slug)
+                assert len(angle.premise) <= schema.MAX_PREMISE, (area.slug, angle.slug)
     assert len(library.formats) >= 12
     assert len(library.situations) == 17
     assert [d.slug for d in library.tone_dimensions] == [
@@ -27,6 +45,38 @@ def test_library_has_the_first_edition_contents(library):
         "enthusiasm",
     ]
     assert [t.rung for t in library.tiers] == [1, 2, 3, 4, 5]
+
+
+def test_no_angle_is_repeated_across_fields(library):
+    owners: dict[str, str] = {}
+    for area in library.areas:
+        for theme in area.themes:
+            for angle in theme.angles:
+                key = " ".join(angle.premise.lower().split())
+                assert owners.setdefault(key, area.slug) == area.slug, (angle.premise, owners[key])
+
+
+def test_every_field_names_its_sources_and_a_real_concept_in_each_angle(library):
+    from wizard.library.loader import LIBRARY_DIR
+
+    for area in library.areas:
+        header = (LIBRARY_DIR / "expertise" / f"{area.slug}.toml").read_text()[:1500]
+        assert "Sources:" in header, area.slug
+        concepts = [c.lower() for c in area.concepts]
+        for theme in area.themes:
+            for angle in theme.angles:
+                text = " ".join((angle.premise, *angle.points)).lower()
+                assert any(c in text for c in concepts), (area.slug, angle.slug)
+
+
+def test_the_library_version_changes_with_its_files(tmp_path):
+    from wizard.library.loader import read_library
+
+    directory = _copy_library(tmp_path)
+    before = read_library(directory).version
+    (directory / "goals.toml").write_text((directory / "goals.toml").read_text() + "\n# note\n")
+    assert read_library(directory).version != before
+    assert len(before) == 16
 
 
 def test_every_situation_recommends_one_of_its_own_options(library):

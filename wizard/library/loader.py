@@ -339,74 +339,6 @@ def _angle(data: Mapping[str, Any]) -> Angle:
     )
 
 
-def _slugify(text: str) -> str:
-    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))[:60].strip("-")
-
-
-def _v1_area(path: Path, data: Mapping[str, Any]) -> ExpertiseArea:
-    """A first-edition file (no family, angles as plain strings), read as v2.
-
-    Temporary: kept only until every field file is rewritten in schema v2.
-    """
-    themes = tuple(
-        Theme(
-            slug=_slugify(t["title"]),
-            title=t["title"],
-            summary=t.get("summary", ""),
-            angles=tuple(Angle(_slugify(a), a, (), ("opinion",), "") for a in t.get("angles", ())),
-        )
-        for t in data["themes"]
-    )
-    return ExpertiseArea(
-        slug=path.stem,
-        name=data["name"],
-        family=V1_FAMILIES.get(path.stem, "software"),
-        sectors=(),
-        aliases=tuple(data.get("aliases", ())),
-        concepts=(),
-        audiences=tuple(data.get("audiences", ())),
-        follow=(),
-        subtopics=tuple(data.get("subtopics", ())),
-        moments=(),
-        themes=themes,
-    )
-
-
-# Families of the first-edition files, while they are still read (see _v1_area).
-V1_FAMILIES = {
-    "b2b-marketing": "commercial",
-    "b2b-sales": "commercial",
-    "backend-engineering": "software",
-    "cloud-infrastructure": "infrastructure",
-    "compliance-privacy": "legal",
-    "customer-success": "commercial",
-    "customer-support": "commercial",
-    "cybersecurity": "security",
-    "data-analytics": "data-ai",
-    "data-engineering": "data-ai",
-    "data-science-machine-learning": "data-ai",
-    "developer-relations": "commercial",
-    "devops-platform-engineering": "infrastructure",
-    "engineering-management": "software",
-    "finance": "finance",
-    "frontend-engineering": "software",
-    "internal-communications": "commercial",
-    "it-consulting": "operations",
-    "legal": "legal",
-    "mobile-development": "software",
-    "people-hr": "people",
-    "pre-sales-solutions-engineering": "commercial",
-    "product-management": "product",
-    "project-delivery-management": "operations",
-    "recruiting-talent-acquisition": "people",
-    "site-reliability-engineering": "infrastructure",
-    "software-architecture": "software",
-    "software-testing": "quality",
-    "technical-writing": "product",
-    "ux-design": "product",
-}
-
-
 def _area(path: Path, families: set[str], sectors: set[str]) -> ExpertiseArea:
     """One field file, validated against schema v2 (LibraryError names the file and field)."""
     text = path.read_text(encoding="utf-8")
@@ -414,8 +346,6 @@ def _area(path: Path, families: set[str], sectors: set[str]) -> ExpertiseArea:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise LibraryError(f"expertise/{path.name}: not valid TOML: {error}") from error
-    if "family" not in data and "themes" in data and V1_FAMILIES.get(path.stem):
-        return _v1_area(path, data)
     problems = field_problems(path.stem, data, text, families, sectors)
     if problems:
         listed = "\n".join(f"expertise/{path.name}: {p}" for p in problems)
