@@ -105,3 +105,40 @@ def test_questions_have_limits_and_clear_messages(client, pages):
     response = walk.submit("work", {"field": "alchemy"})
     assert response.status_code == 200
     assert "Not a valid choice" in response.get_data(as_text=True)
+
+
+def test_a_field_in_a_regulated_sector_gets_its_situations_on_the_situations_step(
+    client, app, pages
+):
+    walk = walk_to_comfort(client, {"expertise": "Pharmacovigilance"})
+    _answer_middle(walk)
+    assert walk.submit("themes").status_code == 303
+    page = pages.check(client.get(f"{walk.base}/step/situations"))
+    section = page.select_one("#sector-life-sciences").parent
+    assert "Because you work in life sciences" in section.get_text()
+    assert section.select("input[name=adverse_event_online]")
+    assert not page.select("input[name=inside_information]")  # not financial services
+    response = walk.submit("situations", {"adverse_event_online": "reply-with-reporting-route"})
+    assert response.status_code == 303
+    check = pages.check(client.get(f"{walk.base}/check"))
+    text = check.get_text()
+    assert "Someone mentions a side effect in reply to you" in text
+    assert "You know something the market does not" not in text
+    walk.confirm()
+    with app.app_context():
+        plan = plan_for(Framework.by_token(walk.token))
+        entry = next(e for e in plan.playbook if e.slug == "adverse-event-online")
+        assert entry.sector == "Life sciences" and not entry.recommended
+
+
+def test_people_outside_a_sector_see_only_the_general_situations(client, pages):
+    walk = walk_to_comfort(client, {})
+    _answer_middle(walk)
+    assert walk.submit("themes").status_code == 303
+    page = pages.check(client.get(f"{walk.base}/step/situations"))
+    assert not page.select(".sector-situations")
+    assert walk.submit("situations").status_code == 303
+    check = pages.check(client.get(f"{walk.base}/check")).get_text()
+    assert "Someone mentions a side effect in reply to you" not in check
+    assert "Someone reports a security flaw in a device" not in check
+    assert "Someone criticizes your employer in public" in check

@@ -28,7 +28,7 @@ from wtforms import (
     widgets,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import AnyOf, DataRequired, Length, Optional
 
 from wizard.engine import field_rows
 from wizard.formtools import BylineForm, MaxLength, too_long
@@ -430,4 +430,32 @@ def situations_form_class() -> type[BylineForm]:
             choices=options((o.slug, o.label) for o in situation.options),
             validators=[DataRequired("Choose an approach")],
         )
+    # Sector situations: shown only to people in that sector (the page picks
+    # them); unanswered ones fall back to the recommended approach.
+    for sector in library.sectors:
+        for situation in sector.situations:
+            choices = [o.slug for o in situation.options]
+            attrs[field_name(situation.slug)] = RadioField(
+                situation.title,
+                description=situation.summary,
+                choices=options((o.slug, o.label) for o in situation.options),
+                validate_choice=False,
+                validators=[Optional(), AnyOf(choices, message="Choose one of the approaches")],
+            )
+    sector_fields = {field_name(s.slug) for sector in library.sectors for s in sector.situations}
+
+    def summary_rows(form) -> list[tuple[str, str]]:
+        """Every general situation, and the sector ones this person answered."""
+        shown = [
+            row
+            for field, row in zip(
+                [f for f in form if f.type not in ("CSRFTokenField", "HiddenField")],
+                field_rows(form),
+                strict=True,
+            )
+            if field.name not in sector_fields or field.data
+        ]
+        return shown
+
+    attrs["summary_rows"] = summary_rows
     return type("SituationsForm", (BylineForm,), attrs)

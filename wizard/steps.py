@@ -83,7 +83,9 @@ def prepare_tone(form, answers: Answers) -> None:
 
 def initial_situations(_answers: Answers) -> dict[str, Any]:
     """Start every situation on its recommended approach."""
-    return {field_name(s.slug): s.recommended for s in load_library().situations}
+    library = load_library()
+    every = [*library.situations, *(s for sector in library.sectors for s in sector.situations)]
+    return {field_name(s.slug): s.recommended for s in every}
 
 
 def byline_wizard(terms: ProgrammeTerms | None = None) -> Wizard:
