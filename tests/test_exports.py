@@ -277,7 +277,7 @@ def test_an_import_keeps_only_what_the_wizards_forms_keep(walk, client, app):
     with app.app_context():
         work = Framework.by_token(response.location.split("/f/")[1]).answer_map()["work"]
     assert "injected" not in work
-    assert set(work) == {"role", "expertise", "subtopics", "audience"}
+    assert set(work) == {"role", "expertise", "subtopics", "audience", "field", "questions"}
 
 
 def test_a_plan_that_started_months_ago_still_imports(walk, client, app):
