@@ -27,6 +27,8 @@ UNKNOWN_FIELDS = [
     "Underwater archaeology",
     "AI",
     "Stage lighting design for touring theatre productions",
+    "Employment lawyer",
+    "Senior firmware engineer",
 ]
 ODD_SUBTOPICS = [
     "how we migrate forty legacy services to Kubernetes without downtime or weekend work",
@@ -445,3 +447,15 @@ def test_questions_people_bring_are_answered_not_asked_back(rung):
         assert idea.hook.startswith("A question I'm often asked: “"), idea.hook
         assert idea.format_slug not in ("question-or-poll", "reshare-with-take")
         assert "Give your short answer first, in a sentence or two" in idea.outline
+
+
+def test_a_job_title_typed_as_the_field_reads_as_the_field():
+    from wizard.generators.themes import expertise_name
+
+    assert expertise_name({"expertise": "Employment lawyer"}, None) == "employment law"
+    assert expertise_name({"expertise": "data scientist"}, None) == "data science"
+    assert expertise_name({"expertise": "Lawyer"}, None) == "lawyer"
+    assert expertise_name({"expertise": "QA automation"}, None) == "QA automation"
+    plan = plan_for("Employment lawyer", ["contracts"], rung=3)
+    text = " ".join(idea_text(i) for i in plan.ideas)
+    assert "in employment lawyer" not in text and "employment law" in text

@@ -49,10 +49,55 @@ def _relevance(theme: Theme, topics: Sequence[str]) -> int:
     return sum(len(_words(topic) & theme_words) for topic in topics)
 
 
+# A job title typed where a field was asked ("employment lawyer") reads as the
+# field it names ("employment law") in sentences such as "a trend in {expertise}".
+ROLE_FIELDS = {
+    "lawyer": "law",
+    "attorney": "law",
+    "engineer": "engineering",
+    "developer": "development",
+    "designer": "design",
+    "analyst": "analysis",
+    "accountant": "accounting",
+    "consultant": "consulting",
+    "researcher": "research",
+    "scientist": "science",
+    "architect": "architecture",
+    "manager": "management",
+    "tester": "testing",
+    "recruiter": "recruiting",
+    "marketer": "marketing",
+    "writer": "writing",
+    "auditor": "auditing",
+    "economist": "economics",
+    "statistician": "statistics",
+    "programmer": "programming",
+    "strategist": "strategy",
+    "translator": "translation",
+    "editor": "editing",
+    "photographer": "photography",
+    "teacher": "teaching",
+    "nurse": "nursing",
+    "physician": "medicine",
+    "pharmacist": "pharmacy",
+}
+
+
+def field_words(typed: str) -> str:
+    """What a person typed as a field, with a trailing job title read as its field."""
+    words = typed.split()
+    if len(words) >= 2 and words[-1].lower() in ROLE_FIELDS:
+        words[-1] = ROLE_FIELDS[words[-1].lower()]
+    return " ".join(words)
+
+
 def expertise_name(work: Mapping[str, Any], area: ExpertiseArea | None) -> str:
-    """The person's expertise as a lower-case noun phrase, in their own words."""
+    """The person's expertise as a lower-case noun phrase, in their own words
+    ("employment lawyer" reads as "employment law")."""
     typed = " ".join(str(work.get("expertise") or "").split())
-    return lower_first(typed) if typed else (lower_first(area.name) if area else "your field")
+    if typed:
+        return lower_first(field_words(typed))
+    return lower_first(area.name) if area else "your field"
 
 
 def _filled(angle: Angle, values: Mapping[str, str]) -> Angle:
