@@ -153,6 +153,7 @@ FOLD = {
 }
 COMMON = 5  # a word in the phrases of this many fields is common
 TYPO_CUTOFF = 0.85
+CACHE_SIZE = 4096  # typed texts (and unknown words) remembered per process
 TYPO_MIN_LENGTH = 5
 WEIGHT = {"alias": 3, "subtopic": 2, "concept": 2, "weak": 1}
 TERM = re.compile(r"[0-9+#&/.]|.[A-Z]")
@@ -235,6 +236,11 @@ class Matcher:
         # Words many fields use ("design", "data") say little on their own.
         self._common = {w for w, owners in spread.items() if len(owners) >= COMMON}
         self._raw = sorted(raw)
+        self._by_initial: dict[str, list[str]] = {}
+        for word in self._raw:
+            self._by_initial.setdefault(word[0], []).append(word)
+        self._corrected: dict[str, str] = {}
+        self._matched: dict[str, str | None] = {}
         self._known = raw | {w for phrase in self._keys for w in phrase}
         self._longest = max((len(p) for p in self._keys), default=1)
 
@@ -242,13 +248,19 @@ class Matcher:
         """A word fixed to the one known word it is a small typo away from."""
         if word in self._known or len(word) < TYPO_MIN_LENGTH or not word.isalpha():
             return word
-        near = difflib.get_close_matches(word, self._raw, n=3, cutoff=TYPO_CUTOFF)
-        near = [n for n in near if n[0] == word[0]]
+        if word in self._corrected:
+            return self._corrected[word]
+        similar = [w for w in self._by_initial.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
+        near = difflib.get_close_matches(word, similar, n=3, cutoff=TYPO_CUTOFF)
+        self._corrected[word] = word
+        if len(self._corrected) > CACHE_SIZE:
+            self._corrected.clear()
         if not near:
             return word
         ratios = [difflib.SequenceMatcher(None, word, n).ratio() for n in near]
         if len(near) > 1 and ratios[1] >= ratios[0]:
             return word  # two known words are as close: don't guess
+        self._corrected[word] = near[0]
         return near[0]
 
     def match(self, text: str) -> str | None:
@@ -257,6 +269,14 @@ class Matcher:
         The whole text is tried first ("firmware for medical devices" is
         medical device software); then only the words before the context.
         """
+        if text in self._matched:
+            return self._matched[text]
+        if len(self._matched) > CACHE_SIZE:
+            self._matched.clear()
+        self._matched[text] = slug = self._match(text)
+        return slug
+
+    def _match(self, text: str) -> str | None:
         tokens = [fold(self._correct(w)) for w in raw_words(text)]
         found = self._phrases(tokens)
         head = next((i for i, w in enumerate(tokens) if w in CONTEXT and i > 0), len(tokens))
