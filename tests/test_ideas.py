@@ -335,6 +335,9 @@ def test_channels_shape_ideas_and_spread_over_the_chosen_ones():
     for idea in both.ideas:
         if idea.channel_slug == "linkedin":
             assert len(idea.hook) <= 210 and "210" in idea.channel_tip
+    coders = plan_for(area.name, topics, rung=1, channels=("linkedin", "github"))
+    comments = [i for i in coders.ideas if i.format_slug == "thoughtful-comment"]
+    assert comments and {i.channel_slug for i in comments} == {"linkedin"}
     long = plan_for(area.name, topics, rung=5, channels=("linkedin", "blog", "events"))
     for idea in long.ideas:
         if idea.format_slug == "long-form-article":

@@ -246,6 +246,9 @@ def pick_channel(fmt: PostFormat, ctx: IdeaContext) -> str:
     if not chosen:
         return fmt.channels[0] if fmt.channels else ""
     fitting = [c for c in chosen if c in fmt.channels] or chosen
+    if fmt.slug == COMMENT:
+        # A comment goes under someone's post: a social feed before a code host.
+        fitting = [c for c in fitting if c != "github"] or fitting
     if fmt.long_form:
         fitting = [c for c in fitting if c in ("blog", "newsletter", "events", "video")] or fitting
     return min(fitting, key=lambda c: (ctx.channel_use[c], chosen.index(c)))
