@@ -17,7 +17,7 @@ from bench.report import Table, Verdict
 from bench.sample import HELLO_PATH, STEPS, Seeded, bench_app, dispose, seed, temporary_database
 from bench.timing import measure
 from wizard.guide_articles import guide_articles
-from wizard.pdf import forget_recent_pdfs
+from wizard.pdf_jobs import forget_pdfs
 
 RENDER_BUDGET_MS = 50.0
 PDF_BUDGET_MS = 1000.0
@@ -148,7 +148,7 @@ def render_times(app: Flask, seeded: Seeded, *, repeat: int) -> tuple[list[Table
         if is_pdf:  # a first download each time, not the copy the process keeps
 
             def work(page: Page = page) -> bytes:
-                forget_recent_pdfs()
+                forget_pdfs(app)
                 return fetch(client, page)
 
         else:
@@ -201,7 +201,7 @@ def render_times(app: Flask, seeded: Seeded, *, repeat: int) -> tuple[list[Table
 def run(*, repeat: int) -> tuple[list[Table], list[Verdict]]:
     """The render-time and page-weight tables, on a throwaway database."""
     with temporary_database() as uri:
-        app = bench_app(uri)
+        app = bench_app(uri, pdf_jobs="request")
         try:
             return render_times(app, seed(app), repeat=repeat)
         finally:

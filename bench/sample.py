@@ -122,17 +122,24 @@ def hello() -> str:
     return "Hello, World!"
 
 
-def bench_app(database_uri: str, engine_options: dict | None = None) -> Flask:
+def bench_app(
+    database_uri: str, engine_options: dict | None = None, pdf_jobs: str | None = None
+) -> Flask:
     """A production-like Byline app with the hello-world baseline route added.
 
     Rate limits are off: every simulated person comes from 127.0.0.1, where
     the limit on new drafts per address would otherwise stop the load.
+    ``pdf_jobs`` overrides where PDFs are made (the in-process timings use
+    ``request``, so no background PDF competes with what they time; the
+    server under load keeps the default, background threads).
     """
     config = {
         "SECRET_KEY": "benchmark-only",
         "SQLALCHEMY_DATABASE_URI": database_uri,
         "RATELIMIT_ENABLED": False,
     }
+    if pdf_jobs is not None:
+        config["PDF_JOBS"] = pdf_jobs
     if engine_options is not None:
         config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options
     app = create_app(config)

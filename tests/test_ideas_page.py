@@ -23,21 +23,28 @@ def shown(soup: BeautifulSoup) -> list[str]:
     return [h.get_text(strip=True) for h in soup.select(".idea-card .idea-hook")]
 
 
-def idea_form(html: str, key: str) -> dict[str, list[str]]:
-    """The mark form of one idea, as a browser would send it."""
+def idea_form(html: str, key: str, state: str = "saved") -> dict[str, list[str]]:
+    """What a browser sends when one of an idea's buttons is pressed: the
+    page's one marks form, and the button's name and value. A button the page
+    no longer shows (the idea already has that mark) is sent as a page
+    opened before the mark would send it."""
     soup = BeautifulSoup(html, "html.parser")
-    forms = soup.select("form.idea-actions")
-    index = next(i for i, f in enumerate(forms) if f.find("input", value=key))
+    button = soup.find(id=f"idea-{key}").find("button", value=f"{state}:{key}")
     posting = soup.find_all("form", method="post")
-    return form_fields(html, posting.index(forms[index]))
+    data = form_fields(html, posting.index(soup.find("form", id="marks")))
+    if button is None:
+        assert soup.find(id=f"idea-{key}").select_one(".badge-mark"), (key, state)
+        data["mark"] = [f"{state}:{key}"]
+    else:
+        assert button["form"] == "marks"
+        data[button["name"]] = [button["value"]]
+    return data
 
 
 def press(client, token, key, state, query=""):
     """Press one of an idea's buttons on the ideas page."""
     page = client.get(f"/f/{token}/ideas{query}").get_data(as_text=True)
-    data = idea_form(page, key)
-    data["state"] = [state]
-    return client.post(f"/f/{token}/ideas/mark", data=data)
+    return client.post(f"/f/{token}/ideas/mark", data=idea_form(page, key, state))
 
 
 def test_the_ideas_page_starts_with_the_theme_of_the_moment(walk, client, app, pages):
@@ -133,14 +140,15 @@ def test_marks_need_a_known_idea_a_known_state_and_a_token(walk, client, app):
     key = plan_of(app, token).ideas[0].key
     data = idea_form(page, key)
 
-    unknown = {**data, "idea_key": ["0123456789ab"], "state": ["saved"]}
+    unknown = {**data, "mark": ["saved:0123456789ab"]}
     response = client.post(f"/f/{token}/ideas/mark", data=unknown)
     assert response.status_code == 303
     assert "no longer in your list" in client.get(response.location).get_data(as_text=True)
 
     for bad in (
-        {**data, "state": ["deleted"]},
-        {**data, "csrf_token": ["forged"], "state": ["used"]},
+        {**data, "mark": [f"deleted:{key}"]},
+        {**data, "mark": [key]},
+        {**data, "csrf_token": ["forged"], "mark": [f"used:{key}"]},
     ):
         response = client.post(f"/f/{token}/ideas/mark", data=bad)
         assert response.status_code == 303

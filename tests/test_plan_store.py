@@ -267,9 +267,7 @@ def test_a_download_that_outwaits_the_job_gets_a_page_that_refreshes(tmp_path, m
 
     # A job that died long ago is taken over by the next download.
     with app.app_context():
-        db.session.execute(
-            update(FrameworkPdf).values(started_at=utcnow() - timedelta(minutes=10))
-        )
+        db.session.execute(update(FrameworkPdf).values(started_at=utcnow() - timedelta(minutes=10)))
         db.session.commit()
     assert client.get(f"/f/{token}/framework.pdf").status_code == 200
     assert len(made) == 1

@@ -270,6 +270,16 @@ class _Pool:
 _pool = _Pool()
 
 
+def forget_pdfs(app: Flask) -> None:
+    """Forget every stored PDF (and this process's recent ones), so the next
+    download makes its PDF from cold: for the benchmark."""
+    from wizard.pdf import forget_recent_pdfs
+
+    forget_recent_pdfs()
+    with app.app_context(), write_apart() as connection:
+        connection.execute(delete(FrameworkPdf))
+
+
 def wait_for_background_pdfs() -> None:
     """Block until this process's background PDFs are made."""
     _pool.wait()

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlencode
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from wtforms import Form, HiddenField, IntegerField, SelectField
-from wtforms.validators import AnyOf, InputRequired, Length, NumberRange, Optional
+from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, NumberRange, Optional
 
 from models.frameworks import Framework
 from wizard.formtools import BylineForm
@@ -71,11 +71,23 @@ class FilterForm(Form):
 
 
 class MarkForm(BylineForm):
-    """One idea's buttons: save, used, not for me, or clear the mark."""
+    """The buttons under every idea: save, used, not for me, or clear the mark.
 
-    idea_key = HiddenField(validators=[InputRequired(), Length(max=32)])
+    The page has one such form for all its ideas: each button sends
+    ``mark=<state>:<idea key>``. The two fields ``idea_key`` and ``state``
+    are accepted as well, as a one-idea form sends them.
+    """
+
+    mark = HiddenField(validators=[Optional(), Length(max=50)])
+    idea_key = HiddenField(validators=[DataRequired(), Length(max=32)])
     state = HiddenField(validators=[AnyOf([*MARK_LABELS, CLEAR])])
     back = HiddenField(validators=[Optional(), Length(max=500)])
+
+    def validate(self, extra_validators=None) -> bool:
+        """Read the pressed button's ``mark`` into the idea and the state, then validate."""
+        if self.mark.data and ":" in self.mark.data:
+            self.state.data, _, self.idea_key.data = self.mark.data.partition(":")
+        return super().validate(extra_validators)
 
 
 class MoreForm(BylineForm):
