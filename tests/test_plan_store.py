@@ -23,6 +23,7 @@ from models.capabilities import utcnow
 from models.frameworks import Framework
 from models.programmes import Programme
 from tests.conftest import make_app
+from tests.pages import form_fields
 from tests.programme_walk import create_programme, join
 from tests.wizard_walk import WizardWalk
 from wizard.library import load_library
@@ -283,3 +284,61 @@ def test_a_failed_pdf_gives_up_its_claim(app, walk, monkeypatch):
     assert app.test_client().get(f"/f/{token}/framework.pdf").status_code == 500
     with app.app_context():
         assert db.session.scalar(select(FrameworkPdf.framework_id)) is None
+
+
+def test_with_rq_the_job_goes_on_the_queue_and_a_worker_makes_it(tmp_path, made, monkeypatch):
+    """No Redis here: the queue is a stand-in that records what was enqueued."""
+    import sys
+    import types
+
+    enqueued = []
+
+    class Queue:
+        def __init__(self, name, connection):
+            self.name = name
+
+        def enqueue(self, function, *args, **kwargs):
+            enqueued.append((self.name, function, args))
+
+    redis = types.SimpleNamespace(Redis=types.SimpleNamespace(from_url=lambda url: url))
+    monkeypatch.setitem(sys.modules, "redis", redis)
+    monkeypatch.setitem(sys.modules, "rq", types.SimpleNamespace(Queue=Queue))
+    app = make_app(tmp_path, PDF_JOBS="rq", PDF_RQ_REDIS_URL="redis://queue.invalid/0")
+    client = app.test_client()
+    token = WizardWalk(client).complete()
+    assert "being prepared" in client.get(f"/f/{token}").get_data(as_text=True)
+    assert enqueued == [("byline-pdf", "wizard.pdf_jobs.rq_job", (framework_id(app, token),))]
+    assert made == []
+
+    # The worker: an app of its own, as configured for the web processes.
+    monkeypatch.setattr("app.create_app", lambda: app)
+    monkeypatch.setattr(pdf_jobs, "_rq_apps", [])
+    pdf_jobs.rq_job(framework_id(app, token))
+    assert len(made) == 1
+    assert client.get(f"/f/{token}/framework.pdf/status").get_json() == {"ready": True}
+
+
+def test_the_framework_pages_kept_sections_follow_the_plan_and_the_link(app, walk, pages):
+    token = walk.complete()
+    first = walk.client.get(f"/f/{token}").get_data(as_text=True)
+    assert f"/f/{token}/ideas?theme=1" in first
+    key = plan_of(app, token).slots[0].idea.key
+    assert f"show=all#idea-{key}" in first
+    with app.app_context():
+        Framework.by_token(token).mark_idea(key, "hidden")
+        db.session.commit()
+    changed = pages.check(walk.client.get(f"/f/{token}"))
+    assert f"show=all#idea-{key}" not in str(changed)  # the calendar no longer offers it
+    new_link = walk.client.post(
+        f"/f/{token}/new-link", data=form_fields(str(changed), posting_index(changed, "new-link"))
+    )
+    new_token = new_link.location.split("/f/")[1]
+    again = walk.client.get(f"/f/{new_token}").get_data(as_text=True)
+    assert f"/f/{new_token}/ideas?theme=1" in again
+    assert token not in again
+
+
+def posting_index(soup, action_end: str) -> int:
+    """The index, among the page's posting forms, of the one whose action ends so."""
+    posting = [f for f in soup.find_all("form") if f.get("method", "").lower() == "post"]
+    return next(i for i, f in enumerate(posting) if f["action"].endswith(action_end))

@@ -75,6 +75,8 @@ def posting_form(html: str, action: str, page: str, last: bool = False) -> dict[
         elif kind not in ("submit", "button"):
             data.setdefault(name, []).append(field.get("value", ""))
     button = form.find("button", attrs={"name": True})
+    if button is None and form.get("id"):  # buttons outside that name the form
+        button = soup.find("button", attrs={"name": True, "form": form["id"]})
     if button is not None:  # the first of the form's named buttons, as if pressed
         data[button["name"]] = [button.get("value", "")]
     return data

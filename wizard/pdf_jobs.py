@@ -216,7 +216,6 @@ def make_framework_pdf(framework_id: int) -> None:
 
 
 def _run_in_app(app: Flask, framework_id: int) -> None:
-    _lower_priority()
     with app.app_context():
         try:
             make_framework_pdf(framework_id)
@@ -230,6 +229,11 @@ def _lower_priority() -> None:
     """Let request threads go first: this thread only prepares ahead of time."""
     with contextlib.suppress(AttributeError, OSError):
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+
+
+def _in_background(app: Flask, framework_id: int) -> None:
+    _lower_priority()
+    _run_in_app(app, framework_id)
 
 
 class _Pool:
@@ -250,7 +254,7 @@ class _Pool:
             if self._queued >= QUEUED_PER_PROCESS:
                 return False
             self._queued += 1
-        future = self._executor.submit(_run_in_app, app, framework_id)
+        future = self._executor.submit(_in_background, app, framework_id)
         future.add_done_callback(self._done)
         return True
 

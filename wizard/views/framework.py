@@ -11,8 +11,10 @@ from wtforms.validators import AnyOf
 from models import db
 from models.frameworks import Framework
 from wizard.formtools import BylineForm
+from wizard.fragments import rendered_once
 from wizard.library import load_library
-from wizard.pdf_jobs import current_pdf, is_pdf_ready
+from wizard.pdf_jobs import is_pdf_ready, pdf_digest
+from wizard.plans import plan_and_digest
 from wizard.programme import rules_html, terms_for
 from wizard.steps import byline_wizard
 from wizard.views.steps import framework_or_404
@@ -53,17 +55,26 @@ def show(token: str):
         if missing is None:
             return redirect(url_for("wizard.check", token=token))
         return redirect(url_for("wizard.step", token=token, step=missing.name))
-    plan, pdf = current_pdf(framework)
+    plan, digest = plan_and_digest(framework)
+    today = date.today()
+    sections = rendered_once(
+        "framework/_sections.html",
+        (digest, token, today),
+        plan=plan,
+        rules=rules_html(plan.programme),
+        token=token,
+        today=today,
+    )
     return render_template(
         "framework/show.html",
         plan=plan,
-        pdf_ready=is_pdf_ready(framework.id, pdf),
-        rules=rules_html(plan.programme),
+        sections=sections,
+        pdf_ready=is_pdf_ready(framework.id, pdf_digest(digest, plan.marks, today)),
         share_form=ShareForm(),
         framework=framework,
         token=token,
         delete_form=DeleteForm(),
-        today=date.today(),
+        today=today,
     )
 
 
