@@ -101,10 +101,10 @@ def test_questions_have_limits_and_clear_messages(client, pages):
     response = walk.submit("work", {"questions": "Why?"})
     assert "Write each question in full" in response.get_data(as_text=True)
     response = walk.submit("work", {"questions": "Why " + "really " * 30 + "?"})
-    assert "Keep each question under 160 characters" in response.get_data(as_text=True)
+    assert "Question 1 must be 160 characters or fewer" in response.get_data(as_text=True)
     response = walk.submit("work", {"field": "alchemy"})
     assert response.status_code == 200
-    assert "Not a valid choice" in response.get_data(as_text=True)
+    assert "choose one of the answers offered" in response.get_data(as_text=True)
 
 
 def test_a_field_in_a_regulated_sector_gets_its_situations_on_the_situations_step(
@@ -142,3 +142,9 @@ def test_people_outside_a_sector_see_only_the_general_situations(client, pages):
     assert "Someone mentions a side effect in reply to you" not in check
     assert "Someone reports a security flaw in a device" not in check
     assert "Someone criticizes your employer in public" in check
+
+
+def test_step_one_suggests_the_fields_subtopics_once_it_knows_the_field(client, pages):
+    walk = walk_to_comfort(client, {"expertise": "drug safety"})
+    work = pages.check(client.get(f"{walk.base}/step/work"))
+    assert "signal detection" in work.select_one("#understood").get_text()

@@ -103,7 +103,7 @@ def understood_text(work, library) -> str:
     choice = str(work.get("field") or "")
     area = library.field_for(work)
     if choice == OWN_WORDS:
-        return f"None: your own words, “{typed}”"
+        return f"No field: your own words, “{typed}”"
     if area and library.area(choice):
         return f"{area.name} (your choice)"
     if area:
