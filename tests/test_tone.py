@@ -164,3 +164,44 @@ def test_every_setting_reads_as_plain_correct_sentences(family):
             assert not re.search(r"\b(\w+) \1\b", summary), summary
             for pair in tone.pairs:
                 assert " but not " in pair and pair[0].isupper()
+
+
+def _plan(tone, expertise="Pharmacovigilance", rung="3"):
+    from datetime import date
+
+    from wizard.generators.plan import build_plan
+    from wizard.generators.themes import suggest_themes, theme_rows
+
+    work = {"expertise": expertise, "subtopics": "signal detection\ncase processing"}
+    rows = theme_rows(suggest_themes(work, ["expert", "learning"], LIBRARY))
+    answers = {
+        "work": work,
+        "comfort": {"rung": rung, "channels": ["linkedin", "x"], "time": "2-hours"},
+        "goals": {"goals": ["expert", "learning"]},
+        "tone": tone,
+        "themes": {"themes": rows},
+    }
+    return build_plan(answers, LIBRARY, seed=7, today=date(2026, 11, 30))
+
+
+@pytest.mark.parametrize("expertise", ["Pharmacovigilance", "Frontend engineering", "Payroll"])
+def test_ideas_keep_a_serious_matter_of_fact_tone(expertise):
+    serious = settings(humour=5, formality=2, respect=1, enthusiasm=5)
+    plan = _plan(serious, expertise)
+    assert plan.ideas
+    for idea in plan.ideas:
+        assert fits_tone(idea.hook, serious), idea.hook
+        assert fits_tone(idea.format_name, serious), idea.format_name
+        assert not idea.hook.lower().startswith(("til", "hot take"))
+
+
+def test_a_light_casual_writer_may_get_today_i_learned():
+    light = settings(humour=1, formality=5, respect=4, enthusiasm=2)
+    serious = settings(humour=5, formality=2, respect=1, enthusiasm=5)
+    for expertise in ("Frontend engineering", "Pharmacovigilance", "Payroll", "SAP"):
+        casual_formats = {i.format_name for i in _plan(light, expertise, rung="2").ideas}
+        serious_formats = {i.format_name for i in _plan(serious, expertise, rung="2").ideas}
+        assert "Today I learned" not in serious_formats
+        if "Today I learned" in casual_formats:
+            return
+    pytest.fail("no light, casual writer got a 'Today I learned' idea in four fields")

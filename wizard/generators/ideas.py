@@ -25,10 +25,11 @@ import hashlib
 import random
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from wizard.generators.text import capitalise, fill, lower_first
+from wizard.generators.tone import fits_tone
 from wizard.library import Library
 from wizard.library.loader import PostFormat
 
@@ -167,6 +168,7 @@ class IdeaContext:
     disclosure: str = DISCLOSURE_DEFAULT
     fence: str = ""
     typed: str = ""
+    tone: Mapping[str, int] = field(default_factory=dict)  # tone step positions, 1-5
     channel_use: Counter[str] = field(default_factory=Counter)
     taken: set[str] = field(default_factory=set)
 
@@ -276,6 +278,8 @@ def choose_format(
             fmt = formats.get(EASY_FORMATS.get(kind, RESHARE))
             if fmt and fmt.rung <= rung and not (addresses and fmt.first_person):
                 candidates.append(fmt)
+    # A serious or matter-of-fact writer gets no "Today I learned" label.
+    candidates = [f for f in candidates if fits_tone(f.name, ctx.tone)] or candidates
     if not candidates and RESHARE in formats and formats[RESHARE].rung <= rung:
         candidates.append(formats[RESHARE])  # a take on someone else's piece fits any angle
     if not candidates:
@@ -358,7 +362,7 @@ class _Builder:
         """Add one idea unless its title is already in the plan."""
         subject = self.subject(angle)
         hook = title or shape_title(angle, fmt, subject)
-        if hook.lower() in self.ctx.taken:
+        if hook.lower() in self.ctx.taken or not fits_tone(hook, self.ctx.tone):
             return None
         steps = list(outline) if outline is not None else list(angle.points)
         if not steps:
@@ -488,6 +492,8 @@ def ideas_for_theme(
         plain = not addresses and ":" not in angle.premise and not angle.premise.endswith("?")
         if not series_done and plain and set(angle.kinds) & {"explainer", "how-to"}:
             til = formats.get(TIL)
+            if til and not fits_tone(til.name, ctx.tone):
+                til = formats.get("field-observation")  # the series, without the TIL label
             if til and build.add(
                 angle, til, title=f"What I learned, part {series_part}: {capitalise(angle.premise)}"
             ):

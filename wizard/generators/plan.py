@@ -37,7 +37,7 @@ from wizard.generators.themes import (
     resolve_theme,
     suggest_themes,
 )
-from wizard.generators.tone import ToneProfile, tone_profile
+from wizard.generators.tone import ToneProfile, tone_positions, tone_profile
 from wizard.library import Library
 from wizard.programme import ProgrammeTerms, disclosure_line
 
@@ -201,6 +201,7 @@ def build_plan(
     chosen: list[ThemeChoice] = [resolve_theme(row, suggestions, library) for row in rows]
     periods = theme_periods([_int(row.get("weeks"), 2) for row in rows], start)
     preferences = preferences or IdeaPreferences()
+    tone_answers = within_limits(answers.get("tone", {}), programme)
     context = IdeaContext(
         library=library,
         seed=seed,
@@ -213,6 +214,7 @@ def build_plan(
         goals=goals,
         disclosure=disclosure,
         fence=_fence(area, library),
+        tone=tone_positions(tone_answers, library),
     )
     total_weeks = sum(p.weeks for p in periods)
     outline = []
@@ -292,7 +294,7 @@ def build_plan(
         channels=tuple(channel_names.get(c, c) for c in channels),
         goals=tuple(goal_labels.get(g, g) for g in goals),
         tone=tone_profile(
-            within_limits(answers.get("tone", {}), programme),
+            tone_answers,
             library,
             family=area.family if area else None,
             sectors=area.sectors if area else (),
