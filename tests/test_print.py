@@ -26,10 +26,10 @@ from tests.conftest import token_from
 from tests.pdftext import font_names, pdf_text
 from tests.test_browser_wizard import ROLE, complete
 from tests.wizard_walk import GOOD_ANSWERS
+from wizard.lookups import framework_or_404
 from wizard.pdf import StaticFolderFetcher
 from wizard.plans import plan_for
 from wizard.views.printing import pdf_filename
-from wizard.views.steps import framework_or_404
 
 SECTION_HEADINGS = ("Your tone", "Your content outline", "Your situation playbook", "Post ideas")
 SCREEN_ONLY = ("Skip to main content", "Download PDF", "Back to your framework", "Ctrl+P")

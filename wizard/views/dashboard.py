@@ -15,10 +15,10 @@ from wizard.dashboard import (
     shared_framework,
 )
 from wizard.library import load_library
+from wizard.lookups import programme_or_404
 from wizard.plans import plan_for
 from wizard.programme import GUARDRAIL_MESSAGE, guardrail_warnings, rules_html, terms_for
 from wizard.steps import byline_wizard
-from wizard.views.manage import programme_or_404
 
 bp = Blueprint("dashboard", __name__, url_prefix="/manage/<admin_token>")
 

@@ -22,9 +22,9 @@ from wizard.exports.portable import (
     read_document,
 )
 from wizard.formtools import BylineForm
+from wizard.lookups import completed_framework_or_404
 from wizard.plans import plan_for
 from wizard.steps import byline_wizard
-from wizard.views.framework import completed_framework_or_404
 from wizard.writes import refuse, submit
 
 bp = Blueprint("exports", __name__, url_prefix="/f/<token>")

@@ -13,11 +13,11 @@ from models.frameworks import Framework
 from wizard.formtools import BylineForm
 from wizard.fragments import rendered_once
 from wizard.library import load_library
+from wizard.lookups import completed_framework_or_404, framework_or_404
 from wizard.pdf_jobs import is_pdf_ready, pdf_digest
 from wizard.plans import plan_and_digest
 from wizard.programme import rules_html, terms_for
 from wizard.steps import byline_wizard
-from wizard.views.steps import framework_or_404
 from wizard.writes import refused_message, submit
 
 bp = Blueprint("framework", __name__, url_prefix="/f/<token>")
@@ -36,14 +36,6 @@ class ShareForm(BylineForm):
 def wizard_for(framework: Framework):
     """The wizard as this framework's programme (if any) shapes it."""
     return byline_wizard(terms_for(framework.programme, load_library()))
-
-
-def completed_framework_or_404(token: str) -> Framework:
-    """A finished framework behind a private link (drafts have no outputs yet)."""
-    framework = framework_or_404(token)
-    if not framework.is_complete:
-        abort(404)
-    return framework
 
 
 @bp.get("")

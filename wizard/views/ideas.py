@@ -23,8 +23,8 @@ from wizard.generators.idea_filter import (
     stretch_from,
 )
 from wizard.generators.plan import Plan
+from wizard.lookups import completed_framework_or_404
 from wizard.plans import plan_for
-from wizard.views.framework import completed_framework_or_404
 from wizard.writes import refused_message, submit
 
 bp = Blueprint("ideas", __name__, url_prefix="/f/<token>")

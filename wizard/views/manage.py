@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from wtforms import HiddenField
 from wtforms.validators import AnyOf
 
@@ -10,6 +10,7 @@ from models.programmes import Programme
 from wizard import ratelimits
 from wizard.formtools import BylineForm
 from wizard.library import load_library
+from wizard.lookups import programme_or_404
 from wizard.markdown import render_markdown
 from wizard.programme import GUARDRAIL_MESSAGE, guardrail_warnings
 from wizard.programme_forms import form_data_from, programme_form_class, settings_from
@@ -17,14 +18,6 @@ from wizard.writes import refuse, refused_message, submit
 
 bp = Blueprint("manage", __name__, url_prefix="/manage/<admin_token>")
 new_bp = Blueprint("programmes", __name__, url_prefix="/programmes")
-
-
-def programme_or_404(admin_token: str) -> Programme:
-    """The programme behind a manage link; unknown or rotated links are a 404."""
-    programme = Programme.by_admin_token(admin_token)
-    if programme is None:
-        abort(404)
-    return programme
 
 
 class RotateForm(BylineForm):

@@ -10,10 +10,10 @@ from flask import Blueprint, Response, current_app, jsonify, render_template
 
 from models import db
 from wizard.generators.plan import Plan
+from wizard.lookups import completed_framework_or_404
 from wizard.pdf_jobs import current_pdf, framework_pdf, is_pdf_ready
 from wizard.plans import plan_for
 from wizard.programme import rules_html
-from wizard.views.framework import completed_framework_or_404
 
 bp = Blueprint("printing", __name__, url_prefix="/f/<token>")
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
-from models.frameworks import Framework, utcnow
+from models.frameworks import utcnow
 from wizard.engine import answer_rows, form_answers
 from wizard.formtools import BylineForm
 from wizard.library import load_library
+from wizard.lookups import framework_or_404
 from wizard.programme import company_theme_ids, framework_facts, rules_html, terms_for
 from wizard.steps import byline_wizard
 from wizard.writes import submit
@@ -17,14 +18,6 @@ bp = Blueprint("wizard", __name__, url_prefix="/f/<token>")
 
 class CompleteForm(BylineForm):
     """Completing the framework carries only the CSRF token."""
-
-
-def framework_or_404(token: str) -> Framework:
-    """The framework behind a private link; unknown links are a 404."""
-    framework = Framework.by_token(token)
-    if framework is None:
-        abort(404)
-    return framework
 
 
 @bp.get("/start")
