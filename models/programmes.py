@@ -112,6 +112,13 @@ class Programme(db.Model):
     # programme's order; see `company_theme_entries`.
     company_themes: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     sector: Mapped[str] = mapped_column(String(40), default="")
+    # Names a draft check looks for (one per line in the form).
+    products: Mapped[list[str]] = mapped_column(JSON, default=list)
+    competitors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    customers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    off_limits: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # How many drafts people checked: a number only, never a draft.
+    draft_checks: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

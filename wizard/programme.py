@@ -43,6 +43,10 @@ class ProgrammeTerms:
     media_contact: str
     crisis_contact: str
     sector: str = ""
+    products: tuple[str, ...] = ()
+    competitors: tuple[str, ...] = ()
+    customers: tuple[str, ...] = ()
+    off_limits: tuple[str, ...] = ()
 
     def limit(self, dimension: str) -> ToneLimit | None:
         """The limit on one tone dimension, if any."""
@@ -79,6 +83,10 @@ def terms_for(programme, library: Library) -> ProgrammeTerms | None:
         media_contact=programme.media_contact or "",
         crisis_contact=programme.crisis_contact or "",
         sector=programme.sector or "",
+        products=tuple(programme.products or ()),
+        competitors=tuple(programme.competitors or ()),
+        customers=tuple(programme.customers or ()),
+        off_limits=tuple(programme.off_limits or ()),
     )
 
 
@@ -152,6 +160,11 @@ def company_theme_ids(terms: ProgrammeTerms | None) -> frozenset[str]:
     return frozenset(theme_id for theme_id, _title in terms.company_themes)
 
 
+def protects_pay_talk(phrase: str) -> bool:
+    """Whether banning this phrase would stop people talking about pay or conditions."""
+    return bool(_PROTECTED.search(phrase or ""))
+
+
 def disclosure_line(terms: ProgrammeTerms | None, default: str) -> str:
     """The disclosure reminder ideas carry when they touch the employer."""
     if terms and terms.disclosure:
@@ -166,6 +179,15 @@ def company_theme_lines(text: str) -> list[str]:
         if line.lower() not in {s.lower() for s in seen}:
             seen.append(line[:80])
     return seen
+
+
+def name_lines(text: str) -> list[str]:
+    """Names or phrases typed one per line: tidy, unique (ignoring case)."""
+    seen: dict[str, str] = {}
+    for line in split_lines(text):
+        tidy = " ".join(line.split())
+        seen.setdefault(tidy.lower(), tidy)
+    return list(seen.values())
 
 
 def rules_html(terms: ProgrammeTerms | None) -> Markup | None:

@@ -12,11 +12,13 @@ from wizard.forms import options
 from wizard.formtools import BylineForm, MaxLength, too_long
 from wizard.generators.themes import TITLE_LENGTH
 from wizard.library import load_library
-from wizard.programme import company_theme_lines
+from wizard.programme import company_theme_lines, name_lines, protects_pay_talk
 from wizard.steps import TONE_DEFAULTS
 
 MAX_RULES = 10_000
 MAX_COMPANY_THEMES = 6
+MAX_NAMES = 100  # per list of names for the draft check
+NAME_LISTS = ("products", "competitors", "customers", "off_limits")
 
 
 @functools.cache
@@ -77,6 +79,30 @@ def programme_form_class() -> type[BylineForm]:
             "“How we build for reliability”. People can choose them in their own plan.",
             validators=[Optional(), MaxLength(1000, "The company’s themes")],
         ),
+        "products": TextAreaField(
+            "Product names (optional)",
+            description="One per line. A post that names one should say the writer works "
+            "for the company.",
+            validators=[Optional(), Length(max=4000)],
+        ),
+        "competitors": TextAreaField(
+            "Competitors (optional)",
+            description="One per line. A post that names one should carry the disclosure too.",
+            validators=[Optional(), Length(max=4000)],
+        ),
+        "customers": TextAreaField(
+            "Customers people must not name without agreement (optional)",
+            description="One per line. The draft check asks people to leave them out or link "
+            "the customer's own announcement.",
+            validators=[Optional(), Length(max=4000)],
+        ),
+        "off_limits": TextAreaField(
+            "Off-limits phrases (optional)",
+            description="One per line: whole phrases such as “Project Falcon”, not single "
+            "common words. Add the reason after a colon: “Project Falcon: the code name is "
+            "internal”. Nothing here may stop people talking about pay or working conditions.",
+            validators=[Optional(), Length(max=4000)],
+        ),
     }
     for dimension in library.tone_dimensions:
         positions = list(enumerate(dimension.labels, start=1))
@@ -129,7 +155,26 @@ def programme_form_class() -> type[BylineForm]:
                     too_long(f"Line {n} of the company’s themes", TITLE_LENGTH, len(line.strip()))
                 )
 
+    def validate_names(form, field):
+        lines = name_lines(field.data or "")
+        if len(lines) > MAX_NAMES:
+            raise ValidationError(f"List at most {MAX_NAMES}, one per line")
+        if any(len(line) > 120 for line in lines):
+            raise ValidationError("Keep each line under 120 characters")
+
+    def validate_off_limits(form, field):
+        validate_names(form, field)
+        banned = [line for line in name_lines(field.data or "") if protects_pay_talk(line)]
+        if banned:
+            raise ValidationError(
+                f"“{banned[0]}” would stop people talking about pay or working conditions, "
+                "which they have a right to do. Remove it"
+            )
+
     attrs["validate"] = validate
+    for name in NAME_LISTS[:-1]:
+        attrs[f"validate_{name}"] = validate_names
+    attrs["validate_off_limits"] = validate_off_limits
     attrs["validate_company_themes"] = validate_company_themes
     return type("ProgrammeForm", (BylineForm,), attrs)
 
@@ -155,6 +200,7 @@ def settings_from(form: BylineForm) -> dict[str, Any]:
         "crisis_contact": (form.crisis_contact.data or "").strip(),
         "company_themes": company_theme_lines(form.company_themes.data or ""),
         "sector": form.sector.data or "",
+        **{name: name_lines(form[name].data or "") for name in NAME_LISTS},
     }
 
 

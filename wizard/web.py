@@ -99,6 +99,7 @@ def init_app(app: Flask) -> None:
     from wizard import html_params, markdown, ratelimits, writes
     from wizard.views import (
         dashboard,
+        drafts,
         exports,
         framework,
         guide,
@@ -137,6 +138,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(steps.bp)
     app.register_blueprint(framework.bp)
     app.register_blueprint(ideas.bp)
+    app.register_blueprint(drafts.bp)
     app.register_blueprint(printing.bp)
     app.register_blueprint(exports.bp)
     app.register_blueprint(exports.import_bp)
