@@ -47,6 +47,6 @@ def check_draft(
         *check_confidential(draft, context, protected),
         *check_sectors(draft, context, protected),
         *check_channel(draft, context, channel_names or {}),
-        *check_tone(draft, context, spans),
+        *check_tone(draft, context),
     ]
     return sorted(findings, key=lambda f: f.severity != FIX)

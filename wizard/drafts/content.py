@@ -212,6 +212,7 @@ _INTERNAL_HOST = re.compile(
     r"int|corp|vpn|jenkins|k8s|db\d*|build\d*|ci)\.(?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])",
     re.IGNORECASE,
 )
+_VERSION_BEFORE = re.compile(r"\b(version|release|v|build)\s*$", re.IGNORECASE)
 _TICKET = re.compile(r"\b([A-Z][A-Z0-9]{1,9})-(\d{2,6})\b")
 _NOT_TICKETS = {
     "COVID",
@@ -407,7 +408,11 @@ def _people_and_systems(
             CONFIDENTIAL_GUIDE,
             excerpt(draft, *phones[0].span()),
         )
-    ips = [m for m in _IPV4.finditer(draft) if _is_reportable_ip(m.group(1))]
+    ips = [
+        m
+        for m in _IPV4.finditer(draft)
+        if _is_reportable_ip(m.group(1)) and not _VERSION_BEFORE.search(draft, 0, m.start())
+    ]
     hosts = list(_INTERNAL_HOST.finditer(draft))
     if ips or hosts:
         first = (ips or hosts)[0]

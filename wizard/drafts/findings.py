@@ -64,13 +64,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # the National Labor Relations Act, and in many other countries by law or
 # collective agreements): such sentences are never flagged for what they say.
 _PAY_OR_CONDITIONS = re.compile(
-    r"\b(pay|paid|payslip|salary|salaries|wages?|earn(s|ed|ing)?|compensation|raises?|"
-    r"pay rise|bonus(es)?|benefits|pension|overtime|hours|shifts?|rota|schedules?|"
-    r"working conditions|work conditions|conditions|workload|staffing|understaffed|"
-    r"burnout|breaks|parental leave|sick leave|leave policy|holidays?|vacation|"
-    r"unions?|unioni[sz](e|ed|ing)|organi[sz](e|ed|ing)|collective bargaining|strike|"
+    r"\b(pay(?! (attention|off|for|back|the price|it forward))|payslip|salary|salaries|wages?|"
+    r"earn(s|ed|ing)?|compensation|pay rise|a raise|bonus(es)?|pension|overtime|unpaid|"
+    r"underpaid|(get|got|are|am|is|were|was|being) paid|benefits package|health benefits|"
+    r"(working|long|unpaid|extra) hours|hours (a|per) (week|day|shift)|"
+    r"\d+[- ]hour (weeks?|days?|shifts?)|(my|our|their) hours|rota|night shifts?|"
+    r"shift patterns?|working conditions|work conditions|conditions at work|workload|"
+    r"staffing|understaffed|burnout|(paid|no|our|my) breaks|parental leave|sick leave|"
+    r"annual leave|holiday pay|paid time off|unions?|unioni[sz](e|ed|ing)|"
+    r"organi[sz](e|ed|ing) (a union|together|at work)|collective bargaining|on strike|"
     r"layoffs?|redundanc(y|ies)|safety at work|workplace safety|harassment|"
-    r"discrimination|return[- ]to[- ]office|remote work)\b",
+    r"discrimination|return[- ]to[- ]office|remote work policy)\b",
     re.IGNORECASE,
 )
 _WORKER_VOICE = re.compile(
@@ -118,4 +122,5 @@ def names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     if not cleaned:
         return None
     parts = [r"\s+".join(re.escape(word) for word in name.split()) for name in cleaned]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    # Not inside a host name or address: "db01.acme.com" does not name Acme.
+    return re.compile(r"(?<![\w.@])(?:" + "|".join(parts) + r")(?!\w|\.\w)", re.IGNORECASE)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import textstat
 
 from wizard.drafts.context import DraftContext
-from wizard.drafts.findings import LOOK, Finding, Source, excerpt
+from wizard.drafts.findings import LOOK, Finding, Source, excerpt, sentence_spans
 from wizard.generators.tone import fits_tone
 
 TONE = Source("tone", "", "Your tone profile")
@@ -23,7 +23,7 @@ AVERAGE_SENTENCE = 22  # words on average
 FORMAL_AVERAGE_SENTENCE = 28
 READING_GRADE = 14  # automated readability index (US school grade)
 FORMAL_READING_GRADE = 17
-MIN_WORDS_FOR_READING_LEVEL = 40
+MIN_WORDS_FOR_READING_LEVEL = 25
 
 HYPE = (
     "game-changer",
@@ -65,7 +65,39 @@ _HUMBLEBRAG = re.compile(
     re.IGNORECASE,
 )
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\U0001f000-\U0001f2ff]")
-_SHOUTING = re.compile(r"\b[A-Z]{5,}\b")
+_SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
+# Four capitals are usually an acronym (HTTP, GDPR) unless they spell one of these.
+_SHOUTED_SHORT = {
+    "STOP",
+    "NEVER",
+    "MUST",
+    "EVER",
+    "JUST",
+    "VERY",
+    "ONLY",
+    "THIS",
+    "THAT",
+    "WHAT",
+    "HUGE",
+    "DONT",
+    "WILL",
+    "READ",
+    "HERE",
+    "LOVE",
+    "BEST",
+    "MORE",
+    "EVERY",
+    "NEED",
+    "WANT",
+    "LIKE",
+    "OMG",
+    "WOW",
+    "YES",
+    "FREE",
+    "NOW",
+    "BIG",
+    "ALL",
+}
 _ACRONYMS = {
     "HTTPS",
     "NGINX",
@@ -106,6 +138,8 @@ _ACRONYMS = {
     "NASA",
     "UNESCO",
 }
+# Key blocks, links and long tokens are not prose: tone and reading level skip them.
+_NOT_PROSE = re.compile(r"^-----[A-Z ]+-----$|https?://\S+|\S{25,}", re.MULTILINE)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -118,12 +152,10 @@ def _phrases(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
 
 
-def check_tone(
-    draft: str, context: DraftContext, spans: list[tuple[int, int]]
-) -> Iterator[Finding]:
+def check_tone(draft: str, context: DraftContext) -> Iterator[Finding]:
     """Exclamation marks, hype, capitals, emoji, long sentences, humblebrags."""
     serious = context.serious or context.formal_field
-    text = draft.strip()
+    text = _NOT_PROSE.sub(" ", draft).strip()
     first_line = text.split("\n", 1)[0]
     if _HUMBLEBRAG.search(first_line):
         yield Finding(
@@ -136,7 +168,7 @@ def check_tone(
             SHOWING_OFF,
             excerpt(first_line, 0, len(first_line), 60),
         )
-    elif context.tone and not fits_tone(first_line, context.tone):
+    elif context.tone and not fits_tone(_EMOJI.sub("", first_line).replace("!", "."), context.tone):
         yield Finding(
             "tone-opening",
             LOOK,
@@ -158,7 +190,11 @@ def check_tone(
             TONE,
         )
     yield from _words(text, context)
-    shouting = [m for m in _SHOUTING.finditer(text) if m.group(0) not in _ACRONYMS]
+    shouting = [
+        m
+        for m in _SHOUTING.finditer(text)
+        if m.group(0) not in _ACRONYMS and (len(m.group(0)) > 4 or m.group(0) in _SHOUTED_SHORT)
+    ]
     if len(shouting) >= (1 if serious else 2):
         yield Finding(
             "tone-capitals",
@@ -182,7 +218,7 @@ def check_tone(
             "Keep one, or none; screen readers read each emoji's name aloud.",
             TONE,
         )
-    yield from _readability(draft, spans, words, context.formal_field)
+    yield from _readability(text, sentence_spans(text), words, context.formal_field)
 
 
 def _words(text: str, context: DraftContext) -> Iterator[Finding]:
@@ -222,14 +258,14 @@ def _readability(
             excerpt(draft, longest[1], longest[2], 60),
         )
     if words >= MIN_WORDS_FOR_READING_LEVEL:
-        grade = textstat.automated_readability_index(draft)
+        grade = textstat.coleman_liau_index(draft)
         if grade > (FORMAL_READING_GRADE if formal else READING_GRADE):
             yield Finding(
                 "tone-reading-level",
                 LOOK,
                 "Hard to read",
-                f"Reading level about US school grade {grade:.0f} (automated readability "
-                "index): dense for a feed.",
+                f"Reading level about US school grade {grade:.0f} (Coleman-Liau index, "
+                "from word length): dense for a feed.",
                 "Use shorter words and sentences; explain one abbreviation at a time.",
                 TONE,
             )
