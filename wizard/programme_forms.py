@@ -215,6 +215,7 @@ def form_data_from(programme) -> dict[str, Any]:
         "crisis_contact": programme.crisis_contact,
         "company_themes": "\n".join(title for _id, title in programme.theme_pairs()),
         "sector": programme.sector or "",
+        **{name: "\n".join(getattr(programme, name) or ()) for name in NAME_LISTS},
     }
     for slug, values in (programme.tone or {}).items():
         for part in ("default", "low", "high"):
