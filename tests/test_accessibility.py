@@ -150,6 +150,16 @@ def no_approach(page: Page) -> None:
     press_submit(page)
 
 
+def draft_with_findings(page: Page) -> None:
+    """Check a draft: type one with problems and wait for the advice."""
+    page.get_by_label("Your draft").fill(
+        "Thrilled to announce our launch!! Internal only: call me on +44 20 7946 0958. "
+        "#launchdaynews #AcmeEmployee"
+    )
+    page.get_by_role("button", name="Check the draft").click()
+    expect(page.locator("li.finding").first).to_be_visible()
+
+
 def error_summary_shown(page: Page) -> None:
     """The page itself shows an error (a bad filter in the address)."""
     expect(page.locator(".error-summary")).to_be_visible()
@@ -182,6 +192,9 @@ SCENARIOS = [
     Scenario("framework", "/f/{done}"),
     Scenario("programme-framework", "/f/{member}"),
     Scenario("ideas", "/f/{done}/ideas"),
+    Scenario("draft-check", "/f/{member}/draft"),
+    Scenario("draft-check-findings", "/f/{member}/draft", draft_with_findings),
+    Scenario("draft-check-error", "/f/{member}/draft", press_submit),
     Scenario("ideas-bad-filter", "/f/{done}/ideas?theme=99", error_summary_shown),
     Scenario("print", "/f/{done}/print"),
     Scenario("import", "/import/"),
@@ -467,6 +480,7 @@ SHOTS = [
     "step-themes-error",
     "framework",
     "ideas",
+    "draft-check-findings",
     "dashboard",
     "programme-new-error",
 ]

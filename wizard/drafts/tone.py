@@ -157,7 +157,8 @@ def check_tone(draft: str, context: DraftContext) -> Iterator[Finding]:
     serious = context.serious or context.formal_field
     text = _NOT_PROSE.sub(" ", draft).strip()
     first_line = text.split("\n", 1)[0]
-    if _HUMBLEBRAG.search(first_line):
+    humblebrag = _HUMBLEBRAG.search(first_line)
+    if humblebrag:
         yield Finding(
             "tone-humblebrag",
             LOOK,
@@ -189,7 +190,7 @@ def check_tone(draft: str, context: DraftContext) -> Iterator[Finding]:
             "Keep one at most; let the facts carry the excitement.",
             TONE,
         )
-    yield from _words(text, context)
+    yield from _words(text, context, humblebrag.end() if humblebrag else 0)
     shouting = [
         m
         for m in _SHOUTING.finditer(text)
@@ -221,11 +222,11 @@ def check_tone(draft: str, context: DraftContext) -> Iterator[Finding]:
     yield from _readability(text, sentence_spans(text), words, context.formal_field)
 
 
-def _words(text: str, context: DraftContext) -> Iterator[Finding]:
+def _words(text: str, context: DraftContext, after: int) -> Iterator[Finding]:
     enthusiastic = context.tone.get("enthusiasm", 3) <= 2 and not context.formal_field
     hype = () if enthusiastic else HYPE
     pattern = _phrases((*hype, *context.avoid_words))
-    match = pattern.search(text) if pattern else None
+    match = pattern.search(text, after) if pattern else None
     if match:
         yield Finding(
             "tone-hype",
