@@ -15,7 +15,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-SECTIONS = ("pages", "pdf", "http", "completions", "dashboard", "startup")
+SECTIONS = ("pages", "pdf", "http", "completions", "dashboard", "startup", "drafts")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -57,6 +57,7 @@ def section_settings(name: str, args: argparse.Namespace) -> dict[str, int]:
             "repeat": 5 if args.quick else 15,
         },
         "startup": {"repeat": 3 if args.quick else 7},
+        "drafts": {"repeat": 10 if args.quick else 30},
     }[name]
 
 

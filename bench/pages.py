@@ -54,6 +54,7 @@ def page_list(seeded: Seeded) -> list[Page]:
         Page("ideas (the theme of the moment)", f"/f/{token}/ideas"),
         Page("ideas (all themes)", f"/f/{token}/ideas?theme=&show=open"),
         Page("print", f"/f/{token}/print"),
+        Page("check a draft", f"/f/{token}/draft"),
         Page("calendar.ics", f"/f/{token}/calendar.ics", html=False),
         Page("framework.md", f"/f/{token}/framework.md", html=False),
         Page("framework.json", f"/f/{token}/framework.json", html=False),

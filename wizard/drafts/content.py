@@ -8,7 +8,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-from wizard.drafts.context import DraftContext
+from wizard.drafts.context import DraftContext, cached_names_pattern
 from wizard.drafts.findings import FIX, LOOK, Finding, Source, excerpt, inside, mask
 from wizard.programme import protects_pay_talk
 
@@ -108,32 +108,34 @@ def check_disclosure(
         )
 
 
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    words = r"\s+".join(re.escape(w) for w in phrase.split())
-    return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+def _key(phrase: str) -> str:
+    return " ".join(phrase.split()).lower()
 
 
 def check_rules(
     draft: str, context: DraftContext, protected: list[tuple[int, int]]
 ) -> Iterator[Finding]:
-    """Phrases the programme lists as off-limits, matched as whole phrases."""
-    for item in context.off_limits:
-        if protects_pay_talk(item.phrase):
-            continue  # a rule may never stop people talking about pay or conditions
-        for match in _phrase_pattern(item.phrase).finditer(draft):
-            if inside(match.start(), protected):
-                continue
-            reason = f" Why: {item.reason.rstrip('.')}." if item.reason else ""
-            yield Finding(
-                "rule-off-limits",
-                FIX,
-                f"“{item.phrase}” is off-limits",
-                f"Your programme's rules ask people not to use “{item.phrase}” in posts.{reason}",
-                "Leave it out, or say it in general words.",
-                RULES,
-                excerpt(draft, *match.span()),
-            )
-            break
+    """Phrases the programme lists as off-limits, matched as whole phrases
+    (one pattern for all of them), each reported once."""
+    # A rule may never stop people talking about pay or working conditions.
+    items = {_key(i.phrase): i for i in context.off_limits if not protects_pay_talk(i.phrase)}
+    pattern = cached_names_pattern(tuple(i.phrase for i in items.values()))
+    reported: set[str] = set()
+    for match in pattern.finditer(draft) if pattern else ():
+        item = items.get(_key(match.group(0)))
+        if item is None or item.phrase in reported or inside(match.start(), protected):
+            continue
+        reported.add(item.phrase)
+        reason = f" Why: {item.reason.rstrip('.')}." if item.reason else ""
+        yield Finding(
+            "rule-off-limits",
+            FIX,
+            f"“{item.phrase}” is off-limits",
+            f"Your programme's rules ask people not to use “{item.phrase}” in posts.{reason}",
+            "Leave it out, or say it in general words.",
+            RULES,
+            excerpt(draft, *match.span()),
+        )
 
 
 # (code, severity, title, pattern, why, suggestion)

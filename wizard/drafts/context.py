@@ -64,8 +64,12 @@ class DraftContext:
 
 
 @functools.lru_cache(maxsize=256)
-def _pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+def cached_names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """`names_pattern`, compiled once per list of names in a process."""
     return names_pattern(names)
+
+
+_pattern = cached_names_pattern
 
 
 def off_limits_from(lines: Sequence[str]) -> tuple[OffLimits, ...]:
