@@ -8,16 +8,9 @@
   if (!form || !findings || !window.fetch || !window.FormData) return;
   var draft = form.querySelector("#draft");
   var channel = form.querySelector("#channel");
-  var count = document.getElementById("draft-count");
   var timer = null;
   var controller = null;
   var sent = false;
-
-  function showCount() {
-    var n = draft.value.length;
-    count.textContent = n.toLocaleString() + (n === 1 ? " character" : " characters");
-    count.hidden = false;
-  }
 
   function check() {
     if (!draft.value.trim()) return;
@@ -46,12 +39,10 @@
   }
 
   function later() {
-    showCount();
     clearTimeout(timer);
     timer = setTimeout(check, 400);
   }
 
   draft.addEventListener("input", later);
   channel.addEventListener("change", function () { clearTimeout(timer); check(); });
-  showCount();
 })();

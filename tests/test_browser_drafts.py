@@ -38,7 +38,7 @@ def test_with_javascript_advice_appears_as_you_type(
     caplog.set_level(logging.DEBUG)
     page.goto(draft_url)
     expect(page.get_by_role("heading", level=1)).to_have_text("Check a draft before you post it")
-    expect(page.locator("#draft-count")).to_have_text("0 characters")
+    expect(page.locator("#draft-count")).to_have_text("Up to 10,000 characters")
     page.get_by_label("Your draft").fill(BAD_DRAFT)
     findings = page.locator("#findings li.finding")
     expect(findings.first).to_be_visible()  # no button pressed
@@ -46,7 +46,7 @@ def test_with_javascript_advice_appears_as_you_type(
     expect(page.locator("#findings")).to_contain_text("Say that you work there")
     expect(page.locator("#findings")).to_contain_text("“Project Falcon” is off-limits")
     expect(page.locator("#findings-status")).to_contain_text("to fix before posting")
-    expect(page.locator("#draft-count")).to_have_text(f"{len(BAD_DRAFT)} characters")
+    expect(page.locator("#draft-count")).to_have_text(f"{len(BAD_DRAFT)} of 10,000 characters")
     shoot(page, screenshots_dir, "js-on")
 
     # Another channel: the advice follows at once.
@@ -76,7 +76,7 @@ def test_without_javascript_the_button_gives_the_advice(
 ):
     page = new_context(java_script_enabled=False).new_page()
     page.goto(draft_url)
-    expect(page.locator("#draft-count")).to_be_hidden()
+    expect(page.locator("#draft-count")).to_have_text("Up to 10,000 characters")
     page.get_by_label("Your draft").fill(BAD_DRAFT)
     page.get_by_label("Where will you post it?").select_option("linkedin")
     expect(page.locator("li.finding")).to_have_count(0)  # nothing happens while typing

@@ -57,7 +57,7 @@ def posting_form(html: str, action: str, page: str, last: bool = False) -> dict[
         f
         for f in soup.find_all("form")
         if f.get("method", "").lower() == "post"
-        and (f.get("action") or page).split("?")[0] == action
+        and (f.get("action") or page).split("#")[0].split("?")[0] == action
     ]
     form = forms[-1] if last else forms[0]
     data: dict[str, list[str]] = {}
@@ -134,6 +134,8 @@ RECIPES: dict[str, Callable[[World], dict]] = {
     # The last theme: the first is a company theme, which may have no more to give.
     "ideas.more": from_page("/f/{token}/ideas?show=all", "/f/{token}/ideas/more", last=True),
     "imports.form": import_recipe,
+    # Checking a draft writes only the programme's count of checks, never the draft.
+    "drafts.check": from_page("/f/{token}/draft", "/f/{token}/draft", draft="Caching, explained."),
 }
 
 

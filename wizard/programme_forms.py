@@ -18,6 +18,7 @@ from wizard.steps import TONE_DEFAULTS
 MAX_RULES = 10_000
 MAX_COMPANY_THEMES = 6
 MAX_NAMES = 100  # per list of names for the draft check
+MAX_NAME_LENGTH = 120
 NAME_LISTS = ("products", "competitors", "customers", "off_limits")
 
 
@@ -83,25 +84,25 @@ def programme_form_class() -> type[BylineForm]:
             "Product names (optional)",
             description="One per line. A post that names one should say the writer works "
             "for the company.",
-            validators=[Optional(), Length(max=4000)],
+            validators=[Optional(), MaxLength(4000, "The product names")],
         ),
         "competitors": TextAreaField(
             "Competitors (optional)",
             description="One per line. A post that names one should carry the disclosure too.",
-            validators=[Optional(), Length(max=4000)],
+            validators=[Optional(), MaxLength(4000, "The competitors")],
         ),
         "customers": TextAreaField(
             "Customers people must not name without agreement (optional)",
             description="One per line. The draft check asks people to leave them out or link "
             "the customer's own announcement.",
-            validators=[Optional(), Length(max=4000)],
+            validators=[Optional(), MaxLength(4000, "The customers")],
         ),
         "off_limits": TextAreaField(
             "Off-limits phrases (optional)",
             description="One per line: whole phrases such as “Project Falcon”, not single "
             "common words. Add the reason after a colon: “Project Falcon: the code name is "
             "internal”. Nothing here may stop people talking about pay or working conditions.",
-            validators=[Optional(), Length(max=4000)],
+            validators=[Optional(), MaxLength(4000, "The off-limits phrases")],
         ),
     }
     for dimension in library.tone_dimensions:
@@ -159,8 +160,9 @@ def programme_form_class() -> type[BylineForm]:
         lines = name_lines(field.data or "")
         if len(lines) > MAX_NAMES:
             raise ValidationError(f"List at most {MAX_NAMES}, one per line")
-        if any(len(line) > 120 for line in lines):
-            raise ValidationError("Keep each line under 120 characters")
+        for n, line in enumerate(lines, start=1):
+            if len(line) > MAX_NAME_LENGTH:
+                raise ValidationError(too_long(f"Line {n}", MAX_NAME_LENGTH, len(line)))
 
     def validate_off_limits(form, field):
         validate_names(form, field)
@@ -168,7 +170,7 @@ def programme_form_class() -> type[BylineForm]:
         if banned:
             raise ValidationError(
                 f"“{banned[0]}” would stop people talking about pay or working conditions, "
-                "which they have a right to do. Remove it"
+                "which they have a right to do. Remove it."
             )
 
     attrs["validate"] = validate

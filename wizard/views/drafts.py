@@ -11,14 +11,14 @@ from flask import Blueprint, render_template, request, url_for
 from flask_wtf.csrf import generate_csrf
 from sqlalchemy import update
 from wtforms import SelectField, TextAreaField
-from wtforms.validators import AnyOf, DataRequired, Length
+from wtforms.validators import AnyOf, DataRequired
 
 from models import DatabaseBusy, db
 from models.programmes import Programme
 from wizard.drafts import MAX_DRAFT, check_draft
 from wizard.drafts.findings import FIX, Finding
 from wizard.drafts.from_answers import channel_choices, context_for, person_channels
-from wizard.formtools import BylineForm
+from wizard.formtools import BylineForm, MaxLength
 from wizard.library import load_library
 from wizard.programme import terms_for
 from wizard.views.framework import completed_framework_or_404
@@ -37,7 +37,7 @@ class DraftForm(BylineForm):
         description="Paste or type it here. Byline reads it to give advice and keeps no copy.",
         validators=[
             DataRequired("Paste or type a draft to check"),
-            Length(max=MAX_DRAFT, message=f"Keep the draft under {MAX_DRAFT:,} characters"),
+            MaxLength(MAX_DRAFT, "Your draft"),
         ],
     )
 
