@@ -20,8 +20,8 @@ from wizard.drafts.findings import FIX, Finding
 from wizard.drafts.from_answers import channel_choices, context_for, person_channels
 from wizard.formtools import BylineForm, MaxLength
 from wizard.library import load_library
+from wizard.lookups import completed_framework_or_404
 from wizard.programme import terms_for
-from wizard.views.framework import completed_framework_or_404
 
 bp = Blueprint("drafts", __name__, url_prefix="/f/<token>")
 
