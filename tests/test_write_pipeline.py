@@ -74,10 +74,14 @@ def posting_form(html: str, action: str, page: str, last: bool = False) -> dict[
             data.setdefault(name, []).append(field.get_text())
         elif kind not in ("submit", "button"):
             data.setdefault(name, []).append(field.get("value", ""))
-    button = form.find("button", attrs={"name": True})
-    if button is None and form.get("id"):  # buttons outside that name the form
-        button = soup.find("button", attrs={"name": True, "form": form["id"]})
-    if button is not None:  # the first of the form's named buttons, as if pressed
+    # The first named button that sends this form (not one like "Preview the
+    # rules" that sends it elsewhere), as if pressed; buttons outside the form
+    # name it in their form attribute.
+    buttons = form.find_all("button", attrs={"name": True})
+    if form.get("id"):
+        buttons += soup.find_all("button", attrs={"name": True, "form": form["id"]})
+    button = next((b for b in buttons if not b.has_attr("formaction")), None)
+    if button is not None:
         data[button["name"]] = [button.get("value", "")]
     return data
 
