@@ -205,3 +205,28 @@ def test_a_light_casual_writer_may_get_today_i_learned():
         if "Today I learned" in casual_formats:
             return
     pytest.fail("no light, casual writer got a 'Today I learned' idea in four fields")
+
+
+def test_fields_with_their_own_voice_are_heard_in_it():
+    slugs = {area.slug for area in LIBRARY.areas}
+    assert set(VOICE.fields) <= slugs, set(VOICE.fields) - slugs
+    firmware = tone_profile(
+        settings(humour=5), LIBRARY, field="medical-device-software", family="life-sciences"
+    )
+    assert "SOUP" in firmware.lines[0].example
+    assert "the company's products" not in firmware.avoid_words
+    assert "breakthrough" in firmware.avoid_words  # the family's list still holds
+    drug_safety = tone_profile(
+        settings(humour=5), LIBRARY, field="pharmacovigilance", family="life-sciences"
+    )
+    assert "ICH E2A" in drug_safety.lines[0].example
+    clinical = tone_profile(
+        settings(humour=5), LIBRARY, field="clinical-operations", family="life-sciences"
+    )
+    assert clinical.lines[0].example == VOICE.family("life-sciences").examples["humour"][2]
+    assert not {ln.example for ln in clinical.lines} & {ln.example for ln in drug_safety.lines}
+
+
+def test_a_plan_hears_its_own_field():
+    plan = _plan(settings(humour=5, formality=2, respect=2, enthusiasm=4), "Payroll manager")
+    assert "payday" in plan.tone.lines[0].example

@@ -296,6 +296,7 @@ def build_plan(
         tone=tone_profile(
             tone_answers,
             library,
+            field=area.slug if area else None,
             family=area.family if area else None,
             sectors=area.sectors if area else (),
             concepts=area.concepts if area else (),

@@ -152,6 +152,7 @@ def tone_profile(
     answers: Mapping[str, Any],
     library: Library,
     *,
+    field: str | None = None,
     family: str | None = None,
     sectors: Sequence[str] = (),
     concepts: Sequence[str] = (),
@@ -159,11 +160,13 @@ def tone_profile(
 ) -> ToneProfile:
     """Describe the answers to the tone step in plain words, with examples.
 
-    ``family`` and ``sectors`` come from the person's field (none when the
-    library does not know it); ``channels`` are the channel slugs they chose.
+    ``field`` (the library's slug), ``family`` and ``sectors`` come from the
+    person's field (none when the library does not know it); a field with its
+    own examples in voice.toml is heard in them, any other in its family's.
+    ``channels`` are the channel slugs they chose.
     """
     voice = load_voice()
-    family_voice = voice.family(family)
+    family_voice = voice.for_field(field, family)
     formal = is_formal_field(family, sectors)
     defaults = field_defaults(family, sectors)
     positions = tone_positions(answers, library)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 VOICE_FILE = Path(__file__).with_name("voice.toml")
@@ -38,20 +38,40 @@ class Voice:
     words: Mapping[str, Mapping[str, tuple[str, ...]]]  # dimension -> left_use/... -> words
     channels: Mapping[str, str]
     families: Mapping[str, FamilyVoice]
+    fields: Mapping[str, Mapping] = field(default_factory=dict)  # field slug -> examples, avoid
 
     def family(self, slug: str | None) -> FamilyVoice:
         """The voice of a field family, or the general one."""
         return self.families.get(slug or GENERAL) or self.families[GENERAL]
 
+    def for_field(self, field_slug: str | None, family: str | None) -> FamilyVoice:
+        """A field's own examples where it has them, on its family's starting point."""
+        base = self.family(family)
+        own = self.fields.get(field_slug or "")
+        if not own:
+            return base
+        return FamilyVoice(
+            slug=base.slug,
+            formal=base.formal,
+            defaults=base.defaults,
+            avoid=tuple(dict.fromkeys((*own["avoid"], *base.avoid))),
+            examples=own["examples"],
+        )
 
-def _family(data: Mapping) -> FamilyVoice:
-    slug = data["slug"]
+
+def _examples(slug: str, data: Mapping) -> dict[str, tuple[str, str, str]]:
     examples = {}
     for dimension in DIMENSIONS:
         sentences = tuple(data["examples"][dimension])
         if len(sentences) != 3 or not all(s.strip() for s in sentences):
-            raise ValueError(f"voice.toml: family {slug!r} needs three {dimension} examples")
+            raise ValueError(f"voice.toml: {slug!r} needs three {dimension} examples")
         examples[dimension] = sentences
+    return examples
+
+
+def _family(data: Mapping) -> FamilyVoice:
+    slug = data["slug"]
+    examples = _examples(slug, data)
     defaults = {d: int(data["defaults"][d]) for d in DIMENSIONS}
     if not all(1 <= value <= 5 for value in defaults.values()):
         raise ValueError(f"voice.toml: family {slug!r} has a default outside 1-5")
@@ -73,4 +93,8 @@ def load_voice() -> Voice:
         words={d: {k: tuple(v) for k, v in w.items()} for d, w in data["words"].items()},
         channels=dict(data["channels"]),
         families=families,
+        fields={
+            f["slug"]: {"examples": _examples(f["slug"], f), "avoid": tuple(f.get("avoid", ()))}
+            for f in data.get("fields", ())
+        },
     )
