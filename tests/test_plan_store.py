@@ -342,3 +342,15 @@ def posting_index(soup, action_end: str) -> int:
     """The index, among the page's posting forms, of the one whose action ends so."""
     posting = [f for f in soup.find_all("form") if f.get("method", "").lower() == "post"]
     return next(i for i, f in enumerate(posting) if f["action"].endswith(action_end))
+
+
+def test_a_background_pdf_waits_for_a_moment_without_requests():
+    activity = pdf_jobs._Activity()
+    activity.started()
+    waited = time.monotonic()
+    activity.wait_for_quiet(0.05, 0.3)  # a request in progress: waits the whole limit
+    assert time.monotonic() - waited >= 0.3
+    activity.ended()
+    waited = time.monotonic()
+    activity.wait_for_quiet(0.05, 5)  # quiet after 0.05 s
+    assert time.monotonic() - waited < 4

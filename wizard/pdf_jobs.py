@@ -4,6 +4,9 @@ When a framework's plan changes (it was just finished, or its answers or
 ideas changed), `prepare_pdf` makes its PDF in the background: in a thread
 of this process by default, or as an RQ job on a Redis queue when
 ``PDF_JOBS`` is ``rq`` (several machines share the work; see the README).
+A background thread waits for a quiet moment (no request in this process for
+`IDLE_SECONDS`, or `IDLE_WAIT_LIMIT` at most) so that WeasyPrint's second of
+CPU does not slow the requests of a busy process.
 The PDF is kept in the ``framework_pdfs`` row of its framework, under a
 digest of its pages: the plan's digest, the idea marks (used ideas come
 ticked), the day it is printed on the cover, and the version of the
@@ -35,7 +38,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
 
-from flask import Flask, current_app, render_template
+from flask import Flask, current_app, render_template, request_started, request_tearing_down
 from sqlalchemy import delete, insert, select, update
 
 from models import DatabaseBusy, db
@@ -53,6 +56,8 @@ BASE_URL = "http://byline.invalid/"  # resolves /static/... for the fetcher; nev
 ABANDONED_AFTER = timedelta(minutes=2)  # a claim this old belongs to a job that died
 POLL_SECONDS = 0.05
 QUEUED_PER_PROCESS = 8  # beyond this many waiting jobs, a PDF is made when asked for
+IDLE_SECONDS = 0.5  # a background PDF starts once the process has served nobody for this long
+IDLE_WAIT_LIMIT = 30.0  # ... or after this long, however busy it is
 RENDER_SOURCES = ("templates/print", "templates/framework/_content.html", "static/print.css")
 
 
@@ -231,8 +236,47 @@ def _lower_priority() -> None:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
 
 
+class _Activity:
+    """Requests in progress in this process, and when the last one ended: a
+    background PDF waits for a quiet moment instead of slowing them down."""
+
+    def __init__(self) -> None:
+        self.in_flight = 0
+        self.last_end = 0.0
+        self._lock = threading.Lock()
+
+    def started(self, *_args, **_kwargs) -> None:
+        with self._lock:
+            self.in_flight += 1
+
+    def ended(self, *_args, **_kwargs) -> None:
+        with self._lock:
+            self.in_flight = max(0, self.in_flight - 1)
+            self.last_end = time.monotonic()
+
+    def wait_for_quiet(self, idle: float, limit: float) -> None:
+        """Return once no request ran for ``idle`` seconds, or after ``limit``."""
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            with self._lock:
+                quiet = self.in_flight == 0 and time.monotonic() - self.last_end >= idle
+            if quiet:
+                return
+            time.sleep(0.05)
+
+
+_activity = _Activity()
+
+
+def init_app(app: Flask) -> None:
+    """Count the app's requests, so background PDFs wait for a quiet moment."""
+    request_started.connect(_activity.started, app)
+    request_tearing_down.connect(_activity.ended, app)
+
+
 def _in_background(app: Flask, framework_id: int) -> None:
     _lower_priority()
+    _activity.wait_for_quiet(IDLE_SECONDS, IDLE_WAIT_LIMIT)
     _run_in_app(app, framework_id)
 
 

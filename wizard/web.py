@@ -96,7 +96,7 @@ def duration(minutes: int) -> str:
 
 def init_app(app: Flask) -> None:
     """Register extensions, blueprints and handlers on the app."""
-    from wizard import html_params, markdown, ratelimits, writes
+    from wizard import html_params, markdown, pdf_jobs, ratelimits, writes
     from wizard.views import (
         dashboard,
         drafts,
@@ -116,6 +116,7 @@ def init_app(app: Flask) -> None:
     # KB on the long pages. The line breaks stay, so no two words ever join.
     app.jinja_env.lstrip_blocks = True
     writes.init_app(app)  # CSRF, Referer and the write transaction for every POST
+    pdf_jobs.init_app(app)  # background PDFs wait for a moment without requests
     ratelimits.init_app(app)
     if app.config.get("PROXY_FIX"):
         # Behind N reverse proxies: trust their X-Forwarded-For/-Proto/-Host.
