@@ -199,6 +199,9 @@ def test_the_dashboard_counts_checks_as_a_number_only(app, client):
     dashboard = client.get(f"/manage/{admin}").get_data(as_text=True)
     assert re.search(r'id="draft-checks">6<', dashboard)
     assert "caching" not in dashboard
+    spreadsheet = client.get(f"/manage/{admin}/aggregates.csv").get_data(as_text=True)
+    assert "Progress,Drafts checked,6" in spreadsheet.splitlines()
+    assert "caching" not in spreadsheet
 
 
 def test_a_framework_without_a_programme_is_checked_but_counted_nowhere(app, client, walk):

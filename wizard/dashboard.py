@@ -73,6 +73,7 @@ class Aggregates:
     funnel: tuple[Count, ...]
     distributions: tuple[Distribution, ...]
     min_count: int = DEFAULT_MIN_COUNT
+    draft_checks: int | None = 0  # drafts checked before posting: a number, never a draft
 
     @property
     def hides_any(self) -> bool:
@@ -236,6 +237,7 @@ def programme_aggregates(
             for kind, title in DISTRIBUTIONS
         ),
         min_count=min_count,
+        draft_checks=shown(programme.draft_checks or 0, min_count),
     )
 
 
@@ -297,6 +299,7 @@ def aggregate_rows(aggregates: Aggregates) -> list[tuple[str, str, int | str]]:
     rows: list[tuple[str, str, int | str]] = [
         ("Progress", "Started", cell(aggregates.started)),
         ("Progress", "Completed", cell(aggregates.completed)),
+        ("Progress", "Drafts checked", cell(aggregates.draft_checks)),
     ]
     rows += [("How far people got", row.label, cell(row.count)) for row in aggregates.funnel]
     for dist in aggregates.distributions:
