@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import secrets
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     ForeignKey,
     Index,
     Integer,
     String,
+    Text,
     UniqueConstraint,
     func,
     select,
@@ -55,6 +57,11 @@ class Framework(db.Model):
         ForeignKey("programmes.id", ondelete="SET NULL"), index=True, default=None
     )
     shared_with_programme: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The calendar subscription's own read-only capability: only its hash is kept.
+    calendar_token_hash: Mapped[str | None] = mapped_column(
+        String(64), unique=True, index=True, default=None
+    )
+    calendar_token_created_at: Mapped[datetime | None] = mapped_column(default=None)
 
     programme: Mapped[Programme | None] = relationship(lazy="joined")
     facts: Mapped[list[FrameworkFact]] = relationship(
@@ -70,6 +77,9 @@ class Framework(db.Model):
     # Loaded when first used (the framework's own pages), not with every
     # framework: the wizard's pages never need them.
     idea_marks: Mapped[list[IdeaMark]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="select"
+    )
+    calendar_events: Mapped[list[CalendarEvent]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, lazy="select"
     )
 
@@ -99,6 +109,25 @@ class Framework(db.Model):
         if not token or len(token) > 100:
             return None
         return db.session.scalar(select(cls).where(cls.token_hash == hash_token(token)))
+
+    def new_calendar_token(self) -> str:
+        """A new subscription link for the calendar (shown once); any old one stops working."""
+        token = secrets.token_urlsafe(TOKEN_BYTES)
+        self.calendar_token_hash = hash_token(token)
+        self.calendar_token_created_at = utcnow()
+        return token
+
+    def revoke_calendar_token(self) -> None:
+        """Turn the subscription link off."""
+        self.calendar_token_hash = None
+        self.calendar_token_created_at = None
+
+    @classmethod
+    def by_calendar_token(cls, token: str) -> Framework | None:
+        """The framework behind a calendar subscription link, or None."""
+        if not token or len(token) > 100:
+            return None
+        return db.session.scalar(select(cls).where(cls.calendar_token_hash == hash_token(token)))
 
     @property
     def is_complete(self) -> bool:
@@ -199,6 +228,36 @@ class IdeaMark(db.Model):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+class CalendarEvent(db.Model):
+    """An event the calendar subscription has published, as last published.
+
+    Kept so that a changed event goes out with a higher SEQUENCE and one
+    that left the plan goes out cancelled, under the same UID.
+    """
+
+    __tablename__ = "calendar_events"
+    __table_args__ = (UniqueConstraint("framework_id", "uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    framework_id: Mapped[int] = mapped_column(
+        ForeignKey("frameworks.id", ondelete="CASCADE"), index=True
+    )
+    uid: Mapped[str] = mapped_column(String(80))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    digest: Mapped[str] = mapped_column(String(64))
+    day: Mapped[date] = mapped_column(Date)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    ical: Mapped[str] = mapped_column(Text)
+
+
 from models.programmes import FrameworkFact, Programme  # noqa: E402  (tables the keys name)
 
-__all__ = ["TOKEN_BYTES", "Framework", "IdeaMark", "StepAnswer", "hash_token", "utcnow"]
+__all__ = [
+    "TOKEN_BYTES",
+    "CalendarEvent",
+    "Framework",
+    "IdeaMark",
+    "StepAnswer",
+    "hash_token",
+    "utcnow",
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -72,7 +72,16 @@ def test_calendar_has_one_event_per_post_at_the_persons_time_and_zone(walk, clie
     assert str(calendar["x-wr-calname"]) == f"Byline: {plan.expertise}"
     assert [str(zone["tzid"]) for zone in calendar.walk("VTIMEZONE")] == ["Europe/Berlin"]
 
-    events = sorted(calendar.walk("VEVENT"), key=lambda event: event.decoded("dtstart"))
+    timed = [e for e in calendar.walk("VEVENT") if isinstance(e.decoded("dtstart"), datetime)]
+    all_day = [e for e in calendar.walk("VEVENT") if e not in timed]
+    # The setup week before the first post, and the review point after the last week.
+    assert [str(e["summary"]) for e in all_day] == [
+        "Byline: your setup week",
+        "Byline: review your period",
+    ]
+    assert all_day[0].decoded("dtend") == plan.start
+    assert all_day[1].decoded("dtstart") == plan.end + timedelta(days=1)
+    events = sorted(timed, key=lambda event: event.decoded("dtstart"))
     slots = sorted(plan.slots, key=lambda slot: slot.day)
     assert len(slots) >= 3
     assert len(events) == len(slots)
@@ -86,7 +95,7 @@ def test_calendar_has_one_event_per_post_at_the_persons_time_and_zone(walk, clie
         period = periods[slot.theme_number]
         assert period.start <= start.date() <= period.end
         assert event.decoded("dtend") - start == timedelta(minutes=slot.idea.minutes)
-        assert str(event["summary"]) == slot.idea.hook
+        assert str(event["summary"]).endswith(slot.idea.hook)
         description = str(event["description"])
         assert slot.theme in description
         assert slot.idea.make_it_yours in description
@@ -125,6 +134,8 @@ def test_calendar_in_utc_uses_plain_utc_times(walk, client):
     calendar = Calendar.from_ical(client.get(f"/f/{token}/calendar.ics").data)
     assert not calendar.walk("VTIMEZONE")
     for event in calendar.walk("VEVENT"):
+        if not isinstance(event.decoded("dtstart"), datetime):
+            continue  # the all-day setup week and review point
         assert event.decoded("dtstart").time() == time(8, 30)
         assert event.decoded("dtstart").utcoffset() == timedelta(0)
 

@@ -32,6 +32,16 @@ from wtforms.validators import AnyOf, DataRequired, Length, Optional
 
 from wizard.engine import field_rows
 from wizard.formtools import BylineForm, MaxLength, too_long
+from wizard.generators.place import (
+    REGIONAL_COUNTRIES,
+    country_names,
+    parse_days_off,
+    region_name,
+    regions,
+    time_zone_groups,
+    zone_countries,
+    zone_label,
+)
 from wizard.generators.playbook import field_name
 from wizard.generators.text import split_lines
 from wizard.generators.themes import TITLE_LENGTH, chosen_rows
@@ -328,27 +338,50 @@ def upcoming_monday() -> date:
     return today + timedelta(days=7 - today.weekday())
 
 
-COMMON_TIME_ZONES = (
-    "UTC", "Europe/London", "Europe/Dublin", "Europe/Lisbon", "Europe/Paris", "Europe/Berlin",
-    "Europe/Amsterdam", "Europe/Madrid", "Europe/Rome", "Europe/Stockholm", "Europe/Warsaw",
-    "Europe/Helsinki", "Europe/Athens", "Europe/Istanbul", "Africa/Lagos", "Africa/Nairobi",
-    "Africa/Johannesburg", "Asia/Dubai", "Asia/Kolkata", "Asia/Singapore", "Asia/Shanghai",
-    "Asia/Tokyo", "Australia/Sydney", "Pacific/Auckland", "America/Sao_Paulo",
-    "America/New_York", "America/Toronto", "America/Chicago", "America/Denver",
-    "America/Los_Angeles", "America/Mexico_City",
-)  # fmt: skip
+@functools.cache
+def _countries():
+    return {
+        None: [SelectChoice("", "Choose your country")],
+        "Countries": [SelectChoice(code, name) for code, name in country_names().items()],
+    }
+
+
+@functools.cache
+def _regions():
+    groups: dict[str | None, list[SelectChoice]] = {
+        None: [SelectChoice("", "No state or region (national holidays only)")]
+    }
+    names = country_names()
+    for country in REGIONAL_COUNTRIES:
+        groups[names.get(country, country)] = [
+            SelectChoice(f"{country}-{code}", name, {"data-country": country})
+            for code, name in regions(country)
+        ]
+    return groups
+
+
+@functools.cache
+def _time_zones():
+    countries = zone_countries()
+    return {
+        group: [
+            SelectChoice(zone, zone_label(zone), {"data-country": countries.get(zone, "")})
+            for zone in zones
+        ]
+        for group, zones in time_zone_groups()
+    }
 
 
 class ThemesForm(BylineForm):
     """Step 5: 3 to 6 themes, each with a period and an order, and when to post."""
 
-    common_time_zones = COMMON_TIME_ZONES
     offered = None  # the suggestions this page offers (set by the step's prepare)
 
     themes = FieldList(FormField(ThemeRowForm), min_entries=0, max_entries=THEME_ROWS)
     start_date = DateField(
         "When would you like to start?",
-        description="Your first theme starts on this day. Next Monday is a good choice.",
+        description="Your first theme starts on this day. Next Monday is a good choice: "
+        "the week before it is your setup week.",
         validators=[DataRequired("Enter a start date, for example 2 March 2026")],
     )
 
@@ -385,29 +418,84 @@ class ThemesForm(BylineForm):
 
     post_time = TimeField(
         "At what time of day would you like to post?",
-        description="Your calendar reminds you then. For example 08:30.",
+        description="Your calendar reminds you then, in your time zone. For example 08:30.",
         default=time(8, 30),
         validators=[DataRequired("Enter a time, for example 08:30")],
     )
-    time_zone = StringField(
-        "Your time zone",
-        description="A name like Europe/Berlin or America/New_York.",
-        default="UTC",
-        validators=[
-            DataRequired("Enter your time zone, for example Europe/Berlin"),
-            MaxLength(60, "Your time zone"),
-        ],
+    country = SelectField(
+        "Where do you live?",
+        description="Your calendar leaves your public holidays free, and shows dates "
+        "the way your country writes them.",
+        choices=_countries,
+        default="",
+        validate_choice=False,
     )
+    region = SelectField(
+        "State or region (optional)",
+        description="Where holidays differ within a country (Indian states, German Länder, "
+        "US states …), choose yours to leave its own holidays free too.",
+        choices=_regions,
+        default="",
+        validate_choice=False,
+    )
+    time_zone = SelectField(
+        "Your time zone",
+        description="Your posting time is in this time zone.",
+        choices=_time_zones,
+        default="UTC",
+        validate_choice=False,
+    )
+    quiet_period = BooleanField(
+        "Keep a quiet period from 24 December to 1 January",
+        description="Few people read, or post, in the last week of the year.",
+        default=True,
+    )
+    days_off = TextAreaField(
+        "Days you will not post (optional)",
+        description="One a line: a date like 2026-03-14, or a range like "
+        "2026-08-03 to 2026-08-14 for a holiday of your own.",
+        validators=[Optional(), MaxLength(1000, "Your days off")],
+    )
+
+    def validate_country(self, field):
+        """A country from the list, or none."""
+        field.data = (field.data or "").strip().upper()
+        if field.data and field.data not in country_names():
+            raise ValidationError("Choose your country from the list")
+
+    def validate_region(self, field):
+        """A region of the chosen country, or none."""
+        value = (field.data or "").strip()
+        field.data = value
+        if not value:
+            return
+        country, _, code = value.partition("-")
+        if country not in REGIONAL_COUNTRIES or not region_name(country, code):
+            raise ValidationError("Choose your state or region from the list, or none")
+        if country != (self.country.data or "").strip().upper():
+            chosen = country_names().get(self.country.data or "", "the country you chose")
+            raise ValidationError(
+                f"{region_name(country, code)} is not in {chosen}: choose a state or region "
+                "there, or none"
+            )
 
     def validate_time_zone(self, field):
         """A time zone the calendar can use."""
+        value = (field.data or "").strip()
         try:
-            ZoneInfo((field.data or "").strip())
+            ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValidationError("Choose your time zone from the list") from error
+        field.data = value
+
+    def validate_days_off(self, field):
+        """Dates the calendar can read."""
+        _days, problems = parse_days_off(field.data or "")
+        if problems:
             raise ValidationError(
-                "Enter a time zone name like Europe/Berlin or America/New_York"
-            ) from error
-        field.data = field.data.strip()
+                f"We could not read “{problems[0]}”: write a date like 2026-03-14, "
+                "or a range like 2026-08-03 to 2026-08-14"
+            )
 
     def validate_start_date(self, field):
         """A start within a sensible window."""

@@ -6,6 +6,8 @@ import functools
 from datetime import time
 from typing import Any
 
+from flask import has_request_context, request
+
 from wizard.engine import Answers, Step, Wizard
 from wizard.forms import (
     THEME_ROWS,
@@ -16,6 +18,12 @@ from wizard.forms import (
     situations_form_class,
     tone_form_class,
     upcoming_monday,
+)
+from wizard.generators.place import (
+    country_from_languages,
+    observes_christmas,
+    time_zone_groups,
+    zone_countries,
 )
 from wizard.generators.playbook import field_name
 from wizard.generators.themes import suggest_themes, theme_rows
@@ -38,21 +46,45 @@ def theme_suggestions(answers: Answers, company_themes: CompanyThemes = ()):
     return suggest_themes(work, list(goals), load_library(), company_themes)
 
 
+def guessed_country() -> str:
+    """The country the browser's languages name ("en-IN" -> India), else none.
+
+    Without JavaScript this is the first guess; with it, static/timezone.js
+    takes the country of the browser's time zone instead.
+    """
+    if not has_request_context():
+        return ""
+    return country_from_languages(lang for lang, _q in request.accept_languages)
+
+
 def initial_themes(answers: Answers, company_themes: CompanyThemes = ()) -> dict[str, Any]:
-    """Suggested themes, the first few ticked, and next Monday as the start."""
+    """Suggested themes, the first few ticked, next Monday as the start, and a
+    first guess at where the person lives (their time zone from it)."""
     rows = theme_rows(theme_suggestions(answers, company_themes))
+    country = guessed_country()
+    zone = next((z for z, c in zone_countries().items() if c == country), "UTC")
     return {
         "themes": rows,
         "start_date": upcoming_monday(),
         "post_time": time(8, 30),
-        "time_zone": "UTC",
+        "country": country,
+        "region": "",
+        "time_zone": zone,
+        "quiet_period": observes_christmas(country),
+        "days_off": "",
     }
 
 
 def prepare_themes(form: ThemesForm, answers: Answers, company_themes: CompanyThemes = ()) -> None:
-    """Offer empty rows for the person's own themes (up to the limit), and
-    note the suggestions the page offers: the only keys a row may keep."""
+    """Offer empty rows for the person's own themes (up to the limit), note the
+    suggestions the page offers (the only keys a row may keep), and keep a saved
+    time zone the list does not name (an older alias) selectable."""
     form.offered = theme_suggestions(answers, company_themes)
+    form.guessing = "themes" not in answers
+    zone = form.time_zone.data or ""
+    listed = {z for _group, zones in time_zone_groups() for z in zones}
+    if zone and zone not in listed:
+        form.time_zone.choices = {"Your time zone": [(zone, zone)], **form.time_zone.choices}
     entries = form.themes.entries
     blank = sum(1 for entry in entries if not (entry.form.title.data or "").strip())
     for _ in range(min(BLANK_THEME_ROWS - blank, THEME_ROWS - len(entries))):

@@ -12,6 +12,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from models import DatabaseBusy, db
 from wizard.formtools import error_links, first_error, length_limit
+from wizard.generators.place import DateStyle
 from wizard.generators.text import lower_first
 from wizard.private_paths import mask
 
@@ -21,7 +22,7 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
     "frame-ancestors 'none'; form-action 'self'"
 )
-PRIVATE_PREFIXES = ("/f/", "/manage/", "/join/", "/start", "/programmes/")
+PRIVATE_PREFIXES = ("/f/", "/cal/", "/manage/", "/join/", "/start", "/programmes/")
 
 
 def add_security_headers(response):
@@ -74,14 +75,14 @@ def handle_unexpected_error(error: Exception):
     return render_template("errors/500.html"), 500
 
 
-def long_date(value: date) -> str:
-    """ "Monday 2 March 2026": unambiguous in every locale."""
-    return f"{value:%A} {value.day} {value:%B %Y}"
+def long_date(value: date, style: DateStyle | None = None) -> str:
+    """ "Monday 2 March 2026", or as the person's country writes it (``plan.dates``)."""
+    return (style or DateStyle()).long(value)
 
 
-def short_date(value: date) -> str:
-    """ "Mon 2 Mar": for lists of days within one plan."""
-    return f"{value:%a} {value.day} {value:%b}"
+def short_date(value: date, style: DateStyle | None = None) -> str:
+    """ "Mon 2 Mar" (or "Mon, Mar 2"): for lists of days within one plan."""
+    return (style or DateStyle()).short(value)
 
 
 def duration(minutes: int) -> str:
@@ -106,9 +107,11 @@ def init_app(app: Flask) -> None:
         ideas,
         join,
         manage,
+        periods,
         printing,
         site,
         steps,
+        subscription,
     )
 
     html_params.install()  # the same form markup, rendered several times faster
@@ -147,3 +150,5 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(manage.bp)
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(join.bp)
+    app.register_blueprint(subscription.bp)
+    app.register_blueprint(periods.bp)

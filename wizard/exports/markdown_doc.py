@@ -16,6 +16,7 @@ from wizard.generators.ideas import PostIdea
 from wizard.generators.plan import Plan
 from wizard.programme import rules_as_typed
 
+KIND_LABELS = {"long": "Longer piece: ", "talk": "Talk, podcast or webinar: "}
 INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 BLOCK_START = re.compile(r"^(#{1,6}|[-+=>]|\d+(?=[.)]))")
 
@@ -54,7 +55,7 @@ def header_lines(plan: Plan) -> list[str]:
     lines.append(f"Personal content framework for {text(plan.audience)}.")
     if plan.subtopics:
         lines.append(f"Sub-topics: {', '.join(text(topic) for topic in plan.subtopics)}.")
-    lines.append(f"Runs from {long_date(plan.start)} to {long_date(plan.end)}.")
+    lines.append(f"Runs from {plan.dates.long(plan.start)} to {plan.dates.long(plan.end)}.")
     details = [
         ("Comfort today", plan.rung_label),
         ("Channels", ", ".join(plan.channels)),
@@ -104,7 +105,7 @@ def outline_lines(plan: Plan) -> list[str]:
     lines = [
         "## Your content outline",
         "",
-        f"**{text(pace.tier_name)}:** {text(pace.description)} {text(pace.summary)}",
+        f"**{text(pace.tier_name)}:** {text(plan.pace)}",
         "",
         "| # | Theme | From | To | Posts |",
         "| ---: | --- | --- | --- | ---: |",
@@ -114,8 +115,8 @@ def outline_lines(plan: Plan) -> list[str]:
         if theme.summary:
             title += f" — {text(theme.summary)}"
         lines.append(
-            f"| {theme.number} | {title} | {long_date(theme.period.start)} "
-            f"| {long_date(theme.period.end)} | {theme.posts} |"
+            f"| {theme.number} | {title} | {plan.dates.long(theme.period.start)} "
+            f"| {plan.dates.long(theme.period.end)} | {theme.posts} |"
         )
     if pace.growth:
         lines += ["", f"**When it feels easy:** {text(pace.growth)}"]
@@ -128,24 +129,71 @@ def calendar_lines(plan: Plan) -> list[str]:
         "## Your calendar",
         "",
         f"{len(plan.slots)} posts over {len(plan.calendar)} weeks, at "
-        f"{plan.post_time:%H:%M} ({text(plan.time_zone)}).",
+        f"{plan.dates.clock(plan.post_time)} ({text(plan.time_zone.replace('_', ' '))}).",
+        "",
+        paragraph(plan.days_off_line),
     ]
     for week in plan.calendar:
         lines += [
             "",
-            f"### Week {week.number}: {long_date(week.start)} to {long_date(week.end)}",
+            f"### Week {week.number}: {plan.dates.long(week.start)} to {plan.dates.long(week.end)}",
             "",
         ]
+        lines += [f"- *{plan.dates.short(d)}: {text(reason)}, no post*" for d, reason in week.free]
         if not week.slots:
             lines.append("A week off.")
         for slot in week.slots:
             lines.append(
-                f"- **{slot.day:%A} {slot.day.day} {slot.day:%B}:** {text(slot.idea.hook)} "
-                f"({text(slot.idea.format_name)}, theme {slot.theme_number})"
+                f"- **{plan.dates.short(slot.day)}:** {KIND_LABELS.get(slot.kind, '')}"
+                f"{text(slot.idea.hook)} ({text(slot.idea.format_name)}, theme {slot.theme_number})"
             )
         if week.comments:
             lines += ["", text(week.comments)]
     return lines
+
+
+def setup_lines(plan: Plan) -> list[str]:
+    """The setup week before the first post."""
+    setup = plan.setup
+    if setup is None:
+        return []
+    lines = [
+        "## Your setup week",
+        "",
+        f"{plan.dates.long(setup.start)} to {plan.dates.long(setup.end)}, before your first post.",
+        "",
+        f"- **Profile line:** {text(setup.profile_line)}",
+        f"- **About:** {text(setup.about)}",
+        f"- **Disclaimer line:** {text(setup.disclaimer)}",
+        "",
+        "**Follow**",
+        "",
+        *_bullets(setup.follow),
+    ]
+    if setup.moments:
+        lines += ["", f"Moments in your field's year: {text(', '.join(setup.moments))}."]
+    if setup.tags:
+        lines += ["", f"Tags to follow and use: {text(' '.join(setup.tags))}"]
+    lines += ["", "**Notifications worth changing**", "", *_bullets(setup.notifications)]
+    lines += ["", f"**A listening habit:** {text(setup.listening)}"]
+    return lines
+
+
+def review_lines(plan: Plan) -> list[str]:
+    """The review point at the end of the outline."""
+    review = plan.review
+    if review is None:
+        return []
+    return [
+        "## Your review",
+        "",
+        f"On {plan.dates.long(review.day)}, look back at the period:",
+        "",
+        *_bullets(review.questions),
+        "",
+        "Then plan the next period from your framework page: your answers carry forward,"
+        " your marks on ideas stay, and ideas you used are left out.",
+    ]
 
 
 def idea_lines(idea: PostIdea) -> list[str]:
@@ -222,8 +270,10 @@ def framework_markdown(plan: Plan) -> str:
         header_lines(plan),
         rules_lines(plan),
         tone_lines(plan),
+        setup_lines(plan),
         outline_lines(plan),
         calendar_lines(plan),
+        review_lines(plan),
         ideas_lines(plan),
         playbook_lines(plan),
     ]

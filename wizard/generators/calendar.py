@@ -1,18 +1,25 @@
 """The content calendar: post slots spread through each week, each with an idea.
 
+Slots fall on working days only: weekends, public holidays, the quiet period
+and the person's own days off stay free (see `wizard.generators.place`).
+Some slots are of a bigger kind — a longer piece, a talk — as the cadence
+promises; `schedule` places exactly as many of each as `outline.promise`
+says, so what the outline promises is what the calendar holds.
+
 Slots hold posts only. Comments on other people's posts are a habit, not a
 slot: each week carries one line saying how many and on what.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from wizard.generators.ideas import PostIdea
 from wizard.generators.text import join_words
 
+POST, LONG, TALK = "post", "long", "talk"
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 # Weekdays (Monday = 0) for each number of posts a week: spread out, never
@@ -37,53 +44,107 @@ class Slot:
     theme_number: int
     theme: str
     idea: PostIdea
+    kind: str = POST
+
+
+@dataclass(frozen=True)
+class PlannedDay:
+    """A day that gets a post, before ideas are chosen: its week and kind."""
+
+    day: date
+    week: int
+    kind: str = POST
 
 
 @dataclass(frozen=True)
 class CalendarWeek:
-    """Seven days from the plan's start, with their slots."""
+    """Seven days from the plan's start, with their slots and the days left free."""
 
     number: int
     start: date
     end: date
     slots: tuple[Slot, ...]
     comments: str = ""
+    free: tuple[tuple[date, str], ...] = ()  # holidays and days off in the week (not weekends)
 
 
-def slot_days(week_start: date, posts_per_week: int) -> list[date]:
-    """The days in the seven days from ``week_start`` that get a post."""
-    weekdays = SLOT_WEEKDAYS[max(1, min(7, posts_per_week))]
+def week_days(week_start: date, posts_per_week: int, blocked: Collection[date] = ()) -> list[date]:
+    """The days in the seven days from ``week_start`` that get a post.
+
+    The usual weekdays for the count are taken where they are free; a taken
+    one moves to the nearest free day that is not next to another post, else
+    to the nearest free day. Fewer free days than posts means fewer posts.
+    """
     days = [week_start + timedelta(days=offset) for offset in range(7)]
-    return sorted(day for day in days if day.weekday() in weekdays)
+    free = [day for day in days if day not in blocked]
+    wanted = SLOT_WEEKDAYS[max(1, min(7, posts_per_week))]
+    chosen: list[date] = []
+    for weekday in wanted:
+        if len(chosen) >= len(free):
+            break
+        preferred = next(day for day in days if day.weekday() == weekday)
+        options = [day for day in free if day not in chosen]
+
+        def cost(day: date, preferred: date = preferred) -> tuple[int, int]:
+            crowded = sum(1 for other in chosen if abs((other - day).days) == 1)
+            return (crowded, abs((day - preferred).days))
+
+        chosen.append(min(options, key=cost))
+    return sorted(chosen)
 
 
-def theme_slots(
-    *,
-    theme_number: int,
-    theme: str,
+def spread_weeks(total: int, weeks: int) -> list[int]:
+    """Week numbers (1-based) for ``total`` things spread evenly over ``weeks``."""
+    return [min(weeks, int((n + 0.5) * weeks / total) + 1) for n in range(total)]
+
+
+def schedule(
     start: date,
     weeks: int,
-    first_week: int,
     posts_per_week: int,
-    ideas: Sequence[PostIdea],
-) -> list[Slot]:
-    """The slots of one theme's period, each pointing at the next post idea.
+    *,
+    long_pieces: int = 0,
+    talks: int = 0,
+    blocked: Collection[date] = (),
+) -> list[PlannedDay]:
+    """Every day with a post for ``weeks`` weeks, with the bigger kinds placed.
 
-    Comment prompts never take a slot. An idea is used once; when a theme has
-    fewer posts than days (a long piece or a talk takes the time of several),
-    the posts are spread evenly and the other days stay free.
+    Each longer piece and talk takes the last post of a week spread through
+    the plan (a week without a post passes it to the nearest week with one).
     """
-    posts = [idea for idea in ideas if idea.is_post]
-    total = min(len(posts), weeks * posts_per_week)
-    slots: list[Slot] = []
-    for week in range(weeks):
-        # Spread what there is evenly over the weeks rather than running out at the end.
-        count = total * (week + 1) // weeks - total * week // weeks
-        if count <= 0:
+    by_week = [
+        week_days(start + timedelta(days=7 * n), posts_per_week, blocked) for n in range(weeks)
+    ]
+    kinds: list[list[str]] = [[POST] * len(days) for days in by_week]
+    for kind, total in ((TALK, talks), (LONG, long_pieces)):
+        for target in spread_weeks(total, weeks) if total else ():
+            order = sorted(range(weeks), key=lambda n, t=target - 1: (abs(n - t), n < t))
+            for n in order:
+                if POST in kinds[n]:
+                    last = len(kinds[n]) - 1 - kinds[n][::-1].index(POST)
+                    kinds[n][last] = kind
+                    break
+    return [
+        PlannedDay(day, number + 1, kind)
+        for number, days in enumerate(by_week)
+        for day, kind in zip(days, kinds[number], strict=True)
+    ]
+
+
+def pick_ideas(
+    planned: Sequence[PlannedDay], ideas_by_kind: dict[str, Sequence[PostIdea]]
+) -> list[PostIdea]:
+    """An idea for each planned day: the next one of its kind, in turn."""
+    taken: dict[str, int] = {}
+    picked = []
+    for day in planned:
+        pool = ideas_by_kind.get(day.kind) or ideas_by_kind.get(POST) or ()
+        if not pool:
             continue
-        for day in slot_days(start + timedelta(days=7 * week), count):
-            slots.append(Slot(day, first_week + week, theme_number, theme, posts[len(slots)]))
-    return slots
+        number = taken.get(day.kind, 0)
+        taken[day.kind] = number + 1
+        picked.append(pool[number % len(pool)])
+    return picked
 
 
 def rotate_posts(
@@ -128,14 +189,20 @@ def calendar_weeks(
     start: date,
     week_count: int,
     comments: dict[int, str] | None = None,
+    free: dict[date, str] | None = None,
 ) -> list[CalendarWeek]:
-    """Slots grouped into numbered weeks from the plan's start, with each week's comment line."""
+    """Slots grouped into numbered weeks from the plan's start, with each week's
+    comment line and the days it leaves free."""
     weeks = []
     for number in range(1, week_count + 1):
         week_start = start + timedelta(days=7 * (number - 1))
+        week_end = week_start + timedelta(days=6)
         in_week = tuple(slot for slot in slots if slot.week == number)
-        line = (comments or {}).get(number, "")
-        weeks.append(
-            CalendarWeek(number, week_start, week_start + timedelta(days=6), in_week, line)
+        off = tuple(
+            (day, reason)
+            for day, reason in sorted((free or {}).items())
+            if week_start <= day <= week_end and reason != "Weekend"
         )
+        line = (comments or {}).get(number, "")
+        weeks.append(CalendarWeek(number, week_start, week_end, in_week, line, off))
     return weeks

@@ -10,6 +10,18 @@ from wizard.library import Library
 MINUTES_PER_POST = 30
 
 
+WEEKS_PER_MONTH = 4.345
+WEEKS_PER_QUARTER = 13
+LONG_FORM_MINUTES = 120  # below this weekly budget, no longer pieces
+TALK_MINUTES = 240  # below this weekly budget, no talks
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def number_word(count: int) -> str:
+    """ "one", "two" … "nine", then digits."""
+    return NUMBER_WORDS[count] if 0 <= count < len(NUMBER_WORDS) else str(count)
+
+
 @dataclass(frozen=True)
 class Cadence:
     """How often this person posts, from their comfort rung and time."""
@@ -25,16 +37,15 @@ class Cadence:
 
     @property
     def description(self) -> str:
-        """The cadence in one plain sentence."""
-        posts = "one post" if self.posts_per_week == 1 else f"{self.posts_per_week} posts"
-        text = f"{posts.capitalize()} a week"
+        """The weekly rhythm in one plain sentence (totals are in `Promise.sentence`)."""
+        posts = "post" if self.posts_per_week == 1 else "posts"
+        text = f"{number_word(self.posts_per_week).capitalize()} {posts} a week"
         if self.comments_per_week:
             comments = "comment" if self.comments_per_week == 1 else "comments"
-            text += f", plus {self.comments_per_week} thoughtful {comments} on other people's posts"
-        if self.long_form_per_month:
-            text += f"; {self.long_form_per_month} longer piece a month"
-        if self.talks_per_quarter:
-            text += f"; {self.talks_per_quarter} talk or podcast a quarter"
+            text += (
+                f", plus {number_word(self.comments_per_week)} thoughtful {comments}"
+                " on other people's posts"
+            )
         return text + "."
 
 
@@ -47,11 +58,91 @@ def cadence(rung: int, budget_slug: str, library: Library) -> Cadence:
         tier_name=tier.name,
         posts_per_week=max(1, min(tier.posts_per_week, affordable)),
         comments_per_week=tier.comments_per_week,
-        long_form_per_month=tier.long_form_per_month if budget.minutes >= 120 else 0,
-        talks_per_quarter=tier.talks_per_quarter if budget.minutes >= 120 else 0,
+        long_form_per_month=tier.long_form_per_month if budget.minutes >= LONG_FORM_MINUTES else 0,
+        talks_per_quarter=tier.talks_per_quarter if budget.minutes >= TALK_MINUTES else 0,
         summary=tier.summary,
         growth=tier.growth,
         time_label=budget.label,
+    )
+
+
+@dataclass(frozen=True)
+class Promise:
+    """What the outline promises over the whole plan; the calendar holds exactly this."""
+
+    weeks: int
+    posts: int  # every post, the longer pieces and talks included
+    long_pieces: int
+    talks: int
+    posts_per_week: int
+    comments_per_week: int
+    free_weeks: int = 0  # weeks with no free day at all (a quiet period)
+
+    def sentence(self) -> str:
+        """The pace, said once, in plain words."""
+        per_week = (
+            "One post a week"
+            if self.posts_per_week == 1
+            else f"{number_word(self.posts_per_week).capitalize()} posts a week, a few days apart"
+        )
+        weeks = "one week" if self.weeks == 1 else f"{number_word(self.weeks)} weeks"
+        text = f"{per_week}: {self.posts} in {weeks}"
+        bigger = []
+        if self.long_pieces:
+            pieces = (
+                "a longer piece" if self.long_pieces == 1 else f"{self.long_pieces} longer pieces"
+            )
+            bigger.append(f"{pieces} (about one a month)")
+        if self.talks:
+            talks = (
+                "a talk, podcast or webinar"
+                if self.talks == 1
+                else (f"{self.talks} talks, podcasts or webinars")
+            )
+            bigger.append(talks)
+        if bigger:
+            text += ", " + " and ".join(bigger) + " among them"
+        text += "."
+        if self.comments_per_week:
+            comments = "comment" if self.comments_per_week == 1 else "comments"
+            text += (
+                f" In between, {number_word(self.comments_per_week)} thoughtful {comments}"
+                " a week on other people's posts."
+            )
+        return text
+
+
+def months_in(weeks: int) -> int:
+    """Whole months a plan of ``weeks`` weeks spans, at least one."""
+    return max(1, round(weeks / WEEKS_PER_MONTH))
+
+
+def quarters_in(weeks: int) -> int:
+    """Whole quarters a plan of ``weeks`` weeks spans, at least one."""
+    return max(1, round(weeks / WEEKS_PER_QUARTER))
+
+
+def promise(pace: Cadence, free_days_per_week: list[int], *, talk_anyway: bool = False) -> Promise:
+    """What a plan promises, given how many free (postable) days each of its weeks has.
+
+    ``talk_anyway``: one talk in the plan even when the rung's cadence has none
+    (the person wants to speak).
+    """
+    weeks = len(free_days_per_week)
+    posts = sum(min(pace.posts_per_week, free) for free in free_days_per_week)
+    per_plan = pace.talks_per_quarter * quarters_in(weeks)
+    if talk_anyway:
+        per_plan = max(1, per_plan)
+    talks = min(posts, per_plan) if weeks else 0
+    long_pieces = min(posts - talks, pace.long_form_per_month * months_in(weeks)) if weeks else 0
+    return Promise(
+        weeks=weeks,
+        posts=posts,
+        long_pieces=long_pieces,
+        talks=talks,
+        posts_per_week=pace.posts_per_week,
+        comments_per_week=pace.comments_per_week,
+        free_weeks=sum(1 for free in free_days_per_week if not free),
     )
 
 

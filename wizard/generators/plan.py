@@ -6,29 +6,46 @@ output renders the ``Plan`` it returns.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wizard.generators.calendar import (
+    LONG,
+    POST,
+    TALK,
     CalendarWeek,
     Slot,
     calendar_weeks,
     comment_line,
+    pick_ideas,
     rotate_posts,
-    theme_slots,
+    schedule,
 )
 from wizard.generators.ideas import (
     DISCLOSURE_DEFAULT,
     IdeaContext,
+    Material,
     PostIdea,
+    _Builder,
     ideas_for_theme,
     theme_identity,
 )
-from wizard.generators.outline import Cadence, Period, cadence, next_monday, theme_periods
+from wizard.generators.outline import (
+    Cadence,
+    Period,
+    Promise,
+    cadence,
+    next_monday,
+    promise,
+    theme_periods,
+)
+from wizard.generators.place import DateStyle, Place, describe_days_off, place_from_answer
 from wizard.generators.playbook import PlaybookEntry, playbook_sectors, situation_playbook
+from wizard.generators.setup import ReviewPoint, SetupWeek, review_point, setup_week
 from wizard.generators.text import capitalise, lower_first, split_lines
 from wizard.generators.themes import (
     ThemeChoice,
@@ -46,6 +63,10 @@ MORE_IDEAS_BATCH = 3
 STRETCH_AFTER_WEEKS = 4  # low-comfort people get a step up after this many weeks
 DEFAULT_POST_TIME = time(8, 30)
 HIDDEN = "hidden"
+USED = "used"
+# The formats that fill the bigger slots; every other slot takes a post of another format.
+KIND_FORMATS = {LONG: ("long-form-article",), TALK: ("talk",)}
+BIG_FORMATS = frozenset(slug for slugs in KIND_FORMATS.values() for slug in slugs)
 
 
 @dataclass(frozen=True)
@@ -105,6 +126,42 @@ class Plan:
     marks: Mapping[str, str] = field(default_factory=dict)
     calendar: tuple[CalendarWeek, ...] = ()
     programme: ProgrammeTerms | None = None
+    place: Place = field(default_factory=Place)
+    promise: Promise | None = None
+    setup: SetupWeek | None = None
+    rung_labels: Mapping[int, str] = field(default_factory=dict)
+    period: int = 1
+    retired: frozenset[str] = frozenset()
+    notes: tuple[Mapping[str, str], ...] = ()  # what the person noted at the last review
+
+    @property
+    def dates(self) -> DateStyle:
+        """How this person writes dates and times (from their country)."""
+        return self.place.dates
+
+    @property
+    def days_off_line(self) -> str:
+        """Which days the calendar leaves free, in one sentence."""
+        return describe_days_off(self.place, self.dates)
+
+    @property
+    def review(self) -> ReviewPoint:
+        """The review point after the last week. Read from the current marks, as
+        marking an idea used changes no part of the build (see wizard.plans)."""
+        keys = {idea.key for idea in self.ideas}
+        used = sum(
+            1
+            for key, state in self.marks.items()
+            if state == USED and key in keys and key not in self.retired
+        )
+        return review_point(
+            end=self.end, used=used, posts=len(self.slots), rung=self.rung, labels=self.rung_labels
+        )
+
+    @property
+    def pace(self) -> str:
+        """The pace in one plain sentence, with the totals the calendar holds."""
+        return self.promise.sentence() if self.promise else self.cadence.description
 
     @property
     def slots(self) -> list[Slot]:
@@ -217,18 +274,43 @@ def build_plan(
         tone=tone_positions(tone_answers, library),
     )
     total_weeks = sum(p.weeks for p in periods)
+    place = place_from_answer(themes_answer)
+    plan_end = start + timedelta(days=7 * total_weeks - 1)
+    free_days = place.blocked(start, plan_end)
+    free_per_week = [
+        sum(1 for n in range(7) if start + timedelta(days=7 * w + n) not in free_days)
+        for w in range(total_weeks)
+    ]
+    # Everyone who wants to speak gets a talk abstract by mid-plan, whatever their rung.
+    promised = promise(pace, free_per_week, talk_anyway="speaking" in goals)
+    planned = schedule(
+        start,
+        total_weeks,
+        pace.posts_per_week,
+        long_pieces=promised.long_pieces,
+        talks=promised.talks,
+        blocked=free_days,
+    )
+    review_answer = answers.get("review", {})
+    retired = frozenset(str(key) for key in review_answer.get("retired") or ())
+
+    def open_posts(ideas: list[PostIdea]) -> list[PostIdea]:
+        """Posts the calendar may use: not set aside, not used in an earlier period."""
+        return [
+            i
+            for i in ideas
+            if i.is_post and preferences.marks.get(i.key) != HIDDEN and i.key not in retired
+        ]
+
     outline = []
     comments: dict[int, str] = {}
     weeks_before = 0
-    talk_done = False
     for index, (theme, period) in enumerate(zip(chosen, periods, strict=True)):
         number = index + 1
         identity = theme_identity(theme.key, theme.title)
-        slots_wanted = pace.posts_per_week * period.weeks
-        # A talk abstract by mid-plan: at rung 5, or for anyone who wants to speak.
-        mid = weeks_before + period.weeks >= total_weeks / 2
-        talk = not talk_done and mid and (rung >= 5 or "speaking" in goals)
-        talk_done = talk_done or talk
+        in_theme = [p for p in planned if weeks_before < p.week <= weeks_before + period.weeks]
+        kinds = Counter(p.kind for p in in_theme)
+        slots_wanted = len(in_theme)
         shape = {
             # A theme with angles offers each of them; a theme without (typed by
             # the person, or a company theme) gets enough ideas for its days.
@@ -237,8 +319,8 @@ def build_plan(
             else max(MIN_IDEAS_PER_THEME, slots_wanted),
             "stretch": rung <= 2 and weeks_before >= STRETCH_AFTER_WEEKS,
             "company_theme": theme.key.startswith("company:"),
-            "talk": talk,
-            "long_piece": rung >= 5 or (rung == 4 and index % 2 == 0),
+            "talk": kinds[TALK] > 0,
+            "long_piece": kinds[LONG] > 0,
             "series_part": number if "learning" in goals else 0,
             "hiring": "hiring" in goals and index < 2,
             "products": "products" in goals and index < 2,
@@ -248,23 +330,31 @@ def build_plan(
         use = context.channel_use.copy()
         few = shape["count"] > MIN_IDEAS_PER_THEME and theme.key != "question"
         ideas = ideas_for_theme(theme, context, posts_needed=slots_wanted, fill_posts=few, **shape)
-        usable = [i for i in ideas if preferences.marks.get(i.key) != HIDDEN and i.is_post]
-        set_aside = sum(preferences.marks.get(i.key) == HIDDEN for i in ideas if i.is_post)
-        if len(usable) < slots_wanted and set_aside:
-            # Ideas set aside as "not for me" leave the calendar: make up the days.
+        short = kinds[POST] - sum(1 for i in open_posts(ideas) if i.format_slug not in BIG_FORMATS)
+        if short > 0:
+            # Every day the outline promises gets a post: ideas set aside as "not
+            # for me", used in an earlier period or too few angles are made up.
             context.taken, context.channel_use = taken, use
-            short = slots_wanted + set_aside
-            ideas = ideas_for_theme(theme, context, posts_needed=short, fill_posts=True, **shape)
-            usable = [i for i in ideas if preferences.marks.get(i.key) != HIDDEN and i.is_post]
-        first = [i.key for i in usable if i.format_slug == "talk"]
-        slots = theme_slots(
-            theme_number=number,
-            theme=theme.title,
-            start=period.start,
-            weeks=period.weeks,
-            first_week=weeks_before + 1,
-            posts_per_week=pace.posts_per_week,
-            ideas=rotate_posts(usable, seed, pace.posts_per_week, first),
+            wanted = sum(1 for i in ideas if i.is_post) + short
+            ideas = ideas_for_theme(theme, context, posts_needed=wanted, fill_posts=True, **shape)
+        for kind in (LONG, TALK):
+            have = sum(1 for i in open_posts(ideas) if i.format_slug in KIND_FORMATS[kind])
+            for extra in range(kinds[kind] - have):
+                made = bigger_idea(kind, theme, context, ideas, extra, shape["company_theme"])
+                if made is not None:
+                    ideas.append(made)
+        usable = open_posts(ideas)
+        by_kind = {
+            POST: rotate_posts(
+                [i for i in usable if i.format_slug not in BIG_FORMATS] or usable,
+                seed,
+                pace.posts_per_week,
+            ),
+            **{k: [i for i in usable if i.format_slug in f] for k, f in KIND_FORMATS.items()},
+        }
+        slots = tuple(
+            Slot(p.day, p.week, number, theme.title, idea, p.kind)
+            for p, idea in zip(in_theme, pick_ideas(in_theme, by_kind), strict=False)
         )
         subjects = list(
             dict.fromkeys([i.topic for i in ideas if not i.is_post] + [i.topic for i in usable])
@@ -281,10 +371,12 @@ def build_plan(
         )
         weeks_before += period.weeks
 
+    role = capitalise(" ".join(str(work.get("role") or "").split()))
+    all_slots = [s for t in outline for s in t.slots]
     channel_names = {c.slug: c.name for c in library.channels}
     goal_labels = {g.slug: g.label for g in library.goals}
     return Plan(
-        role=capitalise(" ".join(str(work.get("role") or "").split())),
+        role=role,
         expertise=expertise,
         area_name=area.name if area else None,
         subtopics=tuple(topics),
@@ -317,8 +409,52 @@ def build_plan(
         post_time=_post_time(themes_answer.get("post_time")),
         time_zone=_time_zone(themes_answer.get("time_zone")),
         marks=dict(preferences.marks),
-        calendar=tuple(
-            calendar_weeks([s for t in outline for s in t.slots], start, weeks_before, comments)
-        ),
+        calendar=tuple(calendar_weeks(all_slots, start, weeks_before, comments, free_days)),
         programme=programme,
+        place=place,
+        promise=promised,
+        setup=setup_week(
+            first_post=start,
+            role=role,
+            expertise=expertise,
+            subtopics=topics,
+            audience=audience,
+            area=area,
+            channels=channels,
+            minutes_a_week=library.budget(str(comfort.get("time") or "")).minutes,
+        ),
+        rung_labels={r.rung: r.label for r in library.rungs},
+        period=max(1, _int(review_answer.get("period"), 1)),
+        retired=retired,
+        notes=tuple(review_answer.get("notes") or ())[-1:],
     )
+
+
+def bigger_idea(
+    kind: str,
+    theme: ThemeChoice,
+    context: IdeaContext,
+    ideas: list[PostIdea],
+    number: int,
+    company_theme: bool,
+) -> PostIdea | None:
+    """A longer piece or a talk for a theme whose angles did not give one:
+    built from the theme's own posts, so the calendar keeps what the outline promises."""
+    slug = KIND_FORMATS[kind][0]
+    fmt = context.formats.get(slug)
+    if fmt is None:
+        return None
+    build = _Builder(theme, context, company_theme=company_theme)
+    parts = [i.hook for i in ideas if i.is_post and i.format_slug not in BIG_FORMATS][:3]
+    suffix = f", part {number + 1}" if number else ""
+    if kind == LONG:
+        title = f"{capitalise(theme.title)}: the longer read{suffix}"
+        outline = [*(f"Section: {part}" for part in parts), *fmt.angle_steps]
+    else:
+        title = f"A talk on {lower_first(theme.title)}{suffix}"
+        outline = [
+            *(f"A story that shows it: {part}" for part in parts[:2]),
+            "Write a three-sentence abstract that promises one clear takeaway",
+        ]
+    whole = Material(f"{kind}-{number}", theme.title, (), ("explainer",), "")
+    return build.add(whole, fmt, variant=f"{kind}-{number}", title=title, outline=outline or None)

@@ -49,6 +49,11 @@ def last_changed(framework: Framework) -> datetime:
     return max([framework.updated_at, *marks])
 
 
+def calendar_identity(framework: Framework) -> str:
+    """Hashed into every UID: stable for the framework's life, even when its links change."""
+    return hash_token(f"calendar:{framework.id}:{framework.idea_seed}:{framework.created_at}")
+
+
 @bp.get("/calendar.ics")
 def calendar(token: str):
     """The content calendar, one event per post, for any calendar app.
@@ -59,10 +64,7 @@ def calendar(token: str):
     framework = completed_framework_or_404(token)
     body = calendar_ics(
         plan_for(framework),
-        # Stable for the framework's life, even if its private link is replaced.
-        identity=hash_token(
-            f"calendar:{framework.id}:{framework.idea_seed}:{framework.created_at}"
-        ),
+        identity=calendar_identity(framework),
         link=url_for("site.home", _external=True),
         link_text=CALENDAR_LINK_TEXT,
         changed_at=last_changed(framework),

@@ -47,6 +47,13 @@ def show(token: str):
         if missing is None:
             return redirect(url_for("wizard.check", token=token))
         return redirect(url_for("wizard.step", token=token, step=missing.name))
+    return show_page(framework, token)
+
+
+def show_page(framework: Framework, token: str, *, review=None) -> str:
+    """The framework page; ``review`` is the next-period form when it is shown again."""
+    from wizard.views.periods import review_form  # the review's form lives with its action
+
     plan, digest = plan_and_digest(framework)
     today = date.today()
     sections = rendered_once(
@@ -66,6 +73,7 @@ def show(token: str):
         framework=framework,
         token=token,
         delete_form=DeleteForm(),
+        review_form=review or review_form(plan),
         today=today,
     )
 

@@ -1,0 +1,304 @@
+"""Where a person lives: country, region, time zones, days off and date conventions.
+
+Public holidays come from the ``holidays`` package (offline data, kept up
+to date upstream) for the country and, where holidays differ within it, the
+state or region. Countries and which time zone belongs to which country come
+from the IANA time zone database's own tables (``iso3166.tab``, ``zone.tab``)
+shipped with ``tzdata``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+from importlib import resources
+from pathlib import Path
+from zoneinfo import available_timezones
+
+import holidays
+
+# Countries whose public holidays differ by state or region enough to ask.
+REGIONAL_COUNTRIES = ("AT", "AU", "BR", "CA", "CH", "DE", "ES", "GB", "IN", "MY", "NZ", "US")
+
+# Where dates are written month first (CLDR: "March 2, 2026").
+MONTH_FIRST = frozenset({"US", "PH", "CA", "FM", "MH", "PW", "AS", "GU", "PR", "VI", "UM", "MP"})
+# Where clock times are usually written on the 12-hour clock (CLDR "h:mm a").
+TWELVE_HOUR = frozenset(
+    {"US", "CA", "AU", "NZ", "IN", "PH", "PK", "BD", "EG", "SA", "MY", "CO", "KR", "TW", "JO"}
+    | {"AS", "GU", "PR", "VI", "UM", "MP", "FM", "MH", "PW"}
+)
+QUIET_DAYS = ((12, 24), (1, 1))  # the default quiet period: 24 December to 1 January
+
+
+def _tzdata_table(name: str) -> str:
+    """A table from the time zone database: the tzdata package's, else the system's."""
+    try:
+        return resources.files("tzdata").joinpath("zoneinfo", name).read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        path = Path("/usr/share/zoneinfo") / name
+        return path.read_text("utf-8") if path.exists() else ""
+
+
+def _rows(text: str) -> list[list[str]]:
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """ISO 3166 code -> English name, sorted by name."""
+    names = {row[0]: row[1] for row in _rows(_tzdata_table("iso3166.tab")) if len(row) > 1}
+    for code, name in _supported().items():
+        names.setdefault(code, name)
+    return dict(sorted(names.items(), key=lambda item: item[1]))
+
+
+@functools.cache
+def _supported() -> dict[str, str]:
+    """Countries the holidays package knows, by code (names from its classes)."""
+    found = {}
+    for code in holidays.list_supported_countries():
+        if len(code) == 2:
+            found[code] = code
+    return found
+
+
+@functools.cache
+def zone_countries() -> dict[str, str]:
+    """IANA time zone name -> the country it belongs to (from zone.tab)."""
+    return {row[2]: row[0] for row in _rows(_tzdata_table("zone.tab")) if len(row) > 2}
+
+
+@functools.cache
+def time_zone_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The time zones offered, grouped by continent: canonical names only, plus UTC."""
+    known = available_timezones()
+    canonical = sorted(zone for zone in zone_countries() if zone in known) or sorted(
+        zone for zone in known if "/" in zone and not zone.startswith(("Etc/", "SystemV/"))
+    )
+    groups: dict[str, list[str]] = {}
+    for zone in canonical:
+        groups.setdefault(zone.split("/", 1)[0], []).append(zone)
+    return (("Universal", ("UTC",)), *((name, tuple(zones)) for name, zones in groups.items()))
+
+
+def zone_label(zone: str) -> str:
+    """ "America/Argentina/Buenos_Aires" -> "Argentina/Buenos Aires" (the group names the rest)."""
+    return zone.split("/", 1)[-1].replace("_", " ")
+
+
+@functools.cache
+def regions(country: str) -> tuple[tuple[str, str], ...]:
+    """(code, name) of the states or regions whose holidays differ, for a country that has them."""
+    if country not in REGIONAL_COUNTRIES:
+        return ()
+    calendar = holidays.country_holidays(country)
+    names: dict[str, str] = {}
+    for name, code in (getattr(type(calendar), "subdivisions_aliases", None) or {}).items():
+        if code in calendar.subdivisions and not re.fullmatch(r"[A-Z0-9]{1,3}", name):
+            names.setdefault(code, name)
+    return tuple(sorted(names.items(), key=lambda item: item[1]))
+
+
+def region_name(country: str, region: str) -> str:
+    """The region's name, or "" when it is not one of the country's."""
+    return dict(regions(country)).get(region, "")
+
+
+def observes_christmas(country: str) -> bool:
+    """Whether 25 December is a public holiday there (the quiet period's default)."""
+    if not country:
+        return True
+    if country not in _supported():
+        return False
+    try:
+        return date(2026, 12, 25) in holidays.country_holidays(country, years=2026)
+    except NotImplementedError:
+        return False
+
+
+def country_from_languages(languages: Iterable[str]) -> str:
+    """The first country named in Accept-Language tags ("en-IN" -> "IN"), else ""."""
+    names = country_names()
+    for tag in languages:
+        parts = re.split(r"[-_]", tag)
+        for part in parts[1:]:
+            if len(part) == 2 and part.upper() in names:
+                return part.upper()
+    return ""
+
+
+@dataclass(frozen=True)
+class DateStyle:
+    """How a country writes dates and times."""
+
+    month_first: bool = False
+    twelve_hour: bool = False
+
+    def long(self, value: date) -> str:
+        """ "Monday 2 March 2026" or "Monday, March 2, 2026"."""
+        if self.month_first:
+            return f"{value:%A}, {value:%B} {value.day}, {value.year}"
+        return f"{value:%A} {value.day} {value:%B %Y}"
+
+    def short(self, value: date) -> str:
+        """ "Mon 2 Mar" or "Mon, Mar 2"."""
+        if self.month_first:
+            return f"{value:%a}, {value:%b} {value.day}"
+        return f"{value:%a} {value.day} {value:%b}"
+
+    def day_month(self, value: date) -> str:
+        """ "24 December" or "December 24"."""
+        return f"{value:%B} {value.day}" if self.month_first else f"{value.day} {value:%B}"
+
+    def clock(self, value: time) -> str:
+        """ "08:30" or "8:30 AM"."""
+        if self.twelve_hour:
+            hour = value.hour % 12 or 12
+            return f"{hour}:{value.minute:02d} {'AM' if value.hour < 12 else 'PM'}"
+        return f"{value:%H:%M}"
+
+
+def date_style(country: str) -> DateStyle:
+    """The date and time conventions of a country (day first and 24-hour elsewhere)."""
+    return DateStyle(month_first=country in MONTH_FIRST, twelve_hour=country in TWELVE_HOUR)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a person lives, and the days they will not post."""
+
+    country: str = ""
+    region: str = ""
+    quiet_period: bool = False
+    days_off: tuple[date, ...] = ()
+    weekend: frozenset[int] = field(default_factory=lambda: frozenset({5, 6}))
+
+    @property
+    def country_name(self) -> str:
+        """The country's English name, or ""."""
+        return country_names().get(self.country, "")
+
+    @property
+    def dates(self) -> DateStyle:
+        """How this person writes dates and times."""
+        return date_style(self.country)
+
+    def holidays_between(self, start: date, end: date) -> dict[date, str]:
+        """Public holidays from ``start`` to ``end`` (inclusive), with their names."""
+        if not self.country or self.country not in _supported():
+            return {}
+        years = range(start.year, end.year + 1)
+        try:
+            found = holidays.country_holidays(self.country, subdiv=self.region or None, years=years)
+        except NotImplementedError:
+            return {}
+        return {day: name for day, name in sorted(found.items()) if start <= day <= end}
+
+    def in_quiet_period(self, day: date) -> bool:
+        """Whether a day falls in the end-of-year quiet period (24 December to 1 January)."""
+        if not self.quiet_period:
+            return False
+        (first_month, first_day), (last_month, last_day) = QUIET_DAYS
+        return (day.month, day.day) >= (first_month, first_day) or (day.month, day.day) <= (
+            last_month,
+            last_day,
+        )
+
+    def blocked(self, start: date, end: date) -> dict[date, str]:
+        """Every day from ``start`` to ``end`` without a post, with the reason."""
+        reasons: dict[date, str] = {}
+        public = self.holidays_between(start, end)
+        off = set(self.days_off)
+        day = start
+        while day <= end:
+            if day in public:
+                reasons[day] = public[day]
+            elif day in off:
+                reasons[day] = "Your day off"
+            elif self.in_quiet_period(day):
+                reasons[day] = "Quiet period"
+            elif day.weekday() in self.weekend:
+                reasons[day] = "Weekend"
+            day += timedelta(days=1)
+        return reasons
+
+
+def weekend_of(country: str) -> frozenset[int]:
+    """The weekend days (Monday = 0) where the person lives."""
+    if country and country in _supported():
+        try:
+            return frozenset(holidays.country_holidays(country).weekend)
+        except NotImplementedError:
+            pass
+    return frozenset({5, 6})
+
+
+def parse_days_off(text: str) -> tuple[list[date], list[str]]:
+    """Days off from lines like "2026-03-14" or "2026-03-14 to 2026-03-20".
+
+    Returns the days and the lines that could not be read.
+    """
+    days: list[date] = []
+    problems: list[str] = []
+    for raw in re.split(r"[\n,;]+", text or ""):
+        line = raw.strip()
+        if not line:
+            continue
+        parts = [p.strip() for p in re.split(r"\s+(?:to|until|-|–)\s+", line)]
+        try:
+            first = date.fromisoformat(parts[0])
+            last = date.fromisoformat(parts[-1]) if len(parts) == 2 else first
+        except ValueError:
+            problems.append(line)
+            continue
+        if len(parts) > 2 or last < first or (last - first).days > 62:
+            problems.append(line)
+            continue
+        days += [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    return sorted(set(days)), problems
+
+
+def place_from_answer(answer: dict, *, default_quiet: bool | None = None) -> Place:
+    """A `Place` from the themes step's stored answers (older answers have none of it)."""
+    country = str(answer.get("country") or "")
+    if country not in country_names():
+        country = ""
+    region = str(answer.get("region") or "")
+    region = region.split("-", 1)[1] if region.startswith(f"{country}-") else ""
+    if not region_name(country, region):
+        region = ""
+    quiet = answer.get("quiet_period")
+    if quiet is None:
+        quiet = observes_christmas(country) if default_quiet is None else default_quiet
+    days, _ = parse_days_off(str(answer.get("days_off") or ""))
+    return Place(
+        country=country,
+        region=region,
+        quiet_period=bool(quiet),
+        days_off=tuple(days),
+        weekend=weekend_of(country),
+    )
+
+
+def describe_days_off(place: Place, style: DateStyle, sample: Sequence[date] = ()) -> str:
+    """One plain sentence on the days the calendar leaves free."""
+    weekend = sorted(place.weekend)
+    names = [f"{date(2024, 1, 1 + day):%A}s" for day in weekend]  # 1 Jan 2024 was a Monday
+    parts = [" and ".join(names)]
+    if place.country:
+        where = place.country_name
+        if place.region:
+            where = f"{region_name(place.country, place.region)}, {where}"
+        parts.append(f"public holidays in {where}")
+    if place.quiet_period:
+        first = style.day_month(date(2026, *QUIET_DAYS[0]))
+        last = style.day_month(date(2027, *QUIET_DAYS[1]))
+        parts.append(f"a quiet period from {first} to {last}")
+    if place.days_off:
+        count = len(place.days_off)
+        parts.append(f"{count} day{'s' if count != 1 else ''} off you named")
+    listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
+    return f"No posts on {listed}."

@@ -1,0 +1,204 @@
+"""The setup week before the first post, and the review point after the last.
+
+The setup week drafts a profile line and an "about" sentence from the
+person's own answers, adds the disclaimer line, names the kinds of accounts,
+communities and tags worth following (from the field's library entry), the
+notification settings worth changing on each of their channels, and a
+listening habit that fits their week. The review point says what to look at
+once the period is over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from wizard.generators.text import capitalise, lower_first
+from wizard.library.loader import ExpertiseArea
+
+DISCLAIMER = "Views are my own, not my employer's."
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
+
+# Notification settings worth changing, by channel slug (channels.toml).
+NOTIFICATIONS: dict[str, str] = {
+    "linkedin": (
+        "LinkedIn: keep notifications for comments and mentions on your own posts; turn off"
+        " the ones for other people's reactions, job changes and suggested posts."
+    ),
+    "x": (
+        "X: filter notifications to people you follow, and mute words that pull you into"
+        " arguments you do not want."
+    ),
+    "mastodon": (
+        "Mastodon or Bluesky: keep mentions and replies; turn off boosts and new followers"
+        " by e-mail."
+    ),
+    "blog": "Your blog: have comments held for approval and sent to you once a day.",
+    "newsletter": "Your newsletter: get replies by e-mail, and turn off per-subscriber alerts.",
+    "internal": (
+        "Your internal network or chat: follow the channels where your field is discussed,"
+        " and mute the busy ones outside working hours."
+    ),
+    "github": (
+        "GitHub: watch only the repositories you maintain or answer in; leave the rest on"
+        " 'participating and mentions'."
+    ),
+    "events": "Meetups and conferences: turn on announcements for two or three groups, no more.",
+    "video": "YouTube or your podcast host: have comments held for review and sent as a digest.",
+}
+GENERAL_NOTIFICATION = (
+    "On every channel: no push notifications outside your working hours. Check replies at"
+    " set times instead (say, once at lunch and once before you finish)."
+)
+
+# Minutes a day to read, by weekly time budget in minutes.
+LISTENING_MINUTES = ((240, 15), (120, 10), (0, 5))
+
+
+@dataclass(frozen=True)
+class SetupWeek:
+    """What to do in the week before the first post."""
+
+    start: date
+    end: date
+    profile_line: str
+    about: str
+    disclaimer: str
+    follow: tuple[str, ...]
+    moments: tuple[str, ...]
+    tags: tuple[str, ...]
+    notifications: tuple[str, ...]
+    listening: str
+
+
+def hashtag(text: str) -> str:
+    """ "threat modeling" -> "#ThreatModeling"; "" when nothing usable is left."""
+    words = "".join(ch if ch.isalnum() else " " for ch in text).split()
+    joined = "".join(word if word.isupper() else word.capitalize() for word in words)
+    return f"#{joined}" if joined and len(joined) <= 30 else ""
+
+
+def profile_line(role: str, expertise: str, subtopics: Sequence[str]) -> str:
+    """ "Security engineer · Cybersecurity · threat modeling, incident readiness"."""
+    parts = [capitalise(role)] if role else []
+    if expertise and expertise.lower() != role.lower():
+        parts.append(capitalise(expertise))
+    if subtopics:
+        parts.append(", ".join(lower_first(topic) for topic in subtopics[:3]))
+    return " · ".join(parts)
+
+
+def about_sentence(role: str, expertise: str, subtopics: Sequence[str], audience: str) -> str:
+    """One first-person sentence for the "about" section, from the person's own answers."""
+    who = f"I work as {_article(role)} {lower_first(role)}" if role else "I work"
+    if expertise:
+        who += f" in {lower_first(expertise)}"
+    topics = [lower_first(topic) for topic in subtopics[:3]]
+    if len(topics) > 1:
+        about = ", ".join(topics[:-1]) + f" and {topics[-1]}"
+    else:
+        about = topics[0] if topics else "my work"
+    return f"{who}. Here I share what I learn about {about}, for {audience}."
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def listening_habit(minutes_a_week: int, follow: Sequence[str]) -> str:
+    """A small, daily reading habit sized to the person's week."""
+    daily = next(m for floor, m in LISTENING_MINUTES if minutes_a_week >= floor)
+    where = f" — {lower_first(follow[0])}, for a start" if follow else ""
+    return (
+        f"Spend {daily} minutes on three working days reading what the people you follow"
+        f" post{where}. Note one thing you agree with and one you would add: those notes"
+        " become your comments and, later, your posts."
+    )
+
+
+def setup_week(
+    *,
+    first_post: date,
+    role: str,
+    expertise: str,
+    subtopics: Sequence[str],
+    audience: str,
+    area: ExpertiseArea | None,
+    channels: Sequence[str],
+    minutes_a_week: int,
+    disclaimer: str = DISCLAIMER,
+) -> SetupWeek:
+    """The seven days before ``first_post``: profile, follows, notifications, listening."""
+    follow = tuple(area.follow) if area else ()
+    if not follow:
+        follow = (
+            f"people who write well about {lower_first(subtopics[0])}"
+            if subtopics
+            else "people whose posts you already read to the end",
+            "one community or group where people in your field ask each other questions",
+        )
+    moments = tuple(
+        f"{moment.name} ({MONTH_NAMES[moment.month - 1]})"
+        for moment in (area.moments if area else ())
+    )
+    tags = tuple(dict.fromkeys(t for t in (hashtag(x) for x in (expertise, *subtopics[:3])) if t))
+    notes = tuple(NOTIFICATIONS[slug] for slug in channels if slug in NOTIFICATIONS)
+    return SetupWeek(
+        start=first_post - timedelta(days=7),
+        end=first_post - timedelta(days=1),
+        profile_line=profile_line(role, expertise, subtopics),
+        about=about_sentence(role, expertise, subtopics, audience),
+        disclaimer=disclaimer,
+        follow=follow,
+        moments=moments,
+        tags=tags,
+        notifications=(*notes, GENERAL_NOTIFICATION),
+        listening=listening_habit(minutes_a_week, follow),
+    )
+
+
+REVIEW_QUESTIONS = (
+    "Which posts started conversations: replies, questions, messages, people who mentioned"
+    " them later? What did those posts have in common?",
+    "What felt easy, and what did you put off? The easy things are your strengths: do more"
+    " of them.",
+    "What would you drop: a theme that ran dry, a format that never felt like you, a channel"
+    " nobody answered on?",
+    "Which ideas did you use, and which would you write again from another angle?",
+)
+
+
+@dataclass(frozen=True)
+class ReviewPoint:
+    """The end of the period: when to look back, and what to look at."""
+
+    day: date
+    questions: tuple[str, ...]
+    used: int  # ideas the person marked used
+    offer_rung: int | None  # the next comfort rung, when enough ideas were used
+    offer_label: str = ""  # that rung's label
+
+
+def review_point(
+    *,
+    end: date,
+    used: int,
+    posts: int,
+    rung: int,
+    enough: int | None = None,
+    labels: dict[int, str] | None = None,
+) -> ReviewPoint:
+    """The review after the last week: the questions and, when earned, a step up."""
+    threshold = enough if enough is not None else max(3, (posts + 1) // 2)
+    offer = rung + 1 if rung < 5 and used >= threshold else None
+    return ReviewPoint(
+        day=end + timedelta(days=1),
+        questions=REVIEW_QUESTIONS,
+        used=used,
+        offer_rung=offer,
+        offer_label=(labels or {}).get(offer, "") if offer else "",
+    )
