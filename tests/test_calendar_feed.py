@@ -10,7 +10,7 @@ from icalendar import Calendar
 from models import db
 from models.frameworks import Framework, hash_token
 from tests.pages import PageChecker, form_fields
-from wizard.views.framework import plan_for
+from wizard.plans import plan_for
 
 
 def post_form(client, page_url: str, action_part: str, changes=None, *, follow=False):
