@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from bs4 import BeautifulSoup
@@ -231,3 +232,46 @@ def test_next_period_needs_three_themes(walk, client):
     assert response.status_code == 400
     soup = PageChecker().check(response, 400)
     assert "Keep at least 3 themes" in soup.get_text()
+
+
+def test_dates_and_times_follow_the_country_on_the_page_in_print_and_in_markdown(walk, client):
+    token = walk.complete(
+        {
+            "themes": {
+                "country": "US",
+                "region": "US-NY",
+                "time_zone": "America/New_York",
+                "post_time": "14:00",
+            }
+        }
+    )
+    month_first = re.compile(
+        r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
+        r"(January|February|March|April|May|June|July|August|September|"
+        r"October|November|December) \d{1,2}, \d{4}"
+    )
+    day_first = re.compile(
+        r"(Monday|Sunday) \d{1,2} (January|February|March|April|May|June|"
+        r"July|August|September|October|November|December) \d{4}"
+    )
+    page = client.get(f"/f/{token}").get_data(as_text=True)
+    printed = client.get(f"/f/{token}/print").get_data(as_text=True)
+    markdown = client.get(f"/f/{token}/framework.md").get_data(as_text=True)
+    for text in (page, printed, markdown):
+        assert month_first.search(text)
+        assert not day_first.search(text)
+    assert "2:00 PM" in page and "2:00 PM" in markdown
+    assert "14:00" not in page
+
+
+def test_setup_week_and_review_are_on_the_page_in_markdown_and_in_the_calendar(walk, client):
+    token = walk.complete()
+    page = client.get(f"/f/{token}").get_data(as_text=True)
+    markdown = client.get(f"/f/{token}/framework.md").get_data(as_text=True)
+    for text in (page, markdown):
+        assert "Views are my own" in text
+        assert "Which posts started conversations" in text
+    assert "## Your setup week" in markdown and "## Your review" in markdown
+    calendar = Calendar.from_ical(client.get(f"/f/{token}/calendar.ics").data)
+    summaries = [str(e["summary"]) for e in calendar.walk("VEVENT")]
+    assert "Byline: your setup week" in summaries and "Byline: review your period" in summaries

@@ -85,8 +85,8 @@ def time_zone_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def zone_label(zone: str) -> str:
-    """ "America/Argentina/Buenos_Aires" -> "Argentina/Buenos Aires" (the group names the rest)."""
-    return zone.split("/", 1)[-1].replace("_", " ")
+    """ "America/Argentina/Buenos_Aires" -> "America/Argentina/Buenos Aires"."""
+    return zone.replace("_", " ")
 
 
 @functools.cache

@@ -94,9 +94,19 @@ def profile_line(role: str, expertise: str, subtopics: Sequence[str]) -> str:
 
 def about_sentence(role: str, expertise: str, subtopics: Sequence[str], audience: str) -> str:
     """One first-person sentence for the "about" section, from the person's own answers."""
-    who = f"I work as {_article(role)} {lower_first(role)}" if role else "I work"
-    if expertise:
-        who += f" in {lower_first(expertise)}"
+    role_words = lower_first(role)
+    field = lower_first(expertise) if expertise else ""
+    if role and field and field.lower() not in role_words.lower():
+        # "a test lead in the payments team" already says where: the field comes after.
+        who = (
+            f"I'm {_article(role)} {role_words}, and {field} is my field"
+            if " in " in f" {role_words} "
+            else f"I work as {_article(role)} {role_words} in {field}"
+        )
+    elif role:
+        who = f"I work as {_article(role)} {role_words}"
+    else:
+        who = f"I work in {field}" if field else "I work in my field"
     topics = [lower_first(topic) for topic in subtopics[:3]]
     if len(topics) > 1:
         about = ", ".join(topics[:-1]) + f" and {topics[-1]}"
@@ -105,8 +115,12 @@ def about_sentence(role: str, expertise: str, subtopics: Sequence[str], audience
     return f"{who}. Here I share what I learn about {about}, for {audience}."
 
 
-def _article(word: str) -> str:
-    return "an" if word[:1].lower() in "aeiou" else "a"
+def _article(words: str) -> str:
+    """ "a" or "an" before ``words``: by sound for initialisms ("an SRE", "a QA lead")."""
+    first = words.split()[0] if words.split() else ""
+    if len(first) > 1 and first.isupper():
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    return "an" if first[:1].lower() in "aeiou" else "a"
 
 
 def listening_habit(minutes_a_week: int, follow: Sequence[str]) -> str:
@@ -143,7 +157,7 @@ def setup_week(
         )
     moments = tuple(
         f"{moment.name} ({MONTH_NAMES[moment.month - 1]})"
-        for moment in (area.moments if area else ())
+        for moment in sorted(area.moments if area else (), key=lambda m: m.month)
     )
     tags = tuple(dict.fromkeys(t for t in (hashtag(x) for x in (expertise, *subtopics[:3])) if t))
     notes = tuple(NOTIFICATIONS[slug] for slug in channels if slug in NOTIFICATIONS)
