@@ -237,3 +237,26 @@ def test_review_point_offers_the_next_rung_once_enough_ideas_are_used():
         base, LIB, seed=2, today=date(2026, 2, 26), preferences=IdeaPreferences(marks=marks)
     )
     assert used.review.offer_rung == 3
+
+
+def test_no_event_recap_around_the_new_year():
+    from wizard.generators.calendar import PlannedDay, pick_ideas
+
+    plan = build_plan(answers(rung=2, budget="1-hour"), LIB, seed=5, today=date(2026, 12, 1))
+    ideas = [i for i in plan.ideas if i.is_post]
+    recap = next((i for i in LIB.formats if i.slug == "event-recap"), None)
+    assert recap is not None
+    fake = ideas[0].__class__(**{**ideas[0].__dict__, "key": "recap", "format_slug": "event-recap"})
+    days = [PlannedDay(date(2027, 1, 5), 1), PlannedDay(date(2027, 2, 2), 2)]
+    picked = pick_ideas(days, {"post": [fake, *ideas[1:2]]})
+    assert picked[0].format_slug != "event-recap" and picked[1] is fake
+    for slot in plan.slots:
+        assert not (slot.idea.format_slug == "event-recap" and slot.day.month in (12, 1))
+
+
+def test_wanting_to_speak_adds_one_talk_the_outline_says_so():
+    base = answers(rung=2, budget="1-hour", start="2026-03-02")
+    base["goals"] = {"goals": ["speaking"]}
+    plan = build_plan(base, LIB, seed=5, today=date(2026, 2, 26))
+    assert plan.promise.talks == 1 == sum(1 for s in plan.slots if s.kind == TALK)
+    assert "a talk, podcast or webinar" in plan.pace

@@ -131,19 +131,45 @@ def schedule(
     ]
 
 
+# Formats that need something to have happened: not in the weeks around the
+# new year, when few events run.
+EVENT_FORMATS = frozenset({"event-recap"})
+
+
+def quiet_season(day: date) -> bool:
+    """Whether few events run around ``day`` (18 December to 14 January)."""
+    return (day.month, day.day) >= (12, 18) or (day.month, day.day) <= (1, 14)
+
+
+def suits(idea: PostIdea, day: date) -> bool:
+    """Whether an idea fits its day (an event recap needs events)."""
+    return not (idea.format_slug in EVENT_FORMATS and quiet_season(day))
+
+
 def pick_ideas(
     planned: Sequence[PlannedDay], ideas_by_kind: dict[str, Sequence[PostIdea]]
 ) -> list[PostIdea]:
-    """An idea for each planned day: the next one of its kind, in turn."""
-    taken: dict[str, int] = {}
+    """An idea for each planned day: the next one of its kind that suits the day.
+
+    Each idea is used once while there are enough; after that they come round again.
+    """
+    queues: dict[str, list[PostIdea]] = {}
     picked = []
     for day in planned:
-        pool = ideas_by_kind.get(day.kind) or ideas_by_kind.get(POST) or ()
+        pool = list(ideas_by_kind.get(day.kind) or ideas_by_kind.get(POST) or ())
         if not pool:
             continue
-        number = taken.get(day.kind, 0)
-        taken[day.kind] = number + 1
-        picked.append(pool[number % len(pool)])
+        queue = queues.setdefault(day.kind, [])
+        if not queue:
+            queue.extend(pool)
+        choice = next((idea for idea in queue if suits(idea, day.day)), None)
+        if choice is None:
+            choice = next((idea for idea in pool if suits(idea, day.day)), queue[0])
+            if choice in queue:
+                queue.remove(choice)
+        else:
+            queue.remove(choice)
+        picked.append(choice)
     return picked
 
 
