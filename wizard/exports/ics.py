@@ -65,9 +65,6 @@ def slot_event(
     return event
 
 
-KIND_PREFIX = {"long": "Longer piece: ", "talk": "Talk, podcast or webinar: "}
-
-
 def all_day_event(uid: str, first: date, last: date, summary: str, description: str, stamp):
     """An all-day event from ``first`` to ``last`` (inclusive)."""
     event = Event()
@@ -117,8 +114,8 @@ def plan_events(
         event = slot_event(
             slot, plan, identity=identity, link=link, link_text=link_text, stamp=stamp
         )
-        if slot.kind in KIND_PREFIX:
-            event["summary"] = KIND_PREFIX[slot.kind] + slot.idea.hook
+        if slot.kind_label:
+            event["summary"] = f"{slot.kind_label}: {slot.idea.hook}"
         events.append((slot.day, event))
     if plan.review:
         review = plan.review

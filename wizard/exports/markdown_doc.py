@@ -16,7 +16,6 @@ from wizard.generators.ideas import PostIdea
 from wizard.generators.plan import Plan
 from wizard.programme import rules_as_typed
 
-KIND_LABELS = {"long": "Longer piece: ", "talk": "Talk, podcast or webinar: "}
 INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 BLOCK_START = re.compile(r"^(#{1,6}|[-+=>]|\d+(?=[.)]))")
 
@@ -143,8 +142,9 @@ def calendar_lines(plan: Plan) -> list[str]:
         if not week.slots:
             lines.append("A week off.")
         for slot in week.slots:
+            kind = f"{slot.kind_label}: " if slot.kind_label else ""
             lines.append(
-                f"- **{plan.dates.short(slot.day)}:** {KIND_LABELS.get(slot.kind, '')}"
+                f"- **{plan.dates.short(slot.day)}:** {kind}"
                 f"{text(slot.idea.hook)} ({text(slot.idea.format_name)}, theme {slot.theme_number})"
             )
         if week.comments:

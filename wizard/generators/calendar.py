@@ -20,6 +20,7 @@ from wizard.generators.ideas import PostIdea
 from wizard.generators.text import join_words
 
 POST, LONG, TALK = "post", "long", "talk"
+KIND_LABELS = {LONG: "Longer piece", TALK: "Talk, podcast or webinar"}
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 # Weekdays (Monday = 0) for each number of posts a week: spread out, never
@@ -45,6 +46,14 @@ class Slot:
     theme: str
     idea: PostIdea
     kind: str = POST
+
+    @property
+    def kind_label(self) -> str:
+        """ "Longer piece" or "Talk, podcast or webinar" for a bigger slot, unless
+        the idea's own words already say so; "" for a post."""
+        label = KIND_LABELS.get(self.kind, "")
+        first = self.idea.hook.lower().split(":")[0]
+        return "" if not label or first.startswith(("talk", "long")) else label
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,8 @@ class Promise:
         )
         weeks = "one week" if self.weeks == 1 else f"{number_word(self.weeks)} weeks"
         text = f"{per_week}: {self.posts} in {weeks}"
+        if self.posts < self.posts_per_week * self.weeks:
+            text += " (holidays and days off left free)"
         bigger = []
         if self.long_pieces:
             pieces = (

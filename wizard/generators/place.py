@@ -46,10 +46,21 @@ def _rows(text: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
+# Names people use for their own country where the time zone tables abbreviate.
+COUNTRY_NAMES = {
+    "GB": "United Kingdom",
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "CD": "Congo (Democratic Republic)",
+    "CG": "Congo (Republic)",
+}
+
+
 @functools.cache
 def country_names() -> dict[str, str]:
     """ISO 3166 code -> English name, sorted by name."""
     names = {row[0]: row[1] for row in _rows(_tzdata_table("iso3166.tab")) if len(row) > 1}
+    names.update(COUNTRY_NAMES)
     for code, name in _supported().items():
         names.setdefault(code, name)
     return dict(sorted(names.items(), key=lambda item: item[1]))

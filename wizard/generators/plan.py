@@ -373,6 +373,9 @@ def build_plan(
 
     role = capitalise(" ".join(str(work.get("role") or "").split()))
     all_slots = [s for t in outline for s in t.slots]
+    for week, free in enumerate(free_per_week, start=1):
+        if not free:
+            comments[week] = ""  # a week without a working day is a week off, comments too
     channel_names = {c.slug: c.name for c in library.channels}
     goal_labels = {g.slug: g.label for g in library.goals}
     return Plan(
