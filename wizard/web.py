@@ -107,7 +107,6 @@ def init_app(app: Flask) -> None:
         ideas,
         join,
         manage,
-        periods,
         printing,
         site,
         steps,
@@ -151,4 +150,3 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(join.bp)
     app.register_blueprint(subscription.bp)
-    app.register_blueprint(periods.bp)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from flask import Blueprint, Response, current_app, flash, redirect, render_template, url_for
 from flask_wtf.file import FileField
 from werkzeug.exceptions import RequestEntityTooLarge
 from wtforms import Field, TextAreaField
 from wtforms.validators import Optional
 
-from models.frameworks import Framework, hash_token, utcnow
+from models.frameworks import Framework, utcnow
 from wizard import ratelimits
+from wizard.calendar_links import CALENDAR_LINK_TEXT, calendar_identity, last_changed
 from wizard.exports.ics import calendar_ics
 from wizard.exports.markdown_doc import framework_markdown
 from wizard.exports.portable import (
@@ -30,28 +29,12 @@ from wizard.writes import refuse, submit
 bp = Blueprint("exports", __name__, url_prefix="/f/<token>")
 import_bp = Blueprint("imports", __name__, url_prefix="/import")
 
-CALENDAR_LINK_TEXT = (
-    "Your whole framework is at the private link you bookmarked "
-    "(left out of this calendar so that it stays private). Byline:"
-)
-
 
 def download(body: str | bytes, mimetype: str, filename: str) -> Response:
     """A file the browser saves instead of showing."""
     response = Response(body, mimetype=mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
-
-
-def last_changed(framework: Framework) -> datetime:
-    """When anything that shapes the plan last changed: answers or idea marks."""
-    marks = [mark.updated_at for mark in framework.idea_marks if mark.updated_at]
-    return max([framework.updated_at, *marks])
-
-
-def calendar_identity(framework: Framework) -> str:
-    """Hashed into every UID: stable for the framework's life, even when its links change."""
-    return hash_token(f"calendar:{framework.id}:{framework.idea_seed}:{framework.created_at}")
 
 
 @bp.get("/calendar.ics")

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from wtforms import HiddenField
 from wtforms.validators import AnyOf
 
 from models import db
 from models.frameworks import Framework
+from wizard.forms import MIN_THEMES
 from wizard.formtools import BylineForm
 from wizard.fragments import rendered_once
 from wizard.library import load_library
 from wizard.lookups import completed_framework_or_404, framework_or_404
 from wizard.pdf_jobs import is_pdf_ready, pdf_digest
+from wizard.periods import carry_forward, review_form
 from wizard.plans import plan_and_digest
 from wizard.programme import rules_html, terms_for
 from wizard.steps import byline_wizard
@@ -52,8 +54,6 @@ def show(token: str):
 
 def show_page(framework: Framework, token: str, *, review=None) -> str:
     """The framework page; ``review`` is the next-period form when it is shown again."""
-    from wizard.views.periods import review_form  # the review's form lives with its action
-
     plan, digest = plan_and_digest(framework)
     today = date.today()
     sections = rendered_once(
@@ -138,3 +138,32 @@ def new_link(token: str):
         "The old link no longer works, for you or for anyone else."
     )
     return replaced
+
+
+@bp.post("/next-period")
+def next_period(token: str):
+    """Plan the next period: a new outline and calendar from the same framework."""
+    framework = completed_framework_or_404(token)
+    plan = plan_and_digest(framework)[0]
+    form = review_form(plan, request.form)
+    today = date.today()
+
+    def save():
+        kept = sum(1 for keep in form.kept.values() if keep)
+        if kept < MIN_THEMES:
+            form.refuse(
+                f"Keep at least {MIN_THEMES} themes for the next period, or change your themes"
+                " first (Change your answers, step 5) and come back."
+            )
+            return None
+        carry_forward(framework, plan, form, today)
+        return redirect(url_for(".show", token=token, _anchor="outline-title"), 303)
+
+    done = submit(form, save)
+    if done is not None:
+        flash(
+            "Your next period is planned: the outline and calendar below are new. "
+            "Ideas you used are left out; your marks on the others stay."
+        )
+        return done
+    return show_page(framework, token, review=form), 400

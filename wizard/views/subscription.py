@@ -21,11 +21,11 @@ from wtforms.validators import AnyOf
 
 from models import DatabaseBusy
 from models.frameworks import CalendarEvent, Framework
+from wizard.calendar_links import CALENDAR_LINK_TEXT, calendar_identity, last_changed
 from wizard.exports.ics import Published, feed_events, feed_ics, plan_events
 from wizard.formtools import BylineForm
+from wizard.lookups import completed_framework_or_404
 from wizard.plans import plan_for, write_apart
-from wizard.views.exports import CALENDAR_LINK_TEXT, calendar_identity, last_changed
-from wizard.views.framework import completed_framework_or_404
 from wizard.writes import refused_message, submit
 
 bp = Blueprint("subscription", __name__)

@@ -1,4 +1,4 @@
-"""The review point's action: plan the next period from what this one taught.
+"""Planning the next period from the review point: what it carries forward.
 
 The answers carry forward (the themes the person keeps, their tone, their
 channels, their playbook), marks on ideas stay, ideas marked used are left
@@ -12,21 +12,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from flask import Blueprint, flash, redirect, request, url_for
 from wtforms import BooleanField, TextAreaField
-from wtforms.validators import Length, Optional
+from wtforms.validators import Optional
 
 from models.frameworks import Framework
-from wizard.forms import MIN_THEMES
-from wizard.formtools import BylineForm
+from wizard.formtools import BylineForm, MaxLength
 from wizard.generators.outline import next_monday
 from wizard.generators.plan import USED, Plan
 from wizard.generators.themes import chosen_rows
-from wizard.plans import plan_for
-from wizard.views.framework import completed_framework_or_404, show_page
-from wizard.writes import submit
 
-bp = Blueprint("periods", __name__, url_prefix="/f/<token>")
 NOTE_LENGTH = 600
 KEPT_NOTES = 6
 
@@ -36,15 +30,15 @@ class NextPeriodForm(BylineForm):
 
     conversations = TextAreaField(
         "Which posts started conversations?",
-        validators=[Optional(), Length(max=NOTE_LENGTH, message="Keep this under 600 characters")],
+        validators=[Optional(), MaxLength(NOTE_LENGTH, "What started conversations")],
     )
     easy = TextAreaField(
         "What felt easy?",
-        validators=[Optional(), Length(max=NOTE_LENGTH, message="Keep this under 600 characters")],
+        validators=[Optional(), MaxLength(NOTE_LENGTH, "What felt easy")],
     )
     drop = TextAreaField(
         "What will you drop?",
-        validators=[Optional(), Length(max=NOTE_LENGTH, message="Keep this under 600 characters")],
+        validators=[Optional(), MaxLength(NOTE_LENGTH, "What you will drop")],
     )
     step_up = BooleanField("Move up a rung")
 
@@ -104,32 +98,3 @@ def carry_forward(
         comfort["rung"] = plan.review.offer_rung
         framework.save_answer("comfort", comfort)
     return themes
-
-
-@bp.post("/next-period")
-def next_period(token: str):
-    """Plan the next period: a new outline and calendar from the same framework."""
-    framework = completed_framework_or_404(token)
-    plan = plan_for(framework)
-    form = review_form(plan, request.form)
-    today = date.today()
-
-    def save():
-        kept = sum(1 for keep in form.kept.values() if keep)
-        if kept < MIN_THEMES:
-            form.refuse(
-                f"Keep at least {MIN_THEMES} themes for the next period, or change your themes"
-                " first (Change your answers, step 5) and come back."
-            )
-            return None
-        carry_forward(framework, plan, form, today)
-        return redirect(url_for("framework.show", token=token, _anchor="outline-title"), 303)
-
-    done = submit(form, save)
-    if done is not None:
-        flash(
-            "Your next period is planned: the outline and calendar below are new. "
-            "Ideas you used are left out; your marks on the others stay."
-        )
-        return done
-    return show_page(framework, token, review=form), 400
