@@ -12,11 +12,11 @@ changed; otherwise it comes from where it was kept:
 
 The digest covers everything the build reads: the answers, the idea seed and
 extra batches, the programme's terms, the day the framework was finished,
-the library's version (a digest of its files), the version of the code that
-builds plans (a digest of its source), and which ideas are set aside as "not
-for me" (the calendar skips them). The other marks (saved, used) change no
-part of the build: they are applied when the plan is read, so marking an idea
-saved never costs a rebuild.
+the library's version (a digest of its files), the version of the code (a
+digest of the app's modules and of the holidays and time zone data), and
+which ideas are set aside as "not for me" (the calendar skips them). The
+other marks (saved, used) change no part of the build: they are applied when
+the plan is read, so marking an idea saved never costs a rebuild.
 
 Serialisation: the plan is a tree of the app's own frozen dataclasses (dates,
 times, tuples, mappings). It is stored as a pickle, because pickle restores
@@ -40,6 +40,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -57,18 +58,24 @@ log = logging.getLogger("byline")
 
 RECENT_PLANS = 64  # per process; a six-theme plan is about 150 KB in memory
 SIGNATURE_BYTES = 32
-BUILD_SOURCES = ("generators", "programme.py", "plans.py")
+BUILD_PACKAGES = ("holidays", "tzdata")  # public holidays and time zones shape the calendar
 
 
 def _source_version() -> str:
-    """A digest of the code that builds plans, so a new release never reads old plans."""
+    """A digest of the app's code and of the packages whose data the plan uses,
+    so a new release never reads a plan an older one built. (Every module,
+    not only the generators: whatever a build imports counts, and a release
+    costs each framework one rebuild.)"""
     digest = hashlib.sha256()
     root = Path(__file__).resolve().parent
-    for name in BUILD_SOURCES:
-        path = root / name
-        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
-            digest.update(file.name.encode())
-            digest.update(file.read_bytes())
+    for file in sorted(root.rglob("*.py")):
+        digest.update(str(file.relative_to(root)).encode())
+        digest.update(file.read_bytes())
+    for package in BUILD_PACKAGES:
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=none".encode())
     return digest.hexdigest()[:16]
 
 
