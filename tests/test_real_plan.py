@@ -265,3 +265,12 @@ def test_wanting_to_speak_adds_one_talk_the_outline_says_so():
     plan = build_plan(base, LIB, seed=5, today=date(2026, 2, 26))
     assert plan.promise.talks == 1 == sum(1 for s in plan.slots if s.kind == TALK)
     assert "a talk, podcast or webinar" in plan.pace
+
+
+def test_the_country_guess_from_languages_skips_the_default_en_us():
+    from wizard.generators.place import country_from_languages
+
+    assert country_from_languages(["de-DE", "de"]) == "DE"
+    assert country_from_languages(["en-IN", "en"]) == "IN"
+    assert country_from_languages(["en-US", "en"]) == ""
+    assert country_from_languages(["en-US", "fr-CA"]) == "CA"

@@ -130,10 +130,20 @@ def observes_christmas(country: str) -> bool:
         return False
 
 
+# Browsers everywhere ship with these, so they say little about where a person lives.
+DEFAULT_LANGUAGE_TAGS = frozenset({"en-us"})
+
+
 def country_from_languages(languages: Iterable[str]) -> str:
-    """The first country named in Accept-Language tags ("en-IN" -> "IN"), else ""."""
+    """The first country named in Accept-Language tags ("en-IN" -> "IN"), else "".
+
+    "en-US", the tag most browsers ship with wherever they are, names no one's
+    country; the browser's time zone (static/timezone.js) is the better guess.
+    """
     names = country_names()
     for tag in languages:
+        if tag.lower().replace("_", "-") in DEFAULT_LANGUAGE_TAGS:
+            continue
         parts = re.split(r"[-_]", tag)
         for part in parts[1:]:
             if len(part) == 2 and part.upper() in names:
