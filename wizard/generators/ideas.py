@@ -9,11 +9,23 @@ close; "make it yours" is the angle's question. Only a theme with no angles
 the angles fall back to typed templates filled with a noun phrase: the
 person's sub-topics or the field's concepts, never a theme title.
 
-Comfort changes the substance: the lowest rungs get the best angles as
-comment prompts and re-shares with a take; the highest get long pieces and a
-talk built from the same angles. Goals reshape a few ideas (hiring, speaking,
-learning in public, products, network). Every idea targets one of the
-person's channels, spread over them, with a line on how to shape it there.
+The format fits both the angle's kinds and its premise's shape: a premise
+that names a list ("Five questions I ask…") is a checklist, one that says
+how ("How we…") a how-to; a label ("What I learned, part 2:", "Re-share…
+with your one-line take:", "Today I learned") is only put where the premise
+reads right after it, and formats that react to someone else's post carry
+one line, not key points. Stories from one's own work carry the field's
+fence (or the plain "nothing confidential" line).
+
+Comfort changes the substance: the lowest rungs get the best angles as short
+posts, with comment prompts (what to add under someone else's post) on the
+rest; the highest get a long piece argued from one strong angle, with the
+others' key points as support, and a talk. Goals reshape a few ideas (hiring:
+the first 90 days and the skills that matter, from the field's career theme;
+speaking, learning in public, products, network). Every typed sub-topic
+appears in an idea; every idea targets one of the person's channels, spread
+over them (a channel nothing has used yet goes first where a format fits),
+with a line on how to shape it there.
 
 Idea keys derive from the theme key and the angle's slug, never from
 positions, so marks survive reordering and rewording.
@@ -54,10 +66,10 @@ KIND_FORMATS: dict[str, tuple[str, ...]] = {
 }
 # When the fitting format is above the person's rung: the easy form of the same angle.
 EASY_FORMATS: dict[str, str] = {
-    "myth": RESHARE,
-    "checklist": TIL,
+    "myth": "field-observation",
+    "checklist": "field-observation",
     "story": "field-observation",
-    "how-to": TIL,
+    "how-to": "field-observation",
     "opinion": RESHARE,
     "question": COMMENT,
     "explainer": TIL,
@@ -95,6 +107,47 @@ CHANNEL_TIPS: dict[str, str] = {
     "events": "Events: a title, a three-sentence abstract, and one story per point.",
     "video": "Video or podcast: five minutes out loud, one story per point.",
 }
+# Formats that react to someone else's post: one line of the person's own, no key points.
+NO_POINTS = (COMMENT, RESHARE)
+STORY_FORMATS = ("mistake-story", "case-study")
+FENCE_DEFAULT = (
+    "Nothing confidential about your employer or its clients: only what is already public, "
+    "or what they have approved."
+)
+NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|\\d+"
+LIST_NOUNS = (
+    "questions|checks|things|steps|signs|rules|tests|items|ways|mistakes|lessons|habits|"
+    "reviews|red flags|documents|records"
+)
+# What a premise says it is by its own shape, whatever kinds its angle lists.
+SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("question", re.compile(r"\?$")),
+    ("myth", re.compile(r"^myth\b", re.IGNORECASE)),
+    (
+        "checklist",
+        re.compile(
+            rf"^((my|our|the)\s+)?({NUMBER_WORDS})\s+(\w+\s+)?({LIST_NOUNS})\b"
+            r"|\bchecklist\b|\bquestions I ask\b|\bchecks?\b( I| we| before)"
+            r"|^the [\w\s-]+ review I run\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("how-to", re.compile(r"^how (we|I|to)\b|: how (we|I)\b|: what we do\b", re.IGNORECASE)),
+    (
+        "opinion",
+        re.compile(
+            r"^why I\b|\bI (never|always|avoid|refuse)\b|\bshould( never)?\b|\bnever\b"
+            r"|\bbelongs? in\b|\b(is|are)n't\b|\bnot (a|an|the)\b|, not\b|\bstop\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# A contrarian take needs a premise that argues against something.
+CONTRARIAN = re.compile(
+    r"\b(not|n't|never|no longer|myth|overrated|stop|instead|rather than|more than|"
+    r"less than|will|is changing|wrong)\b",
+    re.IGNORECASE,
+)
 QUESTION_THEME = "question"  # the theme built from the questions people bring to the person
 ANSWER_STEPS = (
     "Say who asks this, and when it comes up",
@@ -106,6 +159,29 @@ X_LIMIT = 280
 LINKEDIN_HOOK = 210
 YOU = re.compile(r"\b(you|your|yours|yourself)\b", re.IGNORECASE)
 QUOTED = re.compile(r"“[^”]*”")
+
+
+def premise_shape(premise: str) -> str:
+    """What a premise reads as by its own words: a question, myth, checklist, how-to,
+    opinion, or '' for a plain statement."""
+    text = premise.strip().rstrip(".")
+    return next((shape for shape, pattern in SHAPES if pattern.search(text)), "")
+
+
+def shape_fits(fmt: PostFormat, shape: str, premise: str) -> bool:
+    """Whether a format's label reads right in front of a premise of this shape."""
+    if fmt.slug == TIL:
+        # "Today I learned" fits a fact learned, not a practice, a list or a position.
+        return shape == "" and not re.match(r"(my|our|how|why|when|what)\b", premise, re.I)
+    if fmt.slug == "trend-take":
+        return shape in ("", "opinion", "myth") and bool(CONTRARIAN.search(premise))
+    if fmt.slug == RESHARE:
+        return shape in ("", "opinion") and ":" not in premise
+    if shape == "checklist":
+        return fmt.slug in ("checklist", "field-observation", "how-to")
+    if shape == "how-to":
+        return fmt.slug in ("how-to", "checklist", "field-observation", "mistake-story")
+    return True
 
 
 def says_you(text: str) -> bool:
@@ -169,8 +245,13 @@ class IdeaContext:
     fence: str = ""
     typed: str = ""
     tone: Mapping[str, int] = field(default_factory=dict)  # tone step positions, 1-5
+    # The field's career theme angles (hiring posts draw on them) and the angles
+    # of its themes the person did not choose (a typed sub-topic may find one there).
+    career: Sequence[Material] = ()
+    spare: Sequence[Material] = ()
     channel_use: Counter[str] = field(default_factory=Counter)
     taken: set[str] = field(default_factory=set)
+    series: int = 0  # parts of the "What I learned" series so far, across the plan
 
     @property
     def formats(self) -> dict[str, PostFormat]:
@@ -262,61 +343,90 @@ def choose_format(
     used: Counter[str],
     rung: int,
 ) -> PostFormat | None:
-    """The format that fits the angle and the rung (and the person's channels)."""
+    """The format that fits the angle's kinds, its premise's shape and the rung.
+
+    A premise that names a list ("Five questions I ask before…") is a
+    checklist, one that says how ("How we…") a how-to, whatever else its
+    angle suits; a label that would not read right in front of the premise
+    ("Today I learned" before a practice, a contrarian take on a how-to) is
+    never chosen. Among the fitting formats, one that reaches a chosen
+    channel nothing has used yet goes first, so every channel gets ideas.
+    """
     formats = ctx.formats
     addresses = says_you(angle.premise)
+    premise = angle.premise.strip()
+    shape = premise_shape(premise)
     candidates: list[PostFormat] = []
     kind_at: dict[str, int] = {}  # format -> the position of the first kind it serves
-    for position, kind in enumerate(angle.kinds):
+    kinds = list(angle.kinds)
+    if shape in kinds:
+        kinds.remove(shape)
+        kinds.insert(0, shape)  # the premise says what it is: that kind leads
+    for position, kind in enumerate(kinds):
         for slug in KIND_FORMATS.get(kind, ()):
             fmt = formats.get(slug)
             if fmt and fmt.rung <= rung and not (addresses and fmt.first_person):
                 candidates.append(fmt)
                 kind_at.setdefault(slug, position)
     if not candidates:
-        for kind in angle.kinds:
+        for kind in kinds:
             fmt = formats.get(EASY_FORMATS.get(kind, RESHARE))
             if fmt and fmt.rung <= rung and not (addresses and fmt.first_person):
                 candidates.append(fmt)
+    candidates = [f for f in candidates if shape_fits(f, shape, premise)] or [
+        f for f in candidates if f.slug not in (TIL, "trend-take", RESHARE)
+    ]
     # A serious or matter-of-fact writer gets no "Today I learned" label.
     candidates = [f for f in candidates if fits_tone(f.name, ctx.tone)] or candidates
-    if not candidates and RESHARE in formats and formats[RESHARE].rung <= rung:
-        candidates.append(formats[RESHARE])  # a take on someone else's piece fits any angle
+    reshare = formats.get(RESHARE)
+    if not candidates and reshare and reshare.rung <= rung and shape_fits(reshare, shape, premise):
+        candidates.append(reshare)  # a take on someone else's piece fits a plain position
     if not candidates:
         return None
-    # The premise says what it is: a question is posted as a question, a myth as a myth.
-    premise = angle.premise.strip()
     for slug, says_so in (
-        ("question-or-poll", premise.endswith("?")),
-        ("myth-vs-fact", premise.lower().startswith("myth")),
+        ("question-or-poll", shape == "question"),
+        ("myth-vs-fact", shape == "myth"),
     ):
         named = [f for f in candidates if f.slug == slug]
         if named and says_so:
             return named[0]
     chosen = set(ctx.channels)
+    starved = {c for c in chosen if c in CHANNEL_TIPS and not ctx.channel_use[c]}
     heavy = rung >= 4
 
-    def order(fmt: PostFormat) -> tuple[int, int, int, int]:
+    def order(fmt: PostFormat) -> tuple[int, int, int, int, int]:
         # The angle's first kind leads, unless its format is already used twice in the
         # theme; off the person's channels counts against; heavier at the top rungs.
         off_channel = 0 if not chosen or set(fmt.channels) & chosen else 1
         weight = -fmt.effort if heavy else fmt.effort
         overused = min(used[fmt.slug], 2) // 2
-        return overused + off_channel, kind_at.get(fmt.slug, 0), weight, candidates.index(fmt)
+        unused = 0 if set(fmt.channels) & starved and fmt.slug != COMMENT else 1
+        return (
+            overused + off_channel,
+            unused,
+            kind_at.get(fmt.slug, 0),
+            weight,
+            candidates.index(fmt),
+        )
 
     return min(dict.fromkeys(candidates), key=order)
 
 
 def shape_title(angle: Material, fmt: PostFormat, subject: str) -> str:
-    """The working title: the premise, shaped for the formats that need it."""
+    """The working title: the premise, shaped for the formats that need it.
+
+    A comment prompt is what to add under someone else's post, short, with
+    no post title in it (the premise goes into its outline as the point to
+    make); a re-share's take is the premise only when it reads as one line.
+    """
     premise = capitalise(angle.premise.strip().rstrip("."))
     if fmt.slug == COMMENT:
         kind = next((k for k in angle.kinds if k in COMMENT_ADDS), "opinion")
         # "mentions" takes a term as it is ("a post that mentions secure boot"),
         # where "about" would need a plural the library cannot always give.
-        return f"When you see a post that mentions {subject}, {COMMENT_ADDS[kind]}: {premise}"
+        return f"When you see a post that mentions {subject}, {COMMENT_ADDS[kind]}"
     if fmt.slug == RESHARE:
-        return f"Re-share a good piece that covers {subject}, with your one-line take: {premise}"
+        return f"Re-share a good piece on {subject}, with your one-line take: {premise}"
     if fmt.slug == TALK:
         return premise if ":" in premise else f"Talk abstract: {premise}"
     return premise
@@ -338,15 +448,22 @@ class _Builder:
         self.ideas: list[PostIdea] = []
         self.used: Counter[str] = Counter()
 
+    def subjects(self, angle: Material) -> list[str]:
+        """Noun phrases for what the angle is about: its concepts, then near sub-topics."""
+        text = " ".join((angle.premise, *angle.points))
+        first = concept_in(angle.premise, self.ctx.concepts) or concept_in(text, self.ctx.concepts)
+        found = sorted(
+            (c for c in self.ctx.concepts if concept_in(text, (c,))), key=len, reverse=True
+        )
+        near = [lower_first(t) for t in self.ctx.topics if _words(t) & _words(text)]
+        if not (first or near):
+            near = [lower_first(t) for t in self.ctx.topics[:1]]
+        found_all = [first, *found, *near] if first else [*near, *found]
+        return list(dict.fromkeys(s for s in found_all if s)) or [self.ctx.expertise]
+
     def subject(self, angle: Material) -> str:
         """A noun phrase for what the angle is about: a concept, else a sub-topic."""
-        text = " ".join((angle.premise, *angle.points))
-        found = concept_in(angle.premise, self.ctx.concepts) or concept_in(text, self.ctx.concepts)
-        if found:
-            return found
-        near = [t for t in self.ctx.topics if _words(t) & _words(text)]
-        topics = near or list(self.ctx.topics)
-        return lower_first(topics[0]) if topics else self.ctx.expertise
+        return self.subjects(angle)[0]
 
     def add(
         self,
@@ -362,15 +479,31 @@ class _Builder:
         """Add one idea unless its title is already in the plan."""
         subject = self.subject(angle)
         hook = title or shape_title(angle, fmt, subject)
+        if fmt.slug == COMMENT and title is None:
+            # Two prompts on the same term would read alike: the next term the angle names.
+            for other in self.subjects(angle):
+                if hook.lower() not in self.ctx.taken:
+                    break
+                subject, hook = other, shape_title(angle, fmt, other)
         if hook.lower() in self.ctx.taken or not fits_tone(hook, self.ctx.tone):
             return None
-        steps = list(outline) if outline is not None else list(angle.points)
-        if not steps:
+        if outline is not None:
+            steps = list(outline)
+        elif fmt.slug == COMMENT and angle.premise:
+            steps = [f"The point to make, in your own words: {capitalise(angle.premise)}"]
+        elif fmt.slug in NO_POINTS:
+            steps = []  # a one-line take carries no key points
+        else:
+            steps = list(angle.points)
+        if not steps and fmt.slug not in NO_POINTS:
             steps = [fill(s, topic=subject, audience=self.ctx.audience) for s in fmt.structure]
         else:
             steps += [s for s in fmt.angle_steps if s not in steps]
-        if self.ctx.fence and (disclosure or fmt.touches_employer):
+        story = fmt.slug in STORY_FORMATS or (fmt.first_person and "story" in angle.kinds)
+        if self.ctx.fence and (disclosure or fmt.touches_employer or story):
             steps.append(self.ctx.fence)
+        elif story:
+            steps.append(FENCE_DEFAULT)
         channel = pick_channel(fmt, self.ctx)
         self.ctx.channel_use[channel] += 1
         names = {c.slug: c.name for c in self.ctx.library.channels}
@@ -397,8 +530,11 @@ class _Builder:
             theme_key=self.key,
             angle=angle.slug,
             channel_slug=channel,
-            # A talk is given at an event, whichever channel announces it.
-            channel_tip=CHANNEL_TIPS["events" if fmt.slug == TALK else channel]
+            # A talk is given at an event, whichever channel announces it; a comment
+            # is a habit under other people's posts, with no shaping of its own.
+            channel_tip=""
+            if fmt.slug == COMMENT
+            else CHANNEL_TIPS["events" if fmt.slug == TALK else channel]
             if channel in CHANNEL_TIPS or fmt.slug == TALK
             else "",
         )
@@ -423,6 +559,194 @@ def _comment_count(rung: int, goals: Sequence[str], angles: int, posts_needed: i
     return max(0, min(wanted, angles - min(posts_needed, angles - 1)))
 
 
+def argument_angle(angles: Sequence[Material]) -> Material | None:
+    """The angle that can carry a long piece or a talk: a position or an explanation,
+    stated as a claim (not a question, a list or a label with a colon), with points."""
+
+    def claim(angle: Material) -> bool:
+        premise = angle.premise.strip()
+        return (
+            bool(angle.points)
+            and ":" not in premise
+            and premise_shape(premise) in ("", "opinion")
+            and not re.match(r"(why|how|what|when|which|my|our)\b", premise, re.IGNORECASE)
+        )
+
+    practice = {"how-to", "checklist", "story"}  # a practice is a how-to, not an argument
+    for kinds in ({"opinion"}, {"explainer"}):
+        found = next(
+            (
+                a
+                for a in angles
+                if kinds & set(a.kinds) and not practice & set(a.kinds) and claim(a)
+            ),
+            None,
+        )
+        if found:
+            return found
+    return next((a for a in angles if "opinion" in a.kinds and claim(a)), None)
+
+
+def series_fits(angle: Material) -> bool:
+    """Whether "What I learned, part N:" reads right before the premise: a lesson or an
+    explainer, stated plainly, and not a position ("Why I never…") or a list."""
+    premise = angle.premise.strip()
+    lesson = angle.kinds[0] in ("explainer", "how-to") if angle.kinds else False
+    return (
+        lesson
+        and premise_shape(premise) in ("", "how-to")
+        and ":" not in premise
+        and not premise.endswith("?")
+        and not says_you(premise)
+    )
+
+
+@dataclass(frozen=True)
+class HiringIdea:
+    """A post for someone thinking of joining: what the start looks like, what matters."""
+
+    material: Material
+    format: str
+    title: str
+    outline: tuple[str, ...]
+
+
+SKILL_WORDS = re.compile(r"\b(skill|certif|qualif|learn|course|degree|exam|grow)", re.IGNORECASE)
+
+
+def hiring_ideas(ctx: IdeaContext, which: int) -> list[HiringIdea]:
+    """The hiring goal's posts: 1 is the first 90 days, 2 the skills and certifications
+    that matter, each built on the field's career theme angles where there is one."""
+    if which not in (1, 2):
+        return []
+    field = ctx.expertise
+    format_slug = "how-to" if ctx.rung >= 3 else "field-observation"
+    career = list(ctx.career)
+    if which == 1:
+        steps = [
+            "Week one: who a new hire meets, and what they read first",
+            "By day 30: the first piece of work they own from start to finish",
+            "By day 90: what good looks like, and how they will know they are there",
+        ]
+        steps += [a.points[0] for a in career[:1] if a.points]
+        steps.append("Say what you wish someone had told you in your own first weeks")
+        title = f"What the first 90 days look like for a new hire in {field}"
+        piece = Material("hiring:first-90-days", title, (), ("how-to",), "")
+    else:
+        matching = [a for a in career if SKILL_WORDS.search(" ".join((a.premise, *a.points)))]
+        source = (matching or career or [None])[0]
+        steps = list(source.points[:2]) if source else []
+        steps += [
+            "The skills you look for that no job ad lists",
+            "Which certifications matter for the work, and which are only nice to have",
+            "How someone from a neighbouring field can get in",
+        ]
+        title = f"The skills and certifications that matter in {field}"
+        ask = source.ask if source else ""
+        piece = Material("hiring:skills", title, (), ("explainer",), ask)
+    return [HiringIdea(piece, format_slug, title, tuple(steps))]
+
+
+def mentions(text: str, topic: str) -> bool:
+    """Whether a text names a typed sub-topic: each of its words, plural or not."""
+    words = [w for w in re.findall(r"[a-z0-9&]+", topic.lower()) if w not in STOP_WORDS]
+    if not words:
+        return False
+    lowered = text.lower()
+    for word in words:
+        # "updates" finds "update", "registration" finds "register".
+        stem = (
+            word[:6] if len(word) > 6 else word[:-1] if len(word) > 4 and word[-1] == "s" else word
+        )
+        if not re.search(rf"(?<![a-z0-9]){re.escape(stem)}", lowered):
+            return False
+    return True
+
+
+STOP_WORDS = {"a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "or", "&"}
+
+
+def cover_topics(build: _Builder, topics: Sequence[str]) -> None:
+    """Every sub-topic handed to this theme appears in one of its ideas: a library angle
+    that names it (from a theme the person did not choose), else a typed template."""
+    ctx = build.ctx
+    for topic in topics:
+        if any(mentions(" ".join((i.hook, *i.outline)), topic) for i in build.ideas):
+            continue
+        spare = [a for a in ctx.spare if mentions(" ".join((a.premise, *a.points)), topic)]
+        done = False
+        for found in spare:
+            # Marked as the person's sub-topic: the angle comes from a theme they did not choose.
+            angle = Material(
+                f"topic:{found.slug}", found.premise, found.points, found.kinds, found.ask
+            )
+            fmt = choose_format(angle, ctx, build.used, ctx.rung)
+            if fmt is not None and build.add(angle, fmt):
+                done = True
+                break
+        if done:
+            continue
+        pool = [
+            f
+            for f in eligible_formats(ctx.library, ctx.rung, ctx.channels)
+            if f.hooks and f.takes_angles and not f.long_form and f.slug != COMMENT
+        ]
+        pool = [f for f in pool if fits_tone(f.name, ctx.tone)] or pool
+        subject = lower_first(topic)
+        for fmt in sorted(pool, key=lambda f: (build.used[f.slug], f.effort)):
+            hooks = [
+                fill(h, topic=subject, audience=ctx.audience)
+                for h in fmt.hooks
+                if "{topic}" in h and "{theme}" not in h
+            ]
+            hooks = [h for h in hooks if not (fmt.first_person and says_you(h))]
+            piece = Material(f"tpl:{fmt.slug}:{_slug(subject)}", "", (), ("opinion",), "")
+            if any(build.add(piece, fmt, variant=h, title=h, outline=None) for h in hooks):
+                break
+
+
+def talk_outline(pick: Material, angles: Sequence[Material]) -> list[str]:
+    """A talk's outline: the argument's points, one supporting point, a story, the abstract."""
+    support = [a.points[0] for a in angles if a is not pick and a.points][:1]
+    return [
+        *pick.points[:2],
+        *(f"A supporting point: {capitalise(p)}" for p in support),
+        "One story from your own work that shows the argument, told without confidential detail",
+        "Write a three-sentence abstract that promises one clear takeaway",
+    ]
+
+
+def long_outline(pick: Material, angles: Sequence[Material], fmt: PostFormat) -> list[str]:
+    """A long piece's outline: the argument, then the other angles' key points as support."""
+    others = [a for a in angles if a is not pick and a.points][:3]
+    return [
+        *(f"The argument: {capitalise(p)}" for p in pick.points[:1]),
+        *pick.points[1:],
+        *(f"Supporting section: {capitalise(a.points[0])}" for a in others),
+        *fmt.angle_steps,
+    ]
+
+
+def argued_piece(
+    build: _Builder, angles: Sequence[Material], fmt: PostFormat, *, variant: str, suffix: str = ""
+) -> PostIdea | None:
+    """A long piece or a talk argued from the theme's strongest angle that has no idea of
+    its own yet; when every one is already a post, the piece is that post argued in full."""
+    angles = [a for a in angles if a.premise]
+    if not angles:
+        return None
+    pick = argument_angle(angles) or angles[0]
+    premise = capitalise(pick.premise.strip().rstrip("."))
+    talk = fmt.slug == TALK
+    title = (premise if ":" in premise else f"Talk abstract: {premise}") if talk else premise
+    if title.lower() in build.ctx.taken:
+        title = f"{title}: the argument in full"
+    title += suffix
+    outline = talk_outline(pick, angles) if talk else long_outline(pick, angles, fmt)
+    piece = Material(f"long:{pick.slug}", pick.premise, (), pick.kinds, pick.ask)
+    return build.add(piece, fmt, variant=variant, title=title, outline=outline)
+
+
 def ideas_for_theme(
     theme: object,
     ctx: IdeaContext,
@@ -433,11 +757,12 @@ def ideas_for_theme(
     company_theme: bool = False,
     talk: bool = False,
     long_piece: bool = False,
-    series_part: int = 0,
-    hiring: bool = False,
+    series: bool = False,
+    hiring: int = 0,
     products: bool = False,
     extra: int = 0,
     fill_posts: bool = False,
+    cover: Sequence[str] = (),
 ) -> list[PostIdea]:
     """One theme's ideas: each angle once, in a format that fits it and the rung.
 
@@ -446,8 +771,9 @@ def ideas_for_theme(
     templates fill any gap, and ``extra`` more ideas (the "more ideas"
     batches) beyond the angles. A theme with angles gets no template posts
     to fill the calendar unless ``fill_posts`` (its angles are few, or some
-    were set aside). ``talk``, ``long_piece``, ``series_part``,
-    ``hiring`` and ``products`` turn on what the person's rung and goals add.
+    were set aside). ``talk``, ``long_piece``, ``series`` (one part
+    of the "What I learned" series), ``hiring`` (1: the first 90 days, 2: the
+    skills that matter) and ``products`` turn on what the rung and goals add.
     """
     build = _Builder(theme, ctx, company_theme=company_theme)
     rung = min(5, ctx.rung + 1) if stretch else ctx.rung
@@ -460,82 +786,69 @@ def ideas_for_theme(
 
     if talk and angles and TALK in formats:
         # The talk takes the angle that most invites a position, built out with the others.
-        pick = next(
-            (a for a in angles if "opinion" in a.kinds and ":" not in a.premise),
-            next((a for a in angles if "opinion" in a.kinds), angles[0]),
-        )
-        others = [a.premise for a in angles if a is not pick][:2]
-        outline = [
-            *pick.points[:2],
-            *(f"A story that shows it: {p}" for p in others[:1]),
-            "Write a three-sentence abstract that promises one clear takeaway",
-        ]
+        pick = argument_angle(angles) or angles[0]
+        outline = talk_outline(pick, angles)
         if build.add(pick, formats[TALK], variant="talk", outline=outline):
             angles.remove(pick)
+
+    if long_piece and len(angles) >= 3 and LONG_FORM in formats:
+        # One strong angle is the article's argument; the others' key points support it.
+        pick = argument_angle(angles)
+        if pick is not None:
+            outline = long_outline(pick, angles, formats[LONG_FORM])
+            long = Material(f"long:{pick.slug}", pick.premise, (), pick.kinds, pick.ask)
+            title = capitalise(pick.premise.strip().rstrip("."))
+            if build.add(long, formats[LONG_FORM], variant="long", title=title, outline=outline):
+                angles.remove(pick)
+
+    for hire in hiring_ideas(ctx, hiring):
+        if hire.format in formats:
+            build.add(
+                hire.material,
+                formats[hire.format],
+                variant=hire.material.slug,
+                title=hire.title,
+                outline=hire.outline,
+                disclosure=True,
+            )
 
     comments = _comment_count(ctx.rung, ctx.goals, len(angles), posts_needed)
     if build.key == QUESTION_THEME:
         comments = 0  # their own questions are their best posts, not comments
-    for angle in angles[:comments]:
-        build.add(angle, formats[COMMENT])
-    rest = angles[comments:]
+    # The best angles are posts; the comment prompts take the later ones.
+    split = len(angles) - comments
+    rest, commented = angles[:split], angles[split:]
 
-    hire_done = not hiring
-    series_done = not series_part
     reshared = ctx.rung > 1 or RESHARE not in formats or build.key == QUESTION_THEME
     for angle in rest:
         fmt = choose_format(angle, ctx, build.used, rung)
+        if fmt is not None and stretch and fmt.effort > ctx.rung + 1:
+            # A step up is the next rung's lighter formats, never a big piece.
+            fmt = choose_format(angle, ctx, build.used, ctx.rung)
         if fmt is None:
             continue
-        addresses = says_you(angle.premise)
-        # A premise with its own colon would read "label: premise: more" after a label.
-        plain = not addresses and ":" not in angle.premise and not angle.premise.endswith("?")
-        if not series_done and plain and set(angle.kinds) & {"explainer", "how-to"}:
+        if series and series_fits(angle):
             til = formats.get(TIL)
             if til and not fits_tone(til.name, ctx.tone):
                 til = formats.get("field-observation")  # the series, without the TIL label
-            if til and build.add(
-                angle, til, title=f"What I learned, part {series_part}: {capitalise(angle.premise)}"
-            ):
-                series_done = True
+            part = ctx.series + 1
+            title = f"What I learned, part {part}: {capitalise(angle.premise.strip().rstrip('.'))}"
+            if til and build.add(angle, til, title=title):
+                ctx.series, series = part, False
                 continue
-        own_post = fmt.slug not in (RESHARE, COMMENT, "question-or-poll")
-        if (
-            not hire_done
-            and plain
-            and own_post
-            and set(angle.kinds) & {"story", "how-to", "explainer"}
-        ):
-            outline = [
-                *angle.points,
-                "Say what this looks like in a normal week on your team, for someone "
-                "thinking of joining",
-            ]
-            if build.add(
-                angle,
-                fmt,
-                title=f"What the work is really like: {capitalise(angle.premise)}",
-                outline=outline,
-                disclosure=True,
-            ):
-                hire_done = True
-                continue
-        takes = not angle.premise.rstrip().endswith("?")
-        if not reshared and takes and set(angle.kinds) & {"opinion", "myth", "explainer"}:
+        shape = premise_shape(angle.premise)
+        takes = RESHARE in formats and shape_fits(formats[RESHARE], shape, angle.premise)
+        # The first post is the person's own; a story is theirs too, never a take on a piece.
+        lead = any(i.is_post and i.format_slug != RESHARE for i in build.ideas)
+        reacts = set(angle.kinds) & {"opinion", "myth", "explainer"} and angle.kinds[0] != "story"
+        practice = fmt.slug in ("checklist", "how-to", "mistake-story")
+        if not reshared and lead and takes and reacts and not practice:
             # The first rung re-shares someone else's good piece, with this angle as the take.
             fmt, reshared = formats[RESHARE], True
-        build.add(angle, fmt, stretch=stretch and fmt.rung > ctx.rung)
-
-    if long_piece and build.summary and len(angles) >= 3 and LONG_FORM in formats:
-        sections = [f"Section: {a.premise}" for a in angles[:3]]
-        whole = Material("long-read", build.summary, (), ("explainer",), "")
-        build.add(
-            whole,
-            formats[LONG_FORM],
-            variant="long",
-            title=capitalise(build.summary.rstrip(".")),
-            outline=[*sections, *formats[LONG_FORM].angle_steps],
-        )
+        if build.add(angle, fmt, stretch=stretch and fmt.rung > ctx.rung):
+            reshared = reshared or fmt.slug == RESHARE
+    for angle in commented:
+        build.add(angle, formats[COMMENT])
 
     if products and angles:
         fmt = formats.get("case-study" if ctx.rung >= 4 else "field-observation")
@@ -555,6 +868,7 @@ def ideas_for_theme(
                 disclosure=True,
             )
 
+    cover_topics(build, cover)
     # The questions people bring are the whole theme: no template fills it out.
     least = len(build.ideas) if build.key == QUESTION_THEME and angles else count
     wanted = max(least, len(build.ideas) + extra)
@@ -592,6 +906,8 @@ def fallback_ideas(
     posts = sum(1 for i in build.ideas if i.is_post)
     if angles and not fill_posts:
         posts_needed = 0  # a field's theme: its angles are the posts; no stock filler
+    if angles and build.key == QUESTION_THEME:
+        return  # the questions people bring are the whole theme, never a stock line
     if (not angles and build.key in ("own", "")) or build.company_theme:
         # A theme in the person's own words: their title is the first idea, on its own.
         fmt = ctx.formats.get("field-observation") or ctx.library.formats[0]
@@ -601,6 +917,7 @@ def fallback_ideas(
     pool = [f for f in eligible_formats(ctx.library, ctx.rung, ctx.channels) if f.hooks]
     # Long pieces and talks are built from angles only, never from a template.
     pool = [f for f in pool if f.takes_angles and not f.long_form] or pool
+    pool = [f for f in pool if fits_tone(f.name, ctx.tone)] or pool
     build.rng.shuffle(pool)
     subjects = fallback_subjects(build, angles)
     attempts = 0

@@ -31,7 +31,10 @@ from wizard.generators.ideas import (
     Material,
     PostIdea,
     _Builder,
+    argued_piece,
     ideas_for_theme,
+    material,
+    mentions,
     theme_identity,
 )
 from wizard.generators.outline import (
@@ -212,6 +215,69 @@ def _fence(area: Any, library: Library) -> str:
     return " ".join(dict.fromkeys(fences))
 
 
+def _career_angles(area: Any) -> tuple[Material, ...]:
+    """The angles of the field's career theme (its slug says "career"), for hiring posts."""
+    return tuple(
+        material(angle)
+        for theme in getattr(area, "themes", ()) or ()
+        if "career" in str(getattr(theme, "slug", "") or "")
+        for angle in theme.angles
+    )
+
+
+def _spare_angles(area: Any, chosen: list[str]) -> tuple[Material, ...]:
+    """Angles of the field's themes the person did not choose."""
+    return tuple(
+        material(angle)
+        for theme in getattr(area, "themes", ()) or ()
+        if f"area:{getattr(area, 'slug', '')}:{getattr(theme, 'slug', '')}" not in chosen
+        for angle in theme.angles
+    )
+
+
+def cover_plan(topics: list[str], chosen: list[ThemeChoice]) -> dict[int, tuple[str, ...]]:
+    """Which theme (by index) makes sure each typed sub-topic appears in an idea.
+
+    A sub-topic a chosen theme's premises already name needs nothing; the others
+    go to the theme whose words are nearest, else round the themes in turn.
+    """
+    plan: dict[int, list[str]] = {}
+    if not chosen:
+        return {}
+    # A premise always shows in its idea (a title, or a comment's point to make); the
+    # key points do not (a comment or a re-share drops them), so only premises cover.
+    shown = [
+        " ".join((theme.title, *(material(a).premise for a in theme.angles))) for theme in chosen
+    ]
+    texts = [
+        " ".join(
+            (
+                theme.title,
+                theme.summary,
+                *(" ".join((m.premise, *m.points)) for m in (material(a) for a in theme.angles)),
+            )
+        )
+        for theme in chosen
+    ]
+    turn = 0
+    for topic in topics:
+        if any(mentions(text, topic) for text in shown):
+            continue
+        # The nearest theme names most of the sub-topic's words ("VAT" in "VAT, GST and sales tax").
+        words = [w for w in topic.split() if len(w) > 2]
+        scores = [sum(mentions(text, w) for w in words) for text in texts]
+        near = sorted((i for i, n in enumerate(scores) if n), key=lambda i: -scores[i])
+        # The questions people bring stay their own: a sub-topic goes to another theme.
+        open_themes = [i for i, theme in enumerate(chosen) if theme.key != "question"]
+        near = [i for i in near if i in open_themes]
+        if not open_themes:
+            continue
+        index = near[0] if near else open_themes[turn % len(open_themes)]
+        turn += 0 if near else 1
+        plan.setdefault(index, []).append(topic)
+    return {i: tuple(t) for i, t in plan.items()}
+
+
 def within_limits(tone: Mapping[str, Any], programme: ProgrammeTerms | None) -> dict[str, Any]:
     """Tone answers kept inside the programme's current limits."""
     kept = dict(tone)
@@ -272,7 +338,10 @@ def build_plan(
         disclosure=disclosure,
         fence=_fence(area, library),
         tone=tone_positions(tone_answers, library),
+        career=_career_angles(area),
+        spare=_spare_angles(area, [theme.key for theme in chosen]),
     )
+    cover = cover_plan(topics, chosen)
     total_weeks = sum(p.weeks for p in periods)
     place = place_from_answer(themes_answer)
     plan_end = start + timedelta(days=7 * total_weeks - 1)
@@ -321,20 +390,22 @@ def build_plan(
             "company_theme": theme.key.startswith("company:"),
             "talk": kinds[TALK] > 0,
             "long_piece": kinds[LONG] > 0,
-            "series_part": number if "learning" in goals else 0,
-            "hiring": "hiring" in goals and index < 2,
+            "series": "learning" in goals,
+            "hiring": number if "hiring" in goals and index < 2 else 0,
             "products": "products" in goals and index < 2,
             "extra": MORE_IDEAS_BATCH * preferences.batches(identity, number),
+            "cover": cover.get(index, ()),
         }
         taken = set(context.taken)
         use = context.channel_use.copy()
+        series = context.series
         few = shape["count"] > MIN_IDEAS_PER_THEME and theme.key != "question"
         ideas = ideas_for_theme(theme, context, posts_needed=slots_wanted, fill_posts=few, **shape)
         short = kinds[POST] - sum(1 for i in open_posts(ideas) if i.format_slug not in BIG_FORMATS)
         if short > 0:
             # Every day the outline promises gets a post: ideas set aside as "not
             # for me", used in an earlier period or too few angles are made up.
-            context.taken, context.channel_use = taken, use
+            context.taken, context.channel_use, context.series = taken, use, series
             wanted = sum(1 for i in ideas if i.is_post) + short
             ideas = ideas_for_theme(theme, context, posts_needed=wanted, fill_posts=True, **shape)
         for kind in (LONG, TALK):
@@ -448,15 +519,20 @@ def bigger_idea(
     if fmt is None:
         return None
     build = _Builder(theme, context, company_theme=company_theme)
-    parts = [i.hook for i in ideas if i.is_post and i.format_slug not in BIG_FORMATS][:3]
     suffix = f", part {number + 1}" if number else ""
+    angles = [material(a) for a in theme.angles]
+    if angles:
+        # Argued from the theme's strongest angle, the others' key points as support.
+        return argued_piece(build, angles, fmt, variant=f"{kind}-{number}", suffix=suffix)
+    # A theme with no angles (typed, or a company's): its own posts are the sections.
+    parts = [i.hook for i in ideas if i.is_post and i.format_slug not in BIG_FORMATS][:3]
     if kind == LONG:
         title = f"{capitalise(theme.title)}: the longer read{suffix}"
         outline = [*(f"Section: {part}" for part in parts), *fmt.angle_steps]
     else:
         title = f"A talk on {lower_first(theme.title)}{suffix}"
         outline = [
-            *(f"A story that shows it: {part}" for part in parts[:2]),
+            *(f"A moment from your own work behind “{part}”" for part in parts[:2]),
             "Write a three-sentence abstract that promises one clear takeaway",
         ]
     whole = Material(f"{kind}-{number}", theme.title, (), ("explainer",), "")
