@@ -22,8 +22,10 @@ pytestmark = pytest.mark.browser
 WIDTHS = (320, 1280)
 # Query and fragment may follow: a fragment from an error-summary link survives redirects.
 REST = r"(\?[^#]*)?(#.*)?$"
+# Day first or month first, as the person's country writes dates.
 LONG_DATE = re.compile(
-    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \d{4}"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
+    r"(\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}),? \d{4}"
 )
 
 ROLE = "Test lead in the payments team"
