@@ -44,7 +44,7 @@ def context_for(
 ) -> DraftContext:
     """What a draft for ``channel`` is checked against, for this person."""
     work = answers.get("work") or {}
-    area = library.match_expertise(str(work.get("expertise") or ""))
+    area = library.field_for(work)
     tone_answers = within_limits(answers.get("tone") or {}, programme)
     profile = tone_profile(
         tone_answers,
