@@ -450,6 +450,7 @@ def test_everything_works_with_javascript_off(site: Site, new_context):
     page.get_by_role("link", name=re.compile(r"^See all \d+ ideas")).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Post ideas")
     expect_no_script_controls(page)
+    page.get_by_text("Filter the ideas", exact=True).click()  # the folded filters open
     page.get_by_label("Theme", exact=True).select_option("2")
     page.get_by_role("button", name="Show ideas").click()
     expect(page).to_have_url(re.compile(r"/ideas\?.*theme=2"))

@@ -110,7 +110,12 @@ def test_marks_are_stored_and_change_the_list(walk, client, app, pages):
     assert second.hook not in shown(to_use) and third.hook not in shown(to_use)
     card = to_use.find(id=f"idea-{first.key}")
     assert card.select_one(".badge-mark").get_text() == "Saved"
-    assert "Undo “Saved”" in card.get_text()
+    # The three buttons keep their order; the one in force is pressed, the state beside it.
+    buttons = card.select(".mark-buttons button")
+    assert [b.get_text(strip=True) for b in buttons] == ["Save", "I used it", "Not for me"]
+    assert [b["aria-pressed"] for b in buttons] == ["true", "false", "false"]
+    assert buttons[0]["value"] == f"clear:{first.key}"
+    assert "Saved. Press “Save” again to undo." in card.select_one(".mark-state").get_text()
 
     assert shown(pages.check(client.get(f"/f/{token}/ideas?theme=&show=saved"))) == [first.hook]
     assert shown(pages.check(client.get(f"/f/{token}/ideas?theme=&show=used"))) == [second.hook]
@@ -167,14 +172,36 @@ def test_more_ideas_for_a_theme(walk, client, app, pages):
     more = next(i for i, f in enumerate(posting) if "more-ideas" in f.get("class", []))
     response = client.post(f"/f/{token}/ideas/more", data=form_fields(page, more))
     assert response.status_code == 303
-    assert response.location.endswith(f"/f/{token}/ideas?theme=2#theme-2")
+    # Back where the button was: the result is announced there, not at the top.
+    assert response.location.endswith(f"/f/{token}/ideas?theme=2#more-2")
     after = plan_of(app, token)
     added = len(after.outline[1].ideas) - len(before.outline[1].ideas)
     assert added > 0
     assert len(after.outline[0].ideas) == len(before.outline[0].ideas)
     soup = pages.check(client.get(response.location))
-    assert re.search(rf"{added} more ideas? added", soup.select_one(".notice").get_text())
-    assert shown(soup) == [i.hook for i in after.outline[1].ideas]
+    note = soup.find(id="more-2")
+    assert note is not None and note["role"] == "status"
+    assert re.search(rf"{added} more ideas? added", note.get_text())
+    assert soup.select("main > div.notice") == [], "no second message at the top"
+    assert set(shown(soup)) == {i.hook for i in after.outline[1].ideas}
+    new_hooks = [c.select_one(".idea-hook").get_text(strip=True) for c in soup.select(".idea-new")]
+    old = {i.key for i in before.outline[1].ideas}
+    assert new_hooks == [i.hook for i in after.outline[1].ideas if i.key not in old]
+    assert all(c.select_one(".badge-new") for c in soup.select(".idea-new"))
+    # The next visit no longer calls them new.
+    assert not pages.check(client.get(response.location)).select(".idea-new")
+
+
+def test_see_all_ideas_shows_them_all(walk, client, app, pages):
+    token = walk.complete()
+    plan = plan_of(app, token)
+    framework = pages.check(client.get(f"/f/{token}"))
+    link = next(a for a in framework.find_all("a") if a.get_text().startswith("See all"))
+    assert f"See all {len(plan.ideas)} ideas" in link.get_text()
+    press(client, token, plan.ideas[0].key, "hidden")
+    soup = pages.check(client.get(link["href"]))
+    assert len(shown(soup)) == len(plan.ideas)
+    assert f"{len(plan.ideas)} ideas shown." in soup.select_one(".result-count").get_text()
 
 
 def test_more_ideas_stop_when_a_theme_has_them_all(walk, client, app):

@@ -17,7 +17,7 @@ EFFORT_LEVELS: dict[str, tuple[str, range]] = {
 }
 MARK_LABELS = {"saved": "Saved", "used": "Used", "hidden": "Not for me"}
 SHOW_CHOICES = {
-    "open": "Ideas to use (not used, not hidden)",
+    "open": "Ideas still to use",
     "saved": "Saved",
     "used": "Used",
     "hidden": "Not for me",

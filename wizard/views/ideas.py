@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date
 from urllib.parse import parse_qs, urlencode
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    get_flashed_messages,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from wtforms import Form, HiddenField, IntegerField, SelectField
 from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, NumberRange, Optional
 
@@ -32,6 +41,10 @@ bp = Blueprint("ideas", __name__, url_prefix="/f/<token>")
 FILTER_KEYS = ("theme", "format", "effort", "show")
 MAX_MORE_BATCHES = 10  # "more ideas" per theme; beyond this the lists repeat themselves
 CLEAR = "clear"
+# Each idea's buttons, always in this order: the one in force is shown pressed.
+MARK_BUTTONS = [("saved", "Save"), ("used", "I used it"), ("hidden", "Not for me")]
+MORE_CATEGORY = "more-ideas-"  # flash category: the "more ideas" result for one theme
+NEW_CATEGORY = "new-ideas"  # flash category: the keys of the ideas just added
 
 
 class FilterForm(Form):
@@ -123,6 +136,7 @@ def show(token: str):
     marks = framework.marks()
     groups = filter_ideas(plan, chosen, marks)
     back = urlencode({k: v for k, v in request.args.items() if k in FILTER_KEYS})
+    notes, new_keys = more_notes()
     return render_template(
         "ideas/list.html",
         plan=plan,
@@ -131,6 +145,7 @@ def show(token: str):
         groups=groups,
         marks=marks,
         mark_labels=MARK_LABELS,
+        mark_buttons=MARK_BUTTONS,
         count=sum(len(ideas) for _, ideas in groups),
         mark_form=MarkForm(back=back),
         more_form=MoreForm(back=back),
@@ -138,7 +153,24 @@ def show(token: str):
         stretch_names=stretch_format_names(plan),
         stretch_theme=stretch_from(plan),
         filtered=args is not None,
+        more_notes=notes,
+        new_keys=new_keys,
+        filter_summary=filter_summary(form),
+        filters_open=bool(form.errors),
     )
+
+
+def filter_summary(form: FilterForm) -> str:
+    """The filter in force, in words, for the folded filter panel's summary."""
+    labels = dict(form.theme.choices), dict(form.format.choices), dict(form.effort.choices)
+    show = dict(form.show.choices)
+    parts = [
+        labels[0].get(form.theme.data or "", "All themes"),
+        labels[1].get(form.format.data or "", "Any format"),
+        labels[2].get(form.effort.data or "", "Any effort").split(":")[0],
+        show.get(form.show.data or "open", show["open"]),
+    ]
+    return " · ".join(parts)
 
 
 def more_left(framework: Framework, theme: str, number: int) -> int:
@@ -173,21 +205,23 @@ def more(token: str):
     """Another batch of ideas for one theme."""
     framework = completed_framework_or_404(token)
     form = MoreForm()
-    added, anchor = 0, None
+    added: list[str] = []
+    anchor = None
 
     def save():
         nonlocal added, anchor
         number = form.theme.data
-        anchor = f"theme-{number}"
+        anchor = f"more-{number}"
         before = plan_for(framework).outline
         if number > len(before):
             abort(404)
         theme = before[number - 1]
-        had = len(theme.ideas)
+        had = {idea.key for idea in theme.ideas}
         if more_left(framework, theme.key, number):
             framework.ask_for_more_ideas(theme.key, number)
-            added = len(plan_for(framework).outline[number - 1].ideas) - had
-        if added <= 0:
+            after = plan_for(framework).outline[number - 1].ideas
+            added = [idea.key for idea in after if idea.key not in had]
+        if not added:
             form.refuse(
                 "This theme has all the ideas Byline can make for it. Try another theme or format."
             )
@@ -195,8 +229,33 @@ def more(token: str):
         return redirect(back_to_list(token, form.back.data, anchor), code=303)
 
     asked = submit(form, save)
+    number = form.theme.data
     if asked is None:
-        flash(refused_message(form))
+        flash(refused_message(form), f"{MORE_CATEGORY}{number}")
         return redirect(back_to_list(token, form.back.data, anchor), code=303)
-    flash(f"{added} more {'idea' if added == 1 else 'ideas'} added to this theme.")
+    count = len(added)
+    flash(
+        f"{count} more {'idea' if count == 1 else 'ideas'} added to this theme, marked “New”.",
+        f"{MORE_CATEGORY}{number}",
+    )
+    flash(" ".join(added), NEW_CATEGORY)
     return asked
+
+
+def more_notes() -> tuple[dict[int, str], set[str]]:
+    """What the last "More ideas" said, by theme number, and the keys of the new ideas.
+
+    The messages travel as categorised flashes, so the page can show each one
+    inside its own theme, where the person pressed the button (the site-wide
+    message area shows only uncategorised ones).
+    """
+    notes: dict[int, str] = {}
+    new: set[str] = set()
+    for category, message in get_flashed_messages(
+        with_categories=True
+    ):
+        if category == NEW_CATEGORY:
+            new.update(message.split())
+        elif category.startswith(MORE_CATEGORY) and category[len(MORE_CATEGORY):].isdigit():
+            notes[int(category[len(MORE_CATEGORY):])] = message
+    return notes, new
