@@ -336,9 +336,9 @@ def arrow_to(page: Page, label: str, key: str = "ArrowDown", limit: int = 10) ->
     raise AssertionError(f"{key} never reached {label!r}")
 
 
-def submit_step(page: Page) -> None:
+def submit_step(page: Page, label: str = "Save and continue") -> None:
     """Tab to the step's button and press Enter."""
-    tab_to(page, "Save and continue")
+    tab_to(page, label)
     page.keyboard.press("Enter")
 
 
@@ -405,10 +405,13 @@ def test_the_whole_wizard_works_with_the_keyboard_alone(page: Page, site: Site):
     submit_step(page)
 
     # 6. Situations: the journalist gets a different approach.
+    # Each is folded to its recommended approach: open one by its summary, then choose.
     expect_step(page, "situations", 6)
+    tab_to(page, "A journalist contacts you")
+    page.keyboard.press("Enter")
     tab_to(page, "Thank them and connect them with media relations")
     arrow_to(page, "Talk about your field, as yourself")
-    submit_step(page)
+    submit_step(page, "Use these approaches and continue")
 
     # Check your answers, then make the framework.
     expect(page).to_have_url(re.compile(r"/check" + REST))

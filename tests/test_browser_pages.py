@@ -30,12 +30,20 @@ def shots(screenshots_dir: Path) -> Path:
     return path
 
 
-def shoot(page: Page, shots: Path, name: str) -> None:
-    """Full-page screenshots at both widths, and no sideways scrolling at 320 px."""
+def shoot(page: Page, shots: Path, name: str, script: bool = True) -> None:
+    """Full-page screenshots at both widths, and no sideways scrolling at 320 px.
+
+    With JavaScript off the page cannot be asked anything, so only the pictures.
+    """
     for width in (PHONE, DESKTOP):
         page.set_viewport_size({"width": width, "height": 844 if width == PHONE else 900})
-        settle(page)
+        if script:
+            settle(page)
+        else:
+            page.wait_for_timeout(200)
         page.screenshot(path=str(shots / f"{name}-{width}.png"), full_page=True)
+    if not script:
+        return
     page.set_viewport_size({"width": SMALLEST, "height": 700})
     settle(page)
     wide = page.evaluate(
@@ -116,3 +124,102 @@ def test_more_ideas_are_announced_where_the_button_was(
         expect(page.locator(".idea-new").first).to_be_visible()
         expect(page.locator(".idea-new .badge-new").first).to_have_text("New")
     shoot(page, shots, "ideas-more")
+
+
+# --- steps 4 and 6 ------------------------------------------------------------
+
+
+def test_each_tone_scale_is_one_ordered_row(page: Page, site: Site, shots: Path):  # noqa: F811
+    for width in (SMALLEST, PHONE, DESKTOP):
+        open_at(page, site.path("/f/{draft_tone}/step/tone"), width)
+        for n in range(page.locator(".scale").count()):
+            scale = page.locator(".scale").nth(n)
+            radios = [scale.locator("input[type=radio]").nth(i).bounding_box() for i in range(5)]
+            labels = [scale.locator(".choice-label").nth(i).bounding_box() for i in range(5)]
+            tops = {round(box["y"]) for box in radios}
+            assert len(tops) == 1, (width, n, "radios on more than one row")
+            assert [b["x"] for b in radios] == sorted(b["x"] for b in radios)
+            for label, following in zip(labels[:-1], radios[1:], strict=True):
+                # A label never touches the next radio.
+                assert label["x"] + label["width"] < following["x"] - 2, (width, n)
+    # The pairs: a few at once, the rest one click away.
+    visible = page.locator(".pairs input[type=checkbox]:visible")
+    assert visible.count() <= 8
+    shoot(page, shots, "step-tone")
+    page.locator(".more-pairs summary").click()
+    assert page.locator(".pairs input[type=checkbox]:visible").count() == 20
+    shoot(page, shots, "step-tone-all-pairs")
+
+
+def test_situations_are_accepted_in_one_go(page: Page, site: Site, shots: Path):  # noqa: F811
+    open_at(page, site.path("/f/{draft_situations}/step/situations"), PHONE)
+    expect(page.locator(".situations-summary-title")).to_have_text(
+        "Use the recommended approach for all 17 situations"
+    )
+    expect(page.locator("details.situation")).to_have_count(17)
+    expect(page.locator(".situation-choice", has_text="Recommended: ")).to_have_count(17)
+    expect(page.locator(".situation input[type=radio]:visible")).to_have_count(0)
+    expect(page.locator(".recommended-note")).to_have_count(0)
+    shoot(page, shots, "step-situations")
+    page.locator("summary", has_text="A journalist contacts you").click()
+    page.get_by_label("Talk about your field, as yourself").check()
+    expect(page.locator("#situation-journalist-contact .situation-choice")).to_have_text(
+        "Your choice: Talk about your field, as yourself"
+    )
+    shoot(page, shots, "step-situations-changed")
+
+
+def test_steps_two_and_three_ask_something_new(page: Page, site: Site):  # noqa: F811
+    for step in ("comfort", "goals"):
+        open_at(page, site.path(f"/f/{{draft_{step}}}/step/{step}"), DESKTOP)
+        heading = page.get_by_role("heading", level=1).inner_text().strip()
+        legends = [t.strip() for t in page.locator("legend").all_inner_texts()]
+        assert heading not in legends and not any(
+            legend.startswith(heading.rstrip("?")) for legend in legends
+        ), (heading, legends)
+
+
+# --- step 5 -------------------------------------------------------------------
+
+
+def test_themes_have_room_and_an_order_that_cannot_collide(
+    page: Page, site: Site, shots: Path  # noqa: F811
+):
+    url = site.path("/f/{draft_themes}/step/themes")
+    for width in (PHONE, DESKTOP):
+        open_at(page, url, width)
+        titles = page.locator(".theme-rows:not(.theme-rows-new) .theme-title textarea")
+        for n in range(titles.count()):
+            # Every suggested title fits its box, whole.
+            assert titles.nth(n).evaluate(
+                "t => t.scrollWidth <= t.clientWidth && t.scrollHeight <= t.clientHeight + 1"
+            ), (width, n)
+    # Empty rows wait behind "Add another theme".
+    expect(page.locator(".add-theme")).not_to_have_attribute("open", "")
+    expect(page.locator(".theme-rows-new textarea:visible")).to_have_count(0)
+    # With a script: move up and down, and the numbers follow the places.
+    expect(page.locator(".theme-order").first).to_be_hidden()
+    first = page.locator(".theme-title textarea").first.input_value()
+    page.get_by_role("button", name="Move down theme 1").click()
+    expect(page.locator(".theme-title textarea").nth(1)).to_have_value(first)
+    expect(page.locator("#themes-moved")).to_contain_text("is now theme 2")
+    orders = page.locator(".theme-order select")
+    values = [orders.nth(n).input_value() for n in range(orders.count())]
+    assert values == [str(n + 1) for n in range(len(values))]
+    shoot(page, shots, "step-themes")
+    page.locator(".add-theme summary").click()
+    shoot(page, shots, "step-themes-add")
+
+
+def test_without_a_script_a_clash_is_explained(
+    site: Site, new_context, shots: Path  # noqa: F811
+):
+    page = new_context(java_script_enabled=False).new_page()
+    open_at(page, site.path("/f/{draft_themes}/step/themes"), PHONE)
+    expect(page.locator(".theme-order").first).to_be_visible()
+    expect(page.get_by_role("button", name=re.compile("^Move"))).to_have_count(0)
+    for n in (1, 2):
+        page.locator(".theme-order select").nth(n).select_option("1")
+    page.locator("#submit").click()
+    expect(page.locator(".error-summary")).to_contain_text("are all number 1 in the order")
+    shoot(page, shots, "step-themes-clash", script=False)

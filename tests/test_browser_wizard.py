@@ -53,7 +53,7 @@ def shoot(page: Page, screenshots_dir: Path, name: str) -> None:
 
 def save_and_continue(page: Page) -> None:
     """Press the step's main button."""
-    page.get_by_role("button", name=re.compile(r"^Save and")).click()
+    page.get_by_role("button", name=re.compile(r"^(Save and|Use these approaches and)")).click()
 
 
 def expect_step(page: Page, step: str, number: int) -> None:
@@ -204,11 +204,20 @@ def test_a_person_answers_every_step_and_gets_their_framework(
 
     # Step 6: situations, each on its recommended approach; change one.
     expect_step(page, "situations", 6)
+    expect(page.get_by_role("heading", level=2).first).to_contain_text(
+        "Use the recommended approach for all 17 situations"
+    )
+    expect(page.get_by_text("Recommended: ", exact=False)).to_have_count(17)
+    page.locator("summary", has_text="A journalist contacts you").click()
     journalist = group(page, "A journalist contacts you")
     expect(
         journalist.get_by_label("Thank them and connect them with media relations")
     ).to_be_checked()
     journalist.get_by_label("Talk about your field, as yourself").check()
+    expect(page.locator("#situation-journalist-contact .situation-choice")).to_have_text(
+        "Your choice: Talk about your field, as yourself"
+    )
+    shoot(page, screenshots_dir, "step-situations")
     save_and_continue(page)
 
     # Check your answers, with a Change link per step that comes back here.

@@ -7,7 +7,14 @@ import pytest
 
 from wizard.generators.outline import cadence, next_monday, theme_periods
 from wizard.generators.plan import IdeaPreferences, build_plan
-from wizard.generators.text import fill, join_words, lower_first, split_lines
+from wizard.generators.text import (
+    fill,
+    framework_title,
+    join_words,
+    lower_first,
+    same_word,
+    split_lines,
+)
 from wizard.generators.themes import chosen_rows, suggest_themes, theme_rows
 from wizard.generators.tone import tone_profile
 from wizard.library import load_library
@@ -237,3 +244,36 @@ def test_more_ideas_add_a_batch_to_one_theme_only():
     assert after[1] > before[1]
     assert after[:1] + after[2:] == before[:1] + before[2:]
     assert more.outline[1].ideas[: before[1]] == plan.outline[1].ideas
+
+
+# --- a framework's title ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "field", "title"),
+    [
+        ("Site reliability engineer", "site reliability engineering", "Site reliability engineer"),
+        ("Data scientist", "Data science", "Data scientist"),
+        ("UX designer", "UX design", "UX designer"),
+        ("Software tester", "software testing", "Software tester"),
+        ("Senior specialist in pharmacovigilance", "Pharmacovigilance",
+         "Senior specialist in pharmacovigilance"),
+        ("Security engineer", "security", "Security engineer"),
+        ("Test lead in the payments team", "software testing",
+         "Test lead in the payments team: software testing"),
+        ("Product manager", "product marketing", "Product manager: product marketing"),
+        ("Engineer", "site reliability engineering", "Engineer: site reliability engineering"),
+        ("", "software testing", "Software testing"),
+        ("Tax adviser", "", "Tax adviser"),
+        ("", "", ""),
+    ],
+)
+def test_a_title_never_says_the_same_thing_twice(role, field, title):
+    assert framework_title(role, field) == title
+
+
+def test_forms_of_a_word_are_one_word_but_neighbours_are_not():
+    assert same_word("engineer", "engineering")
+    assert same_word("marketer", "marketing")
+    assert not same_word("manager", "marketing")
+    assert not same_word("test", "team")

@@ -23,6 +23,7 @@ from wizard.markdown import render_markdown, render_markdown_with_headings
 
 ARTICLE_SLUGS = [
     "why-share-your-expertise",
+    "describing-your-work",
     "finding-your-tone",
     "building-a-content-outline",
     "handling-tricky-situations",

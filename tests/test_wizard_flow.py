@@ -151,6 +151,18 @@ def test_own_theme_and_order_are_kept(walk, client, pages):
     data[f"{blank}-title"] = ["Why we pair testers with developers"]
     data[f"{blank}-order"] = ["1"]
     data[f"{blank}-weeks"] = ["3"]
+    # Two themes numbered 1: the page says which, and keeps what was typed.
+    clash = pages.check(client.post(f"{walk.base}/step/themes", data=data))
+    message = clash.select_one("#themes-error").get_text()
+    first_title = data["themes-0-title"][0]
+    assert f"“{first_title}” and “Why we pair testers with developers” are both number 1" in message
+    assert clash.find("input", attrs={"name": f"{blank}-title"})["value"] == (
+        "Why we pair testers with developers"
+    )
+    # Numbered without a clash, the new theme goes first.
+    for key in [k for k in data if k.endswith("-order") and k != f"{blank}-order"]:
+        if key.replace("-order", "-include") in data:
+            data[key] = [str(int(data[key][0]) + 1)]
     assert client.post(f"{walk.base}/step/themes", data=data).status_code == 303
     walk.submit("situations")
     walk.confirm()

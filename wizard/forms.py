@@ -216,7 +216,7 @@ class ComfortForm(BylineForm):
     """Step 2: comfort rung, channels, time."""
 
     rung = RadioField(
-        "How comfortable are you with sharing in public today?",
+        "Which of these sounds most like you today?",
         description="Be honest: the plan starts where you are, not where you think you should be.",
         coerce=int,
         choices=_rungs,
@@ -239,7 +239,7 @@ class GoalsForm(BylineForm):
     """Step 3: why the person wants to be visible."""
 
     goals = MultiCheckboxField(
-        "What would you like being visible to bring you?",
+        "Which of these matter most to you?",
         description=f"Choose up to {MAX_GOALS}. They shape the themes suggested next.",
         choices=_goals,
         validators=[DataRequired("Choose at least one thing")],
@@ -321,7 +321,12 @@ class ThemeRowForm(Form):
     """One theme: keep it or not, its words, how long, and where in the order."""
 
     include = BooleanField("Include")
-    title = StringField("Theme", validators=[Optional(), MaxLength(TITLE_LENGTH, theme_name)])
+    # Shown in a growing text box so long titles are never cut: line breaks become spaces.
+    title = StringField(
+        "Theme",
+        validators=[Optional(), MaxLength(TITLE_LENGTH, theme_name)],
+        filters=[lambda value: " ".join(value.split()) if isinstance(value, str) else value],
+    )
     weeks = SelectField("For how long", coerce=int, choices=_weeks, default=2)
     order = SelectField("Order", coerce=int, choices=_orders, default=1)
     key = HiddenField(validators=[Optional(), Length(max=120)])
@@ -372,6 +377,24 @@ def _time_zones():
     }
 
 
+def order_clash(rows: list[dict]) -> str | None:
+    """A message when two kept themes share a place in the order, else None."""
+    by_place: dict[int, list[str]] = {}
+    for row in rows:
+        by_place.setdefault(row.get("order") or 0, []).append(row["title"].strip())
+    for place, titles in sorted(by_place.items()):
+        if len(titles) > 1:
+            names = ", ".join(f"“{t}”" for t in titles[:-1]) + f" and “{titles[-1]}”"
+            return (
+                f"{names} are all number {place} in the order. "
+                "Give each theme its own number, 1 for the first"
+                if len(titles) > 2
+                else f"{names} are both number {place} in the order. "
+                "Give each theme its own number, 1 for the first"
+            )
+    return None
+
+
 class ThemesForm(BylineForm):
     """Step 5: 3 to 6 themes, each with a period and an order, and when to post."""
 
@@ -415,6 +438,9 @@ class ThemesForm(BylineForm):
             raise ValidationError(f"Choose at least {MIN_THEMES} themes")
         if len(kept) > MAX_THEMES:
             raise ValidationError(f"Choose at most {MAX_THEMES} themes")
+        clash = order_clash(kept)
+        if clash:
+            raise ValidationError(clash)
 
     post_time = TimeField(
         "At what time of day would you like to post?",

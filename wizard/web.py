@@ -13,7 +13,8 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from models import DatabaseBusy, db
 from wizard.formtools import error_links, first_error, length_limit
 from wizard.generators.place import DateStyle
-from wizard.generators.text import lower_first
+from wizard.generators.text import framework_title, lower_first
+from wizard.hyphens import soft_hyphens
 from wizard.private_paths import mask
 
 log = logging.getLogger("byline")
@@ -133,6 +134,8 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(duration, "duration")
     app.add_template_filter(short_date, "shortdate")
     app.add_template_filter(lower_first, "lower_first")
+    app.add_template_filter(soft_hyphens, "soft_hyphens")
+    app.add_template_global(framework_title)
     app.add_template_global(error_links)
     app.add_template_global(first_error)
     app.add_template_global(length_limit)

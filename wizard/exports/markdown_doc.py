@@ -14,6 +14,7 @@ from datetime import date
 
 from wizard.generators.ideas import PostIdea
 from wizard.generators.plan import Plan
+from wizard.generators.text import framework_title
 from wizard.programme import rules_as_typed
 
 INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -49,7 +50,7 @@ def _bullets(items: Iterable[str]) -> list[str]:
 
 def header_lines(plan: Plan) -> list[str]:
     """The title and who the framework is for."""
-    title = " · ".join(text(part) for part in (plan.role, plan.expertise) if part)
+    title = text(framework_title(plan.role, plan.expertise, separator=" · "))
     lines = [f"# {title or 'Your content framework'}", ""]
     lines.append(f"Personal content framework for {text(plan.audience)}.")
     if plan.subtopics:

@@ -45,3 +45,49 @@ def split_lines(text: str | None) -> list[str]:
         if item and item.lower() not in (s.lower() for s in seen):
             seen.append(item)
     return seen
+
+
+_FILLER = frozenset(["a", "an", "and", "the", "of", "in", "for", "on", "at", "to", "with"])
+
+
+def _words(text: str) -> list[str]:
+    """The meaningful words of a phrase, lower-cased, punctuation dropped."""
+    cleaned = "".join(c if c.isalnum() else " " for c in text.lower())
+    return [word for word in cleaned.split() if word not in _FILLER]
+
+
+def same_word(a: str, b: str) -> bool:
+    """Whether two words are forms of one ("engineer"/"engineering", "design"/"designer").
+
+    They must share a stem of at least four letters that covers most of the
+    shorter word, so "manager" and "marketing" stay different.
+    """
+    if a == b:
+        return True
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    shorter = min(len(a), len(b))
+    return shared >= 4 and shared >= 0.6 * shorter
+
+
+def says_the_same(role: str, field: str) -> bool:
+    """Whether every meaningful word of ``field`` is already in ``role``."""
+    role_words, field_words = _words(role), _words(field)
+    if not field_words:
+        return True
+    return all(any(same_word(f, r) for r in role_words) for f in field_words)
+
+
+def framework_title(role: str | None, field: str | None, separator: str = ": ") -> str:
+    """A framework's title from the person's role and field, without saying a thing twice.
+
+    "Site reliability engineer" and "site reliability engineering" give the
+    role alone; "Test lead" and "software testing" keep both.
+    """
+    role, field = (role or "").strip(), (field or "").strip()
+    if role and field and not says_the_same(role, field):
+        return f"{role}{separator}{field}"
+    return role or capitalise(field)
