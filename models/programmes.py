@@ -13,6 +13,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models import db
 from models.capabilities import TOKEN_BYTES, hash_token, utcnow
+from models.join_codes import new_join_code, normalise
 
 SHARE_CODE_BYTES = 16  # 128 random bits: the link is shared, but never guessable
 THEME_ID_BYTES = 4  # a company theme's id: 8 hex digits, unique within its programme
@@ -99,6 +100,8 @@ class Programme(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     share_code: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    # The same link, short enough to type from a printed sheet (see models/join_codes.py).
+    join_code: Mapped[str | None] = mapped_column(String(16), unique=True, index=True)
     admin_token_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     name: Mapped[str] = mapped_column(String(120))
     company: Mapped[str] = mapped_column(String(120))
@@ -130,6 +133,7 @@ class Programme(db.Model):
             settings["company_themes"] = company_theme_entries(settings["company_themes"])
         programme = cls(
             share_code=secrets.token_urlsafe(SHARE_CODE_BYTES),
+            join_code=new_join_code(),
             admin_token_hash=hash_token(token),
             **settings,
         )
@@ -145,14 +149,19 @@ class Programme(db.Model):
 
     @classmethod
     def by_share_code(cls, code: str) -> Programme | None:
-        """The programme behind a share link, or None."""
+        """The programme behind a share link or its short join code, or None."""
         if not code or len(code) > 100:
             return None
-        return db.session.scalar(select(cls).where(cls.share_code == code))
+        found = db.session.scalar(select(cls).where(cls.share_code == code))
+        short = normalise(code) if found is None else None
+        if short:
+            found = db.session.scalar(select(cls).where(cls.join_code == short))
+        return found
 
     def rotate_share_code(self) -> str:
         """A new share link; the old one stops working."""
         self.share_code = secrets.token_urlsafe(SHARE_CODE_BYTES)
+        self.join_code = new_join_code()
         return self.share_code
 
     def rotate_admin_token(self) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import subprocess
 from datetime import timedelta
@@ -22,6 +23,7 @@ from sqlalchemy import select
 
 from models import db
 from models.frameworks import Framework, utcnow
+from models.join_codes import grouped
 from models.programmes import Programme
 from tests.conftest import drop_everything, make_app
 from tests.pdftext import pdf_pages
@@ -419,13 +421,25 @@ def test_the_guide_has_rules_contacts_link_and_qr_code_but_no_manage_link(app, c
         "#AcmeVoices",
         "press@acme.example",
         "Dana Reyes, +44 20 7946 0000",
-        f"http://localhost/join/{code}",
         "six short questions",
         "Bookmark your private link",
         "unless you choose to share it",
     ):
         assert words in text, words
     assert soup.select_one(".sheet-rules strong").get_text() == "correct your mistakes"
+    # The address people type: the short code, grouped, in one piece that never breaks.
+    with app.app_context():
+        short = grouped(Programme.by_share_code(code).join_code)
+    assert re.fullmatch(r"[0-9A-Z]{4}-[0-9A-Z]{4}", short)
+    assert soup.select_one(".sheet-url").get_text() == f"http://localhost/join/{short}"
+    assert soup.select_one(".sheet-code").get_text() == short
+    assert client.get(f"/join/{short.lower().replace('-', ' ')}").status_code == 200
+    assert client.get(f"/join/{code}").status_code == 200
+    # The way back to the dashboard is relative: the page never holds the manage link.
+    back = soup.find("a", string="Back to the dashboard")
+    assert back["href"] == "./"
+    response = client.get(f"/manage/{token}/")
+    assert response.status_code == 303 and response.location.endswith(f"/manage/{token}")
     qr = soup.find("img", alt="QR code for the join link")
     assert qr["src"].startswith("data:image/svg+xml")
     assert soup.find("button", attrs={"data-print": True}).has_attr("hidden")

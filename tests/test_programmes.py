@@ -71,7 +71,7 @@ def test_bad_programme_input_gets_messages_and_keeps_what_was_typed(client, app,
     for message in (
         "Enter a name for the programme",
         "The end of the range must not come before its start",
-        "“How formal do you like to sound?”: choose one of the answers offered",
+        "“Where people start on formality”: choose one of the answers offered",
         "Suggest at most 6 themes",
         "How people say they work for the company must be 200 characters or fewer; it has 201.",
     ):
@@ -195,8 +195,14 @@ def test_a_framework_made_through_a_share_link_carries_the_programme(client, app
 
     # Themes: the company's themes are offered first.
     themes = pages.check(client.get(f"{walk.base}/step/themes"))
-    titles = [i.get("value") for i in themes.select("input[name$='-title']")]
+    titles = [t.get_text() for t in themes.select("textarea[name$='-title']")]
     assert titles[:2] == ["How we build for reliability", "Life in the platform team"]
+    # Labelled as the company's.
+    rows = themes.select(".theme-row")
+    assert [r.select_one(".theme-source").get_text(strip=True) for r in rows[:2]] == [
+        "Suggested by Acme"
+    ] * 2
+    assert rows[2].select_one(".theme-source") is None
     assert walk.submit("themes").status_code == 303
 
     # Situations: the rules are shown as fixed.

@@ -156,7 +156,7 @@ def test_own_theme_and_order_are_kept(walk, client, pages):
     message = clash.select_one("#themes-error").get_text()
     first_title = data["themes-0-title"][0]
     assert f"“{first_title}” and “Why we pair testers with developers” are both number 1" in message
-    assert clash.find("input", attrs={"name": f"{blank}-title"})["value"] == (
+    assert clash.find("textarea", attrs={"name": f"{blank}-title"}).get_text() == (
         "Why we pair testers with developers"
     )
     # Numbered without a clash, the new theme goes first.

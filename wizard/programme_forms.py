@@ -22,6 +22,33 @@ MAX_NAME_LENGTH = 120
 NAME_LISTS = ("products", "competitors", "customers", "off_limits")
 
 
+# The comms team's question for each tone dimension: where people start, how far they may go.
+TONE_QUESTIONS = {
+    "humour": "Where do people start on humour, and how far may they go?",
+    "formality": "How formal do people start, and how far either way may they go?",
+    "respect": "How respectful of the way things are done do people start, "
+    "and how cheeky may they get?",
+    "enthusiasm": "How much enthusiasm do people start with, and how far may they go?",
+}
+
+
+TONE_NOUNS = {
+    "humour": "humour",
+    "formality": "formality",
+    "respect": "respect for how things are done",
+    "enthusiasm": "enthusiasm",
+}
+
+
+def tone_question(dimension) -> str:
+    """What the programme form asks the comms team about one tone dimension."""
+    return TONE_QUESTIONS.get(
+        dimension.slug,
+        f"Where do people start between {dimension.left} and {dimension.right}, "
+        "and how far may they go?",
+    )
+
+
 @functools.cache
 def programme_form_class() -> type[BylineForm]:
     """The programme form, with three fields per tone dimension from the library."""
@@ -108,7 +135,7 @@ def programme_form_class() -> type[BylineForm]:
     for dimension in library.tone_dimensions:
         positions = list(enumerate(dimension.labels, start=1))
         attrs[f"{dimension.slug}_default"] = RadioField(
-            dimension.question,
+            f"Where people start on {TONE_NOUNS.get(dimension.slug, dimension.slug)}",
             description=f"The starting point people see, from {dimension.left} to "
             f"{dimension.right}.",
             coerce=int,

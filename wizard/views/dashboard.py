@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import segno
-from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 
+from models.join_codes import grouped
 from wizard.dashboard import (
     DEFAULT_MIN_COUNT,
     aggregate_rows,
@@ -28,6 +38,13 @@ LONG_RULES = 1200  # characters of rules above which the guide prints them in tw
 def join_url(programme) -> str:
     """The programme's share link, as people type or scan it."""
     return url_for("join.show", code=programme.share_code, _external=True)
+
+
+def short_join_url(programme) -> str:
+    """The share link with the short join code, for print (the long one if there is none)."""
+    if not programme.join_code:
+        return join_url(programme)
+    return url_for("join.show", code=grouped(programme.join_code), _external=True)
 
 
 def wizard_steps() -> list[tuple[str, str]]:
@@ -85,7 +102,7 @@ def guide(admin_token: str):
     """A one-page programme guide for a noticeboard or a workshop, with a QR code."""
     programme = programme_or_404(admin_token)
     terms = terms_for(programme, load_library())
-    url = join_url(programme)
+    url = short_join_url(programme)
     qr = segno.make(url, error="m").svg_data_uri(scale=4, dark="#000", light="#fff")
     return render_template(
         "manage/guide.html",  # no manage token: the guide gets printed and pinned up
@@ -93,8 +110,18 @@ def guide(admin_token: str):
         rules=rules_html(terms),
         long_rules=len(programme.rules or "") > LONG_RULES,
         join_url=url,
+        join_base=url.rsplit("/", 1)[0] + "/",
+        join_code=url.rsplit("/", 1)[1],
         qr_data_uri=qr,
     )
+
+
+@bp.get("/")
+def show_from_guide(admin_token: str):
+    """The guide's "Back to the dashboard" link is relative (``./``), so the guide's
+    HTML never holds the manage link; it lands here."""
+    programme_or_404(admin_token)
+    return redirect(url_for(".show", admin_token=admin_token), code=303)
 
 
 @bp.get("/shared/<int:framework_id>")

@@ -13,7 +13,12 @@ from wizard.library import load_library
 from wizard.lookups import programme_or_404
 from wizard.markdown import render_markdown
 from wizard.programme import GUARDRAIL_MESSAGE, guardrail_warnings
-from wizard.programme_forms import form_data_from, programme_form_class, settings_from
+from wizard.programme_forms import (
+    form_data_from,
+    programme_form_class,
+    settings_from,
+    tone_question,
+)
 from wizard.writes import refuse, refused_message, submit
 
 bp = Blueprint("manage", __name__, url_prefix="/manage/<admin_token>")
@@ -54,6 +59,7 @@ def new():
         "manage/edit.html",
         form=form,
         creating=True,
+        tone_question=tone_question,
         rules_preview=render_markdown(form.rules.data),
         library=load_library(),
         warnings=guardrail_warnings(form.rules.data or ""),
@@ -79,6 +85,7 @@ def settings(admin_token: str):
         "manage/edit.html",
         form=form,
         creating=False,
+        tone_question=tone_question,
         rules_preview=render_markdown(form.rules.data),
         programme=programme,
         admin_token=admin_token,
