@@ -552,3 +552,17 @@ def test_a_comms_team_reads_its_dashboard_and_prints_the_guide(
     render_pages(data, screenshots_dir, "programme-guide-long-rules", tmp_path)
     assert pages == 1, pages
     assert "Rule 19" in text
+
+
+def test_a_printed_address_breaks_only_between_its_parts():
+    from wizard.views.dashboard import address_parts
+
+    assert address_parts("http://example.com/join/ABCD-EFGH") == [
+        "http://",
+        "example.com/",
+        "join/",
+        "ABCD-EFGH",
+    ]
+    assert "".join(address_parts("https://a.example:8000/x/join/7K3M-Q9TX")) == (
+        "https://a.example:8000/x/join/7K3M-Q9TX"
+    )

@@ -110,10 +110,20 @@ def guide(admin_token: str):
         rules=rules_html(terms),
         long_rules=len(programme.rules or "") > LONG_RULES,
         join_url=url,
-        join_base=url.rsplit("/", 1)[0] + "/",
-        join_code=url.rsplit("/", 1)[1],
+        join_parts=address_parts(url),
         qr_data_uri=qr,
     )
+
+
+def address_parts(url: str) -> list[str]:
+    """An address in the pieces a line may break between: scheme, host, each path part.
+
+    ``http://example.com/join/ABCD-EFGH`` gives ``["http://", "example.com/",
+    "join/", "ABCD-EFGH"]``, so a printed address never breaks inside a name or the code.
+    """
+    scheme, _, rest = url.partition("://")
+    pieces = rest.split("/")
+    return [f"{scheme}://"] + [f"{piece}/" for piece in pieces[:-1]] + [pieces[-1]]
 
 
 @bp.get("/")
