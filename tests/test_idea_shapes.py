@@ -78,6 +78,9 @@ def test_hiring_gives_real_hiring_posts_built_on_the_career_theme():
     skills = next(i for i in pv.ideas if i.angle == "hiring:skills")
     points = {p for a in career for p in a.points}
     assert set(skills.outline) & points and skills.disclosure
+    for idea in (*payroll.ideas, *pv.ideas):
+        if idea.angle.startswith("hiring:"):
+            assert "Say where the approach does not work" not in idea.outline
 
 
 @pytest.mark.parametrize("area", area_fields(12), ids=lambda a: a.slug)
@@ -126,6 +129,20 @@ def test_formats_fit_the_premises_shape(rung):
             if idea.format_slug == "today-i-learned" and not idea.angle.startswith("tpl:"):
                 assert shape == "", idea.hook
                 assert "Say where you came across it" not in " ".join(idea.outline) or shape == ""
+
+
+def test_premise_shapes():
+    assert premise_shape("Five questions I ask before a statistical alert becomes a signal") == (
+        "checklist"
+    )
+    assert premise_shape("Before I submit data to a public archive: my checklist") == "checklist"
+    assert premise_shape("How we prepare for W-2 season starting in October") == "how-to"
+    assert premise_shape("Why I never post details of an unpatched vulnerability") == "opinion"
+    # An opinion about checklists is an opinion, not a checklist.
+    assert premise_shape(
+        "Rosenshine's Principles are a checklist for my lessons, not for forms"
+    ) == ("opinion")
+    assert premise_shape("Retro pay is where simple payroll becomes hard") == ""
 
 
 def test_practitioners_examples_get_their_formats():

@@ -127,7 +127,8 @@ SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "checklist",
         re.compile(
             rf"^((my|our|the)\s+)?({NUMBER_WORDS})\s+(\w+\s+)?({LIST_NOUNS})\b"
-            r"|\bchecklist\b|\bquestions I ask\b|\bchecks?\b( I| we| before)"
+            r"|^(my|our|a|the) checklist\b|\bmy checklist\b|checklist$"
+            r"|\bquestions I ask\b|\bchecks?\b( I| we| before)"
             r"|^the [\w\s-]+ review I run\b",
             re.IGNORECASE,
         ),
@@ -475,8 +476,10 @@ class _Builder:
         outline: Sequence[str] | None = None,
         disclosure: bool = False,
         stretch: bool = False,
+        close: bool = True,
     ) -> PostIdea | None:
-        """Add one idea unless its title is already in the plan."""
+        """Add one idea unless its title is already in the plan (``close``: end with the
+        format's own closing steps)."""
         subject = self.subject(angle)
         hook = title or shape_title(angle, fmt, subject)
         if fmt.slug == COMMENT and title is None:
@@ -497,7 +500,7 @@ class _Builder:
             steps = list(angle.points)
         if not steps and fmt.slug not in NO_POINTS:
             steps = [fill(s, topic=subject, audience=self.ctx.audience) for s in fmt.structure]
-        else:
+        elif close:
             steps += [s for s in fmt.angle_steps if s not in steps]
         story = fmt.slug in STORY_FORMATS or (fmt.first_person and "story" in angle.kinds)
         if self.ctx.fence and (disclosure or fmt.touches_employer or story):
@@ -810,6 +813,7 @@ def ideas_for_theme(
                 title=hire.title,
                 outline=hire.outline,
                 disclosure=True,
+                close=False,  # its own close, not "say where the approach does not work"
             )
 
     comments = _comment_count(ctx.rung, ctx.goals, len(angles), posts_needed)
