@@ -177,7 +177,7 @@ def shape_fits(fmt: PostFormat, shape: str, premise: str) -> bool:
     if fmt.slug == "trend-take":
         return shape in ("", "opinion", "myth") and bool(CONTRARIAN.search(premise))
     if fmt.slug == RESHARE:
-        return shape in ("", "opinion") and ":" not in premise
+        return shape in ("", "opinion") and ":" not in premise and "?" not in premise
     if shape == "checklist":
         return fmt.slug in ("checklist", "field-observation", "how-to")
     if shape == "how-to":
