@@ -21,6 +21,9 @@ from app import create_app
 from models import db, drop_schema
 from tests.pages import PageChecker, page_problems
 from tests.wizard_walk import WizardWalk
+from wizard import pdf_jobs
+from wizard.pdf import forget_recent_pdfs
+from wizard.plans import forget_recent_plans
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
@@ -78,6 +81,12 @@ def assert_pages_in_words(application) -> None:
 def drop_everything(app) -> None:
     """Leave a shared (PostgreSQL) database empty for the next test, then fail
     the test if any page it built printed a Python object instead of words."""
+    # A background PDF still running would write into the next test's
+    # database; what this process remembers would answer the next test's
+    # first download (on PostgreSQL every test's first framework is id 1).
+    pdf_jobs.wait_for_background_pdfs()
+    forget_recent_pdfs()
+    forget_recent_plans()
     with app.app_context():
         db.session.remove()
         drop_schema(db.engine)

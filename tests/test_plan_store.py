@@ -22,11 +22,28 @@ from models.artifacts import FrameworkPdf, FrameworkPlan
 from models.capabilities import utcnow
 from models.frameworks import Framework
 from models.programmes import Programme
-from tests.conftest import make_app
+from tests.conftest import drop_everything, make_app
 from tests.pages import form_fields
 from tests.programme_walk import create_programme, join
 from tests.wizard_walk import WizardWalk
 from wizard.library import load_library
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    """Apps with settings of their own on this test's database, emptied after
+    the test (on PostgreSQL every test shares one database)."""
+    made_apps = []
+
+    def make(**overrides):
+        application = make_app(tmp_path, **overrides)
+        made_apps.append(application)
+        return application
+
+    yield make
+    pdf_jobs.wait_for_background_pdfs()
+    if made_apps:
+        drop_everything(made_apps[0])
 
 
 @pytest.fixture
@@ -86,8 +103,8 @@ def test_a_plan_is_built_once_and_read_back_by_every_process(app, walk, builds):
         assert db.session.scalar(select(FrameworkPlan.digest)) is not None
 
 
-def test_two_workers_on_one_database_share_the_plan(tmp_path, builds):
-    first, second = make_app(tmp_path), make_app(tmp_path)
+def test_two_workers_on_one_database_share_the_plan(fresh, builds):
+    first, second = fresh(), fresh()
     token = WizardWalk(first.test_client()).complete()
     assert first.test_client().get(f"/f/{token}").status_code == 200
     assert len(builds) == 1
@@ -221,8 +238,8 @@ def test_concurrent_downloads_wait_for_one_job(app, walk, made):
     assert len(made) == 1
 
 
-def test_the_pdf_is_made_in_the_background_when_the_framework_is_finished(tmp_path, made):
-    app = make_app(tmp_path, PDF_JOBS="thread")
+def test_the_pdf_is_made_in_the_background_when_the_framework_is_finished(fresh, made):
+    app = fresh(PDF_JOBS="thread")
     client = app.test_client()
     token = WizardWalk(client).complete()
     page = client.get(f"/f/{token}").get_data(as_text=True)
@@ -248,8 +265,8 @@ def test_the_pdf_is_made_in_the_background_when_the_framework_is_finished(tmp_pa
     assert len(made) == 2
 
 
-def test_a_download_that_outwaits_the_job_gets_a_page_that_refreshes(tmp_path, made):
-    app = make_app(tmp_path, PDF_WAIT_SECONDS=0.2)
+def test_a_download_that_outwaits_the_job_gets_a_page_that_refreshes(fresh, made):
+    app = fresh(PDF_WAIT_SECONDS=0.2)
     client = app.test_client()
     token = WizardWalk(client).complete()
     with app.app_context():
@@ -286,7 +303,7 @@ def test_a_failed_pdf_gives_up_its_claim(app, walk, monkeypatch):
         assert db.session.scalar(select(FrameworkPdf.framework_id)) is None
 
 
-def test_with_rq_the_job_goes_on_the_queue_and_a_worker_makes_it(tmp_path, made, monkeypatch):
+def test_with_rq_the_job_goes_on_the_queue_and_a_worker_makes_it(fresh, made, monkeypatch):
     """No Redis here: the queue is a stand-in that records what was enqueued."""
     import sys
     import types
@@ -303,7 +320,7 @@ def test_with_rq_the_job_goes_on_the_queue_and_a_worker_makes_it(tmp_path, made,
     redis = types.SimpleNamespace(Redis=types.SimpleNamespace(from_url=lambda url: url))
     monkeypatch.setitem(sys.modules, "redis", redis)
     monkeypatch.setitem(sys.modules, "rq", types.SimpleNamespace(Queue=Queue))
-    app = make_app(tmp_path, PDF_JOBS="rq", PDF_RQ_REDIS_URL="redis://queue.invalid/0")
+    app = fresh(PDF_JOBS="rq", PDF_RQ_REDIS_URL="redis://queue.invalid/0")
     client = app.test_client()
     token = WizardWalk(client).complete()
     assert "being prepared" in client.get(f"/f/{token}").get_data(as_text=True)

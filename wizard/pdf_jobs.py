@@ -39,7 +39,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from flask import Flask, current_app, render_template, request_started, request_tearing_down
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
 
 from models import DatabaseBusy, db
 from models.artifacts import FrameworkPdf
@@ -54,6 +55,7 @@ log = logging.getLogger("byline")
 TEMPLATE = "print/pdf.html"
 BASE_URL = "http://byline.invalid/"  # resolves /static/... for the fetcher; never fetched
 ABANDONED_AFTER = timedelta(minutes=2)  # a claim this old belongs to a job that died
+PDF_LOCK_SPACE = 0x62796C6E  # advisory locks of PDF claims, apart from the migrations'
 POLL_SECONDS = 0.05
 QUEUED_PER_PROCESS = 8  # beyond this many waiting jobs, a PDF is made when asked for
 IDLE_SECONDS = 0.5  # a background PDF starts once the process has served nobody for this long
@@ -125,6 +127,14 @@ def ready_pdf(framework_id: int, digest: str) -> bytes | None:
 def _claim(framework_id: int, digest: str) -> bool:
     """Take the row for this digest; False when another job has it (or made it)."""
     with write_apart() as connection:
+        if connection.dialect.name == "postgresql":
+            # SQLite's BEGIN IMMEDIATE already lets one claimer in at a time; on
+            # PostgreSQL a second claimer could read "no row" before the first
+            # commits and then replace its claim. One lock per framework.
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:space, :id)"),
+                {"space": PDF_LOCK_SPACE, "id": framework_id},
+            )
         row = connection.execute(
             select(FrameworkPdf.digest, FrameworkPdf.data, FrameworkPdf.started_at).where(
                 FrameworkPdf.framework_id == framework_id
@@ -167,7 +177,9 @@ def pdf_document(
             return document
         try:
             claimed = _claim(framework_id, digest)
-        except DatabaseBusy:
+        except (DatabaseBusy, IntegrityError):
+            # Busy on SQLite; on PostgreSQL two claims at once both find no row,
+            # and the second insert meets the first's key: the other has it.
             claimed = False
         if claimed:
             try:

@@ -46,6 +46,7 @@ from typing import Any
 
 from flask import current_app, has_request_context, request
 from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy.exc import IntegrityError
 
 from models import WRITE_OPTION, DatabaseBusy, db
 from models.artifacts import FrameworkPlan
@@ -227,6 +228,10 @@ def _keep(framework_id: int, digest: str, plan: Plan) -> bool:
             )
     except DatabaseBusy:
         log.warning("Database busy: a built plan was not stored")
+        return False
+    except IntegrityError:
+        # On PostgreSQL two requests that built the same plan at once both
+        # insert it; the second meets the first's row, which is as good.
         return False
     return True
 
