@@ -140,7 +140,8 @@ def test_ideas_suit_the_comfort_rung(rung):
             else:
                 assert fmt.rung <= rung
     if rung == 1:
-        assert all(formats[i.format_slug].effort <= 2 for i in plan.ideas)
+        # The easy formats; a step up (after some weeks) may be one notch bigger.
+        assert all(formats[i.format_slug].effort <= 2 + i.stretch for i in plan.ideas)
     if rung == 5:
         assert any(formats[i.format_slug].long_form for i in plan.ideas)
 

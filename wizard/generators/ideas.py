@@ -826,7 +826,7 @@ def ideas_for_theme(
     reshared = ctx.rung > 1 or RESHARE not in formats or build.key == QUESTION_THEME
     for angle in rest:
         fmt = choose_format(angle, ctx, build.used, rung)
-        if fmt is not None and stretch and fmt.effort > ctx.rung + 1:
+        if fmt is not None and stretch and fmt.effort > ctx.rung + 2:
             # A step up is the next rung's lighter formats, never a big piece.
             fmt = choose_format(angle, ctx, build.used, ctx.rung)
         if fmt is None:
