@@ -167,6 +167,8 @@ def byline_words(line: str, written: list[str]) -> str:
     """A line with the field writers' own sentences taken out: what Byline built around them."""
     for text in written:
         line = line.replace(text, " ")
+        # A key point taken further in a follow-up starts lower case after "Follow-up:".
+        line = line.replace(text[:1].lower() + text[1:], " ")
     return line
 
 
@@ -251,8 +253,11 @@ def test_each_idea_belongs_to_its_theme_and_nothing_repeats():
                 assert len(seen) == len(set(seen)), "an angle used twice"
                 for idea in theme.ideas:
                     assert idea.theme == theme.title and idea.theme_key == theme.key
-                    if library_theme and not idea.angle.startswith(
-                        ("tpl:", "long", "prod", "topic:", "hiring:")
+                    if library_theme and idea.angle.startswith(("more:", "ask:")):
+                        # A follow-up or a question to peers grows out of one of the theme's angles.
+                        assert idea.angle.partition(":")[2] in slugs, (theme.title, idea.hook)
+                    elif library_theme and not idea.angle.startswith(
+                        ("tpl:", "long", "prod", "topic:", "hiring:", "moment:")
                     ):
                         assert idea.angle in slugs, (theme.title, idea.hook)
             slotted = [s.idea.hook for s in plan.slots]

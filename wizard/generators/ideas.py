@@ -250,6 +250,9 @@ class IdeaContext:
     # of its themes the person did not choose (a typed sub-topic may find one there).
     career: Sequence[Material] = ()
     spare: Sequence[Material] = ()
+    # The field's dated moments as (name, month, kind): a theme running in that month
+    # may take one as a post when its angles run out.
+    moments: Sequence[tuple[str, int, str]] = ()
     channel_use: Counter[str] = field(default_factory=Counter)
     taken: set[str] = field(default_factory=set)
     series: int = 0  # parts of the "What I learned" series so far, across the plan
@@ -766,6 +769,7 @@ def ideas_for_theme(
     extra: int = 0,
     fill_posts: bool = False,
     cover: Sequence[str] = (),
+    months: Sequence[int] = (),
 ) -> list[PostIdea]:
     """One theme's ideas: each angle once, in a format that fits it and the rung.
 
@@ -777,6 +781,11 @@ def ideas_for_theme(
     were set aside). ``talk``, ``long_piece``, ``series`` (one part
     of the "What I learned" series), ``hiring`` (1: the first 90 days, 2: the
     skills that matter) and ``products`` turn on what the rung and goals add.
+    When the calendar or a "more ideas" batch wants more than the angles give,
+    the theme's own material goes further first (``more_from_angles``: a
+    follow-up on one key point, an angle's question put to the network, a
+    moment of the field in ``months``, the theme's running months); a theme
+    with angles never gets a stock line to fill its calendar.
     """
     build = _Builder(theme, ctx, company_theme=company_theme)
     rung = min(5, ctx.rung + 1) if stretch else ctx.rung
@@ -876,10 +885,145 @@ def ideas_for_theme(
     # The questions people bring are the whole theme: no template fills it out.
     least = len(build.ideas) if build.key == QUESTION_THEME and angles else count
     wanted = max(least, len(build.ideas) + extra)
+    if angles and build.key != QUESTION_THEME:
+        more_from_angles(
+            build,
+            angles,
+            ideas=wanted,
+            posts=posts_needed if fill_posts else 0,
+            months=months,
+        )
     fallback_ideas(
         build, count=wanted, posts_needed=posts_needed, angles=angles, fill_posts=fill_posts
     )
     return build.ideas
+
+
+# A key point that is the angle's fence or a how-to-write note, not a claim to follow up.
+NOT_A_CLAIM = re.compile(
+    r"^(only|nothing|never|no|use|using|without|keep|don't|do not|say|ask|name|pick|show)\b"
+    r"|\bconfidential\b|\bpublic(ly)?\b|\bpublished\b|\bexample\b|\?$",
+    re.IGNORECASE,
+)
+# The angle's question for the writer that also reads as a question to peers.
+OPEN_QUESTION = re.compile(r"^(what|which|how|where|when|who|why|do|does|is|are|has|have)\b", re.I)
+FOLLOW_UP = "Follow-up"
+FOLLOW_UP_ASK = "Which moment in your own work made this point for you?"
+MOMENT_TITLES: dict[str, str] = {
+    "conference": "What I'll be listening for at {name}",
+    "release": "{name}: what I check first when it lands",
+    "deadline": "{name}: what I start early, and why",
+    "season": "{name}: what it means in my corner of the work",
+}
+MOMENT_STEPS: dict[str, tuple[str, ...]] = {
+    "conference": (
+        "The one question on {subject} you hope a speaker answers",
+        "Who you want to hear from there, and why",
+        "Offer to share your notes afterwards, whether you go or follow online",
+    ),
+    "release": (
+        "What the change means for {subject}, in plain words",
+        "The check you run before you rely on it",
+        "Who else in the team needs to hear about it, and when",
+    ),
+    "deadline": (
+        "What the deadline asks for, and where {subject} comes in",
+        "The part you start weeks early, and what happens when people don't",
+        "One thing that makes the last week calmer",
+    ),
+    "season": (
+        "Why this moment matters for {subject}",
+        "What you will be doing or watching for around it",
+        "One thing people outside the field could take from it",
+    ),
+}
+
+
+def follow_up_points(angle: Material) -> list[str]:
+    """An angle's key points that state a claim worth a post of its own."""
+    claims = [
+        p.strip().rstrip(".")
+        for p in angle.points
+        if len(p.split()) >= 5 and not NOT_A_CLAIM.search(p.strip()) and not says_you(p)
+    ]
+    # A point with a colon of its own reads awkwardly after "Follow-up:": last.
+    return sorted(claims, key=lambda p: ":" in p)
+
+
+def network_question(angle: Material) -> str:
+    """The angle's question for the writer, when it also asks peers something open."""
+    ask = angle.ask.strip()
+    if not ask.endswith("?") or len(ask.split()) < 5 or not OPEN_QUESTION.match(ask):
+        return ""
+    return "" if re.search(r"\b(own work|make it yours)\b", ask, re.IGNORECASE) else ask
+
+
+def more_from_angles(
+    build: _Builder,
+    angles: Sequence[Material],
+    *,
+    ideas: int,
+    posts: int,
+    months: Sequence[int] = (),
+) -> None:
+    """More posts from the theme's own material, until it has ``ideas`` ideas and
+    ``posts`` posts: a moment of the field in the theme's months, then, angle by
+    angle, a follow-up that takes one key point further and the angle's question
+    put to peers. Each keeps its angle's slug after a prefix ("more:", "ask:",
+    "moment:"), so the calendar can put a follow-up after the post it follows."""
+    ctx = build.ctx
+    formats = ctx.formats
+    have_posts = sum(1 for i in build.ideas if i.is_post)
+    if len(build.ideas) >= ideas and have_posts >= posts:
+        return
+    observe = formats.get("field-observation")
+    ask_fmt = formats.get("question-or-poll")
+    candidates: list[tuple[Material, PostFormat, str, list[str]]] = []
+    subject = build.subject(angles[0]) if angles else lower_first(ctx.expertise)
+    for name, month, kind in ctx.moments:
+        if month in months and observe is not None:
+            title = MOMENT_TITLES.get(kind, MOMENT_TITLES["season"]).format(name=name)
+            steps = [
+                s.format(subject=subject)
+                for s in MOMENT_STEPS.get(kind, MOMENT_STEPS["season"])
+            ]
+            piece = Material(f"moment:{_slug(name)}", title, (), ("opinion",), "")
+            candidates.append((piece, observe, title, steps))
+            break  # one dated moment per theme
+    follow_ups = []
+    questions = []
+    for angle in angles:
+        premise = capitalise(angle.premise.strip().rstrip("."))
+        for point in follow_up_points(angle)[:2]:
+            if observe is None:
+                break
+            title = f"{FOLLOW_UP}: {lower_first(point)}"
+            steps = [
+                f"Link your earlier post, “{premise}”, in the first line",
+                "Take this one point further: where it shows up in your work, and what it changes",
+                *[p for p in angle.points if p.strip().rstrip(".") != point][:1],
+            ]
+            piece = Material(f"more:{angle.slug}", point, (), angle.kinds, FOLLOW_UP_ASK)
+            follow_ups.append((piece, observe, title, steps))
+        question = network_question(angle)
+        if question and ask_fmt is not None and ask_fmt.rung <= ctx.rung:
+            steps = [f"Set it up in one line: {premise}"]
+            piece = Material(
+                f"ask:{angle.slug}",
+                question,
+                (),
+                ("question",),
+                "Your own answer, from your work, in two sentences: give it first",
+            )
+            questions.append((piece, ask_fmt, question, steps))
+    # Follow-ups and questions take turns, so the extra posts are not all one format.
+    for n in range(max(len(follow_ups), len(questions))):
+        candidates += follow_ups[n : n + 1] + questions[n : n + 1]
+    for piece, fmt, title, steps in candidates:
+        if len(build.ideas) >= ideas and have_posts >= posts:
+            break
+        if build.add(piece, fmt, variant=title, title=title, outline=steps):
+            have_posts += 1
 
 
 def fallback_subjects(build: _Builder, angles: Sequence[Material]) -> list[str]:
@@ -908,8 +1052,8 @@ def fallback_ideas(
     """Typed templates fill what the angles could not: a noun phrase in each slot."""
     ctx = build.ctx
     posts = sum(1 for i in build.ideas if i.is_post)
-    if angles and not fill_posts:
-        posts_needed = 0  # a field's theme: its angles are the posts; no stock filler
+    if angles:
+        posts_needed = 0  # a theme with angles: its own material fills it, never a stock line
     if angles and build.key == QUESTION_THEME:
         return  # the questions people bring are the whole theme, never a stock line
     if (not angles and build.key in ("own", "")) or build.company_theme:

@@ -235,6 +235,46 @@ def _spare_angles(area: Any, chosen: list[str]) -> tuple[Material, ...]:
     )
 
 
+def months_of(start: date, weeks: int) -> tuple[int, ...]:
+    """The months a theme's period runs through (a moment in them may become a post)."""
+    days = (start + timedelta(days=n) for n in range(0, 7 * max(1, weeks), 7))
+    end = start + timedelta(days=7 * max(1, weeks) - 1)
+    return tuple(dict.fromkeys([*(d.month for d in days), end.month]))
+
+
+def after_parents(posts: list[PostIdea]) -> list[PostIdea]:
+    """The calendar's order with every follow-up ("more:" or "ask:" an angle) after the
+    post it follows, so nobody is asked to link an earlier post that is not written yet."""
+    ordered: list[PostIdea] = []
+    waiting: dict[str, list[PostIdea]] = {}
+    placed: set[str] = set()
+    parents = {i.angle for i in posts}
+    for idea in posts:
+        prefix, _, parent = idea.angle.partition(":")
+        if prefix in ("more", "ask") and parent in parents and parent not in placed:
+            waiting.setdefault(parent, []).append(idea)
+            continue
+        ordered.append(idea)
+        placed.add(idea.angle)
+        ordered += waiting.pop(idea.angle, [])
+    return ordered + [i for later in waiting.values() for i in later]
+
+
+# Words that widen a sub-topic without naming anything: "signal management" is
+# covered by a theme whose premises are about signals.
+UMBRELLA_WORDS = frozenset(
+    {"management", "manage", "managing", "process", "processes", "practice", "practices"}
+    | {"strategy", "strategies", "work", "basics", "fundamentals", "best"}
+)
+
+
+def core_topic(topic: str) -> str:
+    """A sub-topic without its umbrella words, when something is left."""
+    words = topic.split()
+    core = [w for w in words if w.lower() not in UMBRELLA_WORDS]
+    return " ".join(core) if core else topic
+
+
 def cover_plan(topics: list[str], chosen: list[ThemeChoice]) -> dict[int, tuple[str, ...]]:
     """Which theme (by index) makes sure each typed sub-topic appears in an idea.
 
@@ -261,7 +301,7 @@ def cover_plan(topics: list[str], chosen: list[ThemeChoice]) -> dict[int, tuple[
     ]
     turn = 0
     for topic in topics:
-        if any(mentions(text, topic) for text in shown):
+        if any(mentions(text, core_topic(topic)) for text in shown):
             continue
         # The nearest theme names most of the sub-topic's words ("VAT" in "VAT, GST and sales tax").
         words = [w for w in topic.split() if len(w) > 2]
@@ -340,6 +380,9 @@ def build_plan(
         tone=tone_positions(tone_answers, library),
         career=_career_angles(area),
         spare=_spare_angles(area, [theme.key for theme in chosen]),
+        moments=tuple(
+            (m.name, m.month, m.kind) for m in getattr(area, "moments", ()) or ()
+        ),
     )
     cover = cover_plan(topics, chosen)
     total_weeks = sum(p.weeks for p in periods)
@@ -395,6 +438,7 @@ def build_plan(
             "products": "products" in goals and index < 2,
             "extra": MORE_IDEAS_BATCH * preferences.batches(identity, number),
             "cover": cover.get(index, ()),
+            "months": months_of(period.start, period.weeks),
         }
         taken = set(context.taken)
         use = context.channel_use.copy()
@@ -416,10 +460,12 @@ def build_plan(
                     ideas.append(made)
         usable = open_posts(ideas)
         by_kind = {
-            POST: rotate_posts(
-                [i for i in usable if i.format_slug not in BIG_FORMATS] or usable,
-                seed,
-                pace.posts_per_week,
+            POST: after_parents(
+                rotate_posts(
+                    [i for i in usable if i.format_slug not in BIG_FORMATS] or usable,
+                    seed,
+                    pace.posts_per_week,
+                )
             ),
             **{k: [i for i in usable if i.format_slug in f] for k, f in KIND_FORMATS.items()},
         }

@@ -10,6 +10,7 @@ once the period is over.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -134,6 +135,14 @@ def listening_habit(minutes_a_week: int, follow: Sequence[str]) -> str:
     )
 
 
+def moment_label(name: str, month: int) -> str:
+    """A field's moment with its month, unless its name already says it
+    ("MedDRA version release (March)" stays as it is)."""
+    month_name = MONTH_NAMES[month - 1]
+    named = re.search(rf"\b{month_name}\b", name, re.IGNORECASE)
+    return name if named else f"{name} ({month_name})"
+
+
 def setup_week(
     *,
     first_post: date,
@@ -156,7 +165,7 @@ def setup_week(
             "one community or group where people in your field ask each other questions",
         )
     moments = tuple(
-        f"{moment.name} ({MONTH_NAMES[moment.month - 1]})"
+        moment_label(moment.name, moment.month)
         for moment in sorted(area.moments if area else (), key=lambda m: m.month)
     )
     tags = tuple(dict.fromkeys(t for t in (hashtag(x) for x in (expertise, *subtopics[:3])) if t))
