@@ -8,7 +8,7 @@ from datetime import datetime
 from difflib import SequenceMatcher
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, select
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, false, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models import db
@@ -114,6 +114,10 @@ class Programme(db.Model):
     # [{"id": "3f9a1c2e", "title": "Life in the platform team"}, ...] in the
     # programme's order; see `company_theme_entries`.
     company_themes: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    # Whether the themes step starts with the company themes ticked (else only offered).
+    tick_company_themes: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     sector: Mapped[str] = mapped_column(String(40), default="")
     # Names a draft check looks for (one per line in the form).
     products: Mapped[list[str]] = mapped_column(JSON, default=list)

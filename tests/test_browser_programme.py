@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.pdftext import pdf_text
-from tests.test_browser_wizard import answer_first_three, answer_last_three
+from tests.test_browser_wizard import answer_first_three, expect_step, save_and_continue
 
 pytestmark = pytest.mark.browser
 
@@ -30,9 +30,18 @@ def test_a_comms_person_runs_a_programme_from_start_to_first_completion(
     page.get_by_label("How people say they work for the company").fill("#AcmeEmployee")
     page.get_by_label("Who to contact for media requests").fill("press@acme.example")
     page.get_by_label("Themes the company suggests (optional)").fill("How we build for reliability")
+    tick = page.get_by_label("Start people with these themes ticked")
+    expect(tick).not_to_be_checked()
+    tick.check()
+    for width in (390, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        themes = page.locator(".field", has=page.locator("#company_themes")).first
+        themes.scroll_into_view_if_needed()
+        page.screenshot(path=str(screenshots_dir / f"programme-company-themes-{width}.png"))
     page.get_by_role("button", name="Create the programme").click()
     expect(page).to_have_title(re.compile(r"^Error: "))
     expect(page.get_by_label("Company name")).to_have_value("Acme")
+    expect(page.get_by_label("Start people with these themes ticked")).to_be_checked()
     page.locator(".error-summary").get_by_role(
         "link", name="Enter a name for the programme"
     ).click()
@@ -56,7 +65,14 @@ def test_a_comms_person_runs_a_programme_from_start_to_first_completion(
     expect(colleague.get_by_text("Ask before naming a customer.")).to_be_visible()
     colleague.get_by_role("button", name="Start").click()
     answer_first_three(colleague)
-    answer_last_three(colleague)
+    save_and_continue(colleague)  # the tone
+    expect_step(colleague, "themes", 5)
+    # The programme asked for its theme to start ticked, and says it is the company's.
+    company_row = colleague.locator(".theme-row", has_text="Suggested by Acme")
+    expect(company_row.get_by_role("checkbox")).to_be_checked()
+    save_and_continue(colleague)
+    expect_step(colleague, "situations", 6)
+    save_and_continue(colleague)
     colleague.get_by_role("button", name="Make my framework").click()
     expect(colleague.get_by_role("heading", name="Acme’s rules")).to_be_visible()
     expect(colleague.locator(".idea-disclosure", has_text="#AcmeEmployee").first).to_be_visible()

@@ -203,7 +203,11 @@ def test_a_framework_made_through_a_share_link_carries_the_programme(client, app
         "Suggested by Acme"
     ] * 2
     assert rows[2].select_one(".theme-source") is None
-    assert walk.submit("themes").status_code == 303
+    # Offered, not ticked: this programme did not ask for that. The person's own are.
+    ticked = [r.select_one("input[name$='-include']").has_attr("checked") for r in rows]
+    assert ticked[:2] == [False, False] and any(ticked[2:])
+    # The person ticks the first one themselves.
+    assert walk.submit("themes", {"themes-0-include": "y"}).status_code == 303
 
     # Situations: the rules are shown as fixed.
     situations = pages.check(client.get(f"{walk.base}/step/situations"))
@@ -237,6 +241,41 @@ def test_a_framework_made_through_a_share_link_carries_the_programme(client, app
             "channel",
             "theme",
         }
+
+
+def company_rows_ticked(client, pages, code: str) -> list[bool]:
+    """Whether each company theme starts ticked for a colleague who joins now."""
+    walk = join(client, code)
+    for step in ("work", "comfort", "goals", "tone"):
+        assert walk.submit(step).status_code == 303
+    themes = pages.check(client.get(f"{walk.base}/step/themes"))
+    rows = [r for r in themes.select(".theme-row") if r.select_one(".theme-source")]
+    return [r.select_one("input[name$='-include']").has_attr("checked") for r in rows]
+
+
+def test_company_themes_start_ticked_only_when_the_programme_asks(client, app, pages):
+    admin_token = admin_token_from(create_programme(client).location)
+    code = programme_of(app, admin_token).share_code
+    assert company_rows_ticked(client, pages, code) == [False, False]
+
+    settings = pages.check(client.get(f"/manage/{admin_token}/settings"))
+    box = settings.select_one("input[name=tick_company_themes]")
+    assert box["type"] == "checkbox" and not box.has_attr("checked")
+    assert settings.find("label", attrs={"for": box["id"]}).get_text() == (
+        "Start people with these themes ticked"
+    )
+    data = form_fields(str(settings), 0)
+    data["tick_company_themes"] = ["y"]
+    assert client.post(f"/manage/{admin_token}/settings", data=data).status_code == 303
+    assert programme_of(app, admin_token).tick_company_themes is True
+    again = pages.check(client.get(f"/manage/{admin_token}/settings"))
+    assert again.select_one("input[name=tick_company_themes]").has_attr("checked")
+    assert company_rows_ticked(client, pages, code) == [True, True]
+
+    # Unticking it in the settings turns it off again (an unticked box sends nothing).
+    data.pop("tick_company_themes")
+    assert client.post(f"/manage/{admin_token}/settings", data=data).status_code == 303
+    assert company_rows_ticked(client, pages, code) == [False, False]
 
 
 def test_later_limits_apply_to_earlier_answers(client, app):

@@ -47,6 +47,7 @@ class ProgrammeTerms:
     competitors: tuple[str, ...] = ()
     customers: tuple[str, ...] = ()
     off_limits: tuple[str, ...] = ()
+    tick_company_themes: bool = False  # the themes step starts with them ticked
 
     def limit(self, dimension: str) -> ToneLimit | None:
         """The limit on one tone dimension, if any."""
@@ -87,6 +88,7 @@ def terms_for(programme, library: Library) -> ProgrammeTerms | None:
         competitors=tuple(programme.competitors or ()),
         customers=tuple(programme.customers or ()),
         off_limits=tuple(programme.off_limits or ()),
+        tick_company_themes=bool(programme.tick_company_themes),
     )
 
 

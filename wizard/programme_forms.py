@@ -5,7 +5,14 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from wtforms import RadioField, SelectField, StringField, TextAreaField, ValidationError
+from wtforms import (
+    BooleanField,
+    RadioField,
+    SelectField,
+    StringField,
+    TextAreaField,
+    ValidationError,
+)
 from wtforms.validators import DataRequired, Optional
 
 from wizard.forms import options
@@ -106,6 +113,11 @@ def programme_form_class() -> type[BylineForm]:
             description=f"Up to {MAX_COMPANY_THEMES}, one per line, for example "
             "“How we build for reliability”. People can choose them in their own plan.",
             validators=[Optional(), MaxLength(1000, "The company’s themes")],
+        ),
+        "tick_company_themes": BooleanField(
+            "Start people with these themes ticked",
+            description="They can still untick them. Left unticked, the themes are offered "
+            "with “Suggested by” and your company’s name, and people tick the ones they want.",
         ),
         "products": TextAreaField(
             "Product names (optional)",
@@ -228,6 +240,7 @@ def settings_from(form: BylineForm) -> dict[str, Any]:
         "media_contact": (form.media_contact.data or "").strip(),
         "crisis_contact": (form.crisis_contact.data or "").strip(),
         "company_themes": company_theme_lines(form.company_themes.data or ""),
+        "tick_company_themes": bool(form.tick_company_themes.data),
         "sector": form.sector.data or "",
         **{name: name_lines(form[name].data or "") for name in NAME_LISTS},
     }
@@ -243,6 +256,7 @@ def form_data_from(programme) -> dict[str, Any]:
         "media_contact": programme.media_contact,
         "crisis_contact": programme.crisis_contact,
         "company_themes": "\n".join(title for _id, title in programme.theme_pairs()),
+        "tick_company_themes": bool(programme.tick_company_themes),
         "sector": programme.sector or "",
         **{name: "\n".join(getattr(programme, name) or ()) for name in NAME_LISTS},
     }

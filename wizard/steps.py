@@ -57,10 +57,13 @@ def guessed_country() -> str:
     return country_from_languages(lang for lang, _q in request.accept_languages)
 
 
-def initial_themes(answers: Answers, company_themes: CompanyThemes = ()) -> dict[str, Any]:
-    """Suggested themes, the first few ticked, next Monday as the start, and a
-    first guess at where the person lives (their time zone from it)."""
-    rows = theme_rows(theme_suggestions(answers, company_themes))
+def initial_themes(
+    answers: Answers, company_themes: CompanyThemes = (), *, tick_company: bool = False
+) -> dict[str, Any]:
+    """Suggested themes, the first few ticked (a company's only if its programme
+    asks), next Monday as the start, and a first guess at where the person
+    lives (their time zone from it)."""
+    rows = theme_rows(theme_suggestions(answers, company_themes), tick_company=tick_company)
     country = guessed_country()
     zone = next((z for z, c in zone_countries().items() if c == country), "UTC")
     return {
@@ -123,13 +126,16 @@ def initial_situations(_answers: Answers) -> dict[str, Any]:
 def byline_wizard(terms: ProgrammeTerms | None = None) -> Wizard:
     """The wizard a person goes through, shaped by their programme if they have one."""
     if terms is None:
-        return _wizard((), ())
-    return _wizard(terms.tone, terms.company_themes)
+        return _wizard((), (), False)
+    return _wizard(terms.tone, terms.company_themes, terms.tick_company_themes)
 
 
 @functools.lru_cache(maxsize=256)
-def _wizard(limits: tuple[ToneLimit, ...], company_themes: CompanyThemes) -> Wizard:
-    """The six steps for one set of tone limits and company themes."""
+def _wizard(
+    limits: tuple[ToneLimit, ...], company_themes: CompanyThemes, tick_company: bool
+) -> Wizard:
+    """The six steps for one set of tone limits and company themes (ticked
+    for people when ``tick_company``)."""
     return Wizard(
         [
             Step("work", "What do you know well?", WorkForm),
@@ -147,7 +153,9 @@ def _wizard(limits: tuple[ToneLimit, ...], company_themes: CompanyThemes) -> Wiz
                 "What will you write about, and when?",
                 ThemesForm,
                 prepare=functools.partial(prepare_themes, company_themes=company_themes),
-                initial=functools.partial(initial_themes, company_themes=company_themes),
+                initial=functools.partial(
+                    initial_themes, company_themes=company_themes, tick_company=tick_company
+                ),
             ),
             Step(
                 "situations",

@@ -251,21 +251,42 @@ def suggest_themes(
     for choice in ordered:
         if choice.title.lower() not in {c.title.lower() for c in unique}:
             unique.append(choice)
-    return unique[:SUGGESTIONS]
+    # The company's themes never crowd out the person's own: at least enough
+    # of those to tick when the company's are only offered.
+    own = max(SUGGESTIONS - len(company), PRESELECTED)
+    return [c for c in unique if c.key.startswith("company:")] + [
+        c for c in unique if not c.key.startswith("company:")
+    ][:own]
 
 
-def theme_rows(choices: Sequence[ThemeChoice]) -> list[dict[str, Any]]:
-    """Suggestions as the rows of the themes step's form."""
-    return [
-        {
-            "include": n < PRESELECTED,
-            "title": choice.title,
-            "weeks": DEFAULT_WEEKS,
-            "order": n + 1,
-            "key": choice.key,
-        }
-        for n, choice in enumerate(choices)
-    ]
+def theme_rows(
+    choices: Sequence[ThemeChoice], *, tick_company: bool = False
+) -> list[dict[str, Any]]:
+    """Suggestions as the rows of the themes step's form.
+
+    A company's themes are offered (labelled as the company's) and ticked
+    only when its programme asks for that (``tick_company``). The person's
+    own suggestions fill the rest of the first ``PRESELECTED`` ticks.
+    """
+    company = sum(1 for c in choices if c.key.startswith("company:")) if tick_company else 0
+    own_left = max(PRESELECTED - company, 0)
+    rows = []
+    for n, choice in enumerate(choices):
+        if choice.key.startswith("company:"):
+            include = tick_company
+        else:
+            include = own_left > 0
+            own_left -= include
+        rows.append(
+            {
+                "include": include,
+                "title": choice.title,
+                "weeks": DEFAULT_WEEKS,
+                "order": n + 1,
+                "key": choice.key,
+            }
+        )
+    return rows
 
 
 def chosen_rows(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
