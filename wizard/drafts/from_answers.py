@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from wizard.drafts.context import DraftContext, literal_avoid_words, off_limits_from
-from wizard.generators.plan import within_limits
+from wizard.generators.plan import field_sectors, within_limits
 from wizard.generators.playbook import playbook_sectors
 from wizard.generators.tone import tone_positions, tone_profile
 from wizard.library import Library
@@ -45,16 +45,15 @@ def context_for(
     """What a draft for ``channel`` is checked against, for this person."""
     work = answers.get("work") or {}
     area = library.field_for(work)
+    field = field_sectors(area, work, library)
     tone_answers = within_limits(answers.get("tone") or {}, programme)
     profile = tone_profile(
         tone_answers,
         library,
         family=area.family if area else None,
-        sectors=area.sectors if area else (),
+        sectors=field,
     )
-    slugs = playbook_sectors(
-        library, area.sectors if area else (), programme.sector if programme else ""
-    )
+    slugs = playbook_sectors(library, field, programme.sector if programme else "")
     sectors = tuple(s for s in (library.sector(slug) for slug in slugs) if s is not None)
     return DraftContext(
         channel=channel,

@@ -741,12 +741,14 @@ def argued_piece(
     angles = [a for a in angles if a.premise]
     if not angles:
         return None
-    pick = argument_angle(angles) or angles[0]
+    taken = build.ctx.taken
+    fresh = [a for a in angles if capitalise(a.premise.strip().rstrip(".")).lower() not in taken]
+    pick = argument_angle(fresh) or argument_angle(angles) or (fresh or angles)[0]
     premise = capitalise(pick.premise.strip().rstrip("."))
     talk = fmt.slug == TALK
     title = (premise if ":" in premise else f"Talk abstract: {premise}") if talk else premise
     if title.lower() in build.ctx.taken:
-        title = f"{title}: the argument in full"
+        title = f"{title}, argued in full"
     title += suffix
     outline = talk_outline(pick, angles) if talk else long_outline(pick, angles, fmt)
     piece = Material(f"long:{pick.slug}", pick.premise, (), pick.kinds, pick.ask)
@@ -984,14 +986,17 @@ def more_from_angles(
         if month in months and observe is not None:
             title = MOMENT_TITLES.get(kind, MOMENT_TITLES["season"]).format(name=name)
             steps = [
-                s.format(subject=subject)
-                for s in MOMENT_STEPS.get(kind, MOMENT_STEPS["season"])
+                s.format(subject=subject) for s in MOMENT_STEPS.get(kind, MOMENT_STEPS["season"])
             ]
             piece = Material(f"moment:{_slug(name)}", title, (), ("opinion",), "")
             candidates.append((piece, observe, title, steps))
             break  # one dated moment per theme
     follow_ups = []
     questions = []
+    # A template's points and questions ask for the person's specifics: no claims to
+    # follow up, no questions that make sense to peers without the post around them.
+    if build.key.startswith("template:"):
+        angles = ()
     for angle in angles:
         premise = capitalise(angle.premise.strip().rstrip("."))
         for point in follow_up_points(angle)[:2]:
@@ -1030,6 +1035,9 @@ def fallback_subjects(build: _Builder, angles: Sequence[Material]) -> list[str]:
     """Noun phrases for typed templates: the theme's concepts, then the person's sub-topics."""
     text = " ".join(" ".join((a.premise, *a.points)) for a in angles)
     concepts = [c for c in build.ctx.concepts if concept_in(text, (c,))]
+    template, _, own = build.key.partition(":")[2].partition(":")
+    if template and own and any(own == lower_first(t) for t in build.ctx.topics):
+        return [own]  # a theme made from one sub-topic stays on it
     theme_words = _words(f"{build.title} {build.summary} {text}")
     near = [t for t in build.ctx.topics if _words(t) & theme_words]
     others = [t for t in build.ctx.topics if t not in near]
@@ -1052,8 +1060,10 @@ def fallback_ideas(
     """Typed templates fill what the angles could not: a noun phrase in each slot."""
     ctx = build.ctx
     posts = sum(1 for i in build.ideas if i.is_post)
-    if angles:
-        posts_needed = 0  # a theme with angles: its own material fills it, never a stock line
+    if angles and not build.key.startswith("template:"):
+        # A field's theme: its own material fills it, never a stock line. (A theme
+        # built from a template is made of typed lines already; they may fill it.)
+        posts_needed = 0
     if angles and build.key == QUESTION_THEME:
         return  # the questions people bring are the whole theme, never a stock line
     if (not angles and build.key in ("own", "")) or build.company_theme:

@@ -7,7 +7,7 @@ output renders the ``Plan`` it returns.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
@@ -203,11 +203,21 @@ def _time_zone(value: Any) -> str:
         return "UTC"
 
 
-def _fence(area: Any, library: Library) -> str:
-    """The fence of the field's regulated sectors, to carry on ideas that touch the employer."""
+def field_sectors(area: Any, work: Mapping[str, Any], library: Library) -> tuple[str, ...]:
+    """The regulated sectors the person works in: their field's, or for a field the
+    library does not know, those its words name ("occupational therapist": healthcare)."""
+    if area is not None:
+        return tuple(getattr(area, "sectors", ()) or ())
+    finder = getattr(library, "sectors_for", None)
+    typed = " ".join(str(work.get(k) or "") for k in ("expertise", "role", "subtopics"))
+    return tuple(finder(typed)) if finder else ()
+
+
+def _fence(sectors: Sequence[str], library: Library) -> str:
+    """The fence of the person's regulated sectors, to carry on ideas that touch the employer."""
     finder = getattr(library, "sector", None)
     fences = []
-    for slug in getattr(area, "sectors", ()) or ():
+    for slug in sectors:
         sector = finder(slug) if finder else None
         fence = str(getattr(sector, "fence", "") or "").strip()
         if fence:
@@ -240,6 +250,11 @@ def months_of(start: date, weeks: int) -> tuple[int, ...]:
     days = (start + timedelta(days=n) for n in range(0, 7 * max(1, weeks), 7))
     end = start + timedelta(days=7 * max(1, weeks) - 1)
     return tuple(dict.fromkeys([*(d.month for d in days), end.month]))
+
+
+def last_of(angles: set[str], posts: list[PostIdea]) -> list[PostIdea]:
+    """The posts with those on ``angles`` (argued in full in a longer piece) moved last."""
+    return sorted(posts, key=lambda i: i.angle in angles)
 
 
 def after_parents(posts: list[PostIdea]) -> list[PostIdea]:
@@ -343,6 +358,7 @@ def build_plan(
     themes_answer = answers.get("themes", {})
 
     area = library.field_for(work)
+    sectors = field_sectors(area, work, library)
     expertise = expertise_name(work, area)
     topics = split_lines(work.get("subtopics"))
     audience = (
@@ -376,13 +392,11 @@ def build_plan(
         concepts=tuple(getattr(area, "concepts", ()) or ()),
         goals=goals,
         disclosure=disclosure,
-        fence=_fence(area, library),
+        fence=_fence(sectors, library),
         tone=tone_positions(tone_answers, library),
         career=_career_angles(area),
         spare=_spare_angles(area, [theme.key for theme in chosen]),
-        moments=tuple(
-            (m.name, m.month, m.kind) for m in getattr(area, "moments", ()) or ()
-        ),
+        moments=tuple((m.name, m.month, m.kind) for m in getattr(area, "moments", ()) or ()),
     )
     cover = cover_plan(topics, chosen)
     total_weeks = sum(p.weeks for p in periods)
@@ -459,13 +473,23 @@ def build_plan(
                 if made is not None:
                     ideas.append(made)
         usable = open_posts(ideas)
+        # A short post on the angle a longer piece argues in full comes last in the
+        # calendar's queue, so the two do not both appear while others wait.
+        argued = {i.angle.partition(":")[2] for i in usable if i.format_slug in BIG_FORMATS}
         by_kind = {
-            POST: after_parents(
-                rotate_posts(
-                    [i for i in usable if i.format_slug not in BIG_FORMATS] or usable,
-                    seed,
-                    pace.posts_per_week,
-                )
+            POST: last_of(
+                argued,
+                after_parents(
+                    rotate_posts(
+                        [i for i in usable if i.format_slug not in BIG_FORMATS] or usable,
+                        seed,
+                        pace.posts_per_week,
+                        # A theme made from a template: its own angles before any typed line.
+                        first=[i.key for i in usable if not i.angle.startswith("tpl:")]
+                        if theme.key.startswith("template:")
+                        else (),
+                    )
+                ),
             ),
             **{k: [i for i in usable if i.format_slug in f] for k, f in KIND_FORMATS.items()},
         }
@@ -510,7 +534,7 @@ def build_plan(
             library,
             field=area.slug if area else None,
             family=area.family if area else None,
-            sectors=area.sectors if area else (),
+            sectors=sectors,
             concepts=area.concepts if area else (),
             channels=channels,
         ),
@@ -521,9 +545,7 @@ def build_plan(
             situation_playbook(
                 answers.get("situations", {}),
                 library,
-                playbook_sectors(
-                    library, area.sectors if area else (), programme.sector if programme else ""
-                ),
+                playbook_sectors(library, sectors, programme.sector if programme else ""),
             )
         ),
         post_time=_post_time(themes_answer.get("post_time")),

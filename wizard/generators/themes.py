@@ -80,6 +80,21 @@ ROLE_FIELDS = {
     "nurse": "nursing",
     "physician": "medicine",
     "pharmacist": "pharmacy",
+    "therapist": "therapy",
+    "physiotherapist": "physiotherapy",
+    "psychologist": "psychology",
+    "biologist": "biology",
+    "chemist": "chemistry",
+    "geologist": "geology",
+    "inspector": "inspection",
+    "conservator": "conservation",
+    "surveyor": "surveying",
+    "planner": "planning",
+    "dietitian": "dietetics",
+    "midwife": "midwifery",
+    "curator": "curation",
+    "investigator": "investigation",
+    "technologist": "technology",
 }
 
 
@@ -119,6 +134,10 @@ def fitted_title(template: str, uses: str, values: Mapping[str, str]) -> str:
     title = fill(template, **values)
     if len(title) <= TITLE_LENGTH:
         return title
+    # "What is changing in {expertise}, and what isn't" can lose its second half.
+    first = fill(template.split(",", 1)[0], **values)
+    if "," in template and "{" in template.split(",", 1)[0] and len(first) <= TITLE_LENGTH:
+        return first
     phrase = capitalise(" ".join(str(values.get(uses) or "").split()))
     if len(phrase) <= TITLE_LENGTH:
         return phrase

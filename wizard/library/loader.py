@@ -236,6 +236,9 @@ class Sector:
     fence: str
     situations: tuple[Situation, ...]
     triggers: tuple[str, ...]
+    # Words in a typed field, role or sub-topic that place a person outside the
+    # library's fields in this sector ("occupational therapist" -> healthcare).
+    fields: tuple[str, ...] = ()
 
 
 def normalise(text: str) -> str:
@@ -288,6 +291,14 @@ class Library:
     def sector(self, slug: str) -> Sector | None:
         """The sector with this slug."""
         return next((s for s in self.sectors if s.slug == slug), None)
+
+    def sectors_for(self, text: str) -> tuple[str, ...]:
+        """The sectors whose field words a typed field, role or sub-topic names
+        (whole words), for a person outside the library's fields."""
+        words = f" {normalise(text)} "
+        return tuple(
+            s.slug for s in self.sectors if any(f" {field} " in words for field in s.fields)
+        )
 
     def template(self, slug: str) -> ThemeTemplate | None:
         """The theme template with this slug."""
@@ -439,6 +450,9 @@ def _sectors(directory: Path, situation_slugs: set[str]) -> tuple[Sector, ...]:
         triggers = s.get("triggers")
         if not isinstance(triggers, list) or len(triggers) < 5:
             problems.append(f"{where}.triggers: need at least 5 words or phrases")
+        fields = s.get("fields", [])
+        if not isinstance(fields, list) or not all(isinstance(f, str) and f for f in fields):
+            problems.append(f"{where}.fields: a list of words and phrases")
         situations = s.get("situations", [])
         if not 2 <= len(situations) <= 4:
             problems.append(f"{where}.situations: {len(situations)}, need 2-4")
@@ -458,6 +472,7 @@ def _sectors(directory: Path, situation_slugs: set[str]) -> tuple[Sector, ...]:
                 fence=s["fence"],
                 situations=tuple(_situation(x) for x in situations),
                 triggers=tuple(t.lower() for t in triggers),
+                fields=tuple(normalise(f) for f in fields),
             )
         )
     if len({s.slug for s in sectors}) != len(sectors):
