@@ -167,8 +167,6 @@ def byline_words(line: str, written: list[str]) -> str:
     """A line with the field writers' own sentences taken out: what Byline built around them."""
     for text in written:
         line = line.replace(text, " ")
-        # A key point taken further in a follow-up starts lower case after "Follow-up:".
-        line = line.replace(text[:1].lower() + text[1:], " ")
     return line
 
 

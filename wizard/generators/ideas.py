@@ -904,6 +904,7 @@ def ideas_for_theme(
 # A key point that is the angle's fence or a how-to-write note, not a claim to follow up.
 NOT_A_CLAIM = re.compile(
     r"^(only|nothing|never|no|use|using|without|keep|don't|do not|say|ask|name|pick|show)\b"
+    r"|^(they|it|this|these|that|those|once|both|each)\b"
     r"|\bconfidential\b|\bpublic(ly)?\b|\bpublished\b|\bexample\b|\?$",
     re.IGNORECASE,
 )
@@ -912,11 +913,20 @@ OPEN_QUESTION = re.compile(r"^(what|which|how|where|when|who|why|do|does|is|are|
 FOLLOW_UP = "Follow-up"
 FOLLOW_UP_ASK = "Which moment in your own work made this point for you?"
 MOMENT_TITLES: dict[str, str] = {
-    "conference": "What I'll be listening for at {name}",
-    "release": "{name}: what I check first when it lands",
-    "deadline": "{name}: what I start early, and why",
-    "season": "{name}: what it means in my corner of the work",
+    "conference": "{name}: what I'll be listening for on {subject}",
+    "release": "{name}: what changes for {subject}, and what I check first",
+    "deadline": "{name}: the {subject} work I start early, and why",
+    "season": "{name}: what it means for {subject}",
 }
+# A key point states a claim when it has a verb; a list of nouns is no post of its own.
+CLAIM_VERB = re.compile(
+    r"\b(is|are|was|were|has|have|had|can|cannot|can't|must|should|will|would|does|do|did|"
+    r"needs?|makes?|takes?|gets?|helps?|decides?|changes?|shows?|means?|lets?|keeps?|stops?|"
+    r"goes|go|comes?|works?|fails?|costs?|depends?|belongs?|starts?|tells?|finds?|"
+    r"matters?|beats?|protects?|becomes?|catches?|saves?|adds?|moves?|pays?|breaks?|"
+    r"drives?|hides?|misses?|rank|ranks|decides)\b",
+    re.IGNORECASE,
+)
 MOMENT_STEPS: dict[str, tuple[str, ...]] = {
     "conference": (
         "The one question on {subject} you hope a speaker answers",
@@ -943,10 +953,15 @@ MOMENT_STEPS: dict[str, tuple[str, ...]] = {
 
 def follow_up_points(angle: Material) -> list[str]:
     """An angle's key points that state a claim worth a post of its own."""
+    if "checklist" in angle.kinds[:1] or premise_shape(angle.premise) == "checklist":
+        return []  # a checklist's items are checks, not claims to take further
     claims = [
         p.strip().rstrip(".")
         for p in angle.points
-        if len(p.split()) >= 5 and not NOT_A_CLAIM.search(p.strip()) and not says_you(p)
+        if len(p.split()) >= 6
+        and CLAIM_VERB.search(p)
+        and not NOT_A_CLAIM.search(p.strip())
+        and not says_you(p)
     ]
     # A point with a colon of its own reads awkwardly after "Follow-up:": last.
     return sorted(claims, key=lambda p: ":" in p)
@@ -983,8 +998,12 @@ def more_from_angles(
     candidates: list[tuple[Material, PostFormat, str, list[str]]] = []
     subject = build.subject(angles[0]) if angles else lower_first(ctx.expertise)
     for name, month, kind in ctx.moments:
-        if month in months and observe is not None:
-            title = MOMENT_TITLES.get(kind, MOMENT_TITLES["season"]).format(name=name)
+        # One post per moment in a plan, in the first theme that runs in its month.
+        told = any(t.startswith(f"{name.lower()}:") for t in ctx.taken)
+        if month in months and observe is not None and not told:
+            title = MOMENT_TITLES.get(kind, MOMENT_TITLES["season"]).format(
+                name=name, subject=subject
+            )
             steps = [
                 s.format(subject=subject) for s in MOMENT_STEPS.get(kind, MOMENT_STEPS["season"])
             ]
@@ -1002,7 +1021,7 @@ def more_from_angles(
         for point in follow_up_points(angle)[:2]:
             if observe is None:
                 break
-            title = f"{FOLLOW_UP}: {lower_first(point)}"
+            title = f"{FOLLOW_UP}: {capitalise(point)}"
             steps = [
                 f"Link your earlier post, “{premise}”, in the first line",
                 "Take this one point further: where it shows up in your work, and what it changes",
@@ -1011,6 +1030,12 @@ def more_from_angles(
             piece = Material(f"more:{angle.slug}", point, (), angle.kinds, FOLLOW_UP_ASK)
             follow_ups.append((piece, observe, title, steps))
         question = network_question(angle)
+        about = build.subject(angle)
+        words = [w for w in about.split() if len(w) > 2 and w.lower() not in STOP_WORDS]
+        named = any(mentions(question, c) for c in (*words, *ctx.concepts))
+        if question and about and not named:
+            # Out of its post, a question names what it is about: "Consent: what did…"
+            question = f"{capitalise(about)}: {lower_first(question)}"
         if question and ask_fmt is not None and ask_fmt.rung <= ctx.rung:
             steps = [f"Set it up in one line: {premise}"]
             piece = Material(

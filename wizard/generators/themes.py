@@ -98,9 +98,15 @@ ROLE_FIELDS = {
 }
 
 
+# A rank after the field ("talent acquisition lead") says nothing about the field.
+ROLE_RANKS = {"lead", "head", "specialist", "expert", "professional", "officer", "director"}
+
+
 def field_words(typed: str) -> str:
     """What a person typed as a field, with a trailing job title read as its field."""
     words = typed.split()
+    if len(words) >= 3 and words[-1].lower() in ROLE_RANKS:
+        words = words[:-1]
     if len(words) >= 2 and words[-1].lower() in ROLE_FIELDS:
         words[-1] = ROLE_FIELDS[words[-1].lower()]
     return " ".join(words)
