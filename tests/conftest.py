@@ -22,6 +22,7 @@ from models import db, drop_schema
 from tests.pages import PageChecker, page_problems
 from tests.wizard_walk import WizardWalk
 from wizard import pdf_jobs
+from wizard.fragments import forget_fragments
 from wizard.pdf import forget_recent_pdfs
 from wizard.plans import forget_recent_plans
 
@@ -87,6 +88,7 @@ def drop_everything(app) -> None:
     pdf_jobs.wait_for_background_pdfs()
     forget_recent_pdfs()
     forget_recent_plans()
+    forget_fragments()
     with app.app_context():
         db.session.remove()
         drop_schema(db.engine)

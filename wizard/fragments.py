@@ -1,29 +1,85 @@
-"""Parts of pages rendered once and kept in this process, by a digest of what
-they show.
+"""Pages and parts of pages rendered once and kept in this process, by
+everything they show.
 
 The framework page's sections (tone, outline, calendar, ideas, playbook) are
 most of its HTML and of its rendering time, and they change only with the
 plan. `rendered_once` keeps the last few renderings by template, plan digest
-and the other values they show (the private link in their links, the day);
-the rest of the page (CSRF tokens, messages, sharing) is rendered each time.
-The key names everything the fragment depends on, so a kept fragment is never
-stale; a new release starts new processes.
+and the other values they show (the private link in their links, the day).
+
+`kept_page` goes further for the pages a finished framework's owner reads
+again and again (the framework, its ideas, its print page): the whole page
+is kept under a key made of everything it is rendered from, read in one
+query (`wizard.lookups.page_state`: the framework's row, its programme's
+row, its answers, its idea marks and its PDF's row), the day, the address
+the page was asked at and its query string. A kept page is therefore never
+stale: marking an idea, sharing, changing an answer, a programme edit or a
+PDF becoming ready changes the state, so the next request renders afresh. It
+is never another person's page: the private link is part of the key, and the
+page is kept with a placeholder where the CSRF token goes, replaced by the
+requester's own token every time. A request that has messages waiting in its
+session (they are shown once, then gone) is rendered as usual and not kept.
+
+Keys hold no secret that the process does not already hold, and a new
+release starts new processes, so nothing outlives the code that rendered it.
 """
 
 from __future__ import annotations
 
+import secrets
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
+from datetime import date
 from typing import Any
 
-from flask import render_template, request
+from flask import current_app, g, render_template, request, session
+from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 
-KEPT = 64  # fragments per process; a framework page's sections are about 40 KB
+from wizard.lookups import is_completed_state, page_state
 
-_kept: OrderedDict[tuple, Markup] = OrderedDict()
-_lock = threading.Lock()
+KEPT = 64  # fragments per process; a framework page's sections are about 40 KB
+KEPT_PAGES = 128  # whole pages per process, 20 to 80 KB each
+# Stands for the CSRF token in a kept page; random per process, so no text a
+# person typed can be mistaken for it.
+CSRF_PLACEHOLDER = f"csrf-{secrets.token_hex(16)}"
+
+
+class Kept:
+    """The most recently used renderings by key, safe across threads."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple, str] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> str | None:
+        """The rendering kept under ``key``, now the most recently used, or None."""
+        with self._lock:
+            html = self._items.get(key)
+            if html is not None:
+                self._items.move_to_end(key)
+            return html
+
+    def put(self, key: tuple, html: str) -> None:
+        """Keep a rendering, forgetting the least recently used beyond ``size``."""
+        with self._lock:
+            self._items[key] = html
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        """Forget every rendering."""
+        with self._lock:
+            self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+_fragments = Kept(KEPT)
+_pages = Kept(KEPT_PAGES)
 
 
 def rendered_once(template: str, key: tuple[Hashable, ...], **context: Any) -> Markup:
@@ -32,20 +88,67 @@ def rendered_once(template: str, key: tuple[Hashable, ...], **context: Any) -> M
     ``key`` must determine everything the template shows from ``context``.
     """
     full_key = (template, request.script_root, *key)
-    with _lock:
-        html = _kept.get(full_key)
-        if html is not None:
-            _kept.move_to_end(full_key)
-            return html
-    html = Markup(render_template(template, **context))
-    with _lock:
-        _kept[full_key] = html
-        while len(_kept) > KEPT:
-            _kept.popitem(last=False)
-    return html
+    html = _fragments.get(full_key)
+    if html is None:
+        html = Markup(render_template(template, **context))
+        _fragments.put(full_key, html)
+    return Markup(html)
+
+
+def _csrf_field() -> str:
+    return current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token")
+
+
+def _render_with_placeholder(render: Callable[[], Any]) -> Any:
+    """``render()`` with every CSRF token in it written as the placeholder."""
+    field = _csrf_field()
+    had = g.pop(field, None)
+    setattr(g, field, CSRF_PLACEHOLDER)
+    try:
+        return render()
+    finally:
+        g.pop(field, None)
+        if had is not None:
+            setattr(g, field, had)
+
+
+def _with_csrf(html: str) -> str:
+    """A kept page with this request's own CSRF token in place of the placeholder."""
+    if CSRF_PLACEHOLDER not in html:
+        return html
+    return html.replace(CSRF_PLACEHOLDER, generate_csrf())
+
+
+def kept_page(page: str, token: str, render: Callable[[], Any]) -> Any:
+    """The page ``render()`` makes for the finished framework behind ``token``,
+    kept under everything it is made from (see the module docstring).
+
+    ``render`` must read nothing but the framework behind ``token`` (what
+    `page_state` covers), the day, the address and the query string: a page
+    that comes to depend on anything else (a cookie, a header, another
+    table) must add it to the key here. Anything but a finished framework's
+    page (an unknown link, a draft, waiting messages) is simply ``render()``,
+    and not kept.
+    """
+    if session.get("_flashes"):
+        return render()
+    state = page_state(token)
+    if state is None or not is_completed_state(state):
+        return render()
+    key = (page, token, request.host_url, request.query_string, date.today(), state)
+    html = _pages.get(key)
+    if html is not None:
+        return _with_csrf(html)
+    result = _render_with_placeholder(render)
+    if isinstance(result, str) and page_state(token) == state:
+        # Read again: only a page rendered from the state in its key is kept
+        # (on PostgreSQL each statement sees the latest commit; SQLite's read
+        # transaction already shows one snapshot).
+        _pages.put(key, str(result))
+    return _with_csrf(str(result)) if isinstance(result, str) else result
 
 
 def forget_fragments() -> None:
-    """Forget every kept rendering."""
-    with _lock:
-        _kept.clear()
+    """Forget every kept rendering, pages included."""
+    _fragments.clear()
+    _pages.clear()

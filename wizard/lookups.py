@@ -5,10 +5,21 @@ Views import these from here, never from one another.
 
 from __future__ import annotations
 
-from flask import abort
+import functools
+from typing import Any
 
-from models.frameworks import Framework
+from flask import abort
+from sqlalchemy import JSON, Text, bindparam, cast, func, literal, select
+from sqlalchemy.sql import ColumnElement
+
+from models import db
+from models.artifacts import FrameworkPdf
+from models.capabilities import hash_token
+from models.frameworks import Framework, IdeaMark, StepAnswer
 from models.programmes import Programme
+
+FIELD = "\x1f"  # between the parts of one answer or mark in `page_state`
+RECORD = "\x1e"  # between answers, between marks
 
 
 def framework_or_404(token: str) -> Framework:
@@ -33,3 +44,79 @@ def programme_or_404(admin_token: str) -> Programme:
     if programme is None:
         abort(404)
     return programme
+
+
+def _plain(column: Any) -> ColumnElement:
+    """A column as a hashable value: JSON as its text, not decoded (a cast, so
+    that no driver decodes it either)."""
+    return cast(column, Text).label(column.name) if isinstance(column.type, JSON) else column
+
+
+@functools.cache
+def _state_query():
+    """The one query behind `page_state` (built once; only the token hash varies)."""
+    answers = (
+        select(
+            func.aggregate_strings(
+                StepAnswer.step + literal(FIELD) + cast(StepAnswer.data, Text), RECORD
+            )
+        )
+        .where(StepAnswer.framework_id == Framework.id)
+        .scalar_subquery()
+    )
+    marks = (
+        select(func.aggregate_strings(IdeaMark.idea_key + literal(FIELD) + IdeaMark.state, RECORD))
+        .where(IdeaMark.framework_id == Framework.id)
+        .scalar_subquery()
+    )
+    pdf_digest = (
+        select(FrameworkPdf.digest).where(FrameworkPdf.framework_id == Framework.id)
+    ).scalar_subquery()
+    pdf_made = (
+        select(FrameworkPdf.made_at).where(FrameworkPdf.framework_id == Framework.id)
+    ).scalar_subquery()
+    frameworks, programmes = Framework.__table__, Programme.__table__
+    return (
+        select(
+            *(_plain(column) for column in frameworks.c),
+            *(_plain(column) for column in programmes.c),
+            answers,
+            marks,
+            pdf_digest,
+            pdf_made,
+        )
+        .select_from(frameworks)
+        .outerjoin(programmes, frameworks.c.programme_id == programmes.c.id)
+        .where(frameworks.c.token_hash == bindparam("token_hash"))
+    )
+
+
+_COMPLETED_AT = list(Framework.__table__.c.keys()).index("completed_at")
+
+
+def page_state(token: str) -> tuple | None:
+    """Everything a finished framework's pages are made from, in one query, as
+    plain values; None for an unknown link.
+
+    The framework's row, its programme's row, every stored answer and idea
+    mark (as their stored text, not decoded), and which PDF is stored and
+    whether it is made. Two requests that get the same state show the same
+    framework, plan, marks and PDF note, so `wizard.fragments.kept_page` can
+    key a rendered page by it. The order in which answers and marks are
+    joined is the database's: a different order is a different key (a miss,
+    never a wrong page), and the separators cannot occur inside the parts
+    (JSON text escapes control characters; idea keys and states are checked
+    before they are stored).
+    """
+    if not token or len(token) > 100:
+        return None
+    # Core on the session's own connection: the same transaction (and, on
+    # SQLite, the same snapshot) as whatever the page then loads.
+    connection = db.session.connection()
+    row = connection.execute(_state_query(), {"token_hash": hash_token(token)}).first()
+    return tuple(row) if row is not None else None
+
+
+def is_completed_state(state: tuple) -> bool:
+    """Whether the framework in a `page_state` is finished."""
+    return state[_COMPLETED_AT] is not None

@@ -12,7 +12,7 @@ from models import db
 from models.frameworks import Framework
 from wizard.forms import MIN_THEMES
 from wizard.formtools import BylineForm
-from wizard.fragments import rendered_once
+from wizard.fragments import kept_page, rendered_once
 from wizard.library import load_library
 from wizard.lookups import completed_framework_or_404, framework_or_404
 from wizard.pdf_jobs import is_pdf_ready, pdf_digest
@@ -43,6 +43,11 @@ def wizard_for(framework: Framework):
 @bp.get("")
 def show(token: str):
     """The framework; a draft continues where its person left off."""
+    return kept_page("framework", token, lambda: show_framework(token))
+
+
+def show_framework(token: str):
+    """The framework page as rendered afresh, or a draft's next step."""
     framework = framework_or_404(token)
     if not framework.is_complete:
         missing = wizard_for(framework).first_unanswered(framework.answer_map())

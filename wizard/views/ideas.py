@@ -20,6 +20,7 @@ from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Numbe
 
 from models.frameworks import Framework
 from wizard.formtools import BylineForm
+from wizard.fragments import kept_page
 from wizard.generators.idea_filter import (
     EFFORT_LEVELS,
     MARK_LABELS,
@@ -126,6 +127,11 @@ def default_filter(plan: Plan, today: date) -> dict[str, str]:
 @bp.get("/ideas")
 def show(token: str):
     """Every idea, filtered, with the person's marks."""
+    return kept_page("ideas", token, lambda: show_ideas(token))
+
+
+def show_ideas(token: str):
+    """The ideas page as rendered afresh."""
     framework = completed_framework_or_404(token)
     plan = plan_for(framework)
     args = request.args if any(k in request.args for k in FILTER_KEYS) else None
@@ -251,11 +257,9 @@ def more_notes() -> tuple[dict[int, str], set[str]]:
     """
     notes: dict[int, str] = {}
     new: set[str] = set()
-    for category, message in get_flashed_messages(
-        with_categories=True
-    ):
+    for category, message in get_flashed_messages(with_categories=True):
         if category == NEW_CATEGORY:
             new.update(message.split())
-        elif category.startswith(MORE_CATEGORY) and category[len(MORE_CATEGORY):].isdigit():
-            notes[int(category[len(MORE_CATEGORY):])] = message
+        elif category.startswith(MORE_CATEGORY) and category[len(MORE_CATEGORY) :].isdigit():
+            notes[int(category[len(MORE_CATEGORY) :])] = message
     return notes, new

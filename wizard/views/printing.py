@@ -9,6 +9,7 @@ from datetime import date
 from flask import Blueprint, Response, current_app, jsonify, render_template
 
 from models import db
+from wizard.fragments import kept_page
 from wizard.generators.plan import Plan
 from wizard.lookups import completed_framework_or_404
 from wizard.pdf_jobs import current_pdf, framework_pdf, is_pdf_ready
@@ -46,8 +47,9 @@ def pdf_filename(expertise: str) -> str:
 @bp.get("/print")
 def show(token: str):
     """The guideline pages, ready for the browser's Print command."""
-    plan = plan_for(completed_framework_or_404(token))
-    return guide_html(plan, token, for_pdf=False)
+    return kept_page(
+        "print", token, lambda: guide_html(plan_for(completed_framework_or_404(token)), token)
+    )
 
 
 @bp.get("/framework.pdf")
