@@ -220,6 +220,7 @@ def test_sectors_are_known_and_each_adds_situations_and_a_fence(library):
         "security",
         "recruiting",
         "education",
+        "trades",
     ]
     general = {s.slug for s in library.situations}
     seen: set[str] = set()
@@ -252,7 +253,7 @@ def test_no_sector_rule_tells_people_not_to_discuss_pay_or_conditions(library):
             assert not guardrail_warnings(text), (sector.slug, text)
 
 
-def test_a_field_s_sectors_add_their_situations_after_the_general_ones(library):
+def test_a_field_s_sectors_add_their_situations_before_the_general_ones(library):
     from wizard.generators.playbook import playbook_sectors, situation_playbook
 
     area = library.area("pharmacovigilance")
@@ -261,11 +262,101 @@ def test_a_field_s_sectors_add_their_situations_after_the_general_ones(library):
     entries = situation_playbook(
         {"adverse_event_online": "reply-with-reporting-route"}, library, sectors
     )
-    general = len(library.situations)
-    assert [e.slug for e in entries[:general]] == [s.slug for s in library.situations]
-    extra = entries[general:]
-    assert {e.sector for e in extra} == {"Recruiting", "Life sciences"}
-    chosen = next(e for e in extra if e.slug == "adverse-event-online")
+    extra = sum(len(library.sector(s).situations) for s in sectors)
+    assert {e.sector for e in entries[:extra]} == {"Recruiting", "Life sciences"}
+    assert all(not e.sector for e in entries[extra:])
+    # Life sciences leaves out "Praising your employer's products": its own
+    # situation on the company's medicines takes its place.
+    assert "praising-products" not in {e.slug for e in entries}
+    assert "company-medicines" in {e.slug for e in entries}
+    chosen = next(e for e in entries if e.slug == "adverse-event-online")
     assert not chosen.recommended and chosen.approach.startswith("Point the person")
     assert playbook_sectors(library, ("nonsense",), "") == []
-    assert len(situation_playbook({}, library)) == general
+    assert [e.slug for e in situation_playbook({}, library)] == [
+        s.slug for s in library.situations
+    ]
+
+
+def test_every_family_has_situations_of_its_own_and_skips_only_general_ones(library):
+    from wizard.programme import guardrail_warnings
+
+    general = {s.slug for s in library.situations}
+    extra = [s for sector in library.sectors for s in sector.situations]
+    seen = {s.slug for s in extra} | general
+    for family in library.families:
+        assert 2 <= len(family.situations) <= 4, family.slug
+        assert set(family.skip) <= general, family.slug
+        assert "any-doubt" not in family.skip and "confidential-information" not in family.skip
+        for situation in family.situations:
+            assert situation.slug not in seen, situation.slug
+            seen.add(situation.slug)
+            assert situation.recommended in {o.slug for o in situation.options}
+            assert all(o.label and o.detail for o in situation.options), situation.slug
+            assert 2 <= len(situation.do) <= 4 and 2 <= len(situation.dont) <= 4
+            texts = [situation.title, situation.summary, *situation.do, *situation.dont]
+            texts += [f"{o.label}. {o.detail}" for o in situation.options]
+            for text in texts:
+                assert not guardrail_warnings(text), (family.slug, text)
+    for sector in library.sectors:
+        assert set(sector.skip) <= seen, sector.slug
+
+
+def test_playbooks_differ_by_family_and_each_holds_its_family_s_situations(library):
+    """A drug safety physician, a recruiter and a litigator get their own field's
+    hazards first, and not the corporate cards that do not fit them."""
+    from wizard.generators.plan import field_sectors
+    from wizard.generators.playbook import playbook_family, playbook_sectors, situation_playbook
+
+    def playbook(expertise: str) -> tuple[str | None, list[str]]:
+        work = {"expertise": expertise, "role": expertise}
+        area = library.field_for(work)
+        family = playbook_family(library, area, work)
+        sectors = playbook_sectors(library, field_sectors(area, work, library))
+        return family, [e.slug for e in situation_playbook({}, library, sectors, family)]
+
+    books = {
+        name: playbook(name)
+        for name in ("Drug safety physician", "Talent acquisition lead", "Commercial litigation")
+    }
+    assert [family for family, _ in books.values()] == ["life-sciences", "people", "legal"]
+    for family, slugs in books.values():
+        skipped = {slug for sector in library.sectors for slug in sector.skip}
+        own = [s.slug for s in library.family(family).situations if s.slug not in skipped]
+        assert own and set(own) <= set(slugs), family
+        assert slugs.index(own[0]) < slugs.index("criticism-of-employer"), family
+    physician, recruiter, litigator = (slugs for _, slugs in books.values())
+    assert len({tuple(physician), tuple(recruiter), tuple(litigator)}) == 3
+    assert {"running-or-blinded-study", "company-medicines"} <= set(physician)
+    assert "praising-products" not in physician
+    assert {"social-sourcing", "employee-cases"} <= set(recruiter)
+    assert {"court-documents", "client-matter"} <= set(litigator)
+    assert not {"customer-complaint", "praising-products", "competitor-mention"} & set(litigator)
+    # The legal sector's own answer to advice requests replaces the family's.
+    assert "legal-question-online" in litigator and "advice-in-comments" not in litigator
+
+
+def test_a_typed_field_finds_its_family_and_sector_from_its_words(library):
+    assert library.family_for("Commercial litigation").slug == "legal"
+    assert library.family_for("Data protection officer").slug == "legal"
+    assert library.family_for("Senior product designer").slug == "product"
+    assert library.family_for("Beekeeping equipment logistics").slug == "operations"
+    assert library.family_for("Nurse educator") is None
+    assert library.family_for("") is None
+    assert library.sectors_for("Electrical contractor") == ("trades",)
+    assert "healthcare" in library.sectors_for("Nurse educator")
+
+
+def test_regulated_fields_get_the_lines_that_keep_them_safe(library):
+    medicines = library.situation("praising-products")
+    assert "is enough" not in medicines.option("disclose-in-post").detail
+    competitor = library.situation("competitor-mention")
+    assert not any("work for a competitor" in line for line in competitor.do)
+    company_medicines = next(
+        s for s in library.sector("life-sciences").situations if s.slug == "company-medicines"
+    )
+    assert any("share" in line and "prescription" in line for line in company_medicines.dont)
+    healthcare = {s.slug: s for s in library.sector("healthcare").situations}
+    concern = healthcare["safety-concern"]
+    assert concern.recommended == "internal-route-first"
+    assert any("pay" in line and "yours" in line for line in concern.do)
+    assert any("confirm or deny" in line.lower() for line in healthcare["patient-contacts-you"].dont)

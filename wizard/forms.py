@@ -544,22 +544,34 @@ def situations_form_class() -> type[BylineForm]:
             choices=options((o.slug, o.label) for o in situation.options),
             validators=[DataRequired("Choose an approach")],
         )
-    # Sector situations: shown only to people in that sector (the page picks
-    # them); unanswered ones fall back to the recommended approach.
-    for sector in library.sectors:
-        for situation in sector.situations:
-            choices = [o.slug for o in situation.options]
-            attrs[field_name(situation.slug)] = RadioField(
-                situation.title,
-                description=situation.summary,
-                choices=options((o.slug, o.label) for o in situation.options),
-                validate_choice=False,
-                validators=[Optional(), AnyOf(choices, message="Choose one of the approaches")],
-            )
-    sector_fields = {field_name(s.slug) for sector in library.sectors for s in sector.situations}
+    # Sector and family situations: shown only to people in that sector or
+    # family; unanswered ones fall back to the recommended approach.
+    extra = [
+        *(s for sector in library.sectors for s in sector.situations),
+        *(s for family in library.families for s in family.situations),
+    ]
+    for situation in extra:
+        choices = [o.slug for o in situation.options]
+        attrs[field_name(situation.slug)] = RadioField(
+            situation.title,
+            description=situation.summary,
+            choices=options((o.slug, o.label) for o in situation.options),
+            validate_choice=False,
+            validators=[Optional(), AnyOf(choices, message="Choose one of the approaches")],
+        )
+    sector_fields = {field_name(s.slug) for s in extra}
 
     def summary_rows(form) -> list[tuple[str, str]]:
-        """Every general situation, and the sector ones this person answered."""
+        """The person's own situations when step 6's prepare hook has placed
+        them (``situation_groups``), each with the approach their playbook
+        will hold; else every general situation and the others answered."""
+        groups = getattr(form, "situation_groups", None)
+        if groups is not None:
+            return [
+                (s.title, s.option(form[field_name(s.slug)].data).label)
+                for group in groups
+                for s in group.situations
+            ]
         shown = [
             row
             for field, row in zip(

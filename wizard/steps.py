@@ -25,7 +25,13 @@ from wizard.generators.place import (
     time_zone_groups,
     zone_countries,
 )
-from wizard.generators.playbook import field_name
+from wizard.generators.plan import field_sectors
+from wizard.generators.playbook import (
+    field_name,
+    playbook_family,
+    playbook_sectors,
+    situation_groups,
+)
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.generators.tone import field_defaults, is_formal_field
 from wizard.library import load_library
@@ -119,23 +125,41 @@ def prepare_tone(form, answers: Answers) -> None:
 def initial_situations(_answers: Answers) -> dict[str, Any]:
     """Start every situation on its recommended approach."""
     library = load_library()
-    every = [*library.situations, *(s for sector in library.sectors for s in sector.situations)]
+    every = [
+        *library.situations,
+        *(s for sector in library.sectors for s in sector.situations),
+        *(s for family in library.families for s in family.situations),
+    ]
     return {field_name(s.slug): s.recommended for s in every}
+
+
+def prepare_situations(form, answers: Answers, programme_sector: str = "") -> None:
+    """Step 6 knows the person's own situations, most field-specific first
+    (``form.situation_groups``: their sectors', their family's, the general
+    ones that fit them), the same list their playbook will hold."""
+    library = load_library()
+    work = answers.get("work") or {}
+    area = library.field_for(work)
+    sectors = playbook_sectors(library, field_sectors(area, work, library), programme_sector)
+    form.situation_groups = situation_groups(library, sectors, playbook_family(library, area, work))
 
 
 def byline_wizard(terms: ProgrammeTerms | None = None) -> Wizard:
     """The wizard a person goes through, shaped by their programme if they have one."""
     if terms is None:
         return _wizard((), (), False)
-    return _wizard(terms.tone, terms.company_themes, terms.tick_company_themes)
+    return _wizard(terms.tone, terms.company_themes, terms.tick_company_themes, terms.sector or "")
 
 
 @functools.lru_cache(maxsize=256)
 def _wizard(
-    limits: tuple[ToneLimit, ...], company_themes: CompanyThemes, tick_company: bool
+    limits: tuple[ToneLimit, ...],
+    company_themes: CompanyThemes,
+    tick_company: bool,
+    sector: str = "",
 ) -> Wizard:
     """The six steps for one set of tone limits and company themes (ticked
-    for people when ``tick_company``)."""
+    for people when ``tick_company``) and the programme's sector."""
     return Wizard(
         [
             Step("work", "What do you know well?", WorkForm),
@@ -161,6 +185,7 @@ def _wizard(
                 "situations",
                 "What will you do when things get tricky?",
                 situations_form_class(),
+                prepare=functools.partial(prepare_situations, programme_sector=sector),
                 initial=initial_situations,
             ),
         ]

@@ -47,7 +47,12 @@ from wizard.generators.outline import (
     theme_periods,
 )
 from wizard.generators.place import DateStyle, Place, describe_days_off, place_from_answer
-from wizard.generators.playbook import PlaybookEntry, playbook_sectors, situation_playbook
+from wizard.generators.playbook import (
+    PlaybookEntry,
+    playbook_family,
+    playbook_sectors,
+    situation_playbook,
+)
 from wizard.generators.setup import ReviewPoint, SetupWeek, review_point, setup_week
 from wizard.generators.text import capitalise, lower_first, split_lines
 from wizard.generators.themes import (
@@ -546,6 +551,7 @@ def build_plan(
                 answers.get("situations", {}),
                 library,
                 playbook_sectors(library, sectors, programme.sector if programme else ""),
+                playbook_family(library, area, work),
             )
         ),
         post_time=_post_time(themes_answer.get("post_time")),

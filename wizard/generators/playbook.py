@@ -1,7 +1,12 @@
 """The situation playbook: what a person does when things get tricky.
 
-Everyone gets the general situations; a regulated sector (the person's
-field's, or their programme's) adds its own situations after them.
+A person's playbook puts the hazards of their own work first: the situations
+of their regulated sectors (their programme's, then their field's), then
+those of their field's family (a CRA's blinded studies, a litigator's court
+documents, a designer's test participants), then the general situations that
+fit them. A family or a sector leaves out the general situations that do not
+fit its people ("A customer complains" for someone without customers), and a
+sector may leave out a family situation it covers in its own words.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.library import Library
-from wizard.library.loader import Situation
+from wizard.library.loader import Family, Situation
 
 
 def field_name(situation_slug: str) -> str:
@@ -32,7 +37,19 @@ class PlaybookEntry:
     recommended_label: str
     do: tuple[str, ...]
     dont: tuple[str, ...]
+    # Where the situation comes from when it is not a general one: a sector's
+    # or a family's name ("Life sciences", "Legal and compliance").
     sector: str = ""
+
+
+@dataclass(frozen=True)
+class SituationGroup:
+    """Situations of one origin, as step 6 and the playbook show them: the
+    sector or family name ("" for the general ones) and a one-line hint."""
+
+    name: str
+    hint: str
+    situations: tuple[Situation, ...]
 
 
 def playbook_sectors(
@@ -44,7 +61,43 @@ def playbook_sectors(
     return [slug for slug in dict.fromkeys(wanted) if slug in known]
 
 
-def _entry(situation: Situation, answers: Mapping[str, Any], sector: str = "") -> PlaybookEntry:
+def playbook_family(library: Library, area: Any, work: Mapping[str, Any]) -> str | None:
+    """The family whose situations a person gets: their field's, or for a field
+    the library does not know, the family its typed words name."""
+    if area is not None:
+        return str(getattr(area, "family", "") or "") or None
+    finder = getattr(library, "family_for", None)
+    typed = " ".join(str(work.get(k) or "") for k in ("expertise", "role"))
+    family = finder(typed) if finder else None
+    return family.slug if family else None
+
+
+def situation_groups(
+    library: Library, sectors: Iterable[str] = (), family: str | None = None
+) -> list[SituationGroup]:
+    """The person's situations, most field-specific first: each sector's (in
+    ``sectors`` order), their family's, then the general ones that fit them."""
+    found = [library.sector(slug) for slug in dict.fromkeys(sectors)]
+    chosen = [s for s in found if s is not None]
+    home: Family | None = library.family(family) if family else None
+    skipped = {slug for s in chosen for slug in s.skip} | set(home.skip if home else ())
+    groups = [SituationGroup(s.name, s.fence, s.situations) for s in chosen]
+    if home is not None:
+        own = tuple(s for s in home.situations if s.slug not in skipped)
+        groups.append(SituationGroup(home.name, home.summary, own))
+    general = tuple(s for s in library.situations if s.slug not in skipped)
+    groups.append(SituationGroup("", "", general))
+    return [g for g in groups if g.situations]
+
+
+def person_situations(
+    library: Library, sectors: Iterable[str] = (), family: str | None = None
+) -> list[Situation]:
+    """Every situation in the person's playbook, in the order it is shown."""
+    return [s for group in situation_groups(library, sectors, family) for s in group.situations]
+
+
+def _entry(situation: Situation, answers: Mapping[str, Any], origin: str = "") -> PlaybookEntry:
     option = situation.option(answers.get(field_name(situation.slug)))
     recommended = situation.option(situation.recommended)
     return PlaybookEntry(
@@ -57,18 +110,20 @@ def _entry(situation: Situation, answers: Mapping[str, Any], sector: str = "") -
         recommended_label=recommended.label,
         do=situation.do,
         dont=situation.dont,
-        sector=sector,
+        sector=origin,
     )
 
 
 def situation_playbook(
-    answers: Mapping[str, Any], library: Library, sectors: Iterable[str] = ()
+    answers: Mapping[str, Any],
+    library: Library,
+    sectors: Iterable[str] = (),
+    family: str | None = None,
 ) -> list[PlaybookEntry]:
-    """Every general situation with the chosen (or recommended) approach, then
-    the situations of each sector in ``sectors`` (slugs)."""
-    entries = [_entry(situation, answers) for situation in library.situations]
-    for slug in dict.fromkeys(sectors):
-        sector = library.sector(slug)
-        if sector is not None:
-            entries += [_entry(s, answers, sector.name) for s in sector.situations]
-    return entries
+    """The person's situations (see ``situation_groups``) with the chosen, or
+    else the recommended, approach for each."""
+    return [
+        _entry(situation, answers, group.name)
+        for group in situation_groups(library, sectors, family)
+        for situation in group.situations
+    ]

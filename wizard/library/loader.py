@@ -218,11 +218,19 @@ class ThemeTemplate:
 
 @dataclass(frozen=True)
 class Family:
-    """A family of fields (software, life sciences, finance ...)."""
+    """A family of fields (software, life sciences, finance ...), with the
+    situations its practitioners meet and the general ones that do not fit them."""
 
     slug: str
     name: str
     summary: str
+    situations: tuple[Situation, ...] = ()
+    # General situations that do not fit people in this family ("A customer
+    # complains" for someone with no customers), left out of their playbook.
+    skip: tuple[str, ...] = ()
+    # Words in a typed field or role that place a person outside the library's
+    # fields in this family ("commercial litigation" -> legal).
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -239,6 +247,8 @@ class Sector:
     # Words in a typed field, role or sub-topic that place a person outside the
     # library's fields in this sector ("occupational therapist" -> healthcare).
     fields: tuple[str, ...] = ()
+    # Situations (general or a family's) that do not fit people in this sector.
+    skip: tuple[str, ...] = ()
 
 
 def normalise(text: str) -> str:
@@ -299,6 +309,18 @@ class Library:
         return tuple(
             s.slug for s in self.sectors if any(f" {field} " in words for field in s.fields)
         )
+
+    def family_for(self, text: str) -> Family | None:
+        """The family whose field words a typed field or role names (whole
+        words; the longest phrase wins), for a person outside the library's fields."""
+        words = f" {normalise(text)} "
+        found = [
+            (len(field), n, family)
+            for n, family in enumerate(self.families)
+            for field in family.fields
+            if f" {field} " in words
+        ]
+        return max(found, key=lambda f: (f[0], -f[1]))[2] if found else None
 
     def template(self, slug: str) -> ThemeTemplate | None:
         """The theme template with this slug."""
@@ -424,22 +446,85 @@ def _situation_problems(where: str, s: Any) -> list[str]:
     return problems
 
 
-def _families(directory: Path) -> tuple[Family, ...]:
+def _extra_situations(where: str, raw: Any, seen: set[str]) -> list[str]:
+    """What makes a family's or a sector's own situations unusable (2-4 of
+    them, each well formed, each slug unused so far; ``seen`` grows)."""
+    if not isinstance(raw, list) or not 2 <= len(raw) <= 4:
+        return [f"{where}.situations: {len(raw) if isinstance(raw, list) else 0}, need 2-4"]
+    problems = []
+    for m, situation in enumerate(raw):
+        problems += _situation_problems(f"{where}.situations[{m}]", situation)
+        slug = situation.get("slug") if isinstance(situation, Mapping) else None
+        if slug in seen:
+            problems.append(f"{where}.situations[{m}].slug: {slug!r} is used twice")
+        seen.add(slug)
+    return problems
+
+
+def _word_list(where: str, raw: Any) -> list[str]:
+    """Problems with a list of non-empty strings."""
+    if not isinstance(raw, list) or not all(isinstance(f, str) and f.strip() for f in raw):
+        return [f"{where}: a list of words and phrases"]
+    return []
+
+
+def _families(directory: Path, seen: set[str]) -> tuple[Family, ...]:
+    """The families, each with 2-4 situations of its own (slugs join ``seen``)."""
     data = _read("families.toml", directory)
     families = []
     for n, f in enumerate(data.get("families", ())):
+        where = f"families.toml: families[{n}]"
         if not f.get("slug") or not f.get("name"):
-            raise LibraryError(f"families.toml: families[{n}]: needs a slug and a name")
-        families.append(Family(f["slug"], f["name"], f.get("summary", "")))
+            raise LibraryError(f"{where}: needs a slug and a name")
+        problems = _extra_situations(where, f.get("situations"), seen)
+        problems += _word_list(f"{where}.skip", f.get("skip", []))
+        problems += _word_list(f"{where}.fields", f.get("fields", []))
+        if problems:
+            raise LibraryError("\n".join(problems))
+        families.append(
+            Family(
+                f["slug"],
+                f["name"],
+                f.get("summary", ""),
+                situations=tuple(_situation(x) for x in f["situations"]),
+                skip=tuple(f.get("skip", ())),
+                fields=tuple(normalise(w) for w in f.get("fields", ())),
+            )
+        )
     if len({f.slug for f in families}) != len(families):
         raise LibraryError("families.toml: a family slug is used twice")
     return tuple(families)
 
 
-def _sectors(directory: Path, situation_slugs: set[str]) -> tuple[Sector, ...]:
+def _check_skips(
+    situations: tuple[Situation, ...],
+    families: tuple[Family, ...],
+    sectors: tuple[Sector, ...],
+) -> None:
+    """Every skipped slug names a situation a person could otherwise be shown,
+    and nobody's own situations are skipped by their own family or sector."""
+    general = {s.slug for s in situations}
+    family_slugs = {s.slug for f in families for s in f.situations}
+    problems = [
+        f"families.toml: {f.slug}.skip: {slug!r} is not a general situation"
+        for f in families
+        for slug in f.skip
+        if slug not in general
+    ]
+    problems += [
+        f"sectors.toml: {s.slug}.skip: {slug!r} is not a general or a family's situation"
+        for s in sectors
+        for slug in s.skip
+        if slug not in general | family_slugs
+    ]
+    if problems:
+        raise LibraryError("\n".join(problems))
+
+
+def _sectors(directory: Path, seen: set[str]) -> tuple[Sector, ...]:
+    """The sectors, each with 2-4 situations of its own (slugs join ``seen``)."""
     data = _read("sectors.toml", directory)
     sectors = []
-    seen = set(situation_slugs)
     for n, s in enumerate(data.get("sectors", ())):
         where = f"sectors.toml: sectors[{n}]"
         problems = [
@@ -451,17 +536,10 @@ def _sectors(directory: Path, situation_slugs: set[str]) -> tuple[Sector, ...]:
         if not isinstance(triggers, list) or len(triggers) < 5:
             problems.append(f"{where}.triggers: need at least 5 words or phrases")
         fields = s.get("fields", [])
-        if not isinstance(fields, list) or not all(isinstance(f, str) and f for f in fields):
-            problems.append(f"{where}.fields: a list of words and phrases")
+        problems += _word_list(f"{where}.fields", fields)
+        problems += _word_list(f"{where}.skip", s.get("skip", []))
         situations = s.get("situations", [])
-        if not 2 <= len(situations) <= 4:
-            problems.append(f"{where}.situations: {len(situations)}, need 2-4")
-        for m, situation in enumerate(situations):
-            problems += _situation_problems(f"{where}.situations[{m}]", situation)
-            slug = situation.get("slug") if isinstance(situation, Mapping) else None
-            if slug in seen:
-                problems.append(f"{where}.situations[{m}].slug: {slug!r} is used twice")
-            seen.add(slug)
+        problems += _extra_situations(where, situations, seen)
         if problems:
             raise LibraryError("\n".join(problems))
         sectors.append(
@@ -473,6 +551,7 @@ def _sectors(directory: Path, situation_slugs: set[str]) -> tuple[Sector, ...]:
                 situations=tuple(_situation(x) for x in situations),
                 triggers=tuple(t.lower() for t in triggers),
                 fields=tuple(normalise(f) for f in fields),
+                skip=tuple(s.get("skip", ())),
             )
         )
     if len({s.slug for s in sectors}) != len(sectors):
@@ -510,10 +589,12 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
     """Read and validate the library in ``directory`` (raises LibraryError)."""
     tone = _read("tone.toml", directory)
     comfort = _read("comfort.toml", directory)
-    families = _families(directory)
     raw_situations = _read("situations.toml", directory)["situations"]
     situations = tuple(_situation(s) for s in raw_situations)
-    sectors = _sectors(directory, {s.slug for s in situations})
+    seen = {s.slug for s in situations}
+    families = _families(directory, seen)
+    sectors = _sectors(directory, seen)
+    _check_skips(situations, families, sectors)
     areas = tuple(
         _area(p, {f.slug for f in families}, {s.slug for s in sectors})
         for p in sorted((directory / "expertise").glob("*.toml"))
