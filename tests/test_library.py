@@ -272,9 +272,7 @@ def test_a_field_s_sectors_add_their_situations_before_the_general_ones(library)
     chosen = next(e for e in entries if e.slug == "adverse-event-online")
     assert not chosen.recommended and chosen.approach.startswith("Point the person")
     assert playbook_sectors(library, ("nonsense",), "") == []
-    assert [e.slug for e in situation_playbook({}, library)] == [
-        s.slug for s in library.situations
-    ]
+    assert [e.slug for e in situation_playbook({}, library)] == [s.slug for s in library.situations]
 
 
 def test_every_family_has_situations_of_its_own_and_skips_only_general_ones(library):
@@ -359,4 +357,6 @@ def test_regulated_fields_get_the_lines_that_keep_them_safe(library):
     concern = healthcare["safety-concern"]
     assert concern.recommended == "internal-route-first"
     assert any("pay" in line and "yours" in line for line in concern.do)
-    assert any("confirm or deny" in line.lower() for line in healthcare["patient-contacts-you"].dont)
+    assert any(
+        "confirm or deny" in line.lower() for line in healthcare["patient-contacts-you"].dont
+    )

@@ -117,7 +117,7 @@ def test_the_print_page_holds_every_part_of_the_framework(app, client, walk, pag
     for words in ("Software testing", "engineering managers", "risk-based testing", "Printed"):
         assert words.lower() in cover.lower(), words
     assert len(soup.select(".outline-table tbody tr")) == len(plan.outline)
-    assert len(soup.select(".play-card")) == len(plan.playbook) == 17
+    assert len(soup.select(".play-card")) == len(plan.playbook) >= 17
     for theme in plan.outline:
         assert soup.find("h3", string=f"{theme.number}. {theme.title}")
     assert len(soup.select(".checklist .check-box")) == len(plan.ideas)

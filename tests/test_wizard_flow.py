@@ -34,7 +34,10 @@ def test_whole_wizard_gives_a_framework_with_the_persons_words(walk, client, pag
     rows = page.select(".outline-table tbody tr")
     assert len(rows) >= 3
     assert all(len(row.find_all("td")) == 4 for row in rows)
-    assert len(page.select(".play-card")) == 17
+    # The general situations, after the testing family's own (bugs found, audits).
+    cards = [card["id"] for card in page.select(".play-card")]
+    assert cards[:2] == ["situation-defect-you-found", "situation-audit-findings"]
+    assert len(cards) == 19
     for theme in page.select(".idea-theme"):
         assert len(theme.select(".idea-card")) >= 2
     assert page.find("input", id="private-link-url")["value"].endswith(f"/f/{token}")
