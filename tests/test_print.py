@@ -11,9 +11,12 @@ poppler's ``pdftoppm`` is installed.
 
 from __future__ import annotations
 
+import io
+import os
 import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,7 +30,8 @@ from tests.pdftext import font_names, pdf_text
 from tests.test_browser_wizard import ROLE, complete
 from tests.wizard_walk import GOOD_ANSWERS
 from wizard.lookups import framework_or_404
-from wizard.pdf import StaticFolderFetcher
+from wizard.pdf import LEAN_UA, StaticFolderFetcher, forget_recent_pdfs, html_to_pdf
+from wizard.pdf_jobs import BASE_URL, pdf_html
 from wizard.plans import plan_for
 from wizard.views.printing import pdf_filename
 
@@ -120,8 +124,11 @@ def test_the_print_page_holds_every_part_of_the_framework(app, client, walk, pag
     assert len(soup.select(".play-card")) == len(plan.playbook) >= 17
     for theme in plan.outline:
         assert soup.find("h3", string=f"{theme.number}. {theme.title}")
-    assert len(soup.select(".checklist .check-box")) == len(plan.ideas)
-    assert "Make it yours:" in soup.select_one(".check-item").get_text()
+    items = soup.select(".checklist li")
+    assert len(items) == len(plan.ideas)
+    assert items[0].b.get_text(strip=True) == "□" + plan.outline[0].ideas[0].hook
+    assert items[0].b.span["aria-hidden"] == "true", "screen readers hear no box"
+    assert "Make it yours:" in items[0].get_text()
 
 
 def test_the_print_page_offers_print_pdf_and_a_way_back(client, walk, pages):
@@ -152,13 +159,15 @@ def test_ideas_set_aside_stay_off_paper_and_used_ones_come_ticked(app, client, w
 
     soup = pages.check(client.get(f"/f/{token}/print"))
 
-    hooks = [p.get_text(strip=True) for p in soup.select(".check-hook")]
+    hooks = [li.b.get_text(strip=True)[1:] for li in soup.select(".checklist li")]
     # Another theme's idea may share a hook: only the hidden idea itself goes.
     others = [i for i in plan.ideas if i.hook == hidden.hook and i.key != hidden.key]
     assert hooks.count(hidden.hook) == len(others)
     assert used.hook in hooks
-    ticked = [b for b in soup.select(".check-box") if b.get_text(strip=True)]
-    assert len(ticked) == 1
+    ticked = soup.select(".checklist li.used")
+    assert [li.b.get_text(strip=True) for li in ticked] == ["✓" + used.hook]
+    assert "posted" in ticked[0].small.get_text()
+    assert len(soup.select(".checklist li b span")) == len(hooks)
 
 
 def test_drafts_and_unknown_links_have_no_print_pages(client, walk):
@@ -215,6 +224,54 @@ def test_the_pdf_reads_static_files_from_disk_and_nothing_else(app):
     ):
         with pytest.raises(ValueError):
             fetcher.fetch(url)
+
+
+def test_the_pdf_is_the_same_with_weasyprints_full_user_agent_stylesheet(app, walk):
+    """The lean user-agent stylesheet and the stylesheet parsed once change
+    nothing on paper: the same pages, the same text, as plain WeasyPrint
+    with the print stylesheet linked from the page."""
+    from weasyprint import HTML
+
+    token = walk.complete()
+    plan = plan_of(app, token)
+    with app.test_request_context(base_url=BASE_URL):
+        html = pdf_html(plan, date.today())
+    forget_recent_pdfs()
+    lean = html_to_pdf(html, base_url=BASE_URL, static_folder=app.static_folder)
+    linked = html.replace("</head>", '<link rel="stylesheet" href="/static/print.css"></head>')
+    fetcher = StaticFolderFetcher(app.static_folder)
+    full = HTML(string=linked, base_url=BASE_URL, url_fetcher=fetcher).write_pdf()
+    lean_reader, lean_text = pdf_text(lean)
+    full_reader, full_text = pdf_text(full)
+    assert len(lean_reader.pages) == len(full_reader.pages)
+    assert lean_text == full_text
+    assert_printed_guide(lean, token, plan)
+
+
+def test_the_lean_user_agent_stylesheet_leaves_out_notes_and_stray_markers():
+    """If WeasyPrint's own stylesheet changes so that nothing is left out, this says so."""
+    from weasyprint.html import UA
+
+    assert "::footnote-call" in UA and "\n::marker {" in UA
+    assert "::footnote" not in LEAN_UA and "::note" not in LEAN_UA
+    assert "\nli::marker {" in LEAN_UA and "\n::marker {" not in LEAN_UA
+    assert len(LEAN_UA) > len(UA) * 0.9, "everything else stays"
+
+
+def test_a_changed_stylesheet_is_parsed_again(tmp_path):
+    static = tmp_path / "static"
+    static.mkdir()
+    sheet = static / "print.css"
+    html = "<!doctype html><title>Sheet</title><p>Printed text</p>"
+    sheet.write_text("@page { size: A5; }")
+    forget_recent_pdfs()
+    first = PdfReader(io.BytesIO(html_to_pdf(html, base_url=BASE_URL, static_folder=static)))
+    sheet.write_text("@page { size: A4; }")
+    os.utime(sheet, (1, 1))  # a different modification time, however fast the test runs
+    forget_recent_pdfs()
+    second = PdfReader(io.BytesIO(html_to_pdf(html, base_url=BASE_URL, static_folder=static)))
+    assert round(float(first.pages[0].mediabox.width) / 72 * 25.4) == 148
+    assert round(float(second.pages[0].mediabox.width) / 72 * 25.4) == 210
 
 
 # --- printing from the browser ------------------------------------------------
