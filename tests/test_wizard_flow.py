@@ -279,3 +279,34 @@ def test_the_page_checker_finds_python_representations():
         "<p>Nonetheless</p>",
     ):
         assert not python_reprs(fine), fine
+
+
+def test_a_litigator_s_playbook_and_check_page_hold_the_field_s_own_situations(walk, client, pages):
+    """A field the library does not know still finds its sector and family from
+    its words: court documents come first, and no customer or product cards."""
+    walk.start()
+    walk.answer_all(
+        {
+            "work": {
+                "expertise": "Commercial litigation",
+                "subtopics": "disclosure\nwitness statements",
+            }
+        }
+    )
+    check = pages.check(client.get(f"{walk.base}/check"))
+    situations = check.find(id="check-situations").find_parent("section").get_text(" ")
+    assert "Disclosed documents, witness statements and draft judgments" in situations
+    assert "A request or a report arrives in a comment or message" in situations
+    assert "A customer complains to you" not in situations
+    walk.confirm()
+    page = pages.check(client.get(walk.base))
+    cards = [card["id"].removeprefix("situation-") for card in page.select(".play-card")]
+    assert cards[:4] == [
+        "client-matter",
+        "legal-question-online",
+        "court-documents",
+        "judges-and-opponents",
+    ]
+    assert "open-matter-at-work" in cards and "advice-in-comments" not in cards
+    assert not {"customer-complaint", "praising-products", "competitor-mention"} & set(cards)
+    assert cards[-1] == "any-doubt"
