@@ -284,6 +284,7 @@ def test_every_family_has_situations_of_its_own_and_skips_only_general_ones(libr
     for family in library.families:
         assert 2 <= len(family.situations) <= 4, family.slug
         assert set(family.skip) <= general, family.slug
+        assert family.lead and set(family.lead) <= general - set(family.skip), family.slug
         assert "any-doubt" not in family.skip and "confidential-information" not in family.skip
         for situation in family.situations:
             assert situation.slug not in seen, situation.slug

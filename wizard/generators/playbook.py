@@ -76,7 +76,8 @@ def situation_groups(
     library: Library, sectors: Iterable[str] = (), family: str | None = None
 ) -> list[SituationGroup]:
     """The person's situations, most field-specific first: each sector's (in
-    ``sectors`` order), their family's, then the general ones that fit them."""
+    ``sectors`` order), their family's, then the general ones that fit them,
+    the family's ``lead`` first."""
     found = [library.sector(slug) for slug in dict.fromkeys(sectors)]
     chosen = [s for s in found if s is not None]
     home: Family | None = library.family(family) if family else None
@@ -85,7 +86,13 @@ def situation_groups(
     if home is not None:
         own = tuple(s for s in home.situations if s.slug not in skipped)
         groups.append(SituationGroup(home.name, home.summary, own))
-    general = tuple(s for s in library.situations if s.slug not in skipped)
+    lead = home.lead if home else ()
+    fitting = [s for s in library.situations if s.slug not in skipped]
+    # The family's most pressing general situations first, then the rest in
+    # the library's order.
+    general = tuple(
+        sorted(fitting, key=lambda s: lead.index(s.slug) if s.slug in lead else len(lead))
+    )
     groups.append(SituationGroup("", "", general))
     return [g for g in groups if g.situations]
 

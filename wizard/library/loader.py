@@ -231,6 +231,9 @@ class Family:
     # Words in a typed field or role that place a person outside the library's
     # fields in this family ("commercial litigation" -> legal).
     fields: tuple[str, ...] = ()
+    # General situations that matter most to the family's people, shown first
+    # among the general ones ("A competitor comes up" for salespeople).
+    lead: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -479,6 +482,7 @@ def _families(directory: Path, seen: set[str]) -> tuple[Family, ...]:
         problems = _extra_situations(where, f.get("situations"), seen)
         problems += _word_list(f"{where}.skip", f.get("skip", []))
         problems += _word_list(f"{where}.fields", f.get("fields", []))
+        problems += _word_list(f"{where}.lead", f.get("lead", []))
         if problems:
             raise LibraryError("\n".join(problems))
         families.append(
@@ -489,6 +493,7 @@ def _families(directory: Path, seen: set[str]) -> tuple[Family, ...]:
                 situations=tuple(_situation(x) for x in f["situations"]),
                 skip=tuple(f.get("skip", ())),
                 fields=tuple(normalise(w) for w in f.get("fields", ())),
+                lead=tuple(f.get("lead", ())),
             )
         )
     if len({f.slug for f in families}) != len(families):
@@ -506,10 +511,16 @@ def _check_skips(
     general = {s.slug for s in situations}
     family_slugs = {s.slug for f in families for s in f.situations}
     problems = [
-        f"families.toml: {f.slug}.skip: {slug!r} is not a general situation"
+        f"families.toml: {f.slug}.{key}: {slug!r} is not a general situation"
         for f in families
-        for slug in f.skip
+        for key, slugs in (("skip", f.skip), ("lead", f.lead))
+        for slug in slugs
         if slug not in general
+    ]
+    problems += [
+        f"families.toml: {f.slug}.lead: {slug!r} is also skipped"
+        for f in families
+        for slug in set(f.lead) & set(f.skip)
     ]
     problems += [
         f"sectors.toml: {s.slug}.skip: {slug!r} is not a general or a family's situation"
