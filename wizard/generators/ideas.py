@@ -41,6 +41,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from wizard.generators.text import capitalise, fill, lower_first
+from wizard.generators.themes import topic_phrase
 from wizard.generators.tone import fits_tone
 from wizard.library import Library
 from wizard.library.loader import PostFormat
@@ -177,7 +178,13 @@ def shape_fits(fmt: PostFormat, shape: str, premise: str) -> bool:
     if fmt.slug == "trend-take":
         return shape in ("", "opinion", "myth") and bool(CONTRARIAN.search(premise))
     if fmt.slug == RESHARE:
-        return shape in ("", "opinion") and ":" not in premise and "?" not in premise
+        # The take is a position: a plain claim ("…is overhyped"), not a topic
+        # ("The place of X in the bigger picture") or a list.
+        plain = bool(CLAIM_VERB.search(premise)) and not re.match(
+            r"(the|what|where|words|which|who)\b", premise, re.IGNORECASE
+        )
+        fits = shape == "opinion" or (shape == "" and plain)
+        return fits and ":" not in premise and "?" not in premise
     if shape == "checklist":
         return fmt.slug in ("checklist", "field-observation", "how-to")
     if shape == "how-to":
@@ -459,9 +466,11 @@ class _Builder:
         found = sorted(
             (c for c in self.ctx.concepts if concept_in(text, (c,))), key=len, reverse=True
         )
-        near = [lower_first(t) for t in self.ctx.topics if _words(t) & _words(text)]
+        near = [
+            topic_phrase(t, self.ctx.library) for t in self.ctx.topics if _words(t) & _words(text)
+        ]
         if not (first or near):
-            near = [lower_first(t) for t in self.ctx.topics[:1]]
+            near = [topic_phrase(t, self.ctx.library) for t in self.ctx.topics[:1]]
         found_all = [first, *found, *near] if first else [*near, *found]
         return list(dict.fromkeys(s for s in found_all if s)) or [self.ctx.expertise]
 
@@ -698,7 +707,7 @@ def cover_topics(build: _Builder, topics: Sequence[str]) -> None:
             if f.hooks and f.takes_angles and not f.long_form and f.slug != COMMENT
         ]
         pool = [f for f in pool if fits_tone(f.name, ctx.tone)] or pool
-        subject = lower_first(topic)
+        subject = topic_phrase(topic, ctx.library)
         for fmt in sorted(pool, key=lambda f: (build.used[f.slug], f.effort)):
             hooks = [
                 fill(h, topic=subject, audience=ctx.audience)
@@ -1061,7 +1070,11 @@ def fallback_subjects(build: _Builder, angles: Sequence[Material]) -> list[str]:
     text = " ".join(" ".join((a.premise, *a.points)) for a in angles)
     concepts = [c for c in build.ctx.concepts if concept_in(text, (c,))]
     template, _, own = build.key.partition(":")[2].partition(":")
-    if template and own and any(own == lower_first(t) for t in build.ctx.topics):
+    if (
+        template
+        and own
+        and any(own == topic_phrase(t, build.ctx.library) for t in build.ctx.topics)
+    ):
         return [own]  # a theme made from one sub-topic stays on it
     theme_words = _words(f"{build.title} {build.summary} {text}")
     near = [t for t in build.ctx.topics if _words(t) & theme_words]
@@ -1069,7 +1082,7 @@ def fallback_subjects(build: _Builder, angles: Sequence[Material]) -> list[str]:
     if others:
         shift = build.rng.randrange(len(others))
         others = others[shift:] + others[:shift]
-    subjects = [*concepts, *(lower_first(t) for t in (*near, *others))]
+    subjects = [*concepts, *(topic_phrase(t, build.ctx.library) for t in (*near, *others))]
     subjects = list(dict.fromkeys(s for s in subjects if s))
     return subjects or [build.ctx.expertise]
 

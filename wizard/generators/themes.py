@@ -112,6 +112,35 @@ def field_words(typed: str) -> str:
     return " ".join(words)
 
 
+_LIBRARY_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _library_words(library: Library) -> frozenset[str]:
+    """Every word the library writes in lower case (its premises, points, concepts),
+    read once per library version."""
+    version = str(getattr(library, "version", "") or id(library))
+    if version not in _LIBRARY_WORDS:
+        texts = [
+            " ".join((angle.premise, *angle.points, *area.concepts))
+            for area in library.areas
+            for theme in area.themes
+            for angle in theme.angles
+        ]
+        _LIBRARY_WORDS.clear()  # one library at a time is enough
+        _LIBRARY_WORDS[version] = frozenset(re.findall(r"\b[a-z][a-z-]+\b", " ".join(texts)))
+    return _LIBRARY_WORDS[version]
+
+
+def topic_phrase(topic: str, library: Library | None = None) -> str:
+    """A typed sub-topic as a noun phrase inside a sentence: lower case first, except
+    a single word the library never writes in lower case ("Eurocode", "Revit")."""
+    words = topic.split()
+    proper = library is not None and len(words) == 1 and topic[:1].isupper()
+    if proper and topic.lower() not in _library_words(library):
+        return topic
+    return lower_first(topic)
+
+
 def expertise_name(work: Mapping[str, Any], area: ExpertiseArea | None) -> str:
     """The person's expertise as a lower-case noun phrase, in their own words
     ("employment lawyer" reads as "employment law")."""
@@ -234,10 +263,12 @@ def suggest_themes(
     for n, topic in enumerate(topics):
         if topic_templates:
             index = topic_templates[n % len(topic_templates)]
-            personal.append(_from_template(library, index, lower_first(topic), expertise, audience))
+            personal.append(
+                _from_template(library, index, topic_phrase(topic, library), expertise, audience)
+            )
     for index, template in enumerate(library.theme_templates):
         if template.goal and template.goal in goals:
-            topic = lower_first(topics[0]) if topics else expertise
+            topic = topic_phrase(topics[0], library) if topics else expertise
             personal.append(_from_template(library, index, topic, expertise, audience))
 
     from_area: list[ThemeChoice] = []
@@ -272,6 +303,14 @@ def suggest_themes(
         ordered += personal[len(from_area) :] + from_area[len(personal) :]
     asked = question_choice(work)
     ordered = company + ([asked] if asked else []) + ordered
+    if not area:
+        # Few sub-topics, or a field name too long for a title (every expertise
+        # template then reads as the name alone): more of the sub-topic templates.
+        ordered += [
+            _from_template(library, index, topic_phrase(topic, library), expertise, audience)
+            for topic in topics or [expertise]
+            for index in topic_templates
+        ]
     unique: list[ThemeChoice] = []
     for choice in ordered:
         if choice.title.lower() not in {c.title.lower() for c in unique}:
