@@ -306,24 +306,24 @@ def test_playbooks_differ_by_family_and_each_holds_its_family_s_situations(libra
     from wizard.generators.plan import field_sectors
     from wizard.generators.playbook import playbook_family, playbook_sectors, situation_playbook
 
-    def playbook(expertise: str) -> tuple[str | None, list[str]]:
+    def playbook(expertise: str) -> tuple[str | None, list[str], set[str]]:
         work = {"expertise": expertise, "role": expertise}
         area = library.field_for(work)
         family = playbook_family(library, area, work)
         sectors = playbook_sectors(library, field_sectors(area, work, library))
-        return family, [e.slug for e in situation_playbook({}, library, sectors, family)]
+        skipped = {slug for sector in sectors for slug in library.sector(sector).skip}
+        return family, [e.slug for e in situation_playbook({}, library, sectors, family)], skipped
 
     books = {
         name: playbook(name)
         for name in ("Drug safety physician", "Talent acquisition lead", "Commercial litigation")
     }
-    assert [family for family, _ in books.values()] == ["life-sciences", "people", "legal"]
-    for family, slugs in books.values():
-        skipped = {slug for sector in library.sectors for slug in sector.skip}
+    assert [family for family, _, _ in books.values()] == ["life-sciences", "people", "legal"]
+    for family, slugs, skipped in books.values():
         own = [s.slug for s in library.family(family).situations if s.slug not in skipped]
         assert own and set(own) <= set(slugs), family
         assert slugs.index(own[0]) < slugs.index("criticism-of-employer"), family
-    physician, recruiter, litigator = (slugs for _, slugs in books.values())
+    physician, recruiter, litigator = (slugs for _, slugs, _ in books.values())
     assert len({tuple(physician), tuple(recruiter), tuple(litigator)}) == 3
     assert {"running-or-blinded-study", "company-medicines"} <= set(physician)
     assert "praising-products" not in physician
@@ -361,3 +361,25 @@ def test_regulated_fields_get_the_lines_that_keep_them_safe(library):
     assert any(
         "confirm or deny" in line.lower() for line in healthcare["patient-contacts-you"].dont
     )
+
+
+def test_a_nurse_gets_clinical_situations_not_the_research_ones(library):
+    from wizard.generators.plan import field_sectors
+    from wizard.generators.playbook import playbook_family, playbook_sectors, situation_playbook
+
+    work = {"expertise": "Nurse educator", "role": "Nurse educator"}
+    area = library.field_for(work)
+    sectors = playbook_sectors(library, field_sectors(area, work, library))
+    assert "healthcare" in sectors
+    slugs = [
+        e.slug
+        for e in situation_playbook({}, library, sectors, playbook_family(library, area, work))
+    ]
+    assert slugs[:4] == [
+        "patient-story",
+        "patient-contacts-you",
+        "safety-concern",
+        "photos-at-work",
+    ]
+    assert not {"running-or-blinded-study", "customer-complaint", "praising-products"} & set(slugs)
+    assert "confidential-information" in slugs and slugs[-1] == "any-doubt"
