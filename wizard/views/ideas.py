@@ -152,6 +152,7 @@ def show_ideas(token: str):
         marks=marks,
         mark_labels=MARK_LABELS,
         mark_buttons=MARK_BUTTONS,
+        channel_tips=channel_tips(groups),
         count=sum(len(ideas) for _, ideas in groups),
         mark_form=MarkForm(back=back),
         more_form=MoreForm(back=back),
@@ -164,6 +165,19 @@ def show_ideas(token: str):
         filter_summary=filter_summary(form),
         filters_open=bool(form.errors),
     )
+
+
+def channel_tips(groups) -> list[str]:
+    """The tips for the channels of the ideas shown, each once, in order of first use.
+
+    They are the same for every idea of a channel, so the page says each one
+    once above the list instead of in every card."""
+    tips: dict[str, None] = {}
+    for _, ideas in groups:
+        for idea in ideas:
+            if idea.channel_tip:
+                tips.setdefault(idea.channel_tip)
+    return list(tips)
 
 
 def filter_summary(form: FilterForm) -> str:
