@@ -237,3 +237,15 @@ def test_drafts_and_unknown_links_have_no_ideas_page(walk, client):
     walk.start()
     assert client.get(f"{walk.base}/ideas").status_code == 404
     assert client.get("/f/nothing-here/ideas").status_code == 404
+
+
+def test_each_channel_tip_is_said_once_above_the_list(walk, client, app, pages):
+    token = walk.complete()
+    plan = plan_of(app, token)
+    soup = pages.check(client.get(f"/f/{token}/ideas?theme=&show=all"))
+    tips = [li.get_text() for li in soup.select(".channel-tips li")]
+    assert tips, "the ideas have channels with tips"
+    assert tips == list(dict.fromkeys(i.channel_tip for i in plan.ideas if i.channel_tip))
+    text = soup.get_text()
+    assert all(text.count(tip) == 1 for tip in tips)
+    assert not soup.select(".idea-card .idea-channel")
