@@ -95,6 +95,7 @@ def site(tmp_path_factory):
         tokens[f"draft_{step}"] = draft_at(client, step)
     tokens["draft_check"] = draft_at(client, "check")
     tokens["member_situations"] = draft_at(client, "situations", tokens["code"])
+    tokens["member_check"] = draft_at(client, "check", tokens["code"])  # made in a browser
 
     # A colleague joins, finishes and shares their framework with the comms team.
     member = WizardWalk(client)
@@ -150,6 +151,13 @@ def no_approach(page: Page) -> None:
     press_submit(page)
 
 
+def too_few_kept(page: Page) -> None:
+    """Plan the next period keeping fewer than three themes."""
+    for box in page.locator("input[name^=keep-]").all()[1:]:
+        box.uncheck()
+    press_submit(page)
+
+
 def draft_with_findings(page: Page) -> None:
     """Check a draft: type one with problems and wait for the advice."""
     page.get_by_label("Your draft").fill(
@@ -191,6 +199,8 @@ SCENARIOS = [
     Scenario("check", "/f/{draft_check}/check"),
     Scenario("framework", "/f/{done}"),
     Scenario("programme-framework", "/f/{member}"),
+    Scenario("next-period", "/f/{done}/next-period"),
+    Scenario("next-period-error", "/f/{done}/next-period", too_few_kept),
     Scenario("ideas", "/f/{done}/ideas"),
     Scenario("draft-check", "/f/{member}/draft"),
     Scenario("draft-check-findings", "/f/{member}/draft", draft_with_findings),
@@ -422,8 +432,8 @@ def test_the_whole_wizard_works_with_the_keyboard_alone(page: Page, site: Site):
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/f/[A-Za-z0-9_-]+" + REST))
     expect(page.get_by_role("heading", level=1)).to_contain_text(ROLE)
-    journalist = page.locator(".play-card", has_text="A journalist contacts you")
-    expect(journalist).to_contain_text("Talk about your field, as yourself")
+    journalist = page.locator(".playbook-list details", has_text="A journalist contacts you")
+    expect(journalist.locator("summary")).to_contain_text("Talk about your field, as yourself")
     assert page.locator(".outline-table tbody tr").count() == 3
 
 

@@ -9,12 +9,15 @@ fixture (one of everything, made through the test client).
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from tests.test_accessibility import Site, settle, site  # noqa: F401 (a fixture)
+import wizard.views.framework
+from tests.test_accessibility import AXE_OPTIONS, Site, settle, site  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.browser
 
@@ -223,3 +226,149 @@ def test_without_a_script_a_clash_is_explained(
     page.locator("#submit").click()
     expect(page.locator(".error-summary")).to_contain_text("are all number 1 in the order")
     shoot(page, shots, "step-themes-clash", script=False)
+
+
+# --- the framework page ------------------------------------------------------------
+
+
+def top_of(page: Page, selector: str) -> float:
+    """How far down the page an element starts, in CSS pixels."""
+    return page.locator(selector).first.evaluate("e => e.getBoundingClientRect().top + scrollY")
+
+
+def later(monkeypatch, days: int) -> None:
+    """The server's framework page believes it is ``days`` days from now."""
+
+    class Later(date):
+        @classmethod
+        def today(cls):
+            return date.today() + timedelta(days=days)
+
+    monkeypatch.setattr(wizard.views.framework, "date", Later)
+
+
+def test_the_framework_page_starts_with_this_week_and_the_actions(
+    page: Page, site: Site, shots: Path  # noqa: F811
+):
+    open_at(page, site.path("/f/{done}"), PHONE)
+    # First what to do now: here the setup week, then the first post and its idea.
+    this_week = page.locator(".this-week")
+    expect(this_week.get_by_role("heading", level=2)).to_contain_text("setup week")
+    expect(this_week.locator(".this-week-hook a")).to_be_visible()
+    assert top_of(page, ".this-week") < 844
+    # Then every action in one place, near the top.
+    actions = page.locator(".framework-actions")
+    for name in ("Download the PDF", "Print", "Calendar file (.ics)", "Check a draft"):
+        expect(actions.get_by_role("link", name=name)).to_be_visible()
+    expect(actions.get_by_role("link", name=re.compile(r"^See all \d+ ideas$"))).to_be_visible()
+    expect(actions.get_by_role("link", name="subscribe to your calendar")).to_be_visible()
+    assert top_of(page, ".framework-actions") < 2 * 844
+    # Everything before the playbook in a few phone screens (it was 14).
+    playbook = top_of(page, "#playbook-title")
+    assert playbook < 5 * 844, f"the playbook starts {playbook:.0f} px down"
+    # The playbook: each situation's chosen approach, opening to do and avoid.
+    situations = page.locator(".playbook-list details")
+    assert situations.count() == 17
+    first = situations.first
+    expect(first.locator("summary")).to_contain_text("Your approach:")
+    expect(first.get_by_role("heading", name="Avoid")).to_be_hidden()
+    shoot(page, shots, "framework")
+    first.locator("summary").click()
+    expect(first.get_by_role("heading", name="Avoid")).to_be_visible()
+    shoot(page, shots, "framework-situation-open")
+    # A link to a situation (the draft check gives them) opens it.
+    slug = situations.nth(3).get_attribute("id")
+    page.goto(site.path("/f/{done}") + f"#{slug}")
+    expect(page.locator(f"#{slug}")).to_have_attribute("open", "")
+    # On a wide screen the next weeks of the calendar are open; on a phone folded.
+    open_at(page, site.path("/f/{done}"), DESKTOP)
+    expect(page.locator(".calendar-week").first).to_be_visible()
+    open_at(page, site.path("/f/{done}"), PHONE)
+    expect(page.locator(".calendar-week").first).to_be_hidden()
+
+
+def test_a_programme_framework_keeps_sharing_with_the_actions(
+    page: Page, site: Site, shots: Path  # noqa: F811
+):
+    open_at(page, site.path("/f/{member}"), PHONE)
+    expect(page.locator(".share-offer-first")).to_have_count(0)
+    actions = page.locator(".framework-actions")
+    expect(actions.get_by_role("button", name="Stop sharing")).to_be_visible()
+    # The programme's rules come before the person's own guidelines.
+    assert top_of(page, "#rules-title") < top_of(page, "#tone-title")
+    playbook = top_of(page, "#playbook-title")
+    assert playbook < 6 * 844, f"the playbook starts {playbook:.0f} px down"
+    shoot(page, shots, "framework-programme")
+
+
+def test_a_new_framework_offers_sharing_first(page: Page, site: Site, shots: Path):  # noqa: F811
+    open_at(page, site.path("/f/{member_check}/check"), PHONE)
+    page.get_by_role("button", name="Make my framework").click()
+    offer = page.locator(".share-offer-first")
+    expect(
+        offer.get_by_role("button", name="Share my framework with the comms team")
+    ).to_be_visible()
+    # Right after the framework is made: its button on the first screen, then this week.
+    button = offer.get_by_role("button").bounding_box()
+    assert button["y"] + button["height"] < 844, button
+    assert top_of(page, ".share-offer-first") < top_of(page, ".this-week") < 2 * 844
+    expect(page.locator(".framework-actions .share-offer")).to_have_count(0)
+    for width in (PHONE, DESKTOP):
+        page.set_viewport_size({"width": width, "height": 844 if width == PHONE else 900})
+        settle(page)
+        results = Axe().run(page, options=AXE_OPTIONS)
+        assert not results.violations_count, results.generate_report()
+    shoot(page, shots, "framework-just-made")
+    offer.get_by_role("button", name="Share my framework with the comms team").click()
+    expect(page.locator(".notice")).to_contain_text("Your comms team can now read your framework")
+    expect(page.locator(".share-offer-first")).to_have_count(0)
+    expect(
+        page.locator(".framework-actions").get_by_role("button", name="Stop sharing")
+    ).to_be_visible()
+    shoot(page, shots, "framework-shared")
+    # The offer is for the moment the framework is made, not for every visit.
+    page.reload()
+    expect(page.locator(".share-offer-first")).to_have_count(0)
+
+
+def test_this_week_follows_the_calendar(
+    page: Page, site: Site, shots: Path, monkeypatch  # noqa: F811
+):
+    later(monkeypatch, 14)
+    open_at(page, site.path("/f/{done}"), PHONE)
+    this_week = page.locator(".this-week")
+    expect(this_week.get_by_role("heading", level=2)).to_contain_text("This week:")
+    posts = this_week.locator(".this-week-post")
+    if posts.count():
+        # The post due next comes whole: its outline and the part only the person can write.
+        expect(this_week.locator(".idea-yours").first).to_contain_text("Make it yours")
+    shoot(page, shots, "framework-week-three")
+
+    later(monkeypatch, 400)
+    open_at(page, site.path("/f/{done}"), PHONE)
+    expect(page.locator(".this-week h2")).to_have_text("This period is over")
+    page.locator(".this-week").get_by_role(
+        "link", name="Look back and plan the next period"
+    ).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Look back, then plan the next period"
+    )
+    shoot(page, shots, "next-period")
+    for box in page.locator("input[name^=keep-]").all()[1:]:
+        box.uncheck()
+    page.get_by_role("button", name="Plan the next period").click()
+    expect(page.locator(".error-summary")).to_contain_text("Keep at least 3 themes")
+    shoot(page, shots, "next-period-error")
+
+    open_at(page, site.path("/f/{done}"), PHONE)
+    shoot(page, shots, "framework-period-over")
+
+
+def test_the_framework_page_without_a_script(site: Site, shots: Path, new_context):  # noqa: F811
+    page = new_context(java_script_enabled=False).new_page()
+    open_at(page, site.path("/f/{done}"), DESKTOP)
+    # Without the script everything folded stays folded, and opens from its summary.
+    expect(page.locator(".calendar-week").first).to_be_hidden()
+    page.get_by_text(re.compile(r"^The next \d+ weeks?")).click()
+    expect(page.locator(".calendar-week").first).to_be_visible()
+    shoot(page, shots, "framework-no-script", script=False)

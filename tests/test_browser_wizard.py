@@ -261,14 +261,17 @@ def test_a_person_answers_every_step_and_gets_their_framework(
 
     expect(page.get_by_role("heading", name="Your tone")).to_be_visible()
     expect(page.get_by_role("heading", name="Your situation playbook")).to_be_visible()
-    journalist_card = page.locator(".play-card", has_text="A journalist contacts you")
-    expect(journalist_card).to_contain_text("Talk about your field, as yourself")
-    assert page.locator(".play-card").count() >= 6
+    journalist = page.locator(".playbook-list details", has_text="A journalist contacts you")
+    expect(journalist.locator("summary")).to_contain_text("Talk about your field, as yourself")
+    expect(journalist.get_by_role("heading", name="Avoid")).to_be_hidden()
+    journalist.locator("summary").click()
+    expect(journalist.get_by_role("heading", name="Avoid")).to_be_visible()
+    assert page.locator(".playbook-list details").count() >= 6
 
     expect(page.get_by_role("heading", name="Post ideas")).to_be_visible()
-    ideas = page.locator(".idea-card")
-    assert ideas.count() >= 3
-    expect(ideas.first.locator(".idea-yours")).to_contain_text("Make it yours")
+    assert page.locator(".idea-themes a").count() >= 3
+    # First on the page: what to do this week (or before the first post), and its idea.
+    expect(page.locator(".this-week .this-week-hook a").first).to_be_visible()
     shoot(page, screenshots_dir, "framework")
 
 
@@ -281,16 +284,16 @@ def test_the_private_link_restores_a_framework_in_a_fresh_browser(
     url = complete(page, live_server.url)
     heading = page.get_by_role("heading", level=1).inner_text()
     outline = page.locator(".outline-table").inner_text()
-    playbook = page.locator(".playbook").inner_text()
-    first_idea = page.locator(".idea-card").first.inner_text()
+    playbook = page.locator(".playbook-list").text_content()
+    this_week = page.locator(".this-week").inner_text()
 
     elsewhere = new_context().new_page()
     elsewhere.goto(url)
     expect(elsewhere).to_have_url(url)
     expect(elsewhere.get_by_role("heading", level=1)).to_have_text(heading)
     assert elsewhere.locator(".outline-table").inner_text() == outline
-    assert elsewhere.locator(".playbook").inner_text() == playbook
-    assert elsewhere.locator(".idea-card").first.inner_text() == first_idea
+    assert elsewhere.locator(".playbook-list").text_content() == playbook
+    assert elsewhere.locator(".this-week").inner_text() == this_week
 
 
 def test_a_half_finished_draft_continues_where_it_stopped(page: Page, live_server, new_context):

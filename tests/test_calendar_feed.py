@@ -202,11 +202,14 @@ def test_next_period_carries_answers_keeps_marks_and_leaves_used_ideas_out(walk,
         plan = plan_for(framework)
         assert plan.review.offer_rung == 3
     page = PageChecker().check(client.get(f"/f/{token}"))
+    # The framework page points at the review; the review has its own page.
+    assert page.find("a", href=f"/f/{token}/next-period") is not None
+    page = PageChecker().check(client.get(f"/f/{token}/next-period"))
     assert page.find(id="step_up") is not None
     titles = [t.title for t in plan.outline]
     response = post_form(
         client,
-        f"/f/{token}",
+        f"/f/{token}/next-period",
         "next-period",
         {"conversations": "The flaky-test post", "step_up": "y", "keep-1": None},
     )
@@ -227,7 +230,10 @@ def test_next_period_carries_answers_keeps_marks_and_leaves_used_ideas_out(walk,
 def test_next_period_needs_three_themes(walk, client):
     token = walk.complete()
     response = post_form(
-        client, f"/f/{token}", "next-period", {"keep-1": None, "keep-2": None, "keep-3": None}
+        client,
+        f"/f/{token}/next-period",
+        "next-period",
+        {"keep-1": None, "keep-2": None, "keep-3": None},
     )
     assert response.status_code == 400
     soup = PageChecker().check(response, 400)
@@ -267,9 +273,13 @@ def test_dates_and_times_follow_the_country_on_the_page_in_print_and_in_markdown
 def test_setup_week_and_review_are_on_the_page_in_markdown_and_in_the_calendar(walk, client):
     token = walk.complete()
     page = client.get(f"/f/{token}").get_data(as_text=True)
+    review = client.get(f"/f/{token}/next-period").get_data(as_text=True)
     markdown = client.get(f"/f/{token}/framework.md").get_data(as_text=True)
     for text in (page, markdown):
         assert "Views are my own" in text
+    # The framework page says when to review; the review's page asks the questions.
+    assert "the day after your last week" in page
+    for text in (review, markdown):
         assert "Which posts started conversations" in text
     assert "## Your setup week" in markdown and "## Your review" in markdown
     calendar = Calendar.from_ical(client.get(f"/f/{token}/calendar.ics").data)

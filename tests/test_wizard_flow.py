@@ -34,12 +34,18 @@ def test_whole_wizard_gives_a_framework_with_the_persons_words(walk, client, pag
     rows = page.select(".outline-table tbody tr")
     assert len(rows) >= 3
     assert all(len(row.find_all("td")) == 4 for row in rows)
-    # The general situations, after the testing family's own (bugs found, audits).
-    cards = [card["id"] for card in page.select(".play-card")]
-    assert cards[:2] == ["situation-defect-you-found", "situation-audit-findings"]
-    assert len(cards) == 19
-    for theme in page.select(".idea-theme"):
-        assert len(theme.select(".idea-card")) >= 2
+    # The playbook: the testing family's own situations first (bugs found, audits), then
+    # the general ones; each folded to its approach, opening to do and avoid.
+    situations = page.select(".playbook-list details")
+    ids = [situation["id"] for situation in situations]
+    assert ids[:2] == ["situation-defect-you-found", "situation-audit-findings"]
+    assert len(situations) == 19
+    assert all(s.summary.get_text().count("Your approach:") == 1 for s in situations)
+    assert all(len(s.select(".do-dont ul")) == 2 for s in situations)
+    # This week's post (here the first, after the setup week) links to its idea.
+    assert page.select_one(".this-week a[href*='/ideas?']")
+    # Each theme links to its ideas.
+    assert len(page.select(".idea-themes a")) == len(rows)
     assert page.find("input", id="private-link-url")["value"].endswith(f"/f/{token}")
 
 

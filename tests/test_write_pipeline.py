@@ -135,7 +135,7 @@ RECIPES: dict[str, Callable[[World], dict]] = {
     "framework.share": from_page("/f/{token}", "/f/{token}/share"),
     "framework.new_link": from_page("/f/{token}", "/f/{token}/new-link"),
     "subscription.manage": from_page("/f/{token}", "/f/{token}/calendar-feed"),
-    "framework.next_period": from_page("/f/{token}", "/f/{token}/next-period"),
+    "framework.next_period": from_page("/f/{token}/next-period", "/f/{token}/next-period"),
     "ideas.mark": from_page("/f/{token}/ideas?show=all", "/f/{token}/ideas/mark"),
     # The last theme: the first is a company theme, which may have no more to give.
     "ideas.more": from_page("/f/{token}/ideas?show=all", "/f/{token}/ideas/more", last=True),

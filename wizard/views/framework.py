@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    get_flashed_messages,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from wtforms import HiddenField
 from wtforms.validators import AnyOf
 
@@ -23,6 +32,10 @@ from wizard.steps import byline_wizard
 from wizard.writes import refused_message, submit
 
 bp = Blueprint("framework", __name__, url_prefix="/f/<token>")
+
+# Flashed (in this category) when a person has just made their framework: the page
+# they land on offers sharing it with the programme's comms team first.
+JUST_MADE = "just-made"
 
 
 class DeleteForm(BylineForm):
@@ -57,28 +70,33 @@ def show_framework(token: str):
     return show_page(framework, token)
 
 
-def show_page(framework: Framework, token: str, *, review=None) -> str:
-    """The framework page; ``review`` is the next-period form when it is shown again."""
+def show_page(framework: Framework, token: str) -> str:
+    """The framework page.
+
+    This week and the actions come first; the plan and the guidelines (their heavy
+    parts folded) after; the review, the subscription and the private link's
+    controls last.
+    """
     plan, digest = plan_and_digest(framework)
     today = date.today()
-    sections = rendered_once(
-        "framework/_sections.html",
-        (digest, token, today),
-        plan=plan,
-        rules=rules_html(plan.programme),
-        token=token,
-        today=today,
+    rules = rules_html(plan.programme)
+    top, sections = (
+        rendered_once(
+            template, (digest, token, today), plan=plan, rules=rules, token=token, today=today
+        )
+        for template in ("framework/_top.html", "framework/_sections.html")
     )
     return render_template(
         "framework/show.html",
         plan=plan,
+        top=top,
         sections=sections,
+        just_made=bool(get_flashed_messages(category_filter=[JUST_MADE])),
         pdf_ready=is_pdf_ready(framework.id, pdf_digest(digest, plan.marks, today)),
         share_form=ShareForm(),
         framework=framework,
         token=token,
         delete_form=DeleteForm(),
-        review_form=review or review_form(plan),
         today=today,
     )
 
@@ -145,12 +163,13 @@ def new_link(token: str):
     return replaced
 
 
-@bp.post("/next-period")
+@bp.route("/next-period", methods=["GET", "POST"])
 def next_period(token: str):
-    """Plan the next period: a new outline and calendar from the same framework."""
+    """Look back, then plan the next period: a new outline and calendar from the
+    same framework."""
     framework = completed_framework_or_404(token)
     plan = plan_and_digest(framework)[0]
-    form = review_form(plan, request.form)
+    form = review_form(plan, request.form if request.method == "POST" else None)
     today = date.today()
 
     def save():
@@ -164,11 +183,13 @@ def next_period(token: str):
         carry_forward(framework, plan, form, today)
         return redirect(url_for(".show", token=token, _anchor="outline-title"), 303)
 
-    done = submit(form, save)
-    if done is not None:
-        flash(
-            "Your next period is planned: the outline and calendar below are new. "
-            "Ideas you used are left out; your marks on the others stay."
-        )
-        return done
-    return show_page(framework, token, review=form), 400
+    if request.method == "POST":
+        done = submit(form, save)
+        if done is not None:
+            flash(
+                "Your next period is planned: the outline and calendar below are new. "
+                "Ideas you used are left out; your marks on the others stay."
+            )
+            return done
+    page = render_template("framework/next_period.html", plan=plan, review_form=form, token=token)
+    return (page, 400) if request.method == "POST" else page

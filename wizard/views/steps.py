@@ -11,6 +11,7 @@ from wizard.library import load_library
 from wizard.lookups import framework_or_404
 from wizard.programme import company_theme_ids, framework_facts, rules_html, terms_for
 from wizard.steps import byline_wizard
+from wizard.views.framework import JUST_MADE
 from wizard.writes import submit
 
 bp = Blueprint("wizard", __name__, url_prefix="/f/<token>")
@@ -116,6 +117,7 @@ def check(token: str):
             return None
         if framework.completed_at is None:
             framework.completed_at = utcnow()
+            flash("yes", JUST_MADE)  # the page it lands on offers sharing first
         return redirect(url_for("framework.show", token=token), code=303)
 
     completed = submit(form, save)
