@@ -29,13 +29,10 @@ from wizard.periods import carry_forward, review_form
 from wizard.plans import plan_and_digest
 from wizard.programme import rules_html, terms_for
 from wizard.steps import byline_wizard
+from wizard.views import JUST_MADE
 from wizard.writes import refused_message, submit
 
 bp = Blueprint("framework", __name__, url_prefix="/f/<token>")
-
-# Flashed (in this category) when a person has just made their framework: the page
-# they land on offers sharing it with the programme's comms team first.
-JUST_MADE = "just-made"
 
 
 class DeleteForm(BylineForm):

@@ -11,7 +11,7 @@ from wizard.library import load_library
 from wizard.lookups import framework_or_404
 from wizard.programme import company_theme_ids, framework_facts, rules_html, terms_for
 from wizard.steps import byline_wizard
-from wizard.views.framework import JUST_MADE
+from wizard.views import JUST_MADE
 from wizard.writes import submit
 
 bp = Blueprint("wizard", __name__, url_prefix="/f/<token>")
