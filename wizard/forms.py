@@ -303,10 +303,12 @@ def weeks_words(weeks) -> str:
     return "1 week" if n == 1 else f"{n} weeks"
 
 
+@functools.cache
 def _weeks():
     return options((n, weeks_words(n)) for n in (1, 2, 3, 4))
 
 
+@functools.cache
 def _orders():
     return options((n, str(n)) for n in range(1, THEME_ROWS + 1))
 
