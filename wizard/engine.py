@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from wtforms import DateField, Form, TimeField
+from wtforms import DateField, Form, SelectField, TimeField
+
+from wizard.form_html import choice_labels
 
 Answers = Mapping[str, Mapping[str, Any]]
 
@@ -189,7 +191,10 @@ def field_words(field) -> str | list[str]:
             items.append("; ".join(parts))
         return [item for item in items if item]
     if hasattr(field, "iter_choices"):
-        choices = {str(value): label for value, label, *_ in field.iter_choices()}
+        if isinstance(field, SelectField):  # labels by value, kept per list of choices
+            choices = choice_labels(field)
+        else:
+            choices = {str(value): label for value, label, *_ in field.iter_choices()}
         values = field.data if isinstance(field.data, list) else [field.data]
         return ", ".join(choices.get(str(v), str(v)) for v in values if v not in (None, ""))
     if isinstance(field.data, bool):

@@ -31,6 +31,7 @@ from wizard.html_params import html_params
 # The flags a ``<select>`` takes from its validators, as WTForms' Select widget does.
 SELECT_FLAGS = ("required", "disabled")
 CACHE_SIZE = 64
+LONG_LIST = 32  # choices worth keeping labels of (a radio group's few are not)
 
 
 class ChoiceItem(NamedTuple):
@@ -122,9 +123,7 @@ def _render_options(choices: object, field: Field) -> _Options:
             parts.append("</optgroup>")
             selected.append(parts[-1])
     values = tuple(field.coerce(c.value) for c in normalized)
-    return _Options(
-        choices, tuple(parts), tuple(selected), tuple(positions), values, field.coerce
-    )
+    return _Options(choices, tuple(parts), tuple(selected), tuple(positions), values, field.coerce)
 
 
 def _options_for(field: Field) -> _Options:
@@ -132,10 +131,33 @@ def _options_for(field: Field) -> _Options:
     choices = field.choices
     cached = _rendered.get(id(choices))
     if cached is None or cached.choices is not choices or cached.coerce is not field.coerce:
-        if len(_rendered) >= CACHE_SIZE:
-            _rendered.clear()
+        _make_room(_rendered)
         cached = _rendered[id(choices)] = _render_options(choices, field)
     return cached
+
+
+def _make_room(cache: dict) -> None:
+    """Forget the oldest entry of a full cache."""
+    if len(cache) >= CACHE_SIZE:
+        del cache[next(iter(cache))]
+
+
+_labels: dict[int, tuple[object, dict[str, Any]]] = {}
+
+
+def choice_labels(field: Field) -> dict[str, Any]:
+    """Each choice's label by its value as text, made once per list of choices:
+    how a check-your-answers page names a choice without building a
+    ``Choice`` for each of a thousand options."""
+    choices = field.choices
+    cached = _labels.get(id(choices))
+    if cached is not None and cached[0] is choices:
+        return cached[1]
+    labels = {str(c.value): c.label for c in _normalized(field)}
+    if len(labels) >= LONG_LIST:  # a short list is quicker made again than looked up
+        _make_room(_labels)
+        _labels[id(choices)] = (choices, labels)
+    return labels
 
 
 def select_html(field: Field, **attrs: Any) -> Markup:

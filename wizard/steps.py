@@ -6,7 +6,7 @@ import functools
 from datetime import time
 from typing import Any
 
-from flask import has_request_context, request
+from flask import g, has_request_context, request
 
 from wizard.engine import Answers, Step, Wizard
 from wizard.forms import (
@@ -46,10 +46,21 @@ TONE_DEFAULTS = {"humour": 3, "formality": 4, "respect": 2, "enthusiasm": 3}
 
 
 def theme_suggestions(answers: Answers, company_themes: CompanyThemes = ()):
-    """The themes suggested for the answers so far (a programme's first)."""
+    """The themes suggested for the answers so far (a programme's first).
+
+    A first visit to the themes step needs them twice (for the rows it starts
+    from and for the keys a row may keep): within a request they are worked
+    out once per set of answers.
+    """
+    memo = g.setdefault("theme_suggestions", {}) if has_request_context() else {}
+    kept = memo.get((id(answers), company_themes))
+    if kept is not None and kept[0] is answers:
+        return kept[1]
     goals = (answers.get("goals") or {}).get("goals") or ()
     work = answers.get("work") or {}
-    return suggest_themes(work, list(goals), load_library(), company_themes)
+    suggestions = suggest_themes(work, list(goals), load_library(), company_themes)
+    memo[(id(answers), company_themes)] = (answers, suggestions)
+    return suggestions
 
 
 def guessed_country() -> str:
