@@ -18,6 +18,7 @@ for byte (``tests/test_form_html.py`` compares them on every step's fields).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from itertools import groupby
 from operator import attrgetter
@@ -44,18 +45,29 @@ class ChoiceItem(NamedTuple):
 
 
 class _Options(NamedTuple):
-    """A list of choices rendered once: the options unselected and selected,
-    the ``<optgroup>`` tags between them, and where each choice's option is."""
+    """A list of choices rendered once: the options unselected, the
+    ``<optgroup>`` tags between them, and where each choice's option is; an
+    option's selected form is made the first time it is needed."""
 
     choices: object  # the list the parts were made from (kept, so its id stays unique)
+    normalized: list  # WTForms' SelectChoice for each choice
     parts: tuple[str, ...]
-    selected: tuple[str, ...]
+    selected: dict[int, str]  # choice index -> its option, selected
     positions: tuple[int, ...]  # index in ``parts`` of each choice's option
     values: tuple[Any, ...]  # each choice's value, as the field's ``coerce`` gives it
     coerce: Any
 
+    def selected_option(self, index: int) -> str:
+        """The option of choice ``index``, marked selected."""
+        option = self.selected.get(index)
+        if option is None:
+            c = self.normalized[index]
+            option = self.selected[index] = _option(c.value, c.label, c.render_kw, True)
+        return option
+
 
 _rendered: dict[int, _Options] = {}
+_lock = threading.Lock()
 
 
 def _normalized(field: Field) -> list:
@@ -107,23 +119,19 @@ def _render_options(choices: object, field: Field) -> _Options:
     ``<optgroup>`` tags WTForms puts around grouped choices."""
     normalized = _normalized(field)
     parts: list[str] = []
-    selected: list[str] = []
     positions: list[int] = []
     grouped = any(c.optgroup is not None for c in normalized)
     groups = groupby(normalized, key=attrgetter("optgroup")) if grouped else [(None, normalized)]
     for group, members in groups:
         if group is not None:
             parts.append(f"<optgroup {html_params(label=group)}>")
-            selected.append(parts[-1])
         for c in members:
             positions.append(len(parts))
             parts.append(_option(c.value, c.label, c.render_kw, False))
-            selected.append(_option(c.value, c.label, c.render_kw, True))
         if group is not None:
             parts.append("</optgroup>")
-            selected.append(parts[-1])
     values = tuple(field.coerce(c.value) for c in normalized)
-    return _Options(choices, tuple(parts), tuple(selected), tuple(positions), values, field.coerce)
+    return _Options(choices, normalized, tuple(parts), {}, tuple(positions), values, field.coerce)
 
 
 def _options_for(field: Field) -> _Options:
@@ -137,9 +145,10 @@ def _options_for(field: Field) -> _Options:
 
 
 def _make_room(cache: dict) -> None:
-    """Forget the oldest entry of a full cache."""
-    if len(cache) >= CACHE_SIZE:
-        del cache[next(iter(cache))]
+    """Forget the oldest entry of a full cache (threads may share it)."""
+    with _lock:
+        if len(cache) >= CACHE_SIZE:
+            cache.pop(next(iter(cache), None), None)
 
 
 _labels: dict[int, tuple[object, dict[str, Any]]] = {}
@@ -175,5 +184,5 @@ def select_html(field: Field, **attrs: Any) -> Markup:
     if chosen:
         parts = list(parts)
         for i in chosen:
-            parts[options.positions[i]] = options.selected[options.positions[i]]
+            parts[options.positions[i]] = options.selected_option(i)
     return Markup(f"<select {html_params(name=field.name, **attrs)}>{''.join(parts)}</select>")

@@ -88,8 +88,22 @@ def _pairs():
 
 
 def _library_fields():
-    """The library's fields grouped by family, with the two choices that are not fields."""
+    """The library's fields grouped by family, with the two choices that are not
+    fields: the same list for as long as the process keeps the same library, so
+    the page renders its options once (see `wizard.form_html`)."""
     library = load_library()
+    kept = _library_fields_made.get(id(library))
+    if kept is None or kept[0] is not library:
+        _library_fields_made.clear()
+        kept = _library_fields_made[id(library)] = (library, _library_field_groups(library))
+    return kept[1]
+
+
+_library_fields_made: dict[int, tuple[object, dict[str, list[SelectChoice]]]] = {}
+
+
+def _library_field_groups(library) -> dict[str, list[SelectChoice]]:
+    """The choices of `_library_fields`, made from the library."""
     groups: dict[str, list[SelectChoice]] = {
         "Byline’s choice": options(
             [
