@@ -8,6 +8,12 @@ the CPU time of a step's GET. The version here escapes the same way and
 returns the same markup, several times faster; `install` makes WTForms' widgets
 use it (through ``Input.html_params``, the hook WTForms provides, and the
 module function the other widgets and labels call).
+
+Since the wizard's choice groups and drop-down lists are written from plain
+data (`wizard.form_html`, which calls `html_params` directly), a step page
+calls WTForms' widgets only for its text fields: one to six times. Installed,
+that still saves about 40 µs a call, a few per cent of the work and themes
+steps, and the same on every other form of the site; it stays installed.
 """
 
 from __future__ import annotations
