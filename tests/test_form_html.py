@@ -73,7 +73,9 @@ def test_every_step_field_renders_as_wtforms_renders_it(app, programme):
     terms = None
     if programme:
         terms = SimpleNamespace(
-            tone=(ToneLimit("humour", 3, 2, 5),), company_themes=(("t1", "How we build"),)
+            tone=(ToneLimit("humour", 3, 2, 5),),
+            company_themes=(("t1", "How we build"),),
+            tick_company_themes=True,
         )
     selects = groups = 0
     for label, form in step_forms(app, terms):
