@@ -8,6 +8,7 @@ neighbour slows both alike; the ratio is the median of the rounds' ratios.
 
 from __future__ import annotations
 
+import http.client
 import statistics
 from collections.abc import Callable
 
@@ -88,9 +89,23 @@ def rounds_of(rounds: int, runs: dict[str, Callable[[], Load]]) -> dict[str, lis
     return results
 
 
+def warm_up(port: int, path: str, requests: int = 4 * WORKERS) -> None:
+    """A few requests one after another, each answered before the next: every
+    worker has loaded its templates and data before a load is timed. (A short
+    wrk run left requests a busy machine had not yet answered, and the next
+    run's first seconds went to them.)"""
+    for _ in range(requests):
+        connection = http.client.HTTPConnection(HOST, port, timeout=60)
+        connection.request("GET", path)
+        connection.getresponse().read()
+        connection.close()
+
+
 def median_ratio(loads: list[Load], bases: list[Load]) -> float:
-    """The median over rounds of throughput / baseline throughput."""
-    return statistics.median(a.rps / b.rps for a, b in zip(loads, bases, strict=True))
+    """The median over rounds of throughput / baseline throughput (rounds whose
+    baseline answered nothing, on a machine too busy to measure, are left out)."""
+    ratios = [a.rps / b.rps for a, b in zip(loads, bases, strict=True) if b.rps > 0]
+    return statistics.median(ratios) if ratios else float("nan")
 
 
 def row(table: Table, name: str, loads: list[Load], bases: list[Load] | None) -> None:
@@ -122,7 +137,7 @@ def run(*, duration: int, rounds: int) -> tuple[list[Table], list[Verdict]]:
                 "print": f"/f/{seeded.token}/print",
             }
             for path in pages.values():  # every worker compiles its templates first
-                wrk(port, path, duration=1, connections=4)
+                warm_up(port, path)
             results = rounds_of(
                 rounds,
                 {
