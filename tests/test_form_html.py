@@ -76,6 +76,7 @@ def test_every_step_field_renders_as_wtforms_renders_it(app, programme):
             tone=(ToneLimit("humour", 3, 2, 5),),
             company_themes=(("t1", "How we build"),),
             tick_company_themes=True,
+            sector="",
         )
     selects = groups = 0
     for label, form in step_forms(app, terms):
