@@ -206,13 +206,15 @@ def test_calendar_slots_fill_each_theme_period_spread_out():
     per_week = plan.cadence.posts_per_week
     assert len(plan.calendar) == sum(t.period.weeks for t in plan.outline)
     for theme in plan.outline:
-        assert len(theme.slots) == per_week * theme.period.weeks
+        # As many as the cadence says, fewer where a week's time holds fewer.
+        assert theme.period.weeks <= len(theme.slots) <= per_week * theme.period.weeks
         assert {slot.idea for slot in theme.slots} <= set(theme.ideas)
         for slot in theme.slots:
             assert theme.period.start <= slot.day <= theme.period.end
     for week in plan.calendar:
         days = [slot.day for slot in week.slots]
-        assert days == sorted(days) and len(days) == per_week
+        assert days == sorted(days) and 1 <= len(days) <= per_week
+        assert week.minutes <= week.budget
         if per_week <= 3:
             assert all(b - a > timedelta(days=1) for a, b in zip(days, days[1:], strict=False))
             assert all(day.weekday() < 5 for day in days)

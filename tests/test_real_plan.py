@@ -150,7 +150,8 @@ def test_every_rung_and_budget_is_covered():
 @pytest.mark.parametrize("budget", TIME_BUDGETS)
 @pytest.mark.parametrize("rung", RUNGS)
 def test_the_calendar_holds_what_the_outline_promises(rung, budget):
-    """No holidays in the way (a March start, no country): the tier's numbers exactly."""
+    """No holidays in the way (a March start, no country): the outline's numbers are
+    the calendar's, and every week fits the time (see tests/test_effort.py)."""
     tier = LIB.tier(rung)
     pace = cadence(rung, budget, LIB)
     minutes = LIB.budget(budget).minutes
@@ -163,14 +164,19 @@ def test_the_calendar_holds_what_the_outline_promises(rung, budget):
         )
         total = sum(weeks)
         kinds = Counter(slot.kind for slot in plan.slots)
-        expected_per_week = max(1, min(tier.posts_per_week, minutes // 30))
-        expected_long = tier.long_form_per_month * months_in(total) if minutes >= 120 else 0
         expected_talks = tier.talks_per_quarter * quarters_in(total) if minutes >= 240 else 0
-        assert pace.posts_per_week == expected_per_week
-        assert plan.promise.posts == expected_per_week * total == len(plan.slots)
-        assert plan.promise.long_pieces == expected_long == kinds[LONG]
-        assert plan.promise.talks == expected_talks == kinds[TALK]
-        assert kinds[POST] == len(plan.slots) - expected_long - expected_talks
+        assert 1 <= pace.posts_per_week <= tier.posts_per_week
+        assert plan.promise.posts == len(plan.slots)
+        assert plan.promise.posts <= pace.posts_per_week * total
+        # Fewer only where the time says so, and never a theme left without posts.
+        assert len(plan.slots) >= total * 0.6
+        assert plan.promise.lighter == (len(plan.slots) < pace.posts_per_week * total)
+        assert plan.promise.long_pieces == kinds[LONG] <= tier.long_form_per_month * months_in(
+            total
+        )
+        if minutes < 240:
+            assert kinds[LONG] == 0  # a longer piece takes four hours: only big budgets
+        assert plan.promise.talks == kinds[TALK] == expected_talks
         for slot in plan.slots:
             if slot.kind == LONG:
                 assert slot.idea.format_slug in ("long-form-article", "case-study")
@@ -180,6 +186,7 @@ def test_the_calendar_holds_what_the_outline_promises(rung, budget):
                 assert slot.idea.format_slug not in ("long-form-article", "case-study", "talk")
         for theme in plan.outline:  # the outline's per-theme counts are the calendar's
             assert theme.posts == len([s for s in plan.slots if s.theme_number == theme.number])
+            assert theme.posts >= 1
         sentence = plan.pace
         assert f": {len(plan.slots)} in " in sentence
         assert sentence.count(" a week") <= 2  # the weekly rhythm, and comments: once each
@@ -201,7 +208,7 @@ def test_long_pieces_and_talks_at_the_top_rung():
     )
     kinds = Counter(slot.kind for slot in plan.slots)
     assert kinds[LONG] == 2 and kinds[TALK] == 1  # 8 weeks: two months, one quarter
-    assert "2 longer pieces" in plan.pace and "a talk, podcast or webinar" in plan.pace
+    assert "2 longer pieces" in plan.pace and "a talk abstract" in plan.pace
 
 
 # --- setup week and review point ----------------------------------------------------
@@ -253,7 +260,7 @@ def test_no_event_recap_around_the_new_year():
     assert recap is not None
     fake = ideas[0].__class__(**{**ideas[0].__dict__, "key": "recap", "format_slug": "event-recap"})
     days = [PlannedDay(date(2027, 1, 5), 1), PlannedDay(date(2027, 2, 2), 2)]
-    picked = pick_ideas(days, {"post": [fake, *ideas[1:2]]})
+    picked = [idea for _, idea in pick_ideas(days, {"post": [fake, *ideas[1:2]]})]
     assert picked[0].format_slug != "event-recap" and picked[1] is fake
     for slot in plan.slots:
         assert not (slot.idea.format_slug == "event-recap" and slot.day.month in (12, 1))
@@ -264,7 +271,7 @@ def test_wanting_to_speak_adds_one_talk_the_outline_says_so():
     base["goals"] = {"goals": ["speaking"]}
     plan = build_plan(base, LIB, seed=5, today=date(2026, 2, 26))
     assert plan.promise.talks == 1 == sum(1 for s in plan.slots if s.kind == TALK)
-    assert "a talk, podcast or webinar" in plan.pace
+    assert "a talk abstract" in plan.pace
 
 
 def test_the_country_guess_from_languages_skips_the_default_en_us():

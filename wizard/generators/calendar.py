@@ -8,19 +8,28 @@ says, so what the outline promises is what the calendar holds.
 
 Slots hold posts only. Comments on other people's posts are a habit, not a
 slot: each week carries one line saying how many and on what.
+
+Every week fits the person's time budget (see `wizard.generators.effort`):
+the reading habit, the comments and the posts, with a longer piece counted
+over the weeks it is prepared in. A post that does not fit its week waits
+for a week with room (a week may lend the time it did not use to the next
+one); a week with no room left holds fewer posts. No idea comes round twice.
 """
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from wizard.generators.effort import COMMENT_MINUTES, duration, share, time_share
 from wizard.generators.ideas import PostIdea
 from wizard.generators.text import join_words
 
 POST, LONG, TALK = "post", "long", "talk"
-KIND_LABELS = {LONG: "Longer piece", TALK: "Talk, podcast or webinar"}
+KIND_LABELS = {LONG: "Longer piece", TALK: "Talk abstract"}
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 # Weekdays (Monday = 0) for each number of posts a week: spread out, never
@@ -75,6 +84,8 @@ class CalendarWeek:
     slots: tuple[Slot, ...]
     comments: str = ""
     free: tuple[tuple[date, str], ...] = ()  # holidays and days off in the week (not weekends)
+    minutes: int = 0  # what the week asks: reading, comments, posts and its share of bigger pieces
+    budget: int = 0  # the week's share of the person's weekly time
 
 
 def week_days(week_start: date, posts_per_week: int, blocked: Collection[date] = ()) -> list[date]:
@@ -107,6 +118,61 @@ def spread_weeks(total: int, weeks: int) -> list[int]:
     return [min(weeks, int((n + 0.5) * weeks / total) + 1) for n in range(total)]
 
 
+@dataclass(frozen=True)
+class WeekTime:
+    """One week's share of the person's time: its budget, the reading in it, and
+    the comments it keeps room for (``floor``) or asks at most (``most``)."""
+
+    budget: int
+    listening: int
+    floor: int
+    most: int
+
+    @property
+    def room(self) -> int:
+        """Minutes left for posts and bigger pieces once reading and the floor's comments
+        are counted."""
+        return self.budget - self.listening - self.floor * COMMENT_MINUTES
+
+
+def week_times(
+    budget: int, listening: int, floor: int, most: int, working_days: Sequence[int]
+) -> list[WeekTime]:
+    """Each week's share of the weekly numbers, by its working days (none: nothing;
+    most of them: the whole time, with the comments' share)."""
+    return [
+        WeekTime(time_share(budget, d), time_share(listening, d), share(floor, d), share(most, d))
+        for d in working_days
+    ]
+
+
+def week_comments(time: WeekTime, bigger: int, spent: int) -> int:
+    """Comments a week asks: as many as the time its bigger pieces and posts left
+    holds, up to the most a week asks."""
+    left = time.budget - time.listening - bigger - spent
+    return min(time.most, max(0, left) // COMMENT_MINUTES)
+
+
+def prep_weeks(week: int, weeks: int) -> list[int]:
+    """The weeks (0-based) a bigger piece out in ``week`` is prepared in: its own,
+    and the ones before it, ``weeks`` in all, within the plan."""
+    return [n for n in range(week - weeks + 1, week + 1) if n >= 0]
+
+
+def bigger_shares(kinds: Sequence[Sequence[str]], costs: dict[str, tuple[int, int]]) -> list[int]:
+    """Minutes each week (0-based) spends preparing the bigger pieces in ``kinds``
+    (each week's kinds of post), from ``costs``: kind -> (minutes, weeks to prepare)."""
+    spent = [0] * len(kinds)
+    for week, week_kinds in enumerate(kinds):
+        for kind in week_kinds:
+            if kind in costs:
+                minutes, span = costs[kind]
+                window = prep_weeks(week, span)
+                for n in window:
+                    spent[n] += math.ceil(minutes / len(window))
+    return spent
+
+
 def schedule(
     start: date,
     weeks: int,
@@ -115,21 +181,37 @@ def schedule(
     long_pieces: int = 0,
     talks: int = 0,
     blocked: Collection[date] = (),
+    room: Sequence[int] | None = None,
+    costs: dict[str, tuple[int, int]] | None = None,
 ) -> list[PlannedDay]:
     """Every day with a post for ``weeks`` weeks, with the bigger kinds placed.
 
     Each longer piece and talk takes the last post of a week spread through
     the plan (a week without a post passes it to the nearest week with one).
+    With ``room`` (minutes each week has for posts) and ``costs`` (kind ->
+    minutes, weeks to prepare), a bigger piece goes only where the weeks it
+    is prepared in have the time; where none has, it is left out.
     """
     by_week = [
         week_days(start + timedelta(days=7 * n), posts_per_week, blocked) for n in range(weeks)
     ]
     kinds: list[list[str]] = [[POST] * len(days) for days in by_week]
+
+    def fits(n: int, kind: str) -> bool:
+        if room is None or costs is None or kind not in costs:
+            return True
+        trial = [list(k) for k in kinds]
+        last = len(trial[n]) - 1 - trial[n][::-1].index(POST)
+        trial[n][last] = kind
+        return all(
+            spent <= have for spent, have in zip(bigger_shares(trial, costs), room, strict=False)
+        )
+
     for kind, total in ((TALK, talks), (LONG, long_pieces)):
         for target in spread_weeks(total, weeks) if total else ():
             order = sorted(range(weeks), key=lambda n, t=target - 1: (abs(n - t), n < t))
             for n in order:
-                if POST in kinds[n]:
+                if POST in kinds[n] and fits(n, kind):
                     last = len(kinds[n]) - 1 - kinds[n][::-1].index(POST)
                     kinds[n][last] = kind
                     break
@@ -138,6 +220,43 @@ def schedule(
         for number, days in enumerate(by_week)
         for day, kind in zip(days, kinds[number], strict=True)
     ]
+
+
+def planned_kinds(planned: Sequence[PlannedDay], weeks: int) -> list[list[str]]:
+    """Each week's kinds of post (0-based weeks), from the planned days."""
+    kinds: list[list[str]] = [[] for _ in range(weeks)]
+    for day in planned:
+        kinds[day.week - 1].append(day.kind)
+    return kinds
+
+
+@dataclass
+class Ledger:
+    """Minutes each week (1-based) has left for posts, and what each spends on them.
+
+    A post that needs more than its week has left may use what the week before
+    left unused (it is written over both): the time is counted in the week it
+    is spent, never twice and never beyond a week's room.
+    """
+
+    left: dict[int, int]
+    spent: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    lent: dict[int, int] = field(default_factory=lambda: defaultdict(int))  # to the week after
+
+    def take(self, week: int, minutes: int) -> bool:
+        """Spend ``minutes`` on a post in ``week`` if the week (and the one before) has them."""
+        own = max(0, self.left.get(week, 0))
+        before = max(0, self.left.get(week - 1, 0))
+        if minutes > own + before:
+            return False
+        from_own = min(own, minutes)
+        self.left[week] = own - from_own
+        self.spent[week] += from_own
+        if minutes > from_own:
+            self.left[week - 1] = before - (minutes - from_own)
+            self.spent[week - 1] += minutes - from_own
+            self.lent[week - 1] += minutes - from_own
+        return True
 
 
 # Formats that need something to have happened: not in the weeks around the
@@ -156,29 +275,39 @@ def suits(idea: PostIdea, day: date) -> bool:
 
 
 def pick_ideas(
-    planned: Sequence[PlannedDay], ideas_by_kind: dict[str, Sequence[PostIdea]]
-) -> list[PostIdea]:
-    """An idea for each planned day: the next one of its kind that suits the day.
-
-    Each idea is used once while there are enough; after that they come round again.
-    """
+    planned: Sequence[PlannedDay],
+    ideas_by_kind: dict[str, Sequence[PostIdea]],
+    ledger: Ledger | None = None,
+) -> list[tuple[PlannedDay, PostIdea]]:
+    """An idea for each planned day: the next one of its kind that suits the day and,
+    with a ``ledger``, fits the time its week has left (bigger kinds are costed
+    before, in `schedule`). Each idea is used once: a day with nothing left that
+    fits stays free."""
     queues: dict[str, list[PostIdea]] = {}
+    used: set[str] = set()
     picked = []
     for day in planned:
         pool = list(ideas_by_kind.get(day.kind) or ideas_by_kind.get(POST) or ())
-        if not pool:
-            continue
-        queue = queues.setdefault(day.kind, [])
-        if not queue:
-            queue.extend(pool)
-        choice = next((idea for idea in queue if suits(idea, day.day)), None)
+        queue = queues.setdefault(day.kind, pool)
+
+        def fits(idea: PostIdea, day: PlannedDay = day) -> bool:
+            if idea.key in used or not suits(idea, day.day):
+                return False
+            return (
+                ledger is None
+                or day.kind != POST
+                or ledger.left.get(day.week, 0) + max(0, ledger.left.get(day.week - 1, 0))
+                >= idea.minutes
+            )
+
+        choice = next((idea for idea in queue if fits(idea)), None)
         if choice is None:
-            choice = next((idea for idea in pool if suits(idea, day.day)), queue[0])
-            if choice in queue:
-                queue.remove(choice)
-        else:
-            queue.remove(choice)
-        picked.append(choice)
+            continue
+        queue.remove(choice)
+        used.add(choice.key)
+        if ledger is not None and day.kind == POST:
+            ledger.take(day.week, choice.minutes)
+        picked.append((day, choice))
     return picked
 
 
@@ -219,25 +348,71 @@ def comment_line(count: int, subjects: Sequence[str]) -> str:
     return f"{number.capitalize()} {noun} this week{where}."
 
 
+def days_to_list(
+    week_start: date, free: dict[date, str], weekend: Collection[int] = (5, 6)
+) -> tuple[tuple[date, str], ...]:
+    """The free days a week lists: holidays and days off on working days. A quiet
+    period is listed once, on its first day in the week (the days after it are
+    part of it), and a week with no working day at all lists none: it is a week off."""
+    days = [week_start + timedelta(days=n) for n in range(7)]
+    if all(day in free for day in days):
+        return ()
+    listed: list[tuple[date, str]] = []
+    quiet = False
+    for day in days:
+        reason = free.get(day)
+        if reason is None:
+            quiet = False
+            continue
+        if reason == "Weekend" or day.weekday() in weekend or quiet:
+            continue
+        quiet = reason == "Quiet period"
+        listed.append((day, reason))
+    return tuple(listed)
+
+
+def week_line(comments: str, *, starts_next: str, minutes: int, budget: int, full: bool) -> str:
+    """A week's line under its posts: the comments, what to start for next week
+    (``starts_next``: "a longer piece", "a post"), and the week's time in all."""
+    parts = [comments] if comments else []
+    if starts_next:
+        parts.append(f"Use the rest of this week to start {starts_next} that goes out next week.")
+    if minutes:
+        total = f"About {duration(minutes)} in all this week"
+        parts.append(f"{total}, of your {duration(budget)}." if full else f"{total}, a short week.")
+    return " ".join(parts)
+
+
 def calendar_weeks(
     slots: Sequence[Slot],
     start: date,
     week_count: int,
     comments: dict[int, str] | None = None,
     free: dict[date, str] | None = None,
+    *,
+    weekend: Collection[int] = (5, 6),
+    minutes: dict[int, int] | None = None,
+    budgets: dict[int, int] | None = None,
 ) -> list[CalendarWeek]:
     """Slots grouped into numbered weeks from the plan's start, with each week's
-    comment line and the days it leaves free."""
+    comment line, the days it leaves free, and its time against its budget."""
     weeks = []
     for number in range(1, week_count + 1):
         week_start = start + timedelta(days=7 * (number - 1))
         week_end = week_start + timedelta(days=6)
         in_week = tuple(slot for slot in slots if slot.week == number)
-        off = tuple(
-            (day, reason)
-            for day, reason in sorted((free or {}).items())
-            if week_start <= day <= week_end and reason != "Weekend"
-        )
+        off = days_to_list(week_start, free or {}, weekend)
         line = (comments or {}).get(number, "")
-        weeks.append(CalendarWeek(number, week_start, week_end, in_week, line, off))
+        weeks.append(
+            CalendarWeek(
+                number,
+                week_start,
+                week_end,
+                in_week,
+                line,
+                off,
+                (minutes or {}).get(number, 0),
+                (budgets or {}).get(number, 0),
+            )
+        )
     return weeks

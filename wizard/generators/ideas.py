@@ -40,6 +40,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from wizard.generators.effort import TALK_HOURS, idea_minutes
 from wizard.generators.text import capitalise, fill, lower_first
 from wizard.generators.themes import topic_phrase
 from wizard.generators.tone import fits_tone
@@ -87,10 +88,9 @@ COMMENT_ADDS: dict[str, str] = {
 }
 # How to shape a post for each channel.
 CHANNEL_TIPS: dict[str, str] = {
-    "linkedin": (
-        "LinkedIn: put the working title in the first line; the hook has to land "
-        "in the first 210 characters, before “see more”."
-    ),
+    # LinkedIn's fold (the first 210 characters) is said once, in the tone section's
+    # channel note: an idea on LinkedIn needs no tip of its own.
+    "linkedin": "",
     "x": (
         "X: the working title and one point in under 280 characters, or a short "
         "thread with one post per point."
@@ -108,6 +108,11 @@ CHANNEL_TIPS: dict[str, str] = {
     "events": "Events: a title, a three-sentence abstract, and one story per point.",
     "video": "Video or podcast: five minutes out loud, one story per point.",
 }
+TALK_CLOSE = (
+    "Send the title and abstract to one event: a call for papers, a meetup or an internal session",
+    f"Once an event says yes, the talk itself takes about {TALK_HOURS} hours over the weeks"
+    " before it: plan them then",
+)
 # Formats that react to someone else's post: one line of the person's own, no key points.
 NO_POINTS = (COMMENT, RESHARE)
 STORY_FORMATS = ("mistake-story", "case-study")
@@ -192,6 +197,45 @@ def shape_fits(fmt: PostFormat, shape: str, premise: str) -> bool:
     return True
 
 
+COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+COUNTED = re.compile(
+    rf"(?P<lead>^(?:(?:my|our)\s+)?)(?P<number>{'|'.join(COUNT_WORDS)})\s+(?:\w+\s+)?"
+    rf"(?P<noun>{LIST_NOUNS})\b|\b(?P<fixed>{'|'.join(COUNT_WORDS)})\s+(?:\w+\s+)?"
+    rf"(?P<fixed_noun>{LIST_NOUNS})\b",
+    re.IGNORECASE,
+)
+HOT_TAKE = re.compile(
+    r"\b(overhyped|overrated|hype|unpopular opinion|contrarian|everyone is wrong)\b", re.IGNORECASE
+)
+HOT_TAKE_RUNG = 3  # a hot take is a risk to take once posting feels easy: rung 3 and up
+
+
+def match_count(title: str, items: int) -> tuple[str, list[str]]:
+    """A title's count made true to the ``items`` its outline lists: "Five questions I
+    ask" over three questions becomes "Three questions I ask"; a set the title names as
+    fixed ("the five steps of …") keeps its number and the outline gets a line for the
+    ones it does not list."""
+    found = COUNTED.search(title)
+    if not found or items < 2 or items > len(COUNT_WORDS) + 1:
+        return title, []
+    if found.group("number"):
+        said = COUNT_WORDS.index(found.group("number").lower()) + 2
+        if said == items:
+            return title, []
+        word = COUNT_WORDS[items - 2]
+        start = found.start("number")
+        if found.group("number")[0].isupper():
+            word = word.capitalize()
+        return title[:start] + word + title[found.end("number") :], []
+    said = COUNT_WORDS.index(found.group("fixed").lower()) + 2
+    if said <= items or title[found.end() :].lstrip().startswith(":"):
+        return title, []  # all listed, or the title lists them itself
+    noun = found.group("fixed_noun").lower()
+    if said - items == 1:
+        return title, [f"The other {noun.removesuffix('s')}, in a line"]
+    return title, [f"The other {COUNT_WORDS[said - items - 2]} {noun}, one line each"]
+
+
 def says_you(text: str) -> bool:
     """Whether the text addresses the reader ("you"), quoted speech aside."""
     return bool(YOU.search(QUOTED.sub("", text)))
@@ -260,6 +304,9 @@ class IdeaContext:
     # The field's dated moments as (name, month, kind): a theme running in that month
     # may take one as a post when its angles run out.
     moments: Sequence[tuple[str, int, str]] = ()
+    # Minutes a week for posts (0: not known): a blog post or newsletter issue that
+    # takes more than two such weeks goes to a shorter channel instead.
+    post_minutes: int = 0
     channel_use: Counter[str] = field(default_factory=Counter)
     taken: set[str] = field(default_factory=set)
     series: int = 0  # parts of the "What I learned" series so far, across the plan
@@ -343,8 +390,16 @@ def pick_channel(fmt: PostFormat, ctx: IdeaContext) -> str:
     if fmt.slug == COMMENT:
         # A comment goes under someone's post: a social feed before a code host.
         fitting = [c for c in fitting if c != "github"] or fitting
+    if fmt.slug == TALK:
+        # A talk is given at an event (or recorded, or inside the company), never a blog post.
+        return next((c for c in ("events", "video", "internal") if c in chosen), "events")
     if fmt.long_form:
         fitting = [c for c in fitting if c in ("blog", "newsletter", "events", "video")] or fitting
+    elif ctx.post_minutes:
+        # A short post does not become a blog post a person's week has no time for.
+        cost = {c: idea_minutes(fmt.slug, fmt.minutes, c) for c in fitting}
+        within = [c for c in fitting if cost[c] <= 2 * ctx.post_minutes]
+        fitting = within or [c for c in fitting if cost[c] == min(cost.values())]
     return min(fitting, key=lambda c: (ctx.channel_use[c], chosen.index(c)))
 
 
@@ -389,6 +444,21 @@ def choose_format(
     ]
     # A serious or matter-of-fact writer gets no "Today I learned" label.
     candidates = [f for f in candidates if fits_tone(f.name, ctx.tone)] or candidates
+    if ctx.post_minutes:
+        # A format the person's week has no time for gives way to the angle's easy form.
+        def affordable(found: Sequence[PostFormat | None]) -> list[PostFormat]:
+            return [
+                f
+                for f in found
+                if f is not None
+                and f.minutes <= 2 * ctx.post_minutes
+                and f.rung <= rung
+                and shape_fits(f, shape, premise)
+                and not (addresses and f.first_person)
+            ]
+
+        easy = [formats.get(EASY_FORMATS.get(kind, RESHARE)) for kind in kinds]
+        candidates = affordable(candidates) or affordable(easy) or candidates
     reshare = formats.get(RESHARE)
     if not candidates and reshare and reshare.rung <= rung and shape_fits(reshare, shape, premise):
         candidates.append(reshare)  # a take on someone else's piece fits a plain position
@@ -510,10 +580,15 @@ class _Builder:
             steps = []  # a one-line take carries no key points
         else:
             steps = list(angle.points)
+            hook, more = match_count(hook, len(steps))
+            steps += more
         if not steps and fmt.slug not in NO_POINTS:
             steps = [fill(s, topic=subject, audience=self.ctx.audience) for s in fmt.structure]
         elif close:
             steps += [s for s in fmt.angle_steps if s not in steps]
+        if fmt.slug == TALK:
+            # The plan asks for the abstract; the talk itself waits for an event's yes.
+            steps += [s for s in TALK_CLOSE if s not in steps]
         story = fmt.slug in STORY_FORMATS or (fmt.first_person and "story" in angle.kinds)
         if self.ctx.fence and (disclosure or fmt.touches_employer or story):
             steps.append(self.ctx.fence)
@@ -538,7 +613,7 @@ class _Builder:
             outline=tuple(steps),
             make_it_yours=prompt,
             channel=names.get(channel, "Any channel"),
-            minutes=fmt.minutes,
+            minutes=idea_minutes(fmt.slug, fmt.minutes, channel),
             effort=fmt.effort,
             disclosure=self.ctx.disclosure if touches else "",
             stretch=stretch,
@@ -802,6 +877,8 @@ def ideas_for_theme(
     rung = min(5, ctx.rung + 1) if stretch else ctx.rung
     angles = rank_angles([material(a) for a in getattr(theme, "angles", ())], ctx.topics)
     angles = [a for a in angles if a.premise]
+    if ctx.rung < HOT_TAKE_RUNG:
+        angles = [a for a in angles if not HOT_TAKE.search(a.premise)]
     if build.key == QUESTION_THEME:
         # What people ask the person is answered in a post, not asked back.
         angles = [answered(a) for a in angles]

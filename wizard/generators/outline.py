@@ -5,14 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from wizard.generators.effort import COMMENT_MINUTES, weekly_fit
 from wizard.library import Library
-
-MINUTES_PER_POST = 30
-
 
 WEEKS_PER_MONTH = 4.345
 WEEKS_PER_QUARTER = 13
-LONG_FORM_MINUTES = 120  # below this weekly budget, no longer pieces
+LONG_FORM_MINUTES = 240  # below this weekly budget, no longer pieces (one takes 4 hours)
 TALK_MINUTES = 240  # below this weekly budget, no talks
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -34,6 +32,14 @@ class Cadence:
     summary: str
     growth: str
     time_label: str
+    budget_minutes: int = 0  # the weekly time budget
+    listening_minutes: int = 0  # reading what the people they follow post, a week
+    comments_floor: int = 0  # comments every full week keeps room for
+
+    @property
+    def post_minutes(self) -> int:
+        """Minutes a full week leaves for posts, after reading and the comments' floor."""
+        return self.budget_minutes - self.listening_minutes - self.comments_floor * COMMENT_MINUTES
 
     @property
     def description(self) -> str:
@@ -53,16 +59,19 @@ def cadence(rung: int, budget_slug: str, library: Library) -> Cadence:
     """The cadence for a comfort rung, capped by the time a person has."""
     tier = library.tier(rung)
     budget = library.budget(budget_slug)
-    affordable = max(1, budget.minutes // MINUTES_PER_POST)
+    fit = weekly_fit(rung, tier.posts_per_week, tier.comments_per_week, budget.minutes)
     return Cadence(
         tier_name=tier.name,
-        posts_per_week=max(1, min(tier.posts_per_week, affordable)),
-        comments_per_week=tier.comments_per_week,
+        posts_per_week=fit.posts_per_week,
+        comments_per_week=fit.comments_per_week,
         long_form_per_month=tier.long_form_per_month if budget.minutes >= LONG_FORM_MINUTES else 0,
         talks_per_quarter=tier.talks_per_quarter if budget.minutes >= TALK_MINUTES else 0,
         summary=tier.summary,
         growth=tier.growth,
         time_label=budget.label,
+        budget_minutes=budget.minutes,
+        listening_minutes=fit.listening,
+        comments_floor=fit.comments_floor,
     )
 
 
@@ -77,6 +86,8 @@ class Promise:
     posts_per_week: int
     comments_per_week: int
     free_weeks: int = 0  # weeks with no free day at all (a quiet period)
+    comments_low: int = -1  # the fewest comments a full week asks, when it varies
+    lighter: bool = False  # some weeks hold fewer posts so that they fit the time budget
 
     def sentence(self) -> str:
         """The pace, said once, in plain words."""
@@ -87,7 +98,9 @@ class Promise:
         )
         weeks = "one week" if self.weeks == 1 else f"{number_word(self.weeks)} weeks"
         text = f"{per_week}: {self.posts} in {weeks}"
-        if self.posts < self.posts_per_week * self.weeks:
+        if self.lighter:
+            text += " (fewer in weeks with holidays or a bigger piece, so each week fits your time)"
+        elif self.posts < self.posts_per_week * self.weeks:
             text += " (holidays and days off left free)"
         bigger = []
         if self.long_pieces:
@@ -97,9 +110,9 @@ class Promise:
             bigger.append(f"{pieces} (about one a month)")
         if self.talks:
             talks = (
-                "a talk, podcast or webinar"
+                "a talk abstract to send to an event"
                 if self.talks == 1
-                else (f"{self.talks} talks, podcasts or webinars")
+                else f"{self.talks} talk abstracts to send to events"
             )
             bigger.append(talks)
         if bigger:
@@ -107,10 +120,12 @@ class Promise:
         text += "."
         if self.comments_per_week:
             comments = "comment" if self.comments_per_week == 1 else "comments"
-            text += (
-                f" In between, {number_word(self.comments_per_week)} thoughtful {comments}"
-                " a week on other people's posts."
-            )
+            many = number_word(self.comments_per_week)
+            if self.comments_low == 0:
+                many = f"up to {many}"
+            elif 0 < self.comments_low < self.comments_per_week:
+                many = f"{number_word(self.comments_low)} to {many}"
+            text += f" In between, {many} thoughtful {comments} a week on other people's posts."
         return text
 
 

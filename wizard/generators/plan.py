@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -18,12 +18,24 @@ from wizard.generators.calendar import (
     POST,
     TALK,
     CalendarWeek,
+    Ledger,
     Slot,
+    bigger_shares,
     calendar_weeks,
     comment_line,
     pick_ideas,
+    planned_kinds,
     rotate_posts,
     schedule,
+    week_comments,
+    week_line,
+    week_times,
+)
+from wizard.generators.effort import (
+    ABSTRACT_MINUTES,
+    COMMENT_MINUTES,
+    LONG_PIECE_MINUTES,
+    LONG_PIECE_WEEKS,
 )
 from wizard.generators.ideas import (
     DISCLOSURE_DEFAULT,
@@ -347,6 +359,9 @@ def within_limits(tone: Mapping[str, Any], programme: ProgrammeTerms | None) -> 
     return kept
 
 
+LEND_WORTH_SAYING = 15  # minutes a week gives next week's post before its line says so
+
+
 def build_plan(
     answers: Mapping[str, Mapping[str, Any]],
     library: Library,
@@ -402,6 +417,7 @@ def build_plan(
         career=_career_angles(area),
         spare=_spare_angles(area, [theme.key for theme in chosen]),
         moments=tuple((m.name, m.month, m.kind) for m in getattr(area, "moments", ()) or ()),
+        post_minutes=pace.post_minutes,
     )
     cover = cover_plan(topics, chosen)
     total_weeks = sum(p.weeks for p in periods)
@@ -414,6 +430,15 @@ def build_plan(
     ]
     # Everyone who wants to speak gets a talk abstract by mid-plan, whatever their rung.
     promised = promise(pace, free_per_week, talk_anyway="speaking" in goals)
+    # Every week fits the time the person gave: reading, comments, posts, bigger pieces.
+    times = week_times(
+        pace.budget_minutes,
+        pace.listening_minutes,
+        pace.comments_floor,
+        pace.comments_per_week,
+        free_per_week,
+    )
+    costs = {LONG: (LONG_PIECE_MINUTES, LONG_PIECE_WEEKS), TALK: (ABSTRACT_MINUTES, 1)}
     planned = schedule(
         start,
         total_weeks,
@@ -421,7 +446,16 @@ def build_plan(
         long_pieces=promised.long_pieces,
         talks=promised.talks,
         blocked=free_days,
+        room=[t.budget - t.listening for t in times],  # a bigger piece's week skips comments
+        costs=costs,
     )
+    bigger = bigger_shares(planned_kinds(planned, total_weeks), costs)
+    tier = library.tier(rung)
+    offer_long = tier.long_form_per_month > 0 and not any(p.kind == LONG for p in planned)
+    offer_talk = (tier.talks_per_quarter > 0 or "speaking" in goals) and not any(
+        p.kind == TALK for p in planned
+    )
+    ledger = Ledger({n + 1: t.room - bigger[n] for n, t in enumerate(times)})
     review_answer = answers.get("review", {})
     retired = frozenset(str(key) for key in review_answer.get("retired") or ())
 
@@ -435,6 +469,7 @@ def build_plan(
 
     outline = []
     comments: dict[int, str] = {}
+    subjects_by_week: dict[int, list[str]] = {}
     weeks_before = 0
     for index, (theme, period) in enumerate(zip(chosen, periods, strict=True)):
         number = index + 1
@@ -450,8 +485,9 @@ def build_plan(
             else max(MIN_IDEAS_PER_THEME, slots_wanted),
             "stretch": rung <= 2 and weeks_before >= STRETCH_AFTER_WEEKS,
             "company_theme": theme.key.startswith("company:"),
-            "talk": kinds[TALK] > 0,
-            "long_piece": kinds[LONG] > 0,
+            # A bigger piece the week's time cannot hold is offered as an idea, not scheduled.
+            "talk": kinds[TALK] > 0 or (offer_talk and index == len(chosen) // 2),
+            "long_piece": kinds[LONG] > 0 or (offer_long and index == len(chosen) // 2),
             "series": "learning" in goals,
             "hiring": number if "hiring" in goals and index < 2 else 0,
             "products": "products" in goals and index < 2,
@@ -500,16 +536,14 @@ def build_plan(
         }
         slots = tuple(
             Slot(p.day, p.week, number, theme.title, idea, p.kind)
-            for p, idea in zip(in_theme, pick_ideas(in_theme, by_kind), strict=False)
+            for p, idea in pick_ideas(in_theme, by_kind, ledger)
         )
         subjects = list(
             dict.fromkeys([i.topic for i in ideas if not i.is_post] + [i.topic for i in usable])
         )
         for week in range(weeks_before + 1, weeks_before + period.weeks + 1):
             offset = (week - weeks_before - 1) * 2
-            comments[week] = comment_line(
-                pace.comments_per_week, (subjects[offset:] + subjects[:offset])[:2]
-            )
+            subjects_by_week[week] = (subjects[offset:] + subjects[:offset])[:2]
         outline.append(
             OutlineTheme(
                 number, theme.title, theme.summary, period, tuple(ideas), tuple(slots), identity
@@ -519,9 +553,47 @@ def build_plan(
 
     role = capitalise(" ".join(str(work.get("role") or "").split()))
     all_slots = [s for t in outline for s in t.slots]
-    for week, free in enumerate(free_per_week, start=1):
-        if not free:
-            comments[week] = ""  # a week without a working day is a week off, comments too
+    # Comments take the time each week's posts left, up to the cadence's number; a
+    # week without a working day is a week off, comments too.
+    counts = {
+        week: week_comments(times[week - 1], bigger[week - 1], ledger.spent.get(week, 0))
+        for week in range(1, weeks_before + 1)
+    }
+    minutes = {
+        week: times[week - 1].listening
+        + counts[week] * COMMENT_MINUTES
+        + bigger[week - 1]
+        + ledger.spent.get(week, 0)
+        for week in counts
+    }
+    week_kinds = planned_kinds(planned, total_weeks)
+    for week, count in counts.items():
+        ahead = week_kinds[week] if week < total_weeks else []
+        starts = (
+            "the longer piece"
+            if LONG in ahead and LONG_PIECE_WEEKS > 1
+            else "the post"
+            if ledger.lent.get(week, 0) >= LEND_WORTH_SAYING
+            else ""
+        )
+        comments[week] = week_line(
+            comment_line(count, subjects_by_week.get(week, [])),
+            starts_next=starts,
+            minutes=minutes[week],
+            budget=pace.budget_minutes,
+            full=free_per_week[week - 1] >= 5,
+        )
+    full = [counts[w] for w, free in enumerate(free_per_week, start=1) if free >= 5]
+    kinds_kept = Counter(slot.kind for slot in all_slots)
+    promised = replace(
+        promised,
+        posts=len(all_slots),
+        long_pieces=kinds_kept[LONG],
+        talks=kinds_kept[TALK],
+        comments_per_week=max(full, default=pace.comments_per_week),
+        comments_low=min(full, default=-1),
+        lighter=len(all_slots) < sum(min(pace.posts_per_week, f) for f in free_per_week),
+    )
     channel_names = {c.slug: c.name for c in library.channels}
     goal_labels = {g.slug: g.label for g in library.goals}
     return Plan(
@@ -557,7 +629,18 @@ def build_plan(
         post_time=_post_time(themes_answer.get("post_time")),
         time_zone=_time_zone(themes_answer.get("time_zone")),
         marks=dict(preferences.marks),
-        calendar=tuple(calendar_weeks(all_slots, start, weeks_before, comments, free_days)),
+        calendar=tuple(
+            calendar_weeks(
+                all_slots,
+                start,
+                weeks_before,
+                comments,
+                free_days,
+                weekend=place.weekend,
+                minutes=minutes,
+                budgets={n + 1: t.budget for n, t in enumerate(times)},
+            )
+        ),
         programme=programme,
         place=place,
         promise=promised,

@@ -15,8 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from wizard.generators.effort import listening
 from wizard.generators.text import capitalise, lower_first
 from wizard.library.loader import ExpertiseArea
+
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five")
 
 DISCLAIMER = "Views are my own, not my employer's."
 MONTH_NAMES = (
@@ -55,9 +58,6 @@ GENERAL_NOTIFICATION = (
     "On every channel: no push notifications outside your working hours. Check replies at"
     " set times instead (say, once at lunch and once before you finish)."
 )
-
-# Minutes a day to read, by weekly time budget in minutes.
-LISTENING_MINUTES = ((240, 15), (120, 10), (0, 5))
 
 
 @dataclass(frozen=True)
@@ -125,13 +125,20 @@ def _article(words: str) -> str:
 
 
 def listening_habit(minutes_a_week: int, follow: Sequence[str]) -> str:
-    """A small, daily reading habit sized to the person's week."""
-    daily = next(m for floor, m in LISTENING_MINUTES if minutes_a_week >= floor)
+    """A small reading habit sized to the person's week (the time the plan counts)."""
+    daily, days = listening(minutes_a_week)
     where = f" — {lower_first(follow[0])}, for a start" if follow else ""
+    if not days:
+        # Under an hour a week, the reading is the comment's own ten minutes.
+        return (
+            f"No separate reading time: when you look for a post to comment on, start with"
+            f" the people you follow{where}. Note one thing you agree with and one you would"
+            " add: those notes become your comments and, later, your posts."
+        )
     return (
-        f"Spend {daily} minutes on three working days reading what the people you follow"
-        f" post{where}. Note one thing you agree with and one you would add: those notes"
-        " become your comments and, later, your posts."
+        f"Spend {daily} minutes on {NUMBER_WORDS[days]} working days reading what the people"
+        f" you follow post{where}. Note one thing you agree with and one you would add:"
+        " those notes become your comments and, later, your posts."
     )
 
 
