@@ -230,8 +230,6 @@ def test_a_quiet_period_asks_for_nothing_and_lists_no_weekend(country):
     weekend = plan.place.weekend
     assert all(day.weekday() not in weekend for day, _ in christmas.free)
     assert sum(reason == "Quiet period" for _, reason in christmas.free) <= 1
-    full = next(w for w in plan.calendar if w.start == date(2026, 12, 7))
-    assert comment_count(christmas.comments) <= comment_count(full.comments) or not full.comments
     assert share(plan.cadence.comments_per_week, 3) >= comment_count(christmas.comments)
 
 
@@ -300,7 +298,9 @@ def test_linkedins_fold_is_said_once_not_under_every_idea():
 
 @pytest.mark.parametrize("rung", RUNGS)
 def test_hot_takes_wait_for_the_rungs_that_want_them(rung):
-    """The template theme 'What is changing in …' holds an 'overhyped' take."""
-    plan = plan_for(PEOPLE[2], rung, "2-hours", start="2027-02-01")
+    """A field the library does not know gets the template theme 'What is changing
+    in …', which holds an 'overhyped' take."""
+    typed = ("Underwater archaeology", "site survey\nconservation", ["linkedin"], ["expert"])
+    plan = plan_for(typed, rung, "2-hours", start="2027-02-01")
     hot = [i.hook for i in plan.ideas if HOT_TAKE.search(i.hook)]
     assert bool(hot) == (rung >= 3), hot

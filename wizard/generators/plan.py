@@ -581,7 +581,7 @@ def build_plan(
             starts_next=starts,
             minutes=minutes[week],
             budget=pace.budget_minutes,
-            full=free_per_week[week - 1] >= 5,
+            full=times[week - 1].budget == pace.budget_minutes,
         )
     full = [counts[w] for w, free in enumerate(free_per_week, start=1) if free >= 5]
     kinds_kept = Counter(slot.kind for slot in all_slots)
