@@ -7,6 +7,7 @@ server against what the library offers.
 from __future__ import annotations
 
 import functools
+import inspect
 import re
 from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -67,6 +68,17 @@ def options(pairs) -> list[SelectChoice]:
     return [SelectChoice(value, label) for value, label in pairs]
 
 
+def called_without_arguments(function):
+    """Tell WTForms at once that a function of choices takes no arguments.
+
+    WTForms asks ``inspect.signature`` how to call a field's choices function
+    each time a field is built and read (about 30 µs; the themes step has two
+    dozen such fields); a ``__signature__`` answers that without the search.
+    """
+    function.__signature__ = inspect.Signature()
+    return function
+
+
 def _rungs():
     return options((r.rung, r.label) for r in load_library().rungs)
 
@@ -87,6 +99,7 @@ def _pairs():
     return options((p.slug, p.text) for p in load_library().tone_pairs)
 
 
+@called_without_arguments
 def _library_fields():
     """The library's fields grouped by family, with the two choices that are not
     fields: the same list for as long as the process keeps the same library, so
@@ -317,11 +330,13 @@ def weeks_words(weeks) -> str:
     return "1 week" if n == 1 else f"{n} weeks"
 
 
+@called_without_arguments
 @functools.cache
 def _weeks():
     return options((n, weeks_words(n)) for n in (1, 2, 3, 4))
 
 
+@called_without_arguments
 @functools.cache
 def _orders():
     return options((n, str(n)) for n in range(1, THEME_ROWS + 1))
@@ -359,6 +374,7 @@ def upcoming_monday() -> date:
     return today + timedelta(days=7 - today.weekday())
 
 
+@called_without_arguments
 @functools.cache
 def _countries():
     return {
@@ -367,6 +383,7 @@ def _countries():
     }
 
 
+@called_without_arguments
 @functools.cache
 def _regions():
     groups: dict[str | None, list[SelectChoice]] = {
@@ -381,6 +398,7 @@ def _regions():
     return groups
 
 
+@called_without_arguments
 @functools.cache
 def _time_zones():
     countries = zone_countries()
