@@ -528,6 +528,7 @@ class _Builder:
         self.rng = random.Random(self.identity)
         self.ideas: list[PostIdea] = []
         self.used: Counter[str] = Counter()
+        self.angles: tuple[object, ...] = tuple(getattr(theme, "angles", ()) or ())
 
     def subjects(self, angle: Material) -> list[str]:
         """Noun phrases for what the angle is about: its concepts, then near sub-topics."""
@@ -774,7 +775,7 @@ def cover_topics(build: _Builder, topics: Sequence[str]) -> None:
             if fmt is not None and build.add(angle, fmt):
                 done = True
                 break
-        if done:
+        if done or ask_about(build, topic):
             continue
         pool = [
             f
@@ -793,6 +794,31 @@ def cover_topics(build: _Builder, topics: Sequence[str]) -> None:
             piece = Material(f"tpl:{fmt.slug}:{_slug(subject)}", "", (), ("opinion",), "")
             if any(build.add(piece, fmt, variant=h, title=h, outline=None) for h in hooks):
                 break
+
+
+def ask_about(build: _Builder, topic: str) -> bool:
+    """A sub-topic no angle names, put to peers through the nearest angle's question
+    ("Commitment discounts: how often do you buy?"), instead of a stock line."""
+    ctx = build.ctx
+    fmt = ctx.formats.get("question-or-poll")
+    if fmt is None or fmt.rung > ctx.rung or build.key.startswith("template:"):
+        return False
+    angles = [material(a) for a in getattr(build, "angles", ())]
+    wanted = _words(topic)
+    near = sorted(
+        (a for a in angles if network_question(a)),
+        key=lambda a: -len(_words(" ".join((a.premise, *a.points))) & wanted),
+    )
+    subject = topic_phrase(topic, ctx.library)
+    for angle in near:
+        question = f"{capitalise(subject)}: {lower_first(network_question(angle))}"
+        steps = [f"Set it up in one line: {capitalise(angle.premise.strip().rstrip('.'))}"]
+        piece = Material(
+            f"ask:{angle.slug}", question, (), ("question",), "Your own answer, given first"
+        )
+        if build.add(piece, fmt, variant=question, title=question, outline=steps):
+            return True
+    return False
 
 
 def talk_outline(pick: Material, angles: Sequence[Material]) -> list[str]:
@@ -991,18 +1017,23 @@ def ideas_for_theme(
 NOT_A_CLAIM = re.compile(
     r"^(only|nothing|never|no|use|using|without|keep|don't|do not|say|ask|name|pick|show)\b"
     r"|^(they|it|this|these|that|those|once|both|each)\b"
+    # An instruction ("Add brand as a separate line") is no claim to follow up.
+    r"|^(add|start|include|put|track|write|split|give|check|list|run|set|make|avoid|read|map"
+    r"|plan|agree|document|review|record|define|build|choose|compare|measure|tell|treat|let"
+    r"|begin|end|stop|try|test|focus|link|state|report|call|mark|separate|replace)\b"
     r"|\bconfidential\b|\bpublic(ly)?\b|\bpublished\b|\bexample\b|\?$",
     re.IGNORECASE,
 )
 # The angle's question for the writer that also reads as a question to peers.
 OPEN_QUESTION = re.compile(r"^(what|which|how|where|when|who|why|do|does|is|are|has|have)\b", re.I)
+DANGLING = re.compile(r"\b(them|they|these|those|either|both|next|instead|the same)\b", re.I)
 FOLLOW_UP = "Follow-up"
 FOLLOW_UP_ASK = "Which moment in your own work made this point for you?"
 MOMENT_TITLES: dict[str, str] = {
-    "conference": "{name}: what I'll be listening for on {subject}",
-    "release": "{name}: what changes for {subject}, and what I check first",
-    "deadline": "{name}: the {subject} work I start early, and why",
-    "season": "{name}: what it means for {subject}",
+    "conference": "{name}: what I'll be listening for",
+    "release": "{name}: what changes, and what I check first",
+    "deadline": "{name}: what I start early, and why",
+    "season": "{name}: what it changes in my work",
 }
 # A key point states a claim when it has a verb; a list of nouns is no post of its own.
 CLAIM_VERB = re.compile(
@@ -1058,6 +1089,8 @@ def network_question(angle: Material) -> str:
     ask = angle.ask.strip()
     if not ask.endswith("?") or len(ask.split()) < 5 or not OPEN_QUESTION.match(ask):
         return ""
+    if DANGLING.search(ask):
+        return ""  # "…choosing between them?" needs the post around it
     return "" if re.search(r"\b(own work|make it yours)\b", ask, re.IGNORECASE) else ask
 
 
