@@ -33,7 +33,7 @@ from wizard.lookups import framework_or_404
 from wizard.pdf import LEAN_UA, StaticFolderFetcher, forget_recent_pdfs, html_to_pdf
 from wizard.pdf_jobs import BASE_URL, pdf_html
 from wizard.plans import plan_for
-from wizard.views.printing import pdf_filename
+from wizard.views.printing import pdf_filename, without_indentation
 
 SECTION_HEADINGS = ("Your tone", "Your content outline", "Your situation playbook", "Post ideas")
 SCREEN_ONLY = ("Skip to main content", "Download PDF", "Back to your framework", "Ctrl+P")
@@ -168,6 +168,13 @@ def test_ideas_set_aside_stay_off_paper_and_used_ones_come_ticked(app, client, w
     assert [li.b.get_text(strip=True) for li in ticked] == ["✓" + used.hook]
     assert "posted" in ticked[0].small.get_text()
     assert len(soup.select(".checklist li b span")) == len(hooks)
+
+
+def test_the_print_page_leaves_out_indentation_but_not_inside_pre():
+    html = "<ul>\n    <li>One</li>\n\n    <li>Two</li>\n</ul>\n<pre>  kept\n    as typed</pre>\n  <p>x</p>"
+    assert without_indentation(html) == (
+        "<ul>\n<li>One</li>\n<li>Two</li>\n</ul>\n<pre>  kept\n    as typed</pre>\n<p>x</p>"
+    )
 
 
 def test_drafts_and_unknown_links_have_no_print_pages(client, walk):

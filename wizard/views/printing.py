@@ -20,13 +20,24 @@ bp = Blueprint("printing", __name__, url_prefix="/f/<token>")
 
 TEMPLATE = "print/guide.html"
 PREPARING_REFRESH_SECONDS = 3
+INDENTATION = re.compile(r"\n\s+")
+AS_WRITTEN = re.compile(r"(<pre\b.*?</pre>|<textarea\b.*?</textarea>)", re.DOTALL | re.IGNORECASE)
+
+
+def without_indentation(html: str) -> str:
+    """The page without its templates' indentation and blank lines (a twentieth
+    of the print page's bytes), the same on screen and on paper: outside
+    ``<pre>`` and ``<textarea>``, where spaces are the content, a run of white
+    space with a line break in it shows as one space either way."""
+    parts = AS_WRITTEN.split(html)
+    return "".join(part if i % 2 else INDENTATION.sub("\n", part) for i, part in enumerate(parts))
 
 
 def guide_html(plan: Plan, token: str, *, for_pdf: bool = False) -> str:
     """The guideline pages as HTML for the browser (the PDF has its own
     template, `wizard.pdf_jobs.pdf_html`). ``for_pdf`` leaves out the
     on-screen controls."""
-    return render_template(
+    html = render_template(
         TEMPLATE,
         plan=plan,
         token=token,
@@ -34,6 +45,7 @@ def guide_html(plan: Plan, token: str, *, for_pdf: bool = False) -> str:
         for_pdf=for_pdf,
         rules=rules_html(plan.programme),
     )
+    return without_indentation(html)
 
 
 def pdf_filename(expertise: str) -> str:
