@@ -306,7 +306,7 @@ def test_a_litigator_s_playbook_and_check_page_hold_the_field_s_own_situations(w
     assert "A customer complains to you" not in situations
     walk.confirm()
     page = pages.check(client.get(walk.base))
-    cards = [card["id"].removeprefix("situation-") for card in page.select(".play-card")]
+    cards = [s["id"].removeprefix("situation-") for s in page.select(".playbook-list details")]
     assert cards[:4] == [
         "client-matter",
         "legal-question-online",
