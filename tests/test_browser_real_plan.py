@@ -80,7 +80,7 @@ def test_a_person_in_india_subscribes_and_a_changed_theme_reaches_the_feed(
     expect(page).to_have_url(re.compile(r"/f/[A-Za-z0-9_-]+$"))
     framework_url = page.url
 
-    expect(page.locator("#calendar-title ~ p.hint").first).to_contain_text(
+    expect(page.locator("section:has(#calendar-title) p.hint").first).to_contain_text(
         "public holidays in Karnataka, India"
     )
     expect(page.locator("#calendar-title + p")).to_contain_text("8:30 AM")  # India's clock
