@@ -335,6 +335,36 @@ def test_with_rq_the_job_goes_on_the_queue_and_a_worker_makes_it(fresh, made, mo
     assert client.get(f"/f/{token}/framework.pdf/status").get_json() == {"ready": True}
 
 
+def test_with_rq_and_no_reachable_queue_the_pdf_is_made_when_downloaded(
+    fresh, made, monkeypatch, caplog
+):
+    """Redis down: finishing still works, the failure is logged, and the first
+    download makes the PDF itself."""
+    import sys
+    import types
+
+    class Queue:
+        def __init__(self, name, connection):
+            pass
+
+        def enqueue(self, function, *args, **kwargs):
+            raise ConnectionError("Error 111 connecting to queue.invalid:6379")
+
+    redis = types.SimpleNamespace(Redis=types.SimpleNamespace(from_url=lambda url: url))
+    monkeypatch.setitem(sys.modules, "redis", redis)
+    monkeypatch.setitem(sys.modules, "rq", types.SimpleNamespace(Queue=Queue))
+    app = fresh(PDF_JOBS="rq", PDF_RQ_REDIS_URL="redis://queue.invalid/0")
+    client = app.test_client()
+    token = WizardWalk(client).complete()
+    assert client.get(f"/f/{token}").status_code == 200
+    assert "Could not queue a PDF job" in caplog.text
+    assert made == []
+    response = client.get(f"/f/{token}/framework.pdf")
+    assert response.status_code == 200
+    assert response.data.startswith(b"%PDF-")
+    assert len(made) == 1
+
+
 def test_the_framework_pages_kept_sections_follow_the_plan_and_the_link(app, walk, pages):
     token = walk.complete()
     first = walk.client.get(f"/f/{token}").get_data(as_text=True)
