@@ -274,6 +274,41 @@ def last_of(angles: set[str], posts: list[PostIdea]) -> list[PostIdea]:
     return sorted(posts, key=lambda i: i.angle in angles)
 
 
+def repeats(before: PostIdea, after: PostIdea) -> bool:
+    """Whether two posts in a row would read as filler: two questions to the network,
+    or two follow-ups."""
+    if before.format_slug == after.format_slug == "question-or-poll":
+        return True
+    return before.angle.startswith("more:") and after.angle.startswith("more:")
+
+
+def spread_formats(posts: list[PostIdea]) -> list[PostIdea]:
+    """The same order, except that a post that would repeat the one before (see
+    ``repeats``) gives way to the next one that does not; a follow-up never moves
+    before the post it follows."""
+    left = list(posts)
+    ordered: list[PostIdea] = []
+    while left:
+        pick = 0
+        if ordered and repeats(ordered[-1], left[0]):
+            placed = {i.angle for i in ordered}
+            pick = next(
+                (
+                    n
+                    for n, idea in enumerate(left)
+                    if not repeats(ordered[-1], idea)
+                    and (
+                        idea.angle.partition(":")[0] not in ("more", "ask")
+                        or idea.angle.partition(":")[2] in placed
+                        or idea.angle.partition(":")[2] not in {i.angle for i in left}
+                    )
+                ),
+                0,
+            )
+        ordered.append(left.pop(pick))
+    return ordered
+
+
 def after_parents(posts: list[PostIdea]) -> list[PostIdea]:
     """The calendar's order with every follow-up ("more:" or "ask:" an angle) after the
     post it follows, so nobody is asked to link an earlier post that is not written yet."""
@@ -518,19 +553,21 @@ def build_plan(
         # calendar's queue, so the two do not both appear while others wait.
         argued = {i.angle.partition(":")[2] for i in usable if i.format_slug in BIG_FORMATS}
         by_kind = {
-            POST: last_of(
-                argued,
-                after_parents(
-                    rotate_posts(
-                        [i for i in usable if i.format_slug not in BIG_FORMATS] or usable,
-                        seed,
-                        pace.posts_per_week,
-                        # A theme made from a template: its own angles before any typed line.
-                        first=[i.key for i in usable if not i.angle.startswith("tpl:")]
-                        if theme.key.startswith("template:")
-                        else (),
-                    )
-                ),
+            POST: spread_formats(
+                last_of(
+                    argued,
+                    after_parents(
+                        rotate_posts(
+                            [i for i in usable if i.format_slug not in BIG_FORMATS] or usable,
+                            seed,
+                            pace.posts_per_week,
+                            # A theme made from a template: its own angles before any typed line.
+                            first=[i.key for i in usable if not i.angle.startswith("tpl:")]
+                            if theme.key.startswith("template:")
+                            else (),
+                        )
+                    ),
+                )
             ),
             **{k: [i for i in usable if i.format_slug in f] for k, f in KIND_FORMATS.items()},
         }
