@@ -5,7 +5,7 @@ from datetime import date, time, timedelta
 
 import pytest
 
-from wizard.generators.calendar import LONG, POST, TALK, week_days
+from wizard.generators.calendar import LONG, TALK, week_days
 from wizard.generators.outline import cadence, months_in, quarters_in
 from wizard.generators.place import (
     Place,
