@@ -144,9 +144,10 @@ def too_few_themes(page: Page) -> None:
 
 
 def no_approach(page: Page) -> None:
-    """Situations: a browser cannot untick a radio, so a script does it for the test."""
+    """Situations: an approach the page did not offer (a browser cannot send one,
+    so a script changes a chosen radio's value for the test)."""
     page.evaluate(
-        """() => document.querySelector('.situation input[type=radio]:checked').checked = false"""
+        """() => document.querySelector('.situation input[type=radio]:checked').value = 'none'"""
     )
     press_submit(page)
 

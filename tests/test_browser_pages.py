@@ -157,11 +157,14 @@ def test_each_tone_scale_is_one_ordered_row(page: Page, site: Site, shots: Path)
 
 def test_situations_are_accepted_in_one_go(page: Page, site: Site, shots: Path):  # noqa: F811
     open_at(page, site.path("/f/{draft_situations}/step/situations"), PHONE)
+    # The person's own situations: their field family's first, then the general ones.
+    expect(page.locator(".family-situations details.situation").first).to_be_visible()
+    shown = page.locator("details.situation").count()
+    assert shown >= 17, shown
     expect(page.locator(".situations-summary-title")).to_have_text(
-        "Use the recommended approach for all 17 situations"
+        f"Use the recommended approach for all {shown} situations"
     )
-    expect(page.locator("details.situation")).to_have_count(17)
-    expect(page.locator(".situation-choice", has_text="Recommended: ")).to_have_count(17)
+    expect(page.locator(".situation-choice", has_text="Recommended: ")).to_have_count(shown)
     expect(page.locator(".situation input[type=radio]:visible")).to_have_count(0)
     expect(page.locator(".recommended-note")).to_have_count(0)
     shoot(page, shots, "step-situations")

@@ -114,8 +114,8 @@ def test_a_field_in_a_regulated_sector_gets_its_situations_on_the_situations_ste
     _answer_middle(walk)
     assert walk.submit("themes").status_code == 303
     page = pages.check(client.get(f"{walk.base}/step/situations"))
-    section = page.select_one("#sector-life-sciences").parent
-    assert "Because you work in life sciences" in section.get_text()
+    section = page.select_one(".sector-situations")
+    assert "Because you work in life sciences" in section.h2.get_text()
     assert section.select("input[name=adverse_event_online]")
     assert not page.select("input[name=inside_information]")  # not financial services
     response = walk.submit("situations", {"adverse_event_online": "reply-with-reporting-route"})
@@ -131,12 +131,17 @@ def test_a_field_in_a_regulated_sector_gets_its_situations_on_the_situations_ste
         assert entry.sector == "Life sciences" and not entry.recommended
 
 
-def test_people_outside_a_sector_see_only_the_general_situations(client, pages):
+def test_people_outside_a_sector_see_their_familys_and_the_general_situations(client, pages):
     walk = walk_to_comfort(client, {})
     _answer_middle(walk)
     assert walk.submit("themes").status_code == 303
     page = pages.check(client.get(f"{walk.base}/step/situations"))
     assert not page.select(".sector-situations")
+    family = page.select_one(".family-situations")
+    assert family.h2.get_text().startswith("What people in ")
+    assert family.select("input[type=radio]")
+    sections = [s["class"][0] for s in page.select("section[class$='-situations']")]
+    assert sections == ["family-situations", "general-situations"]
     assert walk.submit("situations").status_code == 303
     check = pages.check(client.get(f"{walk.base}/check")).get_text()
     assert "Someone mentions a side effect in reply to you" not in check

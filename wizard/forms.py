@@ -571,16 +571,12 @@ def situations_form_class() -> type[BylineForm]:
     """Step 6's form: one choice of approach per situation."""
     library = load_library()
     attrs = {"__doc__": "Step 6: how the person handles each tricky situation."}
-    for situation in library.situations:
-        attrs[field_name(situation.slug)] = RadioField(
-            situation.title,
-            description=situation.summary,
-            choices=options((o.slug, o.label) for o in situation.options),
-            validators=[DataRequired("Choose an approach")],
-        )
-    # Sector and family situations: shown only to people in that sector or
-    # family; unanswered ones fall back to the recommended approach.
+    # Step 6 shows each person only their own situations (their sectors', their
+    # family's, and the general ones their family and sectors keep); a
+    # situation not shown, and so not sent, falls back to its recommended
+    # approach. A value that is sent must be one of its approaches.
     extra = [
+        *library.situations,
         *(s for sector in library.sectors for s in sector.situations),
         *(s for family in library.families for s in family.situations),
     ]

@@ -50,6 +50,7 @@ class SituationGroup:
     name: str
     hint: str
     situations: tuple[Situation, ...]
+    kind: str = ""  # "sector", "family", or "" for the general ones
 
 
 def playbook_sectors(
@@ -82,10 +83,10 @@ def situation_groups(
     chosen = [s for s in found if s is not None]
     home: Family | None = library.family(family) if family else None
     skipped = {slug for s in chosen for slug in s.skip} | set(home.skip if home else ())
-    groups = [SituationGroup(s.name, s.fence, s.situations) for s in chosen]
+    groups = [SituationGroup(s.name, s.fence, s.situations, "sector") for s in chosen]
     if home is not None:
         own = tuple(s for s in home.situations if s.slug not in skipped)
-        groups.append(SituationGroup(home.name, home.summary, own))
+        groups.append(SituationGroup(home.name, home.summary, own, "family"))
     lead = home.lead if home else ()
     fitting = [s for s in library.situations if s.slug not in skipped]
     # The family's most pressing general situations first, then the rest in
