@@ -471,3 +471,25 @@ def test_a_job_title_typed_as_the_field_reads_as_the_field():
     plan = plan_for("Employment lawyer", ["contracts"], rung=3)
     text = " ".join(idea_text(i) for i in plan.ideas)
     assert "in employment lawyer" not in text and "employment law" in text
+
+
+def test_extra_posts_are_the_themes_own_material_and_follow_their_posts():
+    """At the top rung on four hours a week a theme needs more posts than it has
+    angles: the extra ones are follow-ups and questions grown from its angles (or a
+    moment of the field), never a stock line, and a follow-up that links back is
+    never in the calendar before, or without, the post it follows."""
+    grown = 0
+    for area in area_fields(12):
+        plan = plan_for(area.name, list(area.subtopics[:2]), rung=5, channels=("linkedin", "blog"))
+        for theme in plan.outline:
+            placed: set[str] = set()
+            for slot in theme.slots:
+                angle = slot.idea.angle
+                assert not angle.startswith("tpl:"), (area.slug, slot.idea.hook)
+                prefix, _, parent = angle.partition(":")
+                grown += prefix in ("more", "ask")
+                if prefix == "more":  # "Link your earlier post…": it must be out already
+                    offered = {i.angle for i in theme.ideas}
+                    assert parent in placed or parent not in offered, (area.slug, slot.idea.hook)
+                placed.add(angle)
+    assert grown  # the calendars did need more than the angles

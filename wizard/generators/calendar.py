@@ -274,6 +274,10 @@ def suits(idea: PostIdea, day: date) -> bool:
     return not (idea.format_slug in EVENT_FORMATS and quiet_season(day))
 
 
+# Ideas that link back to another post ("more:<angle>": "Link your earlier post…").
+FOLLOWS = ("more",)
+
+
 def pick_ideas(
     planned: Sequence[PlannedDay],
     ideas_by_kind: dict[str, Sequence[PostIdea]],
@@ -285,14 +289,20 @@ def pick_ideas(
     fits stays free."""
     queues: dict[str, list[PostIdea]] = {}
     used: set[str] = set()
+    done: set[str] = set()  # the angles of the posts picked so far
     picked = []
     for day in planned:
         pool = list(ideas_by_kind.get(day.kind) or ideas_by_kind.get(POST) or ())
         queue = queues.setdefault(day.kind, pool)
 
-        def fits(idea: PostIdea, day: PlannedDay = day) -> bool:
+        offered = {idea.angle for idea in pool}
+
+        def fits(idea: PostIdea, day: PlannedDay = day, offered: set[str] = offered) -> bool:
             if idea.key in used or not suits(idea, day.day):
                 return False
+            prefix, _, parent = idea.angle.partition(":")
+            if prefix in FOLLOWS and parent in offered and parent not in done:
+                return False  # a follow-up waits for the post it follows
             return (
                 ledger is None
                 or day.kind != POST
@@ -305,6 +315,7 @@ def pick_ideas(
             continue
         queue.remove(choice)
         used.add(choice.key)
+        done.add(choice.angle)
         if ledger is not None and day.kind == POST:
             ledger.take(day.week, choice.minutes)
         picked.append((day, choice))
