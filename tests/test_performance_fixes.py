@@ -180,13 +180,13 @@ def test_the_upgrade_counts_the_facts_already_there(bare_app):
 
 def test_the_same_pages_are_made_into_a_pdf_once(app, monkeypatch):
     made = []
-    real_html = pdf.HTML
+    real_pdf = pdf.Typesetter.pdf
 
-    def counting_html(*args, **kwargs):
-        made.append(kwargs.get("string"))
-        return real_html(*args, **kwargs)
+    def counting_pdf(self, html, **kwargs):
+        made.append(html)
+        return real_pdf(self, html, **kwargs)
 
-    monkeypatch.setattr(pdf, "HTML", counting_html)
+    monkeypatch.setattr(pdf.Typesetter, "pdf", counting_pdf)
     pdf.forget_recent_pdfs()
     page = "<!doctype html><title>One</title><p>First page</p>"
     options = {"base_url": "http://localhost/", "static_folder": app.static_folder}
