@@ -323,19 +323,37 @@ def pick_ideas(
 
 
 def rotate_posts(
-    ideas: Sequence[PostIdea], seed: int, per_week: int, first: Sequence[str] = ()
+    ideas: Sequence[PostIdea],
+    seed: int,
+    per_week: int,
+    first: Sequence[str] = (),
+    room: int | None = None,
 ) -> list[PostIdea]:
     """A theme's posts in this person's order: the ones in ``first`` (keys), then
     the rest turned by a seed-based offset in whole weeks, so that colleagues
-    with the same themes open different weeks with different posts."""
+    with the same themes open different weeks with different posts.
+
+    Posts longer than a usual week's ``room`` for one post come after the
+    others (turned the same way): a post the week cannot hold would be passed
+    over for the next one, which a colleague's turn may already have there.
+    """
     posts = [idea for idea in ideas if idea.is_post]
     leading = [idea for idea in posts if idea.key in first]
     rest = [idea for idea in posts if idea.key not in first]
-    if not rest:
-        return leading
-    blocks = max(1, len(rest) // max(1, per_week))
-    shift = (seed % blocks) * max(1, per_week) % len(rest)
-    return leading + rest[shift:] + rest[:shift]
+    if room is not None:
+        light = [idea for idea in rest if idea.minutes <= room]
+        heavy = [idea for idea in rest if idea.minutes > room]
+        return leading + _turned(light, seed, per_week) + _turned(heavy, seed, per_week)
+    return leading + _turned(rest, seed, per_week)
+
+
+def _turned(posts: list[PostIdea], seed: int, per_week: int) -> list[PostIdea]:
+    """``posts`` turned by a seed-based offset in whole weeks."""
+    if not posts:
+        return []
+    blocks = max(1, len(posts) // max(1, per_week))
+    shift = (seed % blocks) * max(1, per_week) % len(posts)
+    return posts[shift:] + posts[:shift]
 
 
 def comment_line(count: int, subjects: Sequence[str]) -> str:

@@ -491,6 +491,9 @@ def build_plan(
         p.kind == TALK for p in planned
     )
     ledger = Ledger({n + 1: t.room - bigger[n] for n, t in enumerate(times)})
+    # A usual week's time for one post (the median week's, shared by its posts).
+    rooms = sorted(t.room for t in times if t.room > 0) or [0]
+    post_room = rooms[len(rooms) // 2] // max(1, pace.posts_per_week)
     review_answer = answers.get("review", {})
     retired = frozenset(str(key) for key in review_answer.get("retired") or ())
 
@@ -565,6 +568,7 @@ def build_plan(
                             first=[i.key for i in usable if not i.angle.startswith("tpl:")]
                             if theme.key.startswith("template:")
                             else (),
+                            room=post_room,
                         )
                     ),
                 )
