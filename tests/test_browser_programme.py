@@ -75,7 +75,10 @@ def test_a_comms_person_runs_a_programme_from_start_to_first_completion(
     save_and_continue(colleague)
     colleague.get_by_role("button", name="Make my framework").click()
     expect(colleague.get_by_role("heading", name="Acme’s rules")).to_be_visible()
-    expect(colleague.locator(".idea-disclosure", has_text="#AcmeEmployee").first).to_be_visible()
+    # The programme's disclosure line is on the framework, said once for every post
+    # that touches the company.
+    expect(colleague.get_by_text("When a post touches Acme or its products:")).to_be_visible()
+    expect(colleague.locator("main")).to_contain_text("#AcmeEmployee")
 
     # The dashboard counts them, and shows nothing of theirs.
     page.goto(manage_link)
