@@ -333,9 +333,9 @@ def rotate_posts(
     the rest turned by a seed-based offset in whole weeks, so that colleagues
     with the same themes open different weeks with different posts.
 
-    Posts longer than a usual week's ``room`` for one post come after the
-    others (turned the same way): a post the week cannot hold would be passed
-    over for the next one, which a colleague's turn may already have there.
+    Posts longer than a usual week's ``room`` come after the others (turned
+    the same way): a post the week cannot hold would be passed over for the
+    next one, which a colleague's turn may already have there.
     """
     posts = [idea for idea in ideas if idea.is_post]
     leading = [idea for idea in posts if idea.key in first]

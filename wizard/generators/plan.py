@@ -491,9 +491,9 @@ def build_plan(
         p.kind == TALK for p in planned
     )
     ledger = Ledger({n + 1: t.room - bigger[n] for n, t in enumerate(times)})
-    # A usual week's time for one post (the median week's, shared by its posts).
+    # The most one post can take in a usual week: the median week's time for posts.
     rooms = sorted(t.room for t in times if t.room > 0) or [0]
-    post_room = rooms[len(rooms) // 2] // max(1, pace.posts_per_week)
+    post_room = rooms[len(rooms) // 2]
     review_answer = answers.get("review", {})
     retired = frozenset(str(key) for key in review_answer.get("retired") or ())
 

@@ -95,11 +95,27 @@ ROLE_FIELDS = {
     "curator": "curation",
     "investigator": "investigation",
     "technologist": "technology",
+    "contractor": "contracting",
+    "electrician": "electrical work",
+    "plumber": "plumbing",
+    "educator": "education",
+    "actuary": "actuarial work",
+    "hydrogeologist": "hydrogeology",
+    "administrator": "administration",
 }
 
 
 # A rank after the field ("talent acquisition lead") says nothing about the field.
-ROLE_RANKS = {"lead", "head", "specialist", "expert", "professional", "officer", "director"}
+ROLE_RANKS = {
+    "lead",
+    "head",
+    "specialist",
+    "expert",
+    "professional",
+    "officer",
+    "director",
+    "associate",
+}
 
 
 def field_words(typed: str) -> str:
