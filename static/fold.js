@@ -9,5 +9,10 @@
   openTarget();
   window.addEventListener("hashchange", openTarget);
   if (!window.matchMedia("(min-width: 48rem)").matches) return;
-  document.querySelectorAll("details[data-open-wide]").forEach(function (d) { d.open = true; });
+  // Opened for real, then left to the person: the stylesheet that shows these
+  // panels from the first paint applies only while they carry data-open-wide.
+  document.querySelectorAll("details[data-open-wide]").forEach(function (d) {
+    d.open = true;
+    d.removeAttribute("data-open-wide");
+  });
 })();

@@ -372,7 +372,11 @@ def test_this_week_follows_the_calendar(
 def test_the_framework_page_without_a_script(site: Site, shots: Path, new_context):  # noqa: F811
     page = new_context(java_script_enabled=False).new_page()
     open_at(page, site.path("/f/{done}"), DESKTOP)
-    # Without the script everything folded stays folded, and opens from its summary.
+    # A wide screen shows the calendar's weeks from the first paint, script or not.
+    expect(page.locator(".calendar-week").first).to_be_visible()
+    open_at(page, site.path("/f/{done}"), PHONE)
+    # On a phone, without the script everything folded stays folded, and opens from
+    # its summary.
     expect(page.locator(".calendar-week").first).to_be_hidden()
     page.get_by_text(re.compile(r"^(The next \d+ weeks?|Next week), day by day")).click()
     expect(page.locator(".calendar-week").first).to_be_visible()

@@ -204,10 +204,12 @@ def test_a_person_answers_every_step_and_gets_their_framework(
 
     # Step 6: situations, each on its recommended approach; change one.
     expect_step(page, "situations", 6)
+    shown = page.locator("details.situation").count()
+    assert shown >= 17, shown  # the general situations and the field family's own
     expect(page.get_by_role("heading", level=2).first).to_contain_text(
-        "Use the recommended approach for all 17 situations"
+        f"Use the recommended approach for all {shown} situations"
     )
-    expect(page.get_by_text("Recommended: ", exact=False)).to_have_count(17)
+    expect(page.get_by_text("Recommended: ", exact=False)).to_have_count(shown)
     page.locator("summary", has_text="A journalist contacts you").click()
     journalist = group(page, "A journalist contacts you")
     expect(
