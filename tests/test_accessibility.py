@@ -231,6 +231,12 @@ def visit(page: Page, site: Site, scenario: Scenario, width: int = DESKTOP) -> N
     assert response is not None and response.status == scenario.status, response
     if scenario.then:
         scenario.then(page)
+        # A step that sent a form may land on a new page: judge it once its
+        # stylesheets have loaded, as a person sees it.
+        page.wait_for_load_state("load")
+    # And once its typeface has arrived: sizes and spacing change when it does.
+    page.evaluate("() => document.fonts.ready.then(() => true)")
+    settle(page)
 
 
 def settle(page: Page) -> None:
