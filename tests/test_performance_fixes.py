@@ -31,6 +31,7 @@ from wizard import html_params, pdf
 from wizard.dashboard import fact_counts
 from wizard.engine import Wizard
 from wizard.programme import rendered_rules, rules_html
+from wizard.recent import Recent
 
 FIRST_FACTS = [("step", "work"), ("area", "software-testing"), ("channel", "linkedin")]
 
@@ -204,7 +205,7 @@ def test_the_same_pages_are_made_into_a_pdf_once(app, monkeypatch):
 
 
 def test_only_the_most_recent_pdfs_are_kept():
-    recent = pdf.RecentPdfs(size=2)
+    recent = Recent(size=2)
     recent.put(b"a", b"%PDF a")
     recent.put(b"b", b"%PDF b")
     assert recent.get(b"a") == b"%PDF a"  # now the most recently used

@@ -26,8 +26,6 @@ release starts new processes, so nothing outlives the code that rendered it.
 from __future__ import annotations
 
 import secrets
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from datetime import date
 from typing import Any
@@ -37,6 +35,7 @@ from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 
 from wizard.lookups import is_completed_state, page_state
+from wizard.recent import Recent
 
 KEPT = 64  # fragments per process; a framework page's sections are about 40 KB
 KEPT_PAGES = 128  # whole pages per process, 20 to 80 KB each
@@ -45,41 +44,8 @@ KEPT_PAGES = 128  # whole pages per process, 20 to 80 KB each
 CSRF_PLACEHOLDER = f"csrf-{secrets.token_hex(16)}"
 
 
-class Kept:
-    """The most recently used renderings by key, safe across threads."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[tuple, str] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple) -> str | None:
-        """The rendering kept under ``key``, now the most recently used, or None."""
-        with self._lock:
-            html = self._items.get(key)
-            if html is not None:
-                self._items.move_to_end(key)
-            return html
-
-    def put(self, key: tuple, html: str) -> None:
-        """Keep a rendering, forgetting the least recently used beyond ``size``."""
-        with self._lock:
-            self._items[key] = html
-            self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        """Forget every rendering."""
-        with self._lock:
-            self._items.clear()
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-
-_fragments = Kept(KEPT)
-_pages = Kept(KEPT_PAGES)
+_fragments: Recent[tuple, str] = Recent(KEPT)
+_pages: Recent[tuple, str] = Recent(KEPT_PAGES)
 
 
 def rendered_once(template: str, key: tuple[Hashable, ...], **context: Any) -> Markup:

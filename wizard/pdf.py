@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import threading
-from collections import OrderedDict
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -32,6 +31,8 @@ from weasyprint.css.counters import CounterStyle
 from weasyprint.html import UA
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from wizard.recent import Recent
 
 RECENT_PDFS = 16  # about 60 KB each
 STYLESHEETS = ("print.css",)
@@ -163,40 +164,7 @@ def html_to_pdf(
     return document
 
 
-class RecentPdfs:
-    """A small least-recently-used store of PDFs by key, safe across threads."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[bytes, bytes] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: bytes) -> bytes | None:
-        """The PDF stored under ``key``, now the most recently used, or None."""
-        with self._lock:
-            document = self._items.get(key)
-            if document is not None:
-                self._items.move_to_end(key)
-            return document
-
-    def put(self, key: bytes, document: bytes) -> None:
-        """Store a PDF, forgetting the least recently used beyond ``size``."""
-        with self._lock:
-            self._items[key] = document
-            self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        """Forget every PDF."""
-        with self._lock:
-            self._items.clear()
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-
-_recent = RecentPdfs(RECENT_PDFS)
+_recent: Recent[bytes, bytes] = Recent(RECENT_PDFS)
 
 
 def forget_recent_pdfs() -> None:

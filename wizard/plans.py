@@ -36,8 +36,6 @@ import hmac
 import json
 import logging
 import pickle
-import threading
-from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from importlib import metadata
@@ -54,6 +52,7 @@ from models.frameworks import Framework
 from wizard.generators.plan import HIDDEN, IdeaPreferences, Plan, build_plan
 from wizard.library import Library, load_library
 from wizard.programme import ProgrammeTerms, terms_for
+from wizard.recent import Recent
 
 log = logging.getLogger("byline")
 
@@ -119,41 +118,9 @@ def plan_digest(
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class RecentPlans:
-    """This process's most recently used plans by digest, safe across threads.
-
-    Keyed by content digest, so it can never serve a stale plan; it only
-    saves the query and the unpickling of the shared row.
-    """
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[str, Plan] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, digest: str) -> Plan | None:
-        """The plan kept under ``digest``, now the most recently used, or None."""
-        with self._lock:
-            plan = self._items.get(digest)
-            if plan is not None:
-                self._items.move_to_end(digest)
-            return plan
-
-    def put(self, digest: str, plan: Plan) -> None:
-        """Keep a plan, forgetting the least recently used beyond ``size``."""
-        with self._lock:
-            self._items[digest] = plan
-            self._items.move_to_end(digest)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        """Forget every plan."""
-        with self._lock:
-            self._items.clear()
-
-
-_recent = RecentPlans(RECENT_PLANS)
+# Keyed by content digest, so it can never serve a stale plan; it only saves
+# the query and the unpickling of the shared row.
+_recent: Recent[str, Plan] = Recent(RECENT_PLANS)
 
 
 def forget_recent_plans() -> None:
