@@ -39,14 +39,31 @@ class ThemeChoice:
     angles: tuple[Angle, ...]
 
 
+def _stem(word: str) -> str:
+    """A word folded so spelling and plural variants meet: "modelling" and
+    "modeling", "valuations" and "valuation", "organisation" and "organization"."""
+    word = re.sub(r"lling$", "ling", word)
+    word = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", word)
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:-3] if len(word) > 6 and word.endswith("ing") else word
+
+
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3}
+    """The telling words of a text, folded: words of more than three letters, and
+    hyphenated terms whole ("buy-in", "run-on"), whose parts are too short alone."""
+    found = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())
+    words = {w for term in found for w in term.split("-") if len(w) > 3}
+    words |= {term for term in found if "-" in term}
+    return {_stem(w) for w in words}
 
 
 def _relevance(theme: Theme, topics: Sequence[str]) -> int:
-    """How many of the person's sub-topic words a theme mentions."""
-    theme_words = _words(" ".join((theme.title, theme.summary, *(a.premise for a in theme.angles))))
-    return sum(len(_words(topic) & theme_words) for topic in topics)
+    """How much a theme is about the person's sub-topics: each sub-topic word
+    counts three times in its title, twice in its summary, once per premise."""
+    wanted = set().union(*(_words(topic) for topic in topics)) if topics else set()
+    places = [(3, theme.title), (2, theme.summary), *((1, a.premise) for a in theme.angles)]
+    return sum(weight * len(_words(text) & wanted) for weight, text in places)
 
 
 # A job title typed where a field was asked ("employment lawyer") reads as the
@@ -391,14 +408,24 @@ def chosen_rows(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     return [row for _, row in sorted(kept, key=position)]
 
 
+# Themes that moved to another field: the stored key, and where its angles live now.
+MOVED_THEMES = {
+    # Defined benefit pension work left general actuarial work for its own field.
+    "area:actuarial:pensions": "area:pensions-actuarial:funding-code",
+}
+
+
 def canonical_key(key: str, title: str, library: Library) -> str:
     """A stored theme key in today's form.
 
+    A theme that moved to another field maps to its new home (``MOVED_THEMES``);
     ``area:{area}:{index}`` keys (stored before themes had slugs) map to the
     field's theme with the same title, else to the theme at that position;
     ``template:{index}:{topic}`` keys map to the template at that position.
     Other keys, and keys that no longer lead anywhere, come back unchanged.
     """
+    if key in MOVED_THEMES:
+        return MOVED_THEMES[key]
     parts = key.split(":", 2)
     if len(parts) == 3 and parts[0] == "area" and parts[2].isdigit():
         area = library.area(parts[1])
