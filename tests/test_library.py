@@ -18,7 +18,7 @@ def test_library_has_over_a_hundred_fields_in_every_family(library):
     assert len(library.areas) >= 100
     families = Counter(area.family for area in library.areas)
     assert set(families) == {f.slug for f in library.families}
-    assert len(library.families) == 17
+    assert len(library.families) == 18
     assert all(count >= 2 for count in families.values()), families
     assert sum(count >= 4 for count in families.values()) >= 12, families
     for area in library.areas:
