@@ -16,8 +16,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    delete,
     func,
+    insert,
     select,
+    update,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -252,6 +255,64 @@ class CalendarEvent(db.Model):
 
 from models.programmes import FrameworkFact, Programme  # noqa: E402  (tables the keys name)
 
+
+def store_answer(
+    framework_id: int, step: str, data: dict[str, Any], previous: dict[str, Any] | None
+) -> None:
+    """Store (or replace) one step's answers without loading the framework:
+    what `Framework.save_answer` does, for a caller that already read the
+    ``previous`` answers. An unchanged answer writes nothing."""
+    if previous == data:
+        return
+    now = utcnow()
+    if previous is None:
+        db.session.execute(
+            insert(StepAnswer).values(
+                framework_id=framework_id, step=step, data=data, updated_at=now
+            )
+        )
+    else:
+        db.session.execute(
+            update(StepAnswer)
+            .where(StepAnswer.framework_id == framework_id, StepAnswer.step == step)
+            .values(data=data, updated_at=now)
+        )
+    db.session.execute(update(Framework).where(Framework.id == framework_id).values(updated_at=now))
+
+
+def mark_completed(framework_id: int) -> None:
+    """Record that the person finished the wizard, without loading the framework."""
+    db.session.execute(
+        update(Framework).where(Framework.id == framework_id).values(completed_at=utcnow())
+    )
+
+
+def store_facts(framework_id: int, programme_id: int | None, facts: list[tuple[str, str]]) -> None:
+    """Keep a framework's countable facts without loading it: what
+    `Framework.replace_facts` does, in at most three statements."""
+    wanted = {(kind[:20], value[:120]) for kind, value in facts}
+    current = {
+        (kind, value): fact_id
+        for fact_id, kind, value in db.session.execute(
+            select(FrameworkFact.id, FrameworkFact.kind, FrameworkFact.value).where(
+                FrameworkFact.framework_id == framework_id
+            )
+        )
+    }
+    gone = [fact_id for key, fact_id in current.items() if key not in wanted]
+    if gone:
+        db.session.execute(delete(FrameworkFact).where(FrameworkFact.id.in_(gone)))
+    new = sorted(wanted - set(current))
+    if new:
+        db.session.execute(
+            insert(FrameworkFact),
+            [
+                {"framework_id": framework_id, "programme_id": programme_id, "kind": k, "value": v}
+                for k, v in new
+            ],
+        )
+
+
 __all__ = [
     "TOKEN_BYTES",
     "CalendarEvent",
@@ -259,5 +320,8 @@ __all__ = [
     "IdeaMark",
     "StepAnswer",
     "hash_token",
+    "mark_completed",
+    "store_answer",
+    "store_facts",
     "utcnow",
 ]

@@ -82,23 +82,24 @@ def test_a_commit_the_database_is_too_busy_for_shows_the_form_once(
 ):
     """The view runs once: the busy commit becomes a message in the same pass."""
     from models import db
-    from models.frameworks import Framework, StepAnswer
+    from models.frameworks import StepAnswer
+    from wizard.views import steps
 
     walk.start()
     data = form_fields(client.get(f"{walk.base}/step/work").get_data(as_text=True))
     data.update(role=["Data engineer"], expertise=["Data engineering"], audience=["analysts"])
     data.update(subtopics=["dbt models\ndata contracts"])
     saves = []
-    save_answer = Framework.save_answer
+    store_answer = steps.store_answer
 
-    def counted(self, *args, **kwargs):
-        saves.append(args[0])
-        return save_answer(self, *args, **kwargs)
+    def counted(framework_id, step, *args, **kwargs):
+        saves.append(step)
+        return store_answer(framework_id, step, *args, **kwargs)
 
     def busy():
         raise DatabaseBusy("COMMIT: the database stayed locked")
 
-    monkeypatch.setattr(Framework, "save_answer", counted)
+    monkeypatch.setattr(steps, "store_answer", counted)
     with app.app_context():
         monkeypatch.setattr(db.session, "commit", busy)
         response = client.post(f"{walk.base}/step/work", data=data)

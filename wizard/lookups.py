@@ -6,6 +6,9 @@ Views import these from here, never from one another.
 from __future__ import annotations
 
 import functools
+import json
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from flask import abort
@@ -52,10 +55,10 @@ def _plain(column: Any) -> ColumnElement:
     return cast(column, Text).label(column.name) if isinstance(column.type, JSON) else column
 
 
-@functools.cache
-def _state_query():
-    """The one query behind `page_state` (built once; only the token hash varies)."""
-    answers = (
+def _answers_text() -> ColumnElement:
+    """Every stored answer of the framework in the outer query, as one text:
+    step FIELD JSON, joined by RECORD."""
+    return (
         select(
             func.aggregate_strings(
                 StepAnswer.step + literal(FIELD) + cast(StepAnswer.data, Text), RECORD
@@ -64,6 +67,73 @@ def _state_query():
         .where(StepAnswer.framework_id == Framework.id)
         .scalar_subquery()
     )
+
+
+def answers_from_text(text: str | None) -> dict[str, dict[str, Any]]:
+    """The answers `_answers_text` joined, decoded and keyed by step."""
+    answers = {}
+    for record in (text or "").split(RECORD):
+        if record:
+            step, data = record.split(FIELD, 1)
+            answers[step] = json.loads(data)
+    return answers
+
+
+@dataclass
+class Draft:
+    """A framework as the wizard's pages read it: its id, programme and answers,
+    from one query instead of an ORM load of the framework and its answers.
+
+    The wizard writes through `models.frameworks.store_answer` and
+    `store_facts`, which need no more than this.
+    """
+
+    id: int
+    programme_id: int | None
+    completed_at: datetime | None
+    answers: dict[str, dict[str, Any]]
+
+    def answer_map(self) -> dict[str, dict[str, Any]]:
+        """Stored answers keyed by step name."""
+        return self.answers
+
+    @property
+    def is_complete(self) -> bool:
+        """Whether the person finished the wizard."""
+        return self.completed_at is not None
+
+    @functools.cached_property
+    def programme(self) -> Programme | None:
+        """The programme the draft belongs to (loaded only when asked for)."""
+        if self.programme_id is None:
+            return None
+        return db.session.get(Programme, self.programme_id)
+
+
+@functools.cache
+def _draft_query():
+    """The query behind `draft_or_404` (built once; only the token hash varies)."""
+    frameworks = Framework.__table__
+    return select(
+        frameworks.c.id, frameworks.c.programme_id, frameworks.c.completed_at, _answers_text()
+    ).where(frameworks.c.token_hash == bindparam("token_hash"))
+
+
+def draft_or_404(token: str) -> Draft:
+    """The framework behind a private link as the wizard reads it; unknown links are a 404."""
+    if not token or len(token) > 100:
+        abort(404)
+    row = db.session.execute(_draft_query(), {"token_hash": hash_token(token)}).first()
+    if row is None:
+        abort(404)
+    framework_id, programme_id, completed_at, answers = row
+    return Draft(framework_id, programme_id, completed_at, answers_from_text(answers))
+
+
+@functools.cache
+def _state_query():
+    """The one query behind `page_state` (built once; only the token hash varies)."""
+    answers = _answers_text()
     marks = (
         select(func.aggregate_strings(IdeaMark.idea_key + literal(FIELD) + IdeaMark.state, RECORD))
         .where(IdeaMark.framework_id == Framework.id)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
-from models.frameworks import utcnow
+from models.frameworks import mark_completed, store_answer, store_facts
 from wizard.engine import answer_rows, form_answers
 from wizard.formtools import BylineForm
 from wizard.library import load_library
-from wizard.lookups import framework_or_404
+from wizard.lookups import draft_or_404
 from wizard.programme import company_theme_ids, framework_facts, rules_html, terms_for
 from wizard.steps import byline_wizard
 from wizard.views import JUST_MADE
@@ -25,7 +25,7 @@ class CompleteForm(BylineForm):
 def intro(token: str):
     """The “Before you start” page of a draft that already exists, where Back on
     the first step leads: it goes on with the same draft and never makes another."""
-    framework = framework_or_404(token)
+    framework = draft_or_404(token)
     terms = terms_for(framework.programme, load_library())
     wizard = byline_wizard(terms)
     answers = framework.answer_map()
@@ -41,7 +41,7 @@ def intro(token: str):
 @bp.route("/step/<step>", methods=["GET", "POST"])
 def step(token: str, step: str):
     """Show one step; a valid POST saves it and moves on."""
-    framework = framework_or_404(token)
+    framework = draft_or_404(token)
     terms = terms_for(framework.programme, load_library())
     wizard = byline_wizard(terms)
     current = wizard.get(step)
@@ -57,12 +57,11 @@ def step(token: str, step: str):
         form = wizard.build_form(current, answers, formdata=request.form)
 
         def save():
-            framework.save_answer(current.name, form_answers(form))
-            # Read before the commit, which expires the framework: reading it
-            # afterwards would load it again with three more queries.
-            saved = framework.answer_map()
+            data = form_answers(form)
+            store_answer(framework.id, current.name, data, answers.get(current.name))
+            saved = {**answers, current.name: data}
             facts = framework_facts(saved, load_library(), company_theme_ids(terms))
-            framework.replace_facts(facts)
+            store_facts(framework.id, framework.programme_id, facts)
             following = wizard.next_after(current.name, saved)
             if returning_to_check or following is None:
                 return redirect(url_for(".check", token=token), code=303)
@@ -101,7 +100,7 @@ def step(token: str, step: str):
 @bp.route("/check", methods=["GET", "POST"])
 def check(token: str):
     """Every answer with a Change link; the POST completes the framework."""
-    framework = framework_or_404(token)
+    framework = draft_or_404(token)
     wizard = byline_wizard(terms_for(framework.programme, load_library()))
     answers = framework.answer_map()
     missing = wizard.first_unanswered(answers)
@@ -116,7 +115,7 @@ def check(token: str):
         if invalid:  # the page lists what to fix first
             return None
         if framework.completed_at is None:
-            framework.completed_at = utcnow()
+            mark_completed(framework.id)
             flash("yes", JUST_MADE)  # the page it lands on offers sharing first
         return redirect(url_for("framework.show", token=token), code=303)
 
