@@ -33,6 +33,7 @@ positions, so marks survive reordering and rewording.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import re
@@ -344,11 +345,19 @@ def theme_identity(key: str, title: str) -> str:
     return key if key and key not in ("own",) else f"own:{' '.join(title.lower().split())}"
 
 
+@functools.lru_cache(maxsize=4096)
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    """A pattern for ``phrase`` as whole words (compiled once per phrase)."""
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+
+
 def concept_in(text: str, concepts: Sequence[str]) -> str:
     """The longest of the field's concepts named in ``text`` (whole words), or ''."""
     lowered = text.lower()
     found = [
-        c for c in concepts if c and re.search(rf"(?<!\w){re.escape(c.lower())}(?!\w)", lowered)
+        c
+        for c in concepts
+        if c and (phrase := c.lower()) in lowered and _whole_words(phrase).search(lowered)
     ]
     return max(found, key=len) if found else ""
 
@@ -529,9 +538,17 @@ class _Builder:
         self.ideas: list[PostIdea] = []
         self.used: Counter[str] = Counter()
         self.angles: tuple[object, ...] = tuple(getattr(theme, "angles", ()) or ())
+        self._subjects: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
 
     def subjects(self, angle: Material) -> list[str]:
-        """Noun phrases for what the angle is about: its concepts, then near sub-topics."""
+        """Noun phrases for what the angle is about: its concepts, then near sub-topics
+        (worked out once per angle)."""
+        key = (angle.premise, tuple(angle.points))
+        if key not in self._subjects:
+            self._subjects[key] = tuple(self._find_subjects(angle))
+        return list(self._subjects[key])
+
+    def _find_subjects(self, angle: Material) -> list[str]:
         text = " ".join((angle.premise, *angle.points))
         first = concept_in(angle.premise, self.ctx.concepts) or concept_in(text, self.ctx.concepts)
         found = sorted(
