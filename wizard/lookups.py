@@ -123,7 +123,9 @@ def draft_or_404(token: str) -> Draft:
     """The framework behind a private link as the wizard reads it; unknown links are a 404."""
     if not token or len(token) > 100:
         abort(404)
-    row = db.session.execute(_draft_query(), {"token_hash": hash_token(token)}).first()
+    # Core on the session's own connection (as `page_state`): no ORM layer.
+    connection = db.session.connection()
+    row = connection.execute(_draft_query(), {"token_hash": hash_token(token)}).first()
     if row is None:
         abort(404)
     framework_id, programme_id, completed_at, answers = row
