@@ -48,6 +48,11 @@ def test_text_helpers_keep_grammar():
     assert lower_first("Flaky tests") == "flaky tests"
     assert lower_first("QA automation") == "QA automation"
     assert lower_first("DevOps") == "DevOps"
+    # A short name in title case stays as typed; an acronym later on does not count.
+    assert lower_first("Pharmacy First") == "Pharmacy First"
+    assert lower_first("Part P notifications") == "Part P notifications"
+    assert lower_first("Stroke rehab in the NHS") == "stroke rehab in the NHS"
+    assert lower_first("Mistakes I still see") == "mistakes I still see"
     assert fill("{topic} in practice", topic="flaky tests") == "Flaky tests in practice"
     assert split_lines(" - one\n\n• two \nOne\n") == ["one", "two"]
 

@@ -11,13 +11,26 @@ def capitalise(text: str) -> str:
 
 
 def lower_first(text: str) -> str:
-    """Lower-case the first letter unless the first word looks like an acronym."""
+    """Lower-case the first letter unless the first word looks like an acronym,
+    or the text is a short name written in title case ("Pharmacy First",
+    "Making Tax Digital")."""
     if not text:
         return text
-    first = text.split(" ", 1)[0]
+    words = text.split()
+    first = words[0]
     if len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:])):
         return text
+    if len(words) <= 4 and any(_capitalised(word) for word in words[1:]):
+        return text
     return text[:1].lower() + text[1:]
+
+
+def _capitalised(word: str) -> bool:
+    """A word written with a capital and then small letters ("First"), or a
+    one-letter name ("Part P"); not "I", "A" or an acronym ("NHS")."""
+    if len(word) == 1:
+        return word.isupper() and word not in ("I", "A")
+    return word[0].isupper() and word[1:].islower()
 
 
 def join_words(items: Iterable[str], conjunction: str = "and", sep: str = ", ") -> str:
