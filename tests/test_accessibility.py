@@ -477,11 +477,11 @@ def test_everything_works_with_javascript_off(site: Site, new_context):
     sections = page.locator("section.idea-theme")
     expect(sections).to_have_count(1)
     expect(sections.first.get_by_role("heading", level=2)).to_contain_text("2. ")
-    first = page.locator(".idea-card").first
-    hook = first.locator(".idea-hook").inner_text()
+    first = page.locator(".idea-grid article").first
+    hook = first.get_by_role("heading", level=3).inner_text()
     first.get_by_role("button", name="Save").click()
     expect(page).to_have_url(re.compile(r"/ideas\?.*theme=2"))
-    saved = page.locator(".idea-card", has_text=hook)
+    saved = page.locator(".idea-grid article", has_text=hook)
     expect(saved.locator(".badge-mark")).to_have_text("Saved")
 
     # The print page: no Print button without a script, the advice instead.

@@ -72,7 +72,7 @@ def test_ideas_filters_fold_away_on_a_phone(page: Page, site: Site, shots: Path)
     open_at(page, url, PHONE)
     fold = page.locator("details.filters-fold")
     expect(fold).not_to_have_attribute("open", "")
-    first = page.locator(".idea-card .idea-hook").first
+    first = page.locator(".idea-grid article h3").first
     box = first.bounding_box()
     assert box is not None and box["y"] < 844, f"first idea starts at {box}"
     shoot(page, shots, "ideas")
@@ -94,24 +94,24 @@ def test_see_all_shows_every_idea(page: Page, site: Site, shots: Path):  # noqa:
     total = int(re.search(r"\d+", link.inner_text()).group())
     link.click()
     expect(page.locator(".result-count")).to_have_text(f"{total} ideas shown.")
-    expect(page.locator(".idea-card")).to_have_count(total)
+    expect(page.locator(".idea-grid article")).to_have_count(total)
     shoot(page, shots, "ideas-all")
 
 
 def test_marks_keep_the_buttons_in_place(page: Page, site: Site, shots: Path):  # noqa: F811
     open_at(page, site.path("/f/{done}/ideas?theme=2&show=all"), DESKTOP)
-    card = page.locator(".idea-card").first
-    buttons = card.locator(".mark-buttons button")
+    card = page.locator(".idea-grid article").first
+    buttons = card.get_by_role("group").get_by_role("button")
     before = [buttons.nth(n).bounding_box() for n in range(3)]
     card.get_by_role("button", name="Save").click()
-    card = page.locator(".idea-card").first
+    card = page.locator(".idea-grid article").first
     expect(card.locator(".mark-state")).to_contain_text("Saved.")
     expect(card.get_by_role("button", name="Save")).to_have_attribute("aria-pressed", "true")
-    after = [card.locator(".mark-buttons button").nth(n).bounding_box() for n in range(3)]
+    after = [card.get_by_role("group").get_by_role("button").nth(n).bounding_box() for n in range(3)]
     assert [(b["x"], b["width"]) for b in before] == [(a["x"], a["width"]) for a in after]
     shoot(page, shots, "ideas-saved")
     card.get_by_role("button", name="Save").click()
-    expect(page.locator(".idea-card").first.locator(".mark-state")).to_have_count(0)
+    expect(page.locator(".idea-grid article").first.locator(".mark-state")).to_have_count(0)
 
 
 def test_more_ideas_are_announced_where_the_button_was(

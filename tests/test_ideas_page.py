@@ -20,7 +20,12 @@ def plan_of(app, token):
 
 def shown(soup: BeautifulSoup) -> list[str]:
     """The hooks of the ideas on a page, in order."""
-    return [h.get_text(strip=True) for h in soup.select(".idea-card .idea-hook")]
+    return [h.get_text(strip=True) for h in soup.select(".idea-grid article h3")]
+
+
+def soup_text(soup: BeautifulSoup, element_id: str) -> str:
+    """The text of the element with that id."""
+    return soup.find(id=element_id).get_text(strip=True)
 
 
 def idea_form(html: str, key: str, state: str = "saved") -> dict[str, list[str]]:
@@ -36,8 +41,23 @@ def idea_form(html: str, key: str, state: str = "saved") -> dict[str, list[str]]
         assert soup.find(id=f"idea-{key}").select_one(".badge-mark"), (key, state)
         data["mark"] = [f"{state}:{key}"]
     else:
-        assert button["form"] == "marks"
+        assert button.find_parent("form") is soup.find("form", id="marks")
         data[button["name"]] = [button["value"]]
+    return data
+
+
+def more_form(html: str, theme: int) -> dict[str, list[str]] | None:
+    """What a browser sends when a theme's "More ideas" is pressed: the page's
+    one form, to the button's own address, with the button's name and value
+    (None when the page has no such button)."""
+    soup = BeautifulSoup(html, "html.parser")
+    form = soup.find("form", id="marks")
+    button = form.find("button", attrs={"name": "theme", "value": str(theme)})
+    if button is None:
+        return None
+    assert button["formaction"].endswith("/ideas/more")
+    data = form_fields(html, soup.find_all("form", method="post").index(form))
+    data["theme"] = [button["value"]]
     return data
 
 
@@ -110,11 +130,19 @@ def test_marks_are_stored_and_change_the_list(walk, client, app, pages):
     assert second.hook not in shown(to_use) and third.hook not in shown(to_use)
     card = to_use.find(id=f"idea-{first.key}")
     assert card.select_one(".badge-mark").get_text() == "Saved"
-    # The three buttons keep their order; the one in force is pressed, the state beside it.
-    buttons = card.select(".mark-buttons button")
+    # The three buttons keep their order, in a group named by the idea's hook; the
+    # one in force is a pressed toggle, the state beside it; the others set a mark.
+    group = card.select_one("[role=group]")
+    assert soup_text(card, group["aria-labelledby"]) == first.hook
+    buttons = group.select("button")
     assert [b.get_text(strip=True) for b in buttons] == ["Save", "I used it", "Not for me"]
-    assert [b["aria-pressed"] for b in buttons] == ["true", "false", "false"]
-    assert buttons[0]["value"] == f"clear:{first.key}"
+    assert [b.get("aria-pressed") for b in buttons] == ["true", None, None]
+    assert [b["value"] for b in buttons] == [
+        f"clear:{first.key}",
+        f"used:{first.key}",
+        f"hidden:{first.key}",
+    ]
+    assert buttons[0]["aria-describedby"] == card.select_one(".mark-state")["id"]
     assert "Saved. Press “Save” again to undo." in card.select_one(".mark-state").get_text()
 
     assert shown(pages.check(client.get(f"/f/{token}/ideas?theme=&show=saved"))) == [first.hook]
@@ -167,10 +195,7 @@ def test_more_ideas_for_a_theme(walk, client, app, pages):
     token = walk.complete()
     before = plan_of(app, token)
     page = client.get(f"/f/{token}/ideas?theme=2").get_data(as_text=True)
-    soup = BeautifulSoup(page, "html.parser")
-    posting = soup.find_all("form", method="post")
-    more = next(i for i, f in enumerate(posting) if "more-ideas" in f.get("class", []))
-    response = client.post(f"/f/{token}/ideas/more", data=form_fields(page, more))
+    response = client.post(f"/f/{token}/ideas/more", data=more_form(page, 2))
     assert response.status_code == 303
     # Back where the button was: the result is announced there, not at the top.
     assert response.location.endswith(f"/f/{token}/ideas?theme=2#more-2")
@@ -184,7 +209,7 @@ def test_more_ideas_for_a_theme(walk, client, app, pages):
     assert re.search(rf"{added} more ideas? added", note.get_text())
     assert soup.select("main > div.notice") == [], "no second message at the top"
     assert set(shown(soup)) == {i.hook for i in after.outline[1].ideas}
-    new_hooks = [c.select_one(".idea-hook").get_text(strip=True) for c in soup.select(".idea-new")]
+    new_hooks = [c.select_one("h3").get_text(strip=True) for c in soup.select(".idea-new")]
     old = {i.key for i in before.outline[1].ideas}
     assert new_hooks == [i.hook for i in after.outline[1].ideas if i.key not in old]
     assert all(c.select_one(".badge-new") for c in soup.select(".idea-new"))
@@ -208,12 +233,10 @@ def test_more_ideas_stop_when_a_theme_has_them_all(walk, client, app):
     token = walk.complete()
     for _ in range(12):
         page = client.get(f"/f/{token}/ideas?theme=1").get_data(as_text=True)
-        soup = BeautifulSoup(page, "html.parser")
-        posting = soup.find_all("form", method="post")
-        forms = [i for i, f in enumerate(posting) if "more-ideas" in f.get("class", [])]
-        if not forms:
+        data = more_form(page, 1)
+        if data is None:
             break
-        client.post(f"/f/{token}/ideas/more", data=form_fields(page, forms[0]))
+        client.post(f"/f/{token}/ideas/more", data=data)
     with app.app_context():
         asked = int(Framework.by_token(token).more_ideas.get("1", 0))
     assert asked <= 10
@@ -248,4 +271,4 @@ def test_each_channel_tip_is_said_once_above_the_list(walk, client, app, pages):
     assert tips == list(dict.fromkeys(i.channel_tip for i in plan.ideas if i.channel_tip))
     text = soup.get_text()
     assert all(text.count(tip) == 1 for tip in tips)
-    assert not soup.select(".idea-card .idea-channel")
+    assert not soup.select(".idea-grid .idea-channel")

@@ -68,7 +68,7 @@ def test_every_visitor_gets_their_own_csrf_token_and_it_works(app, walk, client,
     assert len(mine) == len(theirs) == 1 and mine != theirs
     # The token in the kept page is accepted for that browser's session.
     soup = BeautifulSoup(page, "html.parser")
-    button = soup.select_one(".idea-card button[value^='saved:']")
+    button = soup.select_one(".idea-grid article button[value^='saved:']")
     data = form_fields(page, soup.find_all("form", method="post").index(soup.find(id="marks")))
     data["mark"] = [button["value"]]
     assert other.post(f"/f/{token}/ideas/mark", data=data).status_code == 303
@@ -77,7 +77,7 @@ def test_every_visitor_gets_their_own_csrf_token_and_it_works(app, walk, client,
 def mark_first_idea(client, token, state):
     page = client.get(f"/f/{token}/ideas").get_data(as_text=True)
     soup = BeautifulSoup(page, "html.parser")
-    key = soup.select_one(".idea-card")["id"].removeprefix("idea-")
+    key = soup.select_one(".idea-grid article")["id"].removeprefix("idea-")
     data = form_fields(page, soup.find_all("form", method="post").index(soup.find(id="marks")))
     data["mark"] = [f"{state}:{key}"]
     assert client.post(f"/f/{token}/ideas/mark", data=data).status_code == 303
@@ -159,7 +159,7 @@ def test_filters_are_part_of_the_key(walk, client):
 
     def hooks(query):
         html = client.get(f"/f/{token}/ideas{query}").get_data(as_text=True)
-        return [h.get_text() for h in BeautifulSoup(html, "html.parser").select(".idea-hook")]
+        return [h.get_text() for h in BeautifulSoup(html, "html.parser").select(".idea-grid h3")]
 
     everything = hooks("?theme=&show=all")
     second = hooks("?theme=2")

@@ -33,7 +33,8 @@ from wizard.lookups import framework_or_404
 from wizard.pdf import LEAN_UA, StaticFolderFetcher, forget_recent_pdfs, html_to_pdf
 from wizard.pdf_jobs import BASE_URL, pdf_html
 from wizard.plans import plan_for
-from wizard.views.printing import pdf_filename, without_indentation
+from wizard.views.printing import pdf_filename
+from wizard.whitespace import without_indentation
 
 SECTION_HEADINGS = ("Your tone", "Your content outline", "Your situation playbook", "Post ideas")
 SCREEN_ONLY = ("Skip to main content", "Download PDF", "Back to your framework", "Ctrl+P")

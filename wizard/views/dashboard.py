@@ -29,6 +29,7 @@ from wizard.lookups import programme_or_404
 from wizard.plans import plan_for
 from wizard.programme import GUARDRAIL_MESSAGE, guardrail_warnings, rules_html, terms_for
 from wizard.steps import byline_wizard
+from wizard.whitespace import without_indentation
 
 bp = Blueprint("dashboard", __name__, url_prefix="/manage/<admin_token>")
 
@@ -141,9 +142,11 @@ def shared(admin_token: str, framework_id: int):
     framework = shared_framework(programme.id, framework_id)
     if framework is None:
         abort(404)
-    return render_template(
-        "manage/shared.html",
-        programme=programme,
-        admin_token=admin_token,
-        plan=plan_for(framework),
+    return without_indentation(
+        render_template(
+            "manage/shared.html",
+            programme=programme,
+            admin_token=admin_token,
+            plan=plan_for(framework),
+        )
     )

@@ -35,6 +35,7 @@ from wizard.generators.idea_filter import (
 from wizard.generators.plan import Plan
 from wizard.lookups import completed_framework_or_404
 from wizard.plans import plan_for
+from wizard.whitespace import without_indentation
 from wizard.writes import refused_message, submit
 
 bp = Blueprint("ideas", __name__, url_prefix="/f/<token>")
@@ -143,7 +144,7 @@ def show_ideas(token: str):
     groups = filter_ideas(plan, chosen, marks)
     back = urlencode({k: v for k, v in request.args.items() if k in FILTER_KEYS})
     notes, new_keys = more_notes()
-    return render_template(
+    page = render_template(
         "ideas/list.html",
         plan=plan,
         token=token,
@@ -165,6 +166,7 @@ def show_ideas(token: str):
         filter_summary=filter_summary(form),
         filters_open=bool(form.errors),
     )
+    return without_indentation(page)
 
 
 def channel_tips(groups) -> list[str]:

@@ -15,22 +15,12 @@ from wizard.lookups import completed_framework_or_404
 from wizard.pdf_jobs import current_pdf, framework_pdf, is_pdf_ready
 from wizard.plans import plan_for
 from wizard.programme import rules_html
+from wizard.whitespace import without_indentation
 
 bp = Blueprint("printing", __name__, url_prefix="/f/<token>")
 
 TEMPLATE = "print/guide.html"
 PREPARING_REFRESH_SECONDS = 3
-INDENTATION = re.compile(r"\n\s+")
-AS_WRITTEN = re.compile(r"(<pre\b.*?</pre>|<textarea\b.*?</textarea>)", re.DOTALL | re.IGNORECASE)
-
-
-def without_indentation(html: str) -> str:
-    """The page without its templates' indentation and blank lines (a twentieth
-    of the print page's bytes), the same on screen and on paper: outside
-    ``<pre>`` and ``<textarea>``, where spaces are the content, a run of white
-    space with a line break in it shows as one space either way."""
-    parts = AS_WRITTEN.split(html)
-    return "".join(part if i % 2 else INDENTATION.sub("\n", part) for i, part in enumerate(parts))
 
 
 def guide_html(plan: Plan, token: str, *, for_pdf: bool = False) -> str:
