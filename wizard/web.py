@@ -99,7 +99,7 @@ def duration(minutes: int) -> str:
 
 def init_app(app: Flask) -> None:
     """Register extensions, blueprints and handlers on the app."""
-    from wizard import html_params, markdown, pdf_jobs, ratelimits, writes
+    from wizard import html_params, lean_static, markdown, pdf_jobs, ratelimits, writes
     from wizard.views import (
         dashboard,
         drafts,
@@ -127,6 +127,7 @@ def init_app(app: Flask) -> None:
         hops = int(app.config["PROXY_FIX"])
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     markdown.init_app(app)
+    lean_static.init_app(app)  # stylesheets and scripts without their comments
     app.after_request(add_security_headers)
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(DatabaseBusy, handle_database_busy)
