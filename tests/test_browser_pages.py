@@ -107,6 +107,13 @@ def test_marks_keep_the_buttons_in_place(page: Page, site: Site, shots: Path):  
     card = page.locator(".idea-grid article").first
     expect(card.locator(".mark-state")).to_contain_text("Saved.")
     expect(card.get_by_role("button", name="Save")).to_have_attribute("aria-pressed", "true")
+    # The one in force is filled, the others are not.
+    fill = "b => getComputedStyle(b).backgroundColor"
+    pressed = card.get_by_role("button", name="Save").evaluate(fill)
+    assert pressed != card.get_by_role("button", name="I used it").evaluate(fill)
+    assert pressed == page.locator(".idea-grid article").nth(1).locator("button").first.evaluate(
+        "b => getComputedStyle(b).color"
+    ), "the pressed button's fill is the others' ink"
     after = [card.get_by_role("group").get_by_role("button").nth(n).bounding_box() for n in range(3)]
     assert [(b["x"], b["width"]) for b in before] == [(a["x"], a["width"]) for a in after]
     shoot(page, shots, "ideas-saved")
