@@ -426,7 +426,7 @@ def test_the_whole_wizard_works_with_the_keyboard_alone(page: Page, site: Site):
     expect_step(page, "situations", 6)
     tab_to(page, "A journalist contacts you")
     page.keyboard.press("Enter")
-    tab_to(page, "Thank them and connect them with media relations")
+    tab_to(page, "Thank them and pass it to whoever handles press")
     arrow_to(page, "Talk about your field, as yourself")
     submit_step(page, "Use these approaches and continue")
 

@@ -213,7 +213,7 @@ def test_a_person_answers_every_step_and_gets_their_framework(
     page.locator("summary", has_text="A journalist contacts you").click()
     journalist = group(page, "A journalist contacts you")
     expect(
-        journalist.get_by_label("Thank them and connect them with media relations")
+        journalist.get_by_label("Thank them and pass it to whoever handles press")
     ).to_be_checked()
     journalist.get_by_label("Talk about your field, as yourself").check()
     expect(page.locator("#situation-journalist-contact .situation-choice")).to_have_text(

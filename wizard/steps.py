@@ -15,6 +15,7 @@ from wizard.forms import (
     GoalsForm,
     ThemesForm,
     WorkForm,
+    options,
     situations_form_class,
     tone_form_class,
     upcoming_monday,
@@ -28,6 +29,7 @@ from wizard.generators.place import (
 from wizard.generators.plan import field_sectors
 from wizard.generators.playbook import (
     field_name,
+    person_standing,
     playbook_family,
     playbook_sectors,
     situation_groups,
@@ -133,33 +135,58 @@ def prepare_tone(form, answers: Answers) -> None:
     form.tone_hint = load_voice().formal_note if formal else library.tone_advice
 
 
-def initial_situations(_answers: Answers) -> dict[str, Any]:
-    """Start every situation on its recommended approach."""
+def _person_groups(answers: Answers, programme_sector: str, programme: bool):
+    """The person's situation groups (see ``situation_groups``) from their answers."""
+    library = load_library()
+    work = answers.get("work") or {}
+    area = library.field_for(work)
+    sectors = playbook_sectors(library, field_sectors(area, work, library), programme_sector)
+    return situation_groups(
+        library,
+        sectors,
+        playbook_family(library, area, work),
+        person_standing(work, programme),
+    )
+
+
+def initial_situations(
+    answers: Answers, programme_sector: str = "", programme: bool = False
+) -> dict[str, Any]:
+    """Start every situation on its recommended approach: for the person's own
+    situations, the one their sectors or family recommend."""
     library = load_library()
     every = [
         *library.situations,
         *(s for sector in library.sectors for s in sector.situations),
         *(s for family in library.families for s in family.situations),
     ]
-    return {field_name(s.slug): s.recommended for s in every}
+    start = {field_name(s.slug): s.recommended for s in every}
+    for group in _person_groups(answers, programme_sector, programme):
+        start.update({field_name(s.slug): s.recommended for s in group.situations})
+    return start
 
 
-def prepare_situations(form, answers: Answers, programme_sector: str = "") -> None:
+def prepare_situations(
+    form, answers: Answers, programme_sector: str = "", programme: bool = False
+) -> None:
     """Step 6 knows the person's own situations, most field-specific first
     (``form.situation_groups``: their sectors', their family's, the general
-    ones that fit them), the same list their playbook will hold."""
-    library = load_library()
-    work = answers.get("work") or {}
-    area = library.field_for(work)
-    sectors = playbook_sectors(library, field_sectors(area, work, library), programme_sector)
-    form.situation_groups = situation_groups(library, sectors, playbook_family(library, area, work))
+    ones that fit them), the same list their playbook will hold, in the words
+    that fit them (an owner's approaches read as an owner's)."""
+    form.situation_groups = _person_groups(answers, programme_sector, programme)
+    for group in form.situation_groups:
+        for situation in group.situations:
+            field = form[field_name(situation.slug)]
+            field.choices = options((o.slug, o.label) for o in situation.options)
 
 
 def byline_wizard(terms: ProgrammeTerms | None = None) -> Wizard:
     """The wizard a person goes through, shaped by their programme if they have one."""
     if terms is None:
         return _wizard((), (), False)
-    return _wizard(terms.tone, terms.company_themes, terms.tick_company_themes, terms.sector or "")
+    return _wizard(
+        terms.tone, terms.company_themes, terms.tick_company_themes, terms.sector or "", True
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -168,9 +195,11 @@ def _wizard(
     company_themes: CompanyThemes,
     tick_company: bool,
     sector: str = "",
+    programme: bool = False,
 ) -> Wizard:
     """The six steps for one set of tone limits and company themes (ticked
-    for people when ``tick_company``) and the programme's sector."""
+    for people when ``tick_company``), the programme's sector, and whether
+    there is a programme at all."""
     return Wizard(
         [
             Step("work", "What do you know well?", WorkForm),
@@ -196,8 +225,12 @@ def _wizard(
                 "situations",
                 "What will you do when things get tricky?",
                 situations_form_class(),
-                prepare=functools.partial(prepare_situations, programme_sector=sector),
-                initial=initial_situations,
+                prepare=functools.partial(
+                    prepare_situations, programme_sector=sector, programme=programme
+                ),
+                initial=functools.partial(
+                    initial_situations, programme_sector=sector, programme=programme
+                ),
             ),
         ]
     )

@@ -61,6 +61,7 @@ from wizard.generators.outline import (
 from wizard.generators.place import DateStyle, Place, describe_days_off, place_from_answer
 from wizard.generators.playbook import (
     PlaybookEntry,
+    person_standing,
     playbook_family,
     playbook_sectors,
     situation_playbook,
@@ -665,6 +666,7 @@ def build_plan(
                 library,
                 playbook_sectors(library, sectors, programme.sector if programme else ""),
                 playbook_family(library, area, work),
+                person_standing(work, programme is not None),
             )
         ),
         post_time=_post_time(themes_answer.get("post_time")),

@@ -7,16 +7,26 @@ documents, a designer's test participants), then the general situations that
 fit them. A family or a sector leaves out the general situations that do not
 fit its people ("A customer complains" for someone without customers), and a
 sector may leave out a family situation it covers in its own words.
+
+A family or a sector may also set the approach a general situation starts on
+(``recommend``): a nurse, a litigator or a civil servant starts "Political or
+controversial topics" on a cautious approach, not on "share your view". A
+sector's default outranks the family's (the programme's sector first). And
+someone who runs their own business, outside a company's programme, reads the
+general situations in their own words: there is no comms team to tell and no
+employer to be criticized, they are it (``Standing``).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from wizard.library import Library
-from wizard.library.loader import Family, Situation
+from wizard.library.loader import Family, Sector, Situation
 
 
 def field_name(situation_slug: str) -> str:
@@ -53,6 +63,89 @@ class SituationGroup:
     kind: str = ""  # "sector", "family", or "" for the general ones
 
 
+@dataclass(frozen=True)
+class Standing:
+    """What the playbook knows of a person's place at work: whether they run
+    their own business or work for themselves (from the words of their role),
+    and whether they post within a company's programme (which has a comms team)."""
+
+    owner: bool = False
+    programme: bool = False
+
+    @property
+    def owner_words(self) -> bool:
+        """Whether the general situations are worded for an owner: someone who
+        runs their business outside a programme (in one, there is a comms team)."""
+        return self.owner and not self.programme
+
+
+# Words in a role that say a person runs their own business or works for
+# themselves. "Owner" alone counts unless another word makes it a job inside a
+# company ("product owner", "process owner").
+_OWNER_PHRASES = re.compile(
+    r"\b(self[ -]?employed|freelanc\w*|founder|co[ -]?founder|sole (trader|proprietor|"
+    r"practitioner)|proprietor|owner[ -]operator|co[ -]?owner|"
+    r"(my|his|her|their|our) own ([a-z]+ )?(business|firm|company|practice|consultancy|agency|"
+    r"studio|shop|clinic)|run(s|ning)? (my|his|her|their|our|a) (own )?(small )?([a-z]+ )?"
+    r"(business|firm|company|practice|consultancy)|one[ -](man|woman|person) (band|business)|"
+    r"independent (consultant|contractor|practitioner)|director of my own)\b",
+    re.IGNORECASE,
+)
+_JOB_OWNERS = frozenset(
+    [
+        "product",
+        "process",
+        "data",
+        "risk",
+        "system",
+        "service",
+        "control",
+        "platform",
+        "budget",
+        "application",
+        "feature",
+        "content",
+        "asset",
+        "technical",
+        "tech",
+        "solution",
+        "change",
+        "incident",
+        "problem",
+        "release",
+        "domain",
+        "programme",
+        "program",
+        "project",
+        "account",
+        "relationship",
+        "test",
+        "code",
+        "backlog",
+    ]
+)
+
+
+def runs_own_business(role: str) -> bool:
+    """Whether the words of a role say the person runs their own business or
+    works for themselves ("Owner, Hale Electrical", "self-employed plumber",
+    "freelance UX writer"), and not a job called "owner" inside a company."""
+    text = " ".join(str(role or "").split())
+    if _OWNER_PHRASES.search(text):
+        return True
+    words = re.findall(r"[a-z]+", text.lower())
+    return any(
+        word == "owner" and (n == 0 or words[n - 1] not in _JOB_OWNERS)
+        for n, word in enumerate(words)
+    )
+
+
+def person_standing(work: Mapping[str, Any], programme: bool = False) -> Standing:
+    """A person's standing from their step 1 answers (the role they typed) and
+    whether they joined through a company's programme."""
+    return Standing(owner=runs_own_business(str(work.get("role") or "")), programme=programme)
+
+
 def playbook_sectors(
     library: Library, field_sectors: Iterable[str] = (), programme_sector: str = ""
 ) -> list[str]:
@@ -73,12 +166,34 @@ def playbook_family(library: Library, area: Any, work: Mapping[str, Any]) -> str
     return family.slug if family else None
 
 
+def _defaults(sectors: Iterable[Sector], home: Family | None) -> dict[str, str]:
+    """The approach each general situation starts on where the person's
+    sectors or family set one: the first sector's wins, then the family's."""
+    defaults = dict(home.recommend) if home else {}
+    for sector in reversed(list(sectors)):
+        defaults.update(sector.recommend)
+    return defaults
+
+
+def _personal(situation: Situation, default: str | None, standing: Standing) -> Situation:
+    """A general situation as this person reads it: in an owner's words when
+    they run their own business, starting on their field's default approach."""
+    shown = situation.owner if standing.owner_words and situation.owner else situation
+    if default and default != shown.recommended:
+        shown = dataclasses.replace(shown, recommended=default)
+    return shown
+
+
 def situation_groups(
-    library: Library, sectors: Iterable[str] = (), family: str | None = None
+    library: Library,
+    sectors: Iterable[str] = (),
+    family: str | None = None,
+    standing: Standing | None = None,
 ) -> list[SituationGroup]:
     """The person's situations, most field-specific first: each sector's (in
     ``sectors`` order), their family's, then the general ones that fit them,
-    the family's ``lead`` first."""
+    the family's ``lead`` first, each starting on the approach their sectors
+    or family recommend and worded for their ``standing``."""
     found = [library.sector(slug) for slug in dict.fromkeys(sectors)]
     chosen = [s for s in found if s is not None]
     home: Family | None = library.family(family) if family else None
@@ -88,7 +203,12 @@ def situation_groups(
         own = tuple(s for s in home.situations if s.slug not in skipped)
         groups.append(SituationGroup(home.name, home.summary, own, "family"))
     lead = home.lead if home else ()
-    fitting = [s for s in library.situations if s.slug not in skipped]
+    defaults = _defaults(chosen, home)
+    fitting = [
+        _personal(s, defaults.get(s.slug), standing or Standing())
+        for s in library.situations
+        if s.slug not in skipped
+    ]
     # The family's most pressing general situations first, then the rest in
     # the library's order.
     general = tuple(
@@ -99,10 +219,17 @@ def situation_groups(
 
 
 def person_situations(
-    library: Library, sectors: Iterable[str] = (), family: str | None = None
+    library: Library,
+    sectors: Iterable[str] = (),
+    family: str | None = None,
+    standing: Standing | None = None,
 ) -> list[Situation]:
     """Every situation in the person's playbook, in the order it is shown."""
-    return [s for group in situation_groups(library, sectors, family) for s in group.situations]
+    return [
+        s
+        for group in situation_groups(library, sectors, family, standing)
+        for s in group.situations
+    ]
 
 
 def _entry(situation: Situation, answers: Mapping[str, Any], origin: str = "") -> PlaybookEntry:
@@ -127,11 +254,12 @@ def situation_playbook(
     library: Library,
     sectors: Iterable[str] = (),
     family: str | None = None,
+    standing: Standing | None = None,
 ) -> list[PlaybookEntry]:
     """The person's situations (see ``situation_groups``) with the chosen, or
     else the recommended, approach for each."""
     return [
         _entry(situation, answers, group.name)
-        for group in situation_groups(library, sectors, family)
+        for group in situation_groups(library, sectors, family, standing)
         for situation in group.situations
     ]

@@ -114,6 +114,10 @@ class Situation:
     dont: tuple[str, ...]
     touches_employer: bool
     options: tuple[SituationOption, ...]
+    # The same situation worded for someone who runs their own business or
+    # works for themselves (no comms team, no employer to refer to), with the
+    # same options in the same order; None where the general words fit them.
+    owner: Situation | None = None
 
     def option(self, slug: str | None) -> SituationOption:
         """The option with this slug, or the recommended one."""
@@ -234,6 +238,10 @@ class Family:
     # General situations that matter most to the family's people, shown first
     # among the general ones ("A competitor comes up" for salespeople).
     lead: tuple[str, ...] = ()
+    # The family's own default approach for general situations, as (situation,
+    # option) pairs: "stay out of it" rather than "share your view" for people
+    # whose role asks for it.
+    recommend: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -252,6 +260,9 @@ class Sector:
     fields: tuple[str, ...] = ()
     # Situations (general or a family's) that do not fit people in this sector.
     skip: tuple[str, ...] = ()
+    # The sector's default approach for general situations, as (situation,
+    # option) pairs; a sector's outranks its people's family's.
+    recommend: tuple[tuple[str, str], ...] = ()
 
 
 def normalise(text: str) -> str:
@@ -412,6 +423,10 @@ def _area(path: Path, families: set[str], sectors: set[str]) -> ExpertiseArea:
 
 
 def _situation(s: Mapping[str, Any]) -> Situation:
+    options = tuple(
+        SituationOption(o["slug"], o["label"], o.get("detail", "")) for o in s["options"]
+    )
+    owner = s.get("owner")
     return Situation(
         slug=s["slug"],
         title=s["title"],
@@ -420,10 +435,59 @@ def _situation(s: Mapping[str, Any]) -> Situation:
         do=tuple(s.get("do", ())),
         dont=tuple(s.get("dont", ())),
         touches_employer=bool(s.get("touches_employer", False)),
+        options=options,
+        owner=_owner_words(s, owner, options) if isinstance(owner, Mapping) else None,
+    )
+
+
+def _owner_words(
+    s: Mapping[str, Any], owner: Mapping[str, Any], options: tuple[SituationOption, ...]
+) -> Situation:
+    """A situation's wording for someone who runs their own business: its
+    ``owner`` table's title, summary, do and don't, and option labels and
+    details, each falling back to the general words."""
+    words = owner.get("options", {})
+    return Situation(
+        slug=s["slug"],
+        title=owner.get("title", s["title"]),
+        summary=owner.get("summary", s.get("summary", "")),
+        recommended=s["recommended"],
+        do=tuple(owner.get("do", s.get("do", ()))),
+        dont=tuple(owner.get("dont", s.get("dont", ()))),
+        touches_employer=bool(s.get("touches_employer", False)),
         options=tuple(
-            SituationOption(o["slug"], o["label"], o.get("detail", "")) for o in s["options"]
+            SituationOption(
+                o.slug,
+                words.get(o.slug, {}).get("label", o.label),
+                words.get(o.slug, {}).get("detail", o.detail),
+            )
+            for o in options
         ),
     )
+
+
+def _owner_problems(where: str, s: Mapping[str, Any]) -> list[str]:
+    """What makes a situation's ``owner`` wording unusable."""
+    owner = s.get("owner")
+    if owner is None:
+        return []
+    if not isinstance(owner, Mapping):
+        return [f"{where}.owner: not a table"]
+    problems = [
+        f"{where}.owner.{key}: need 2-4 items"
+        for key in ("do", "dont")
+        if key in owner and (not isinstance(owner[key], list) or not 2 <= len(owner[key]) <= 4)
+    ]
+    slugs = {o.get("slug") for o in s.get("options", []) if isinstance(o, Mapping)}
+    words = owner.get("options", {})
+    if not isinstance(words, Mapping):
+        return [*problems, f"{where}.owner.options: a table of option slugs"]
+    for slug, text in words.items():
+        if slug not in slugs:
+            problems.append(f"{where}.owner.options: {slug!r} is not one of its options")
+        elif not isinstance(text, Mapping) or not set(text) <= {"label", "detail"}:
+            problems.append(f"{where}.owner.options.{slug}: only a label and a detail")
+    return problems
 
 
 def _situation_problems(where: str, s: Any) -> list[str]:
@@ -446,14 +510,21 @@ def _situation_problems(where: str, s: Any) -> list[str]:
         items = s.get(key)
         if not isinstance(items, list) or not 2 <= len(items) <= 4:
             problems.append(f"{where}.{key}: need 2-4 items")
-    return problems
+    return problems + _owner_problems(where, s)
+
+
+# How many situations of its own a family or a sector may add: enough for a
+# field's real hazards, few enough that step 6 stays a short read.
+OWN_SITUATIONS = (2, 6)
 
 
 def _extra_situations(where: str, raw: Any, seen: set[str]) -> list[str]:
-    """What makes a family's or a sector's own situations unusable (2-4 of
+    """What makes a family's or a sector's own situations unusable (2-6 of
     them, each well formed, each slug unused so far; ``seen`` grows)."""
-    if not isinstance(raw, list) or not 2 <= len(raw) <= 4:
-        return [f"{where}.situations: {len(raw) if isinstance(raw, list) else 0}, need 2-4"]
+    low, high = OWN_SITUATIONS
+    if not isinstance(raw, list) or not low <= len(raw) <= high:
+        count = len(raw) if isinstance(raw, list) else 0
+        return [f"{where}.situations: {count}, need {low}-{high}"]
     problems = []
     for m, situation in enumerate(raw):
         problems += _situation_problems(f"{where}.situations[{m}]", situation)
@@ -462,6 +533,16 @@ def _extra_situations(where: str, raw: Any, seen: set[str]) -> list[str]:
             problems.append(f"{where}.situations[{m}].slug: {slug!r} is used twice")
         seen.add(slug)
     return problems
+
+
+def _recommend(where: str, raw: Any) -> tuple[list[str], tuple[tuple[str, str], ...]]:
+    """A family's or a sector's ``recommend`` table (situation slug -> option
+    slug) as pairs, with what makes it unusable."""
+    if not isinstance(raw, Mapping) or not all(
+        isinstance(v, str) and v.strip() for v in raw.values()
+    ):
+        return [f"{where}.recommend: a table of situation slug = option slug"], ()
+    return [], tuple((str(k), str(v)) for k, v in raw.items())
 
 
 def _word_list(where: str, raw: Any) -> list[str]:
@@ -483,6 +564,8 @@ def _families(directory: Path, seen: set[str]) -> tuple[Family, ...]:
         problems += _word_list(f"{where}.skip", f.get("skip", []))
         problems += _word_list(f"{where}.fields", f.get("fields", []))
         problems += _word_list(f"{where}.lead", f.get("lead", []))
+        wrong, recommend = _recommend(where, f.get("recommend", {}))
+        problems += wrong
         if problems:
             raise LibraryError("\n".join(problems))
         families.append(
@@ -494,6 +577,7 @@ def _families(directory: Path, seen: set[str]) -> tuple[Family, ...]:
                 skip=tuple(f.get("skip", ())),
                 fields=tuple(normalise(w) for w in f.get("fields", ())),
                 lead=tuple(f.get("lead", ())),
+                recommend=recommend,
             )
         )
     if len({f.slug for f in families}) != len(families):
@@ -528,8 +612,33 @@ def _check_skips(
         for slug in s.skip
         if slug not in general | family_slugs
     ]
+    problems += _recommend_problems(situations, families, sectors)
     if problems:
         raise LibraryError("\n".join(problems))
+
+
+def _recommend_problems(
+    situations: tuple[Situation, ...],
+    families: tuple[Family, ...],
+    sectors: tuple[Sector, ...],
+) -> list[str]:
+    """Every default a family or a sector sets names a general situation its
+    people are shown and one of that situation's own options."""
+    general = {s.slug: s for s in situations}
+    problems = []
+    for where, group in [
+        *((f"families.toml: {f.slug}", f) for f in families),
+        *((f"sectors.toml: {s.slug}", s) for s in sectors),
+    ]:
+        for slug, option in group.recommend:
+            situation = general.get(slug)
+            if situation is None:
+                problems.append(f"{where}.recommend: {slug!r} is not a general situation")
+            elif slug in group.skip:
+                problems.append(f"{where}.recommend: {slug!r} is also skipped")
+            elif option not in {o.slug for o in situation.options}:
+                problems.append(f"{where}.recommend.{slug}: {option!r} is not one of its options")
+    return problems
 
 
 def _sectors(directory: Path, seen: set[str]) -> tuple[Sector, ...]:
@@ -551,6 +660,8 @@ def _sectors(directory: Path, seen: set[str]) -> tuple[Sector, ...]:
         problems += _word_list(f"{where}.skip", s.get("skip", []))
         situations = s.get("situations", [])
         problems += _extra_situations(where, situations, seen)
+        wrong, recommend = _recommend(where, s.get("recommend", {}))
+        problems += wrong
         if problems:
             raise LibraryError("\n".join(problems))
         sectors.append(
@@ -563,6 +674,7 @@ def _sectors(directory: Path, seen: set[str]) -> tuple[Sector, ...]:
                 triggers=tuple(t.lower() for t in triggers),
                 fields=tuple(normalise(f) for f in fields),
                 skip=tuple(s.get("skip", ())),
+                recommend=recommend,
             )
         )
     if len({s.slug for s in sectors}) != len(sectors):
@@ -601,6 +713,13 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
     tone = _read("tone.toml", directory)
     comfort = _read("comfort.toml", directory)
     raw_situations = _read("situations.toml", directory)["situations"]
+    problems = [
+        problem
+        for n, s in enumerate(raw_situations)
+        for problem in _situation_problems(f"situations.toml: situations[{n}]", s)
+    ]
+    if problems:
+        raise LibraryError("\n".join(problems))
     situations = tuple(_situation(s) for s in raw_situations)
     seen = {s.slug for s in situations}
     families = _families(directory, seen)

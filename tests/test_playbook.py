@@ -1,0 +1,315 @@
+"""The playbook reads as written for each field: cautious defaults where a
+role asks for them, an owner's words for people who run their own business,
+and the hazards each field's practitioners named."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from wizard.generators.plan import field_sectors
+from wizard.generators.playbook import (
+    PlaybookEntry,
+    Standing,
+    person_standing,
+    playbook_family,
+    playbook_sectors,
+    runs_own_business,
+    situation_playbook,
+)
+from wizard.library import load_library
+from wizard.library.loader import LIBRARY_DIR, read_library
+from wizard.library.schema import LibraryError
+from wizard.steps import initial_situations
+
+CAUTIOUS = {"where-expertise-meets", "stay-out-in-public"}
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
+
+
+def playbook(
+    library, expertise: str, role: str = "", programme_sector: str = "", programme: bool = False
+) -> dict[str, PlaybookEntry]:
+    """A person's playbook by situation slug, as their framework will hold it."""
+    work = {"expertise": expertise, "role": role or expertise}
+    area = library.field_for(work)
+    sectors = playbook_sectors(library, field_sectors(area, work, library), programme_sector)
+    entries = situation_playbook(
+        {},
+        library,
+        sectors,
+        playbook_family(library, area, work),
+        person_standing(work, programme or bool(programme_sector)),
+    )
+    return {e.slug: e for e in entries}
+
+
+def text_of(entry: PlaybookEntry) -> str:
+    return " ".join(
+        [entry.title, entry.summary, entry.approach, entry.detail, *entry.do, *entry.dont]
+    )
+
+
+# Who should start cautious on politics and on criticism of their employer,
+# and who keeps the general defaults.
+CAUTIOUS_PEOPLE = [
+    ("Nursing", "Staff nurse on an NHS ward"),
+    ("Actuarial", "Scheme actuary"),
+    ("Commercial litigation", "Litigation associate"),
+    ("Public policy", "Policy adviser in a ministry"),
+    ("Teaching", "Secondary school teacher"),
+    ("Data protection", "Data protection officer"),
+    ("Hydrogeology", "Senior hydrogeologist"),
+    ("Pharmacovigilance", "Drug safety physician"),
+]
+
+
+@pytest.mark.parametrize(("expertise", "role"), CAUTIOUS_PEOPLE)
+def test_regulated_and_impartial_roles_start_cautious(library, expertise, role):
+    book = playbook(library, expertise, role)
+    political, criticism = book["political-topics"], book["criticism-of-employer"]
+    cautious = {library.situation("political-topics").option(o).label for o in CAUTIOUS}
+    assert political.recommended and political.approach in cautious
+    assert criticism.recommended and criticism.approach == "Don't reply; pass it to comms"
+
+
+def test_a_civil_servant_stays_out_of_politics_in_public_and_the_sector_outranks_the_family(
+    library,
+):
+    civil_servant = playbook(library, "Public policy", "Policy adviser")
+    assert civil_servant["political-topics"].approach == "Stay out of it in public"
+    teacher = playbook(library, "Teaching", "Teacher")
+    assert teacher["political-topics"].approach.startswith("Speak only where your expertise")
+    # The public family alone says "speak only where your expertise meets";
+    # the public-sector sector's "stay out" wins.
+    assert dict(library.family("public").recommend)["political-topics"] == "where-expertise-meets"
+
+
+def test_the_programme_s_sector_sets_the_default_first(library):
+    engineer = playbook(library, "Backend engineering", "Software engineer")
+    assert engineer["political-topics"].approach == "Share your view, clearly as your own"
+    assert engineer["criticism-of-employer"].approach == "Correct wrong facts politely, once"
+    in_hospital = playbook(
+        library, "Backend engineering", "Software engineer", programme_sector="healthcare"
+    )
+    assert in_hospital["political-topics"].recommended
+    assert in_hospital["political-topics"].approach.startswith("Speak only where")
+
+
+def test_cautious_politics_never_stops_anyone_talking_about_pay_or_conditions(library):
+    from wizard.programme import guardrail_warnings
+
+    political = library.situation("political-topics")
+    assert any("pay" in line and "industrial action" in line for line in political.do)
+    assert "pay and working conditions stay yours" in political.option("stay-out-in-public").detail
+    for situation in library.situations:
+        for words in (situation, situation.owner):
+            if words is None:
+                continue
+            texts = [words.title, words.summary, *words.do, *words.dont]
+            texts += [f"{o.label}. {o.detail}" for o in words.options]
+            assert not [t for t in texts if guardrail_warnings(t)], situation.slug
+
+
+def test_step_6_starts_each_person_on_their_own_default(library):
+    nurse = initial_situations({"work": {"expertise": "Nursing", "role": "Staff nurse"}})
+    assert nurse["political_topics"] in CAUTIOUS
+    assert nurse["criticism_of_employer"] == "let-it-stand"
+    engineer = initial_situations({"work": {"expertise": "Backend engineering"}})
+    assert engineer["political_topics"] == "own-views-labelled"
+    within = initial_situations(
+        {"work": {"expertise": "Backend engineering"}}, programme_sector="public-sector"
+    )
+    assert within["political_topics"] == "stay-out-in-public"
+
+
+def _copy(tmp_path: Path) -> Path:
+    directory = tmp_path / "library"
+    shutil.copytree(LIBRARY_DIR, directory, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    return directory
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('recommend = { political-topics = "shout-loudly" }', "is not one of its options"),
+        ('recommend = { no-such-situation = "x" }', "is not a general situation"),
+        ('recommend = { customer-complaint = "take-offline" }', "is also skipped"),
+    ],
+)
+def test_the_library_refuses_a_default_that_cannot_be_shown(tmp_path, line, message):
+    directory = _copy(tmp_path)
+    families = directory / "families.toml"
+    text = families.read_text()
+    # The legal family skips "A customer complains"; give it a new default.
+    text = text.replace(
+        'lead = ["confidential-information", "naming-clients", "journalist-contact"]\n'
+        'recommend = { political-topics = "where-expertise-meets", '
+        'criticism-of-employer = "let-it-stand" }',
+        'lead = ["confidential-information", "naming-clients", "journalist-contact"]\n' + line,
+    )
+    families.write_text(text)
+    with pytest.raises(LibraryError, match=message):
+        read_library(directory)
+
+
+def test_the_library_refuses_owner_words_for_an_unknown_option(tmp_path):
+    directory = _copy(tmp_path)
+    situations = directory / "situations.toml"
+    situations.write_text(
+        situations.read_text()
+        + '\n[situations.owner.options.no-such-option]\nlabel = "Something"\n'
+    )
+    with pytest.raises(LibraryError, match="owner.options: 'no-such-option'"):
+        read_library(directory)
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Owner, Hale Electrical",
+        "Self-employed electrician",
+        "Freelance UX writer",
+        "Founder and CEO",
+        "Sole trader",
+        "Partner at my own practice",
+        "Director of my own consultancy",
+        "I run my own plumbing business",
+        "Co-owner of a bakery",
+        "Owner-operator",
+    ],
+)
+def test_owners_and_the_self_employed_are_known_from_their_role(role):
+    assert runs_own_business(role)
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Product owner",
+        "Process owner at a bank",
+        "Data owner for customer records",
+        "Senior software engineer",
+        "Electrician",
+        "Partner manager",
+        "Managing director",
+        "",
+    ],
+)
+def test_a_job_called_owner_inside_a_company_is_not_an_owner(role):
+    assert not runs_own_business(role)
+
+
+def test_an_owner_electrician_is_never_told_to_ask_his_comms_team(library):
+    book = playbook(library, "Electrical contracting", "Owner, Hale Electrical")
+    everything = " ".join(text_of(e) for e in book.values())
+    for words in (
+        "comms team",
+        "media relations",
+        "your employer",
+        "official statement",
+        "press team",
+        "you work there",
+    ):
+        assert words not in everything, words
+    assert book["criticism-of-employer"].title == "Someone criticizes your business in public"
+    assert book["company-crisis"].title == "Something goes badly wrong at your business"
+    assert book["journalist-contact"].approach == "Take the question and call back prepared"
+    # The owner's words are the same situation: the same options, in order.
+    general = library.situation("criticism-of-employer")
+    assert [o.slug for o in general.owner.options] == [o.slug for o in general.options]
+
+
+def test_in_a_programme_an_owner_has_a_comms_team_after_all(library):
+    standing = person_standing({"role": "Practice owner"}, programme=True)
+    assert standing == Standing(owner=True, programme=True) and not standing.owner_words
+    book = playbook(library, "Electrical contracting", "Owner, Hale Electrical", programme=True)
+    assert book["criticism-of-employer"].title == "Someone criticizes your employer in public"
+
+
+def test_general_cards_read_right_without_a_comms_team(library):
+    """An employee outside a programme may work in a small firm: the cards name
+    a manager or whoever handles press, not only a comms team."""
+    book = playbook(library, "Backend engineering", "Software engineer")
+    journalist = book["journalist-contact"]
+    assert journalist.approach == "Thank them and pass it to whoever handles press"
+    assert "small firm" in journalist.detail
+    assert "small firm" in library.situation("criticism-of-employer").option("let-it-stand").detail
+
+
+def test_trades_never_give_fixed_wiring_instructions_and_name_the_registered_person(library):
+    book = playbook(library, "Electrical contracting", "Electrician")
+    diy = book["diy-question"]
+    assert diy.recommended and "registered person" in diy.approach
+    assert any("Part P in England and Wales" in line for line in diy.do)
+    assert any("fixed wiring" in line for line in diy.dont)
+    fault = book["dangerous-fault-photo"]
+    assert fault.approach == "Tell them to make it safe and call someone"
+    assert any("Diagnose" in line for line in fault.dont)
+    assert "scorched socket" in fault.summary
+
+
+def test_a_dpo_s_playbook_keeps_independence_requests_and_vendors_apart(library):
+    book = playbook(library, "Data protection", "Data protection officer")
+    slugs = list(book)
+    assert slugs[:3] == [
+        "own-organization-processing",
+        "real-requests-and-breaches",
+        "vendor-testimonial",
+    ]
+    assert "Article 38" in book["own-organization-processing"].summary
+    assert any("even redacted" in line for line in book["real-requests-and-breaches"].dont)
+    assert book["vendor-testimonial"].approach == "Decline politely"
+    assert "disclosed" in library.sector("privacy").situations[2].options[1].label
+
+
+def test_a_nurse_s_playbook_holds_boundaries_simulation_and_no_clinical_advice(library):
+    book = playbook(library, "Nursing", "Staff nurse")
+    assert "NMC Code" in book["connection-requests"].summary
+    assert book["clinical-advice-online"].approach.startswith("Don't advise")
+    photos = book["photos-at-work"]
+    assert any("simulation" in line.lower() for line in photos.dont)
+    assert "naming-clients" not in book
+
+
+def test_an_environmental_consultant_has_a_family_of_their_own(library):
+    assert library.family_for("Senior hydrogeologist").slug == "environment"
+    assert library.family_for("Contaminated land consultant").slug == "environment"
+    book = playbook(library, "Hydrogeology", "Senior hydrogeologist")
+    assert list(book)[:3] == ["contaminated-site", "site-in-dispute", "someones-own-land"]
+    assert any("GPS" in line for line in book["contaminated-site"].do)
+    assert "cross-examination" in book["site-in-dispute"].summary
+    assert any("safe to drink" in line for line in book["someones-own-land"].dont)
+
+
+def test_a_pensions_actuary_never_advises_a_member_or_names_a_deal_early(library):
+    book = playbook(library, "Actuarial", "Scheme actuary")
+    member = book["own-pension-question"]
+    assert member.approach.startswith("Don't answer")
+    assert any("MoneyHelper" in line for line in member.do)
+    deals = book["deals-before-announced"]
+    assert any("scheme, a sponsor or an insurer" in line for line in deals.dont)
+
+
+def test_a_litigator_says_nothing_on_the_firm_s_cases_and_routes_advice_to_intake(library):
+    book = playbook(library, "Commercial litigation", "Litigation associate")
+    assert book["client-matter"].approach == "Say nothing, even if it's public"
+    assert book["advice-by-message"].approach == "No advice; route it through intake"
+    assert any("conflict" in line for line in book["advice-by-message"].do)
+
+
+@pytest.mark.parametrize(("expertise", "role"), CAUTIOUS_PEOPLE)
+def test_no_field_is_shown_the_same_situation_twice(library, expertise, role):
+    work = {"expertise": expertise, "role": role}
+    area = library.field_for(work)
+    sectors = playbook_sectors(library, field_sectors(area, work, library))
+    entries = situation_playbook({}, library, sectors, playbook_family(library, area, work))
+    titles = [e.title for e in entries]
+    assert len(titles) == len(set(titles))
+    assert all(re.match(r"[A-Z]", t) for t in titles)
