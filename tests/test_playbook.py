@@ -313,3 +313,39 @@ def test_no_field_is_shown_the_same_situation_twice(library, expertise, role):
     titles = [e.title for e in entries]
     assert len(titles) == len(set(titles))
     assert all(re.match(r"[A-Z]", t) for t in titles)
+
+
+def test_step_6_shows_an_owner_his_own_words_and_a_nurse_her_cautious_defaults(walk, client, pages):
+    """The situations step offers the words and starts on the approach the
+    person's playbook will hold."""
+    walk.start()
+    for step in ("work", "comfort", "goals", "tone", "themes"):
+        walk.submit(
+            step,
+            {
+                "work": {
+                    "role": "Owner, Hale Electrical",
+                    "expertise": "Electrical contracting",
+                    "subtopics": "EV chargers\nconsumer units",
+                }
+            }.get(step),
+        )
+    page = pages.check(client.get(f"{walk.base}/step/situations"))
+    criticism = page.find(id="situation-criticism-of-employer")
+    assert "Someone criticizes your business in public" in criticism.get_text()
+    labels = [label.get_text(" ", strip=True) for label in criticism.select("label")]
+    assert "Don't reply; keep a record" in labels
+    text = page.find("main").get_text(" ")
+    assert "media relations" not in text and "comms team" not in text
+    assert "A customer posts a photo of a dangerous fault" in text
+
+    walk.start()
+    nurse = {"role": "Staff nurse", "expertise": "Nursing", "subtopics": "wound care\nsepsis"}
+    for step in ("work", "comfort", "goals", "tone", "themes"):
+        walk.submit(step, {"work": nurse}.get(step))
+    page = pages.check(client.get(f"{walk.base}/step/situations"))
+    checked = page.select_one('input[name="political_topics"][checked]')
+    assert checked["value"] == "where-expertise-meets"
+    political = page.find(id="situation-political-topics").get_text(" ")
+    assert "Recommended: Speak only where your expertise meets the issue" in political
+    assert page.find(id="situation-connection-requests")

@@ -444,14 +444,14 @@ def _owner_words(
     s: Mapping[str, Any], owner: Mapping[str, Any], options: tuple[SituationOption, ...]
 ) -> Situation:
     """A situation's wording for someone who runs their own business: its
-    ``owner`` table's title, summary, do and don't, and option labels and
-    details, each falling back to the general words."""
+    ``owner`` table's title, summary, recommended option, do and don't, and
+    option labels and details, each falling back to the general words."""
     words = owner.get("options", {})
     return Situation(
         slug=s["slug"],
         title=owner.get("title", s["title"]),
         summary=owner.get("summary", s.get("summary", "")),
-        recommended=s["recommended"],
+        recommended=owner.get("recommended", s["recommended"]),
         do=tuple(owner.get("do", s.get("do", ()))),
         dont=tuple(owner.get("dont", s.get("dont", ()))),
         touches_employer=bool(s.get("touches_employer", False)),
@@ -479,6 +479,10 @@ def _owner_problems(where: str, s: Mapping[str, Any]) -> list[str]:
         if key in owner and (not isinstance(owner[key], list) or not 2 <= len(owner[key]) <= 4)
     ]
     slugs = {o.get("slug") for o in s.get("options", []) if isinstance(o, Mapping)}
+    if "recommended" in owner and owner["recommended"] not in slugs:
+        problems.append(
+            f"{where}.owner.recommended: {owner['recommended']!r} is not one of its options"
+        )
     words = owner.get("options", {})
     if not isinstance(words, Mapping):
         return [*problems, f"{where}.owner.options: a table of option slugs"]
