@@ -60,7 +60,7 @@ def text_of(entry: PlaybookEntry) -> str:
 # and who keeps the general defaults.
 CAUTIOUS_PEOPLE = [
     ("Nursing", "Staff nurse on an NHS ward"),
-    ("Actuarial", "Scheme actuary"),
+    ("Pensions actuarial work", "Scheme actuary"),
     ("Commercial litigation", "Litigation associate"),
     ("Public policy", "Policy adviser in a ministry"),
     ("Teaching", "Secondary school teacher"),
@@ -279,17 +279,24 @@ def test_a_nurse_s_playbook_holds_boundaries_simulation_and_no_clinical_advice(l
 
 
 def test_an_environmental_consultant_has_a_family_of_their_own(library):
+    assert library.field_for({"expertise": "Hydrogeology"}).family == "environment"
     assert library.family_for("Senior hydrogeologist").slug == "environment"
     assert library.family_for("Contaminated land consultant").slug == "environment"
     book = playbook(library, "Hydrogeology", "Senior hydrogeologist")
-    assert list(book)[:3] == ["contaminated-site", "site-in-dispute", "someones-own-land"]
-    assert any("GPS" in line for line in book["contaminated-site"].do)
+    assert list(book)[:4] == [
+        "client-site-results",
+        "pollution-in-the-news",
+        "site-in-dispute",
+        "someones-own-land",
+    ]
+    assert any("GPS" in line for line in book["client-site-results"].do)
+    assert "defamation" in book["client-site-results"].summary
     assert "cross-examination" in book["site-in-dispute"].summary
     assert any("safe to drink" in line for line in book["someones-own-land"].dont)
 
 
 def test_a_pensions_actuary_never_advises_a_member_or_names_a_deal_early(library):
-    book = playbook(library, "Actuarial", "Scheme actuary")
+    book = playbook(library, "Pensions actuarial work", "Scheme actuary")
     member = book["own-pension-question"]
     assert member.approach.startswith("Don't answer")
     assert any("MoneyHelper" in line for line in member.do)
