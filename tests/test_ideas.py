@@ -458,7 +458,10 @@ def test_questions_people_bring_are_answered_not_asked_back(rung):
         assert idea.is_post
         assert idea.hook.startswith("A question I'm often asked: “"), idea.hook
         assert idea.format_slug not in ("question-or-poll", "reshare-with-take")
-        assert "Give your short answer first, in a sentence or two" in idea.outline
+        # The answer is built from the question's shape: steps for a "how", a reason for a "why".
+        assert idea.outline[0].startswith(
+            ("The steps you would walk", "The reason in one sentence")
+        ), idea.outline
 
 
 def test_a_job_title_typed_as_the_field_reads_as_the_field():
@@ -469,7 +472,8 @@ def test_a_job_title_typed_as_the_field_reads_as_the_field():
     assert expertise_name({"expertise": "Lawyer"}, None) == "lawyer"
     assert expertise_name({"expertise": "QA automation"}, None) == "QA automation"
     plan = plan_for("Employment lawyer", ["contracts"], rung=3)
-    text = " ".join(idea_text(i) for i in plan.ideas)
+    # Ideas are about the person's sub-topics; the field's name is in the theme titles.
+    text = " ".join([*(idea_text(i) for i in plan.ideas), *(t.title for t in plan.outline)])
     assert "in employment lawyer" not in text and "employment law" in text
 
 

@@ -653,12 +653,14 @@ class _Builder:
 
 
 def answered(angle: Material) -> Material:
-    """A question people bring to the person, as a post that answers it."""
+    """A question people bring to the person, as a post that answers it (with the
+    key points built from the question's shape, or the general answer steps)."""
     premise = angle.premise.strip()
     if ":" not in premise:
         # Quoted: their words, so a "you" in them is reported speech, not the writer's.
         premise = f"A question I'm often asked: “{premise}”"
-    return Material(angle.slug, premise, ANSWER_STEPS, ("explainer", "how-to"), angle.ask)
+    points = tuple(angle.points) or ANSWER_STEPS
+    return Material(angle.slug, premise, points, ("explainer", "how-to"), angle.ask)
 
 
 def _comment_count(rung: int, goals: Sequence[str], angles: int, posts_needed: int) -> int:
@@ -966,8 +968,9 @@ def ideas_for_theme(
     reshared = ctx.rung > 1 or RESHARE not in formats or build.key == QUESTION_THEME
     for angle in rest:
         fmt = choose_format(angle, ctx, build.used, rung)
-        if fmt is not None and stretch and fmt.effort > ctx.rung + 2:
-            # A step up is the next rung's lighter formats, never a big piece.
+        if fmt is not None and stretch and (fmt.effort > ctx.rung + 2 or not build.ideas):
+            # A step up is the next rung's lighter formats, never a big piece; and a
+            # theme that stretches still opens at the person's own rung.
             fmt = choose_format(angle, ctx, build.used, ctx.rung)
         if fmt is None:
             continue

@@ -60,10 +60,12 @@ def _words(text: str) -> set[str]:
 
 def _relevance(theme: Theme, topics: Sequence[str]) -> int:
     """How much a theme is about the person's sub-topics: each sub-topic word
-    counts three times in its title, twice in its summary, once per premise."""
+    counts three times in its title, twice in its summary, once per premise. A
+    single passing mention in one premise is noise, and counts nothing."""
     wanted = set().union(*(_words(topic) for topic in topics)) if topics else set()
     places = [(3, theme.title), (2, theme.summary), *((1, a.premise) for a in theme.angles)]
-    return sum(weight * len(_words(text) & wanted) for weight, text in places)
+    score = sum(weight * len(_words(text) & wanted) for weight, text in places)
+    return score if score > 1 else 0
 
 
 # A job title typed where a field was asked ("employment lawyer") reads as the
@@ -91,6 +93,7 @@ ROLE_FIELDS = {
     "programmer": "programming",
     "strategist": "strategy",
     "translator": "translation",
+    "interpreter": "interpreting",
     "editor": "editing",
     "photographer": "photography",
     "teacher": "teaching",
@@ -135,9 +138,39 @@ ROLE_RANKS = {
 }
 
 
+# Seniority and appointment words before a job title ("senior hydrogeologist",
+# "scheme actuary") say nothing about the field.
+TITLE_QUALIFIERS = {
+    "senior",
+    "junior",
+    "lead",
+    "principal",
+    "chief",
+    "staff",
+    "sr",
+    "jr",
+    "deputy",
+    "assistant",
+    "graduate",
+    "trainee",
+    "appointed",
+    "enrolled",
+    "scheme",
+    "chartered",
+    "certified",
+    "registered",
+    "qualified",
+    "freelance",
+    "independent",
+}
+SENIORITY = {"senior", "junior", "lead", "principal", "staff", "sr", "jr", "graduate", "trainee"}
+
+
 def field_words(typed: str) -> str:
     """What a person typed as a field, with a trailing job title read as its field."""
     words = typed.split()
+    while len(words) >= 3 and words[0].lower().strip(".") in SENIORITY:
+        words = words[1:]  # "senior data engineer" is about data engineering
     if len(words) >= 3 and words[-1].lower() in ROLE_RANKS:
         words = words[:-1]
     if len(words) >= 2 and words[-1].lower() in ROLE_FIELDS:
@@ -178,6 +211,21 @@ def expertise_name(work: Mapping[str, Any], area: ExpertiseArea | None) -> str:
     """The person's expertise as a lower-case noun phrase, in their own words
     ("employment lawyer" reads as "employment law")."""
     typed = " ".join(str(work.get("expertise") or "").split())
+    if typed and area is not None:
+        words = typed.split()
+        role = words[-1].lower()
+        if role in ROLE_FIELDS:
+            before = words[:-1]
+            while before and before[0].lower().strip(".") in TITLE_QUALIFIERS:
+                before = before[1:]
+            if not before:
+                # A job title of the field ("Scheme actuary", "Senior hydrogeologist"):
+                # the field's own name reads better than the title.
+                return lower_first(area.name)
+            names = {area.name.lower(), *(alias.lower() for alias in area.aliases)}
+            phrase = " ".join(before).lower()
+            if len(before) >= 2 and before[-1].lower() not in ROLE_FIELDS and phrase in names:
+                return lower_first(" ".join(before))  # "contaminated land consultant"
     if typed:
         return lower_first(field_words(typed))
     return lower_first(area.name) if area else "your field"
@@ -216,15 +264,30 @@ def fitted_title(template: str, uses: str, values: Mapping[str, str]) -> str:
 
 
 def _from_template(
-    library: Library, index: int, topic: str, expertise: str, audience: str
+    library: Library,
+    index: int,
+    topic: str,
+    expertise: str,
+    audience: str,
+    topics: Sequence[str] = (),
 ) -> ThemeChoice:
+    """A template filled with the person's words. A field-wide template's angles
+    (``uses = "expertise"``) take the person's sub-topics (``topics``) in turn,
+    starting at a different one for each template, so its ideas are about their
+    own subjects rather than the field's name alone."""
     template = library.theme_templates[index]
     values = {"topic": topic, "expertise": expertise, "audience": audience}
+    angles = []
+    for n, angle in enumerate(template.angles):
+        own = dict(values)
+        if template.uses == "expertise" and topics:
+            own["topic"] = topics[(n + index) % len(topics)]
+        angles.append(_filled(angle, own))
     return ThemeChoice(
         key=f"template:{template.slug}:{topic}"[:120],
         title=fitted_title(template.title, template.uses, values),
         summary=fill(template.summary, **values),
-        angles=tuple(_filled(angle, values) for angle in template.angles),
+        angles=tuple(angles),
     )
 
 
@@ -237,26 +300,100 @@ QUESTION_KEY = "question"
 QUESTION_TITLE = "Questions people bring to you"
 
 
+# The shape of a question decides how its answer is built: a "why" wants a reason,
+# a yes-or-no question the case where the answer flips, a "how long" or "how far"
+# a range, a "how" the steps. Each outline asks for what only the person knows.
+QUESTION_SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
+    (
+        re.compile(r"when\b"),
+        (
+            "The moment or the sign you look for, and why then",
+            "What happens when it is done too early, and too late",
+            "A case from your work where the timing mattered, without names",
+        ),
+        "Which sign do you trust most, and which one misleads people?",
+    ),
+    (
+        re.compile(r"how (long|far|much|many|often|big|soon|bad|safe)\b"),
+        (
+            "The range you give when {asker} ask this, and what sets each end of it",
+            "The one fact about their case that narrows the range most",
+            "A case from your work where the answer surprised someone, without names",
+        ),
+        "What range do you usually give, and what narrows it?",
+    ),
+    (
+        re.compile(r"why\b"),
+        (
+            "The reason in one sentence, as you would say it to {asker}",
+            "The case from your work that shows the reason best, without names",
+            "What they can do with the answer, or what to ask next",
+        ),
+        "Which case from your own work shows the reason best?",
+    ),
+    (
+        re.compile(r"(can|could|should|do|does|did|is|are|was|will|would|has|have|must|may)\b"),
+        (
+            "Your answer: yes, no or it depends, and on what",
+            "The case where the answer flips, from your own work",
+            "What you check before you answer it for {asker}",
+        ),
+        "When does your answer change, and what tells you?",
+    ),
+    (
+        re.compile(r"how\b"),
+        (
+            "The steps you would walk {asker} through, in order",
+            "The step people skip, and what it costs them",
+            "When you would send them to someone else instead",
+        ),
+        "Which step did you learn the hard way?",
+    ),
+)
+OTHER_QUESTION = (
+    (
+        "Your answer in two sentences, in the words you would use with {asker}",
+        "The misunderstanding behind the question, if there is one",
+        "One example from your work that makes the answer stick, without names",
+    ),
+    "Which example from your work makes the answer stick?",
+)
+
+
+def question_outline(question: str, audience: str) -> tuple[tuple[str, ...], str]:
+    """Key points and a "make it yours" question built from a question people ask."""
+    asker = re.sub(r"\bmy\b", "your", audience) or "people"
+    text = question.strip().lower()
+    for pattern, points, ask in QUESTION_SHAPES:
+        if pattern.match(text):
+            return tuple(fill(p, asker=asker) for p in points), ask
+    points, ask = OTHER_QUESTION
+    return tuple(fill(p, asker=asker) for p in points), ask
+
+
 def question_choice(work: Mapping[str, Any]) -> ThemeChoice | None:
     """A theme made of the questions people ask the person (step 1), if any.
 
     Each question becomes an angle in the person's own words: only they know
-    what they are asked, so these make some of the best posts.
+    what they are asked, so these make some of the best posts. Its key points
+    follow the question's shape (a range for "how far", a reason for "why").
     """
     questions = split_lines(work.get("questions"))
+    audience = lower_first(" ".join(str(work.get("audience") or "").split()))
     angles = []
     for question in questions:
         premise = capitalise(question)
         slug = "-".join(re.findall(r"[a-z0-9]+", premise.lower()))[:60].strip("-") or "question"
         if slug in {a.slug for a in angles}:
             continue
+        points, ask = question_outline(question, audience)
         angles.append(
             Angle(
                 slug=slug,
                 premise=premise,
-                points=(),
+                points=points,
                 kinds=("question", "explainer"),
-                ask="What do you usually answer, and which moment from your work shows why?",
+                ask=ask,
             )
         )
     if not angles:
@@ -314,8 +451,10 @@ def suggest_themes(
         expertise_templates = [
             i for i, t in enumerate(library.theme_templates) if t.uses == "expertise" and not t.goal
         ]
+        phrases = [topic_phrase(topic, library) for topic in topics]
         from_area = [
-            _from_template(library, i, expertise, expertise, audience) for i in expertise_templates
+            _from_template(library, i, expertise, expertise, audience, phrases)
+            for i in expertise_templates
         ]
 
     company = [

@@ -1,0 +1,156 @@
+"""A field the library does not know: the person's own words make the plan."""
+
+import re
+from datetime import date
+
+import pytest
+
+from wizard.generators.plan import build_plan
+from wizard.generators.themes import question_outline, suggest_themes, theme_rows
+from wizard.library import load_library
+
+LIB = load_library()
+
+# (field, sub-topics, the three questions people bring, audience)
+PEOPLE = [
+    (
+        "Museum textile conservation",
+        ["wet cleaning", "mounting for display", "light exposure"],
+        [
+            "Can you wash a 200-year-old sampler?",
+            "Why can't the dress go on a mannequin?",
+            "How long can it be on display?",
+        ],
+        "museum curators",
+    ),
+    (
+        "Wind turbine blade inspection",
+        ["leading edge erosion", "drone inspection", "rope access repairs"],
+        [
+            "Can the blade wait until next season?",
+            "Why do drones miss some damage?",
+            "How bad is this crack?",
+        ],
+        "wind farm owners",
+    ),
+    (
+        "Beekeeping extension officer",
+        ["varroa control", "swarm management", "queen rearing"],
+        [
+            "When should I treat for varroa?",
+            "Why did my colony die over winter?",
+            "How do I stop them swarming?",
+        ],
+        "hobby beekeepers",
+    ),
+    (
+        "Court interpreting",
+        ["consecutive interpreting", "sight translation", "legal terminology"],
+        [
+            "Can you just summarise what the witness said?",
+            "Why do you need breaks?",
+            "Do you interpret swearing word for word?",
+        ],
+        "lawyers and judges",
+    ),
+]
+
+
+def plan_for(field, topics, questions, audience, rung=3):
+    work = {
+        "role": field,
+        "expertise": field,
+        "subtopics": "\n".join(topics),
+        "questions": "\n".join(questions),
+        "audience": audience,
+    }
+    rows = theme_rows(suggest_themes(work, ["expert"], LIB))
+    answers = {
+        "work": work,
+        "comfort": {"rung": rung, "channels": ["linkedin", "blog"], "time": "2-hours"},
+        "goals": {"goals": ["expert"]},
+        "tone": {},
+        "themes": {
+            "themes": rows,
+            "start_date": "2026-12-07",
+            "post_time": "08:30",
+            "time_zone": "UTC",
+        },
+        "situations": {},
+    }
+    return build_plan(answers, LIB, seed=7, today=date(2026, 11, 30))
+
+
+def test_the_people_here_are_unknown_to_the_library():
+    for field, *_ in PEOPLE:
+        assert LIB.match_expertise(field) is None, field
+
+
+@pytest.mark.parametrize("rung", [1, 3, 5])
+def test_no_idea_is_shared_between_fields_once_the_field_name_is_set_aside(rung):
+    """Two people in unrelated fields get different ideas, not one list with the
+    field's name swapped in."""
+    seen: dict[str, str] = {}
+    for field, topics, questions, audience in PEOPLE:
+        plan = plan_for(field, topics, questions, audience, rung=rung)
+        names = {field.lower(), plan.expertise.lower()}
+        for idea in plan.ideas:
+            title = idea.hook.lower()
+            for name in names:
+                title = title.replace(name, "{field}")
+            title = re.sub(r"\s+", " ", title)
+            assert seen.setdefault(title, field) == field, (title, seen[title], field)
+
+
+@pytest.mark.parametrize("rung", [1, 3, 5])
+def test_their_questions_and_sub_topics_are_in_the_plan(rung):
+    for field, topics, questions, audience in PEOPLE:
+        plan = plan_for(field, topics, questions, audience, rung=rung)
+        hooks = " ".join(i.hook for i in plan.ideas).lower()
+        for topic in topics:
+            assert topic in hooks, (field, topic)
+        if rung > 1:
+            for question in questions:
+                assert question.lower() in hooks, (field, question)
+
+
+def test_each_question_gets_an_outline_built_from_its_shape():
+    field, topics, questions, audience = PEOPLE[2]
+    plan = plan_for(field, topics, questions, audience)
+    theme = next(t for t in plan.outline if t.key == "question")
+    outlines = {i.hook: " ".join(i.outline) for i in theme.ideas}
+    when = next(o for h, o in outlines.items() if "When should I treat" in h)
+    why = next(o for h, o in outlines.items() if "Why did my colony" in h)
+    how = next(o for h, o in outlines.items() if "How do I stop" in h)
+    assert "too early, and too late" in when
+    assert "The reason in one sentence, as you would say it to hobby beekeepers" in why
+    assert "The steps you would walk hobby beekeepers through, in order" in how
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("How far will the plume go?", "The range you give"),
+        ("Why can't you give me one number?", "The reason in one sentence"),
+        ("Should we buy out now?", "yes, no or it depends"),
+        ("How do I read a borehole log?", "The steps you would walk"),
+        ("When should I treat for varroa?", "The moment or the sign"),
+        ("What is a conceptual site model?", "Your answer in two sentences"),
+    ],
+)
+def test_question_shapes(question, words):
+    points, ask = question_outline(question, "peers in my field")
+    assert any(words in p for p in points), points
+    assert ask.endswith("?")
+    assert not any(" my field" in p for p in points)  # the writer's audience reads as theirs
+
+
+def test_field_wide_themes_are_made_of_their_own_sub_topics():
+    field, topics, questions, audience = PEOPLE[1]
+    work = {"expertise": field, "subtopics": "\n".join(topics), "audience": audience}
+    choices = suggest_themes(work, ["expert"], LIB)
+    wide = [c for c in choices if c.key.startswith("template:heading:")]
+    assert wide, [c.key for c in choices]
+    premises = [a.premise for a in wide[0].angles]
+    assert all(any(t in p for t in topics) for p in premises), premises
+    assert not any(field.lower() in p.lower() for p in premises), premises
