@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from bench.client import Browser, complete_wizard
 from bench.report import Table, Verdict
-from bench.sample import HELLO_PATH, bench_app, dispose, seed, temporary_database
+from bench.sample import HELLO_PATH, STEPS, bench_app, dispose, seed, temporary_database
 from bench.server import HOST, WORKERS, Load, gunicorn, wrk, wrk_available
 
 CONNECTIONS = 16
@@ -140,10 +140,15 @@ def run(*, duration: int, rounds: int) -> tuple[list[Table], list[Verdict]]:
         seeded = seed(app)
         dispose(app)
         with gunicorn(uri) as port:
-            pages = {
-                "hello-world (baseline)": HELLO_PATH,
-                "step 5: themes (GET)": f"/f/{seeded.drafts['themes']}/step/themes",
+            pages = {"hello-world (baseline)": HELLO_PATH}
+            pages |= {  # each step's GET, on a draft stopped before it (a first visit)
+                f"step {number}: {step} (GET)": f"/f/{seeded.drafts[step]}/step/{step}"
+                for number, step in enumerate(STEPS, start=1)
+            }
+            pages |= {
+                "check your answers (GET)": f"/f/{seeded.token}/check",
                 "framework": f"/f/{seeded.token}",
+                "ideas (the theme of the moment)": f"/f/{seeded.token}/ideas",
                 "print": f"/f/{seeded.token}/print",
             }
             for path in pages.values():  # every worker compiles its templates first

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import functools
+import json
 from datetime import time
 from typing import Any
 
-from flask import g, has_request_context, request
+from flask import has_request_context, request
 
 from wizard.engine import Answers, Step, Wizard
 from wizard.forms import (
@@ -34,11 +35,12 @@ from wizard.generators.playbook import (
     playbook_sectors,
     situation_groups,
 )
-from wizard.generators.themes import suggest_themes, theme_rows
+from wizard.generators.themes import ThemeChoice, suggest_themes, theme_rows
 from wizard.generators.tone import field_defaults, is_formal_field
 from wizard.library import load_library
 from wizard.library.voice import load_voice
 from wizard.programme import ProgrammeTerms, ToneLimit
+from wizard.recent import Recent
 
 BLANK_THEME_ROWS = 2
 CompanyThemes = tuple[tuple[str, str], ...]  # a programme's (stable id, title) pairs
@@ -47,22 +49,25 @@ CompanyThemes = tuple[tuple[str, str], ...]  # a programme's (stable id, title) 
 TONE_DEFAULTS = {"humour": 3, "formality": 4, "respect": 2, "enthusiasm": 3}
 
 
+_SUGGESTIONS: Recent[tuple, tuple[ThemeChoice, ...]] = Recent(256)
+
+
 def theme_suggestions(answers: Answers, company_themes: CompanyThemes = ()):
     """The themes suggested for the answers so far (a programme's first).
 
-    A first visit to the themes step needs them twice (for the rows it starts
-    from and for the keys a row may keep): within a request they are worked
-    out once per set of answers.
+    The themes step and check your answers both need them, on every visit:
+    a process keeps the most recent by everything they depend on (the work
+    answers, the goals, the programme's themes and the library loaded).
     """
-    memo = g.setdefault("theme_suggestions", {}) if has_request_context() else {}
-    kept = memo.get((id(answers), company_themes))
-    if kept is not None and kept[0] is answers:
-        return kept[1]
-    goals = (answers.get("goals") or {}).get("goals") or ()
+    goals = tuple((answers.get("goals") or {}).get("goals") or ())
     work = answers.get("work") or {}
-    suggestions = suggest_themes(work, list(goals), load_library(), company_themes)
-    memo[(id(answers), company_themes)] = (answers, suggestions)
-    return suggestions
+    library = load_library()
+    key = (json.dumps(work, sort_keys=True, default=str), goals, company_themes, id(library))
+    kept = _SUGGESTIONS.get(key)
+    if kept is None:
+        kept = tuple(suggest_themes(work, list(goals), library, company_themes))
+        _SUGGESTIONS.put(key, kept)
+    return list(kept)
 
 
 def guessed_country() -> str:
