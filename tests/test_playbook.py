@@ -342,6 +342,8 @@ def test_step_6_shows_an_owner_his_own_words_and_a_nurse_her_cautious_defaults(w
     assert "Someone criticizes your business in public" in criticism.get_text()
     labels = [label.get_text(" ", strip=True) for label in criticism.select("label")]
     assert "Don't reply; keep a record" in labels
+    assert "a defensive reply from the owner" in criticism.get_text()
+    assert "an employee arguing" not in criticism.get_text()
     text = page.find("main").get_text(" ")
     assert "media relations" not in text and "comms team" not in text
     assert "A customer posts a photo of a dangerous fault" in text
@@ -356,3 +358,7 @@ def test_step_6_shows_an_owner_his_own_words_and_a_nurse_her_cautious_defaults(w
     political = page.find(id="situation-political-topics").get_text(" ")
     assert "Recommended: Speak only where your expertise meets the issue" in political
     assert page.find(id="situation-connection-requests")
+    # The owner's words stayed with the owner's page.
+    criticism = page.find(id="situation-criticism-of-employer").get_text(" ")
+    assert "Someone criticizes your employer in public" in criticism
+    assert "an employee arguing" in criticism and "keep a record" not in criticism

@@ -182,6 +182,8 @@ def prepare_situations(
     for group in form.situation_groups:
         for situation in group.situations:
             field = form[field_name(situation.slug)]
+            field.label.text = situation.title
+            field.description = situation.summary
             field.choices = options((o.slug, o.label) for o in situation.options)
 
 
