@@ -2,7 +2,13 @@
 
 import pytest
 
-from wizard.generators.themes import PRESELECTED, canonical_key, resolve_theme, suggest_themes
+from wizard.generators.themes import (
+    PRESELECTED,
+    canonical_key,
+    expertise_name,
+    resolve_theme,
+    suggest_themes,
+)
 from wizard.library import load_library
 
 
@@ -64,3 +70,22 @@ def test_a_theme_stored_before_pensions_had_a_field_keeps_its_angles(library):
     theme = resolve_theme(row, [], library)
     assert theme.title == "Defined benefit pensions"
     assert any("statement of strategy" in a.premise for a in theme.angles)
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("Pensions actuary", "pensions actuarial work"),
+        ("Scheme actuary", "pensions actuarial work"),  # not "scheme actuarial work"
+        ("Chief actuary", "actuarial work"),
+        ("Senior hydrogeologist", "hydrogeology"),  # not "senior hydrogeology"
+        ("Contaminated land consultant", "contaminated land"),
+        ("Senior QA engineer", "QA engineering"),
+        ("Nurse educator", "nurse education"),
+        ("Court interpreter", "court interpreting"),  # a field the library does not know
+        ("Employment lawyer", "employment law"),
+    ],
+)
+def test_a_job_title_reads_as_the_field_in_sentences(library, typed, name):
+    """"Ideas for {expertise}" and the theme titles read as a field, not a job title."""
+    assert expertise_name({"expertise": typed}, library.match_expertise(typed)) == name
