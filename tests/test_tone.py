@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -223,10 +224,152 @@ def test_fields_with_their_own_voice_are_heard_in_it():
     clinical = tone_profile(
         settings(humour=5), LIBRARY, field="clinical-operations", family="life-sciences"
     )
-    assert clinical.lines[0].example == VOICE.family("life-sciences").examples["humour"][2]
+    assert "protocol amendments" in clinical.lines[0].example
     assert not {ln.example for ln in clinical.lines} & {ln.example for ln in drug_safety.lines}
+    # Biostatistics has no set of its own: it hears the family, which no one field owns.
+    statistics = tone_profile(
+        settings(humour=5), LIBRARY, field="biostatistics", family="life-sciences"
+    )
+    assert statistics.lines[0].example == VOICE.family("life-sciences").examples["humour"][2]
 
 
 def test_a_plan_hears_its_own_field():
     plan = _plan(settings(humour=5, formality=2, respect=2, enthusiasm=4), "Payroll manager")
     assert "payday" in plan.tone.lines[0].example
+
+
+# Everyday words that some fields list among their concepts; a sentence may use
+# them in any field.
+PLAIN_WORDS = frozenset(
+    {"defect", "edge", "finding", "form", "hold", "live", "manager", "paper", "reach"}
+    | {"scope", "service", "upgrade", "variance"}
+)
+
+
+def _names(term, text):
+    """Whether ``text`` uses ``term`` as a word (case counts for capitalized terms)."""
+    flags = 0 if any(c.isupper() for c in term) else re.IGNORECASE
+    return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, flags) is not None
+
+
+@functools.cache
+def _field_texts():
+    from wizard.library.voice import EXPERTISE_DIR
+
+    return {area.slug: (EXPERTISE_DIR / f"{area.slug}.toml").read_text() for area in LIBRARY.areas}
+
+
+@functools.cache
+def _families_of_concepts():
+    families_of = {}
+    for area in LIBRARY.areas:
+        for concept in area.concepts:
+            families_of.setdefault(concept.lower(), set()).add(area.family)
+    return families_of
+
+
+def _neighbor_terms(area, sentences, texts):
+    """(term, other field, sentence) for each term in ``sentences`` that belongs to a neighbor.
+
+    A term is another field's when it is among that field's concepts, appears
+    nowhere in this field's own file (concepts, aliases, themes, angles), and
+    is not shared vocabulary (concepts of fields in more than one family, or an
+    everyday word).
+    """
+    families_of = _families_of_concepts()
+    found = []
+    for other in LIBRARY.areas:
+        if other.family != area.family or other.slug == area.slug:
+            continue
+        for term in other.concepts:
+            if term.lower() in PLAIN_WORDS or len(families_of[term.lower()]) > 1:
+                continue
+            if _names(term, texts[area.slug]):
+                continue
+            found += [(term, other.slug, s) for s in sentences if _names(term, s)]
+    return found
+
+
+def test_no_field_hears_a_neighbors_terms():
+    """A sentence shown to a field names no term that only another field of its family uses."""
+    texts = _field_texts()
+    found = []
+    for area in LIBRARY.areas:
+        voice = VOICE.for_field(area.slug, area.family)
+        sentences = [s for trio in voice.examples.values() for s in trio]
+        found += [(area.slug, *hit) for hit in _neighbor_terms(area, sentences, texts)]
+    assert not found, "\n".join(f"{a}: {t!r} (from {o}) in {s!r}" for a, t, o, s in found)
+
+
+@pytest.mark.parametrize(
+    ("field", "old_sentence", "term"),
+    [
+        ("procurement", "A PMO adds value when it removes work from teams.", "PMO"),
+        ("security-operations", "Our phishing test had a 4 percent click rate.", "phishing"),
+        ("treasury", "We no longer post manual accrual adjustments.", "accrual"),
+    ],
+)
+def test_the_neighbor_check_catches_what_practitioners_reported(field, old_sentence, term):
+    area = next(a for a in LIBRARY.areas if a.slug == field)
+    found = _neighbor_terms(area, [old_sentence], _field_texts())
+    assert term in {t for t, _, _ in found}, found
+
+
+@pytest.mark.parametrize(
+    ("field", "family", "words"),
+    [
+        ("treasury", "finance", ("cash forecast", "counterparty", "cash")),
+        ("procurement", "operations", ("spend analysis", "RFP", "supplier")),
+        ("customer-success", "commercial", ("health score", "renewal", "onboarding")),
+        ("security-operations", "security", ("false positive", "detection", "ATT&CK")),
+        ("regulatory-affairs", "life-sciences", ("Module 3", "eCTD", "agency")),
+    ],
+)
+def test_the_five_reported_fields_hear_their_own_work(field, family, words):
+    voice = VOICE.for_field(field, family)
+    text = " ".join(s for trio in voice.examples.values() for s in trio)
+    for word in words:
+        assert word.lower() in text.lower(), (field, word)
+    family_text = " ".join(s for trio in VOICE.family(family).examples.values() for s in trio)
+    assert not set(voice.examples["humour"]) & set(family_text.split("\n"))
+    forbidden = {
+        "treasury": ("accrual", "the close", "Budgets give"),
+        "procurement": ("PMO", "change control board", "milestone"),
+        "customer-success": ("discovery call", "mutual", "discovery"),
+        "security-operations": ("phishing", "passkeys", "SOC 2"),
+        "regulatory-affairs": ("protocol amendments", "Sites activated"),
+    }[field]
+    for word in forbidden:
+        assert word.lower() not in text.lower(), (field, word)
+
+
+def test_a_field_may_speak_for_some_dimensions_and_keep_its_family_for_the_rest():
+    sre = VOICE.for_field("site-reliability-engineering", "infrastructure")
+    family = VOICE.family("infrastructure")
+    assert "error budget" in sre.examples["enthusiasm"][1]
+    assert sre.examples["humour"] == family.examples["humour"]
+
+
+def test_the_voice_file_refuses_a_field_the_library_does_not_have(tmp_path, monkeypatch):
+    import wizard.library.voice as voice_module
+
+    broken = tmp_path / "voice.toml"
+    text = voice_module.VOICE_FILE.read_text()
+    broken.write_text(text.replace('slug = "treasury"', 'slug = "treasure-hunting"', 1))
+    monkeypatch.setattr(voice_module, "VOICE_FILE", broken)
+    voice_module.load_voice.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="treasure-hunting"):
+            voice_module.load_voice()
+        broken.write_text(
+            text.replace(
+                '"Stopped hand-posting tiny accruals. Set a threshold, saved a day."',
+                '"We set a threshold below which we no longer post manual accrual adjustments."',
+            )
+        )
+        voice_module.load_voice.cache_clear()
+        with pytest.raises(ValueError, match="repeats"):
+            voice_module.load_voice()
+    finally:
+        monkeypatch.undo()
+        voice_module.load_voice.cache_clear()
