@@ -26,7 +26,9 @@ class Step:
 
     ``prepare(form, answers)`` fills choices that depend on earlier answers;
     ``initial(answers)`` gives the data a first visit starts from;
-    ``condition(answers)`` decides whether the step applies at all.
+    ``condition(answers)`` decides whether the step applies at all;
+    ``form_for(answers)`` picks a form class of the person's own (say, only
+    the questions that apply to them) instead of ``form``.
     """
 
     name: str
@@ -35,10 +37,15 @@ class Step:
     prepare: Callable[[Form, Answers], None] | None = None
     initial: Callable[[Answers], dict[str, Any]] | None = None
     condition: Callable[[Answers], bool] | None = None
+    form_for: Callable[[Answers], type[Form]] | None = None
 
     def applies(self, answers: Answers) -> bool:
         """Whether this step is part of the wizard for these answers."""
         return self.condition is None or self.condition(answers)
+
+    def form_class(self, answers: Answers) -> type[Form]:
+        """The form this step asks with, for these answers."""
+        return self.form_for(answers) if self.form_for else self.form
 
 
 def form_answers(form: Form) -> dict[str, Any]:
@@ -123,15 +130,16 @@ class Wizard:
 
     def build_form(self, step: Step, answers: Answers, formdata=None, **kwargs) -> Form:
         """The step's form, filled from the request or from saved answers."""
+        form_class = step.form_class(answers)
         if formdata is not None:
-            form = step.form(formdata=formdata, **kwargs)
+            form = form_class(formdata=formdata, **kwargs)
         else:
             saved = answers.get(step.name)
             if saved is not None:
-                data = stored_form_data(step.form, saved)
+                data = stored_form_data(form_class, saved)
             else:
                 data = step.initial(answers) if step.initial else {}
-            form = step.form(formdata=None, data=data, **kwargs)
+            form = form_class(formdata=None, data=data, **kwargs)
         if step.prepare:
             step.prepare(form, answers)
         return form

@@ -566,9 +566,12 @@ class ThemesForm(BylineForm):
             raise ValidationError("Choose a start date within the next year")
 
 
-@functools.cache
-def situations_form_class() -> type[BylineForm]:
-    """Step 6's form: one choice of approach per situation."""
+@functools.lru_cache(maxsize=128)
+def situations_form_class(slugs: tuple[str, ...] | None = None) -> type[BylineForm]:
+    """Step 6's form: one choice of approach per situation, for the situations
+    named by ``slugs`` (a person's own: a few dozen questions bound and
+    checked on each visit instead of every situation in the library), else
+    for every situation."""
     library = load_library()
     attrs = {"__doc__": "Step 6: how the person handles each tricky situation."}
     # Step 6 shows each person only their own situations (their sectors', their
@@ -580,6 +583,9 @@ def situations_form_class() -> type[BylineForm]:
         *(s for sector in library.sectors for s in sector.situations),
         *(s for family in library.families for s in family.situations),
     ]
+    if slugs is not None:
+        wanted = set(slugs)
+        extra = [situation for situation in extra if situation.slug in wanted]
     for situation in extra:
         choices = [o.slug for o in situation.options]
         attrs[field_name(situation.slug)] = RadioField(

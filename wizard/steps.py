@@ -154,6 +154,15 @@ def _person_groups(answers: Answers, programme_sector: str, programme: bool):
     )
 
 
+def situations_form_for(
+    answers: Answers, programme_sector: str = "", programme: bool = False
+) -> type:
+    """Step 6's form with only the person's own situations."""
+    groups = _person_groups(answers, programme_sector, programme)
+    slugs = tuple(sorted({s.slug for group in groups for s in group.situations}))
+    return situations_form_class(slugs)
+
+
 def initial_situations(
     answers: Answers, programme_sector: str = "", programme: bool = False
 ) -> dict[str, Any]:
@@ -234,6 +243,9 @@ def _wizard(
                 situations_form_class(),
                 prepare=functools.partial(
                     prepare_situations, programme_sector=sector, programme=programme
+                ),
+                form_for=functools.partial(
+                    situations_form_for, programme_sector=sector, programme=programme
                 ),
                 initial=functools.partial(
                     initial_situations, programme_sector=sector, programme=programme
