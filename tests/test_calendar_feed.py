@@ -220,7 +220,8 @@ def test_next_period_carries_answers_keeps_marks_and_leaves_used_ideas_out(walk,
         marks = framework.marks()
     assert nxt.start > plan.end and nxt.start.weekday() == plan.start.weekday()
     assert nxt.period == 2 and nxt.rung == 3
-    assert [t.title for t in nxt.outline] == titles[1:]
+    # The kept themes carry on (the plan may run them in another order, see arrange_themes).
+    assert sorted(t.title for t in nxt.outline) == sorted(titles[1:])
     assert not {slot.idea.key for slot in nxt.slots} & used
     assert marks[saved_idea] == "saved" and all(marks[k] == "used" for k in used)
     text = client.get(f"/f/{token}").get_data(as_text=True)

@@ -255,6 +255,15 @@ def test_each_idea_belongs_to_its_theme_and_nothing_repeats():
                     if library_theme and idea.angle.startswith(("more:", "ask:")):
                         # A follow-up or a question to peers grows out of one of the theme's angles.
                         assert idea.angle.partition(":")[2] in slugs, (theme.title, idea.hook)
+                    elif library_theme and idea.angle.startswith("near:"):
+                        # A neighbouring angle: the field's own, from a theme not chosen.
+                        others = {
+                            a.slug
+                            for t in area.themes
+                            if t.title not in {o.title for o in plan.outline}
+                            for a in t.angles
+                        }
+                        assert idea.angle.partition(":")[2] in others, (theme.title, idea.hook)
                     elif library_theme and not idea.angle.startswith(
                         ("tpl:", "long", "prod", "topic:", "hiring:", "moment:")
                     ):

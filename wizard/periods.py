@@ -19,7 +19,6 @@ from models.frameworks import Framework
 from wizard.formtools import BylineForm, MaxLength
 from wizard.generators.outline import next_monday
 from wizard.generators.plan import USED, Plan
-from wizard.generators.themes import chosen_rows
 
 NOTE_LENGTH = 600
 KEPT_NOTES = 6
@@ -67,12 +66,15 @@ def carry_forward(
     answers = framework.answer_map()
     themes = dict(answers.get("themes", {}))
     rows = [dict(row) for row in themes.get("themes") or []]
-    chosen = chosen_rows(rows)
-    kept_titles = {
-        str(row.get("title")) for number, row in enumerate(chosen, start=1) if form.kept[number]
-    }
+    # The plan may run the themes in another order than the rows (see
+    # plan.arrange_themes): a theme is found by its title, not its number.
+    kept_titles = {theme.title for theme in plan.outline if form.kept.get(theme.number, True)}
+
+    def title(row: dict[str, Any]) -> str:
+        return " ".join(str(row.get("title") or "").split())
+
     for row in rows:
-        if row.get("include") and str(row.get("title")) not in kept_titles:
+        if row.get("include") and title(row) not in kept_titles:
             row["include"] = False
     themes["themes"] = rows
     themes["start_date"] = next_start(plan, today).isoformat()

@@ -276,20 +276,37 @@ def suits(idea: PostIdea, day: date) -> bool:
 
 # Ideas that link back to another post ("more:<angle>": "Link your earlier post…").
 FOLLOWS = ("more",)
+# Ideas grown from another angle keep its slug after one of these prefixes: a
+# follow-up, the angle's question put to peers, a longer piece arguing it, or a
+# field's angle borrowed from a theme the person did not choose (for a sub-topic,
+# or because it is about this theme's subject).
+GROWN = ("more", "ask", "long", "topic", "near")
+# Two posts on one premise (an angle and what grew from it) stay at least this
+# many weeks apart: never in the same week, the week after or the one after that.
+WEEKS_APART = 3
+
+
+def premise_of(angle: str) -> str:
+    """The angle a post's premise comes from: its own, or the one it grew from."""
+    prefix, _, parent = angle.partition(":")
+    return parent if prefix in GROWN and parent else angle
 
 
 def pick_ideas(
     planned: Sequence[PlannedDay],
     ideas_by_kind: dict[str, Sequence[PostIdea]],
     ledger: Ledger | None = None,
+    weeks_of: dict[str, list[int]] | None = None,
 ) -> list[tuple[PlannedDay, PostIdea]]:
     """An idea for each planned day: the next one of its kind that suits the day and,
     with a ``ledger``, fits the time its week has left (bigger kinds are costed
     before, in `schedule`). Each idea is used once: a day with nothing left that
-    fits stays free."""
+    fits stays free. Posts on one premise stay `WEEKS_APART` weeks apart;
+    ``weeks_of`` (premise to weeks used) carries that across themes."""
     queues: dict[str, list[PostIdea]] = {}
     used: set[str] = set()
     done: set[str] = set()  # the angles of the posts picked so far
+    weeks_of = {} if weeks_of is None else weeks_of
     picked = []
     for day in planned:
         pool = list(ideas_by_kind.get(day.kind) or ideas_by_kind.get(POST) or ())
@@ -303,6 +320,9 @@ def pick_ideas(
             prefix, _, parent = idea.angle.partition(":")
             if prefix in FOLLOWS and parent in offered and parent not in done:
                 return False  # a follow-up waits for the post it follows
+            near = weeks_of.get(premise_of(idea.angle), ())
+            if any(abs(day.week - week) < WEEKS_APART for week in near):
+                return False  # the same premise again so soon would read as a repeat
             return (
                 ledger is None
                 or day.kind != POST
@@ -316,6 +336,7 @@ def pick_ideas(
         queue.remove(choice)
         used.add(choice.key)
         done.add(choice.angle)
+        weeks_of.setdefault(premise_of(choice.angle), []).append(day.week)
         if ledger is not None and day.kind == POST:
             ledger.take(day.week, choice.minutes)
         picked.append((day, choice))

@@ -311,6 +311,7 @@ class IdeaContext:
     channel_use: Counter[str] = field(default_factory=Counter)
     taken: set[str] = field(default_factory=set)
     series: int = 0  # parts of the "What I learned" series so far, across the plan
+    closes: Counter[str] = field(default_factory=Counter)  # closing lines used so far
 
     @property
     def formats(self) -> dict[str, PostFormat]:
@@ -516,10 +517,69 @@ def shape_title(angle: Material, fmt: PostFormat, subject: str) -> str:
         # where "about" would need a plural the library cannot always give.
         return f"When you see a post that mentions {subject}, {COMMENT_ADDS[kind]}"
     if fmt.slug == RESHARE:
-        return f"Re-share a good piece on {subject}, with your one-line take: {premise}"
+        on = f" on {subject}" if subject else ""
+        return f"Re-share a good piece{on}, with your one-line take: {premise}"
     if fmt.slug == TALK:
         return premise if ":" in premise else f"Talk abstract: {premise}"
     return premise
+
+
+# Other ways to close each format, after its own closing step (formats.toml): so
+# that a plan does not end post after post with the same line. Some ask a question
+# about the post's own point, some end without a question. Formats whose close
+# keeps people safe (a story's, a case study's) keep their one line.
+CLOSES: dict[str, tuple[str, ...]] = {
+    "field-observation": (
+        "Ask peers where your point does not hold for them",
+        "End on what you will do differently because of it; no question needed",
+        "Ask the one question that would test your point: where would it not hold?",
+        "Close with the line you would want someone new to the work to remember",
+        "End with the fact itself, plainly, and let people add their own",
+        "Ask who has seen it go the other way, and what they changed",
+        "End on the detail that convinced you; no question needed",
+    ),
+    "question-or-poll": (
+        "Answer it yourself in the first comment, so people have something to push against",
+        "Offer three answers to pick from, plus “something else”",
+        "Say when you will share what you heard, and then do it",
+        "Thank the first people who answer, and ask one of them a follow-up",
+    ),
+    "how-to": (
+        "Name the step people get wrong first",
+        "End with the one thing to try this week",
+        "Say what learning this cost you, in time or in rework",
+    ),
+    "checklist": (
+        "Say which item you added last, and why",
+        "End by asking what peers would add to the list",
+        "Say which item matters most when time is short",
+    ),
+    "myth-vs-fact": (
+        "Give the source that settles it, and what to do instead",
+        "End with what to say when someone repeats the myth",
+    ),
+    "today-i-learned": (
+        "Say what you believed before, and what changed",
+        "Link the source, and name one place it applies in your work",
+    ),
+    "trend-take": (
+        "Say it is your own view, and give the best argument against it",
+        "Say it is your own view, and what evidence would change it",
+    ),
+    "reshare-with-take": (
+        "Credit the author by name, and say where you would push back",
+        "Credit the author by name, and say who should read it",
+    ),
+    "thoughtful-comment": (
+        "Add one example from your own work; no link to your own content",
+        "Agree or disagree with one specific point, and say why",
+        "Keep it to two or three sentences, and end with a question for the author",
+    ),
+    "long-form-article": (
+        "Close with what you would do first on Monday",
+        "Close with the question you are still working on",
+    ),
+}
 
 
 class _Builder:
@@ -562,9 +622,21 @@ class _Builder:
         found_all = [first, *found, *near] if first else [*near, *found]
         return list(dict.fromkeys(s for s in found_all if s)) or [self.ctx.expertise]
 
+    def names(self, angle: Material, subject: str) -> bool:
+        """Whether the angle itself names ``subject`` (not a sub-topic put in for want of one)."""
+        return mentions(" ".join((angle.premise, *angle.points)), subject)
+
     def subject(self, angle: Material) -> str:
         """A noun phrase for what the angle is about: a concept, else a sub-topic."""
         return self.subjects(angle)[0]
+
+    def closing_line(self, fmt: PostFormat) -> str:
+        """The format's closing step: of the ways to close it, the one this person's
+        plan has used least so far (a question about the post's own point, or none)."""
+        options = [*fmt.angle_steps[:1], *CLOSES[fmt.slug]]
+        chosen = min(options, key=lambda option: (self.ctx.closes[option], options.index(option)))
+        self.ctx.closes[chosen] += 1
+        return chosen
 
     def add(
         self,
@@ -581,7 +653,10 @@ class _Builder:
         """Add one idea unless its title is already in the plan (``close``: end with the
         format's own closing steps)."""
         subject = self.subject(angle)
-        hook = title or shape_title(angle, fmt, subject)
+        # A re-share's piece is "on" what the angle names; a sub-topic the angle does not
+        # name would promise one piece and take another ("on disclosure: why I post…").
+        named = subject if fmt.slug != RESHARE or self.names(angle, subject) else ""
+        hook = title or shape_title(angle, fmt, named)
         if fmt.slug == COMMENT and title is None:
             # Two prompts on the same term would read alike: the next term the angle names.
             for other in self.subjects(angle):
@@ -604,6 +679,10 @@ class _Builder:
             steps = [fill(s, topic=subject, audience=self.ctx.audience) for s in fmt.structure]
         elif close:
             steps += [s for s in fmt.angle_steps if s not in steps]
+        if fmt.slug in CLOSES:
+            # The format's close, varied through the plan (see `closing_line`).
+            stock = set(fmt.angle_steps)
+            steps = [self.closing_line(fmt) if s in stock else s for s in steps]
         if fmt.slug == TALK:
             # The plan asks for the abstract; the talk itself waits for an event's yes.
             steps += [s for s in TALK_CLOSE if s not in steps]
@@ -830,14 +909,63 @@ def ask_about(build: _Builder, topic: str) -> bool:
     )
     subject = topic_phrase(topic, ctx.library)
     for angle in near:
-        question = f"{capitalise(subject)}: {lower_first(network_question(angle))}"
-        steps = [f"Set it up in one line: {capitalise(angle.premise.strip().rstrip('.'))}"]
-        piece = Material(
-            f"ask:{angle.slug}", question, (), ("question",), "Your own answer, given first"
-        )
+        text = " ".join((angle.premise, *angle.points))
+        if not _words(text) & (wanted - COMMON_WORDS):
+            break  # the nearest angles are about something else: no sub-topic glued on
+        question = network_question(angle)
+        if not mentions(question, topic):
+            question = f"{capitalise(subject)}: {lower_first(question)}"
+        piece = question_post(build, angle, question, subject)
+        steps = question_steps(angle, question)
         if build.add(piece, fmt, variant=question, title=question, outline=steps):
             return True
     return False
+
+
+# What a question put to peers asks of the writer: its own prompt, never the
+# question of the post it grew from ("{subject}" is what it is about).
+QUESTION_PROMPTS = (
+    "Which answer would make you change how you handle {subject}?",
+    "What do you expect most people to answer, and why might they be wrong?",
+    "Whose answer do you most want to hear: which two or three peers will you tag?",
+    "What will you do with the answers: a summary post, a checklist, a talk?",
+)
+
+
+def peer_question(angle: Material, concepts: Sequence[str]) -> str:
+    """The angle's question put to peers, naming what it is about: a term the
+    question already names, else the term its premise names ("SCCs: which module…").
+    A question that names nothing it is about needs the post around it: none."""
+    question = network_question(angle)
+    if not question:
+        return ""
+    if concept_in(question, concepts):
+        return question
+    term = concept_in(angle.premise, concepts)
+    if term and not (_words(term) - COMMON_WORDS) & _words(question):
+        return f"{capitalise(term)}: {lower_first(question)}"
+    premise_words = _words(angle.premise) - COMMON_WORDS
+    return question if _words(question) & premise_words else ""
+
+
+def question_steps(angle: Material, question: str) -> list[str]:
+    """A question's own set-up: the claim behind it that the title does not say yet."""
+    said = _words(question)
+    claims = [p for p in angle.points if not NOT_A_CLAIM.search(p.strip())]
+    fresh = [p for p in claims if len(_words(p) - said) >= 2] or claims
+    steps = ["Open with what prompted the question, in one line from your own work"]
+    if fresh:
+        steps.append(f"The fact that makes it worth asking: {capitalise(fresh[0].strip())}")
+    return steps
+
+
+def question_post(build: _Builder, angle: Material, question: str, subject: str = "") -> Material:
+    """The material of a question put to peers, with a prompt of its own."""
+    subject = subject or build.subject(angle)
+    prompt = QUESTION_PROMPTS[build.rng.randrange(len(QUESTION_PROMPTS))]
+    return Material(
+        f"ask:{angle.slug}", question, (), ("question",), prompt.format(subject=subject)
+    )
 
 
 def talk_outline(pick: Material, angles: Sequence[Material]) -> list[str]:
@@ -1149,6 +1277,11 @@ def more_from_angles(
             piece = Material(f"moment:{_slug(name)}", title, (), ("opinion",), "")
             candidates.append((piece, observe, title, steps))
             break  # one dated moment per theme
+    for near in kindred_angles(build, angles):
+        # A neighbouring angle fills a day as a short post, in the time a follow-up would take.
+        fmt = choose_format(near, ctx, build.used, min(ctx.rung, KINDRED_RUNG))
+        if fmt is not None:
+            candidates.append((near, fmt, "", []))
     follow_ups = []
     questions = []
     # A template's points and questions ask for the person's specifics: no claims to
@@ -1168,31 +1301,116 @@ def more_from_angles(
             ]
             piece = Material(f"more:{angle.slug}", point, (), angle.kinds, FOLLOW_UP_ASK)
             follow_ups.append((piece, observe, title, steps))
-        question = network_question(angle)
-        about = build.subject(angle)
-        words = [w for w in about.split() if len(w) > 2 and w.lower() not in STOP_WORDS]
-        named = any(mentions(question, c) for c in (*words, *ctx.concepts))
-        if question and about and not named:
-            # Out of its post, a question names what it is about: "Consent: what did…"
-            question = f"{capitalise(about)}: {lower_first(question)}"
+        question = peer_question(angle, ctx.concepts)
         if question and ask_fmt is not None and ask_fmt.rung <= ctx.rung:
-            steps = [f"Set it up in one line: {premise}"]
-            piece = Material(
-                f"ask:{angle.slug}",
-                question,
-                (),
-                ("question",),
-                "Your own answer, from your work, in two sentences: give it first",
-            )
-            questions.append((piece, ask_fmt, question, steps))
+            piece = question_post(build, angle, question)
+            questions.append((piece, ask_fmt, question, question_steps(angle, question)))
     # Follow-ups and questions take turns, so the extra posts are not all one format.
     for n in range(max(len(follow_ups), len(questions))):
         candidates += follow_ups[n : n + 1] + questions[n : n + 1]
     for piece, fmt, title, steps in candidates:
         if len(build.ideas) >= ideas and have_posts >= posts:
             break
-        if build.add(piece, fmt, variant=title, title=title, outline=steps):
+        made = (
+            build.add(piece, fmt, variant=title, title=title, outline=steps)
+            if title
+            else build.add(piece, fmt)
+        )
+        if made:
             have_posts += 1
+
+
+# How many words an angle of another theme shares with this theme before it may
+# join it: enough that it reads as the same subject, not one word in common.
+KINDRED_WORDS = 3
+# Words too common to say two angles share a subject.
+COMMON_WORDS = frozenset(
+    {
+        "what",
+        "that",
+        "this",
+        "with",
+        "your",
+        "they",
+        "their",
+        "them",
+        "have",
+        "from",
+        "when",
+        "where",
+        "which",
+        "will",
+        "would",
+        "about",
+        "into",
+        "than",
+        "then",
+        "there",
+        "these",
+        "those",
+        "were",
+        "been",
+        "more",
+        "most",
+        "just",
+        "only",
+        "also",
+        "does",
+        "done",
+        "make",
+        "makes",
+        "made",
+        "every",
+        "each",
+        "first",
+        "last",
+        "before",
+        "after",
+        "over",
+        "under",
+        "still",
+        "much",
+        "many",
+        "some",
+        "other",
+        "same",
+        "why",
+        "how",
+    }
+)
+KINDRED_RUNG = 1  # the heaviest formats a neighbouring angle takes: a short post's
+
+
+def kindred_angles(build: _Builder, angles: Sequence[Material]) -> list[Material]:
+    """Angles of the field's themes the person did not choose that are about this
+    theme's subject, nearest first: a new premise for a post, before the theme's own
+    angles are followed up or put to peers (two posts on one premise are spaced apart
+    in the calendar, so a theme of two weeks needs as many premises as posts)."""
+    if build.key.startswith("template:") or build.key == QUESTION_THEME:
+        return []
+    ctx = build.ctx
+    theme_text = " ".join(
+        (build.title, build.summary, *(" ".join((a.premise, *a.points)) for a in angles))
+    )
+    theme_words = _words(theme_text) - COMMON_WORDS
+    # The field's terms this theme is about (its title, summary and premises): a
+    # neighbour must name one of them. A career story is never a neighbour.
+    core = " ".join((build.title, build.summary, *(a.premise for a in angles)))
+    terms = {c.lower() for c in ctx.concepts if concept_in(core, (c,))}
+    own = {a.slug for a in angles} | {a.slug for a in ctx.career}
+    scored = []
+    for n, angle in enumerate(ctx.spare):
+        if angle.slug in own or not angle.premise:
+            continue
+        text = " ".join((angle.premise, *angle.points))
+        named = {c.lower() for c in ctx.concepts if c.lower() in terms and concept_in(text, (c,))}
+        shared = len(_words(text) & theme_words)
+        if named and shared >= KINDRED_WORDS:
+            scored.append((-len(named), -shared, n, angle))
+    return [
+        Material(f"near:{a.slug}", a.premise, a.points, a.kinds, a.ask)
+        for *_, a in sorted(scored, key=lambda row: row[:3])
+    ]
 
 
 def fallback_subjects(build: _Builder, angles: Sequence[Material]) -> list[str]:

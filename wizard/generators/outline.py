@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import permutations
 
 from wizard.generators.effort import COMMENT_MINUTES, weekly_fit
 from wizard.library import Library
@@ -186,3 +187,44 @@ def theme_periods(weeks: list[int], start: date) -> list[Period]:
         periods.append(Period(start, end, count))
         start = end + timedelta(days=1)
     return periods
+
+
+# Beyond this many themes the order is found greedily rather than by trying every one.
+ARRANGE_EXHAUSTIVE = 7
+
+
+def arrange_themes(weeks: list[int], asked: list[bool], capacity: list[int]) -> list[int]:
+    """The order to run themes in (indices into ``weeks``), so that the themes the
+    person asked for (``asked``: built on the sub-topics they typed) get the fullest
+    weeks and come first, and quiet or holiday weeks (``capacity``: posts each week
+    can hold) fall to the others. With nothing to gain, the given order stands.
+
+    Preferred, in turn: the least shortfall for asked themes (posts their weeks
+    cannot hold, against the fullest week), asked themes earliest, then the order
+    closest to the given one.
+    """
+    count = len(weeks)
+    if count < 2 or not any(asked) or all(asked):
+        return list(range(count))
+    full = max(capacity, default=0)
+
+    def cost(order: tuple[int, ...]) -> tuple[int, int, int]:
+        shortfall, first, week = 0, 0, 0
+        for position, index in enumerate(order):
+            span = capacity[week : week + max(1, weeks[index])]
+            if asked[index]:
+                shortfall += sum(full - c for c in span) + full * (max(1, weeks[index]) - len(span))
+                first += position
+            week += max(1, weeks[index])
+        moved = sum(1 for a, b in _pairs(order) if a > b)
+        return shortfall, first, moved
+
+    if count <= ARRANGE_EXHAUSTIVE:
+        return list(min(permutations(range(count)), key=cost))
+    # Many themes: asked ones first, keeping their order, then the rest.
+    return [i for i in range(count) if asked[i]] + [i for i in range(count) if not asked[i]]
+
+
+def _pairs(order: tuple[int, ...]) -> list[tuple[int, int]]:
+    """Every pair of positions in order (for counting themes moved past each other)."""
+    return [(order[i], order[j]) for i in range(len(order)) for j in range(i + 1, len(order))]

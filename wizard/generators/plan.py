@@ -25,6 +25,7 @@ from wizard.generators.calendar import (
     comment_line,
     pick_ideas,
     planned_kinds,
+    premise_of,
     rotate_posts,
     schedule,
     week_comments,
@@ -39,10 +40,12 @@ from wizard.generators.effort import (
 )
 from wizard.generators.ideas import (
     DISCLOSURE_DEFAULT,
+    QUESTION_THEME,
     IdeaContext,
     Material,
     PostIdea,
     _Builder,
+    answered,
     argued_piece,
     ideas_for_theme,
     material,
@@ -53,6 +56,7 @@ from wizard.generators.outline import (
     Cadence,
     Period,
     Promise,
+    arrange_themes,
     cadence,
     next_monday,
     promise,
@@ -343,6 +347,33 @@ def core_topic(topic: str) -> str:
     return " ".join(core) if core else topic
 
 
+def asked_for(topics: list[str], theme: ThemeChoice) -> bool:
+    """Whether a theme is built on one of the sub-topics the person typed: made from
+    it, or its title and summary name most of the sub-topic's words."""
+    if theme.key.startswith("template:") and any(
+        theme.key.endswith(f":{lower_first(t)}") or theme.key.endswith(f":{t}") for t in topics
+    ):
+        return True
+    text = f"{theme.title} {theme.summary}"
+    for topic in topics:
+        words = [w for w in core_topic(topic).split() if len(w.strip("-")) > 2]
+        named = sum(1 for w in words if mentions(text, w))
+        if words and named * 2 >= len(words) and named:
+            return True
+    return False
+
+
+def suggested_order(chosen: list[ThemeChoice], suggestions: Sequence[ThemeChoice]) -> bool:
+    """Whether the chosen themes run in the order they were suggested in: nobody
+    moved one or typed their own. Only then may the plan arrange them around the
+    person's sub-topics and holidays; an order the person chose stands."""
+    keys = [s.key for s in suggestions]
+    if not chosen or any(c.key not in keys for c in chosen):
+        return False
+    positions = [keys.index(c.key) for c in chosen]
+    return positions == sorted(positions)
+
+
 def cover_plan(topics: list[str], chosen: list[ThemeChoice]) -> dict[int, tuple[str, ...]]:
     """Which theme (by index) makes sure each typed sub-topic appears in an idea.
 
@@ -395,6 +426,7 @@ def within_limits(tone: Mapping[str, Any], programme: ProgrammeTerms | None) -> 
     return kept
 
 
+LIGHT_POSTS = 2  # short posts a theme offers at least, when it has two days or more
 LEND_WORTH_SAYING = 15  # minutes a week gives next week's post before its line says so
 
 
@@ -485,6 +517,19 @@ def build_plan(
         room=[t.budget - t.listening for t in times],  # a bigger piece's week skips comments
         costs=costs,
     )
+    if suggested_order(chosen, suggestions):
+        # The themes on the person's own sub-topics come first and get the fullest
+        # weeks; the quiet and holiday weeks go to themes they did not ask for.
+        per_week = planned_kinds(planned, total_weeks)
+        order = arrange_themes(
+            [p.weeks for p in periods],
+            [asked_for(topics, theme) for theme in chosen],
+            [len(kinds) for kinds in per_week],
+        )
+        rows = [rows[i] for i in order]
+        chosen = [chosen[i] for i in order]
+        periods = theme_periods([p.weeks for p in (periods[i] for i in order)], start)
+        cover = cover_plan(topics, chosen)
     bigger = bigger_shares(planned_kinds(planned, total_weeks), costs)
     tier = library.tier(rung)
     offer_long = tier.long_form_per_month > 0 and not any(p.kind == LONG for p in planned)
@@ -507,6 +552,7 @@ def build_plan(
         ]
 
     outline = []
+    premise_weeks: dict[str, list[int]] = {}  # posts on one premise stay weeks apart
     comments: dict[int, str] = {}
     subjects_by_week: dict[int, list[str]] = {}
     weeks_before = 0
@@ -537,13 +583,22 @@ def build_plan(
         taken = set(context.taken)
         use = context.channel_use.copy()
         series = context.series
+        closes = context.closes.copy()
         few = shape["count"] > MIN_IDEAS_PER_THEME and theme.key != "question"
         ideas = ideas_for_theme(theme, context, posts_needed=slots_wanted, fill_posts=few, **shape)
-        short = kinds[POST] - sum(1 for i in open_posts(ideas) if i.format_slug not in BIG_FORMATS)
+        # Posts on one premise stay weeks apart, so a theme's days want as many
+        # premises as posts (a follow-up or a question on a premise already used counts once).
+        posts_open = [i for i in open_posts(ideas) if i.format_slug not in BIG_FORMATS]
+        short = kinds[POST] - len({premise_of(i.angle) for i in posts_open})
+        # A tight week (after a week off, say) holds only a short post: with one short
+        # post in the theme, colleagues whose turns differ would still both take it.
+        light = sum(1 for i in posts_open if i.minutes <= post_room)
+        short = max(short, LIGHT_POSTS - light if kinds[POST] >= LIGHT_POSTS else 0)
         if short > 0:
             # Every day the outline promises gets a post: ideas set aside as "not
             # for me", used in an earlier period or too few angles are made up.
             context.taken, context.channel_use, context.series = taken, use, series
+            context.closes = closes
             wanted = sum(1 for i in ideas if i.is_post) + short
             ideas = ideas_for_theme(theme, context, posts_needed=wanted, fill_posts=True, **shape)
         for kind in (LONG, TALK):
@@ -578,7 +633,7 @@ def build_plan(
         }
         slots = tuple(
             Slot(p.day, p.week, number, theme.title, idea, p.kind)
-            for p, idea in pick_ideas(in_theme, by_kind, ledger)
+            for p, idea in pick_ideas(in_theme, by_kind, ledger, premise_weeks)
         )
         subjects = list(
             dict.fromkeys([i.topic for i in ideas if not i.is_post] + [i.topic for i in usable])
@@ -656,6 +711,8 @@ def build_plan(
             sectors=sectors,
             concepts=area.concepts if area else (),
             channels=channels,
+            rung=rung,
+            goals=goals,
         ),
         cadence=pace,
         start=start,
@@ -721,6 +778,18 @@ def bigger_idea(
     build = _Builder(theme, context, company_theme=company_theme)
     suffix = f", part {number + 1}" if number else ""
     angles = [material(a) for a in theme.angles]
+    if angles and theme.key == QUESTION_THEME:
+        # A question people bring is answered at length, never asked back.
+        fresh = [answered(a) for a in angles if answered(a).premise.lower() not in context.taken]
+        if not fresh:
+            return None
+        pick = fresh[0]
+        title = (
+            f"{pick.premise}{suffix}" if kind == LONG else f"Talk abstract: {pick.premise}{suffix}"
+        )
+        outline = [*pick.points, *fmt.angle_steps]
+        piece = Material(f"long:{pick.slug}", pick.premise, (), pick.kinds, pick.ask)
+        return build.add(piece, fmt, variant=f"{kind}-{number}", title=title, outline=outline)
     if angles:
         # Argued from the theme's strongest angle, the others' key points as support.
         return argued_piece(build, angles, fmt, variant=f"{kind}-{number}", suffix=suffix)

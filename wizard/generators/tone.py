@@ -124,6 +124,67 @@ def _summary(lines: Sequence[ToneLine], behaviours: Mapping[str, tuple[str, str]
     return " ".join(s for s in sentences if s)
 
 
+# How sure of themselves a person sounds, by comfort rung: the tone dimensions say
+# how serious, formal, respectful and lively they are; this says how much of a
+# view they put forward. The second of each pair is for a calm, matter-of-fact
+# writer, so that a confident voice is never read as a louder one.
+_PRESENCE = {
+    1: (
+        "For now you let the work speak: what you saw yourself, said briefly, "
+        "with a question where others would give a verdict.",
+        "For now you let the work speak: what you saw yourself, said briefly, "
+        "with a question where others would give a verdict.",
+    ),
+    3: (
+        "You speak from practice: one clear point a post, an example to show it, "
+        "and no more hedging than the facts need.",
+        "You speak from practice: one clear point a post, an example to show it, "
+        "and no more hedging than the facts need.",
+    ),
+    4: (
+        "You sound like someone people already come to: your view in the first line, "
+        "a case to back it, and an open door for people who see it differently.",
+        "Calm but not quiet: you put your view in the first line, back it with a "
+        "case, and stand by it when people push back.",
+    ),
+}
+# What a goal adds to how the person comes across (one sentence, the first goal that has one).
+_GOAL_VOICE = {
+    "speaking": (
+        "Because you want to be asked to speak, you favour lines that work out loud: "
+        "short sentences, and one people could quote back to you."
+    ),
+    "expert": (
+        "You name the standard, the case or the number behind each claim: that is "
+        "what people come back for."
+    ),
+    "hiring": (
+        "You let people hear what the work is like from the inside, in your own words "
+        "rather than the careers page's."
+    ),
+    "network": "You ask real questions and answer the replies: a conversation, not a broadcast.",
+}
+_GOAL_ORDER = ("speaking", "expert", "hiring", "network")
+
+
+def _presence(rung: int, goals: Sequence[str], lines: Sequence[ToneLine]) -> str:
+    """How much of a view the person puts forward, from their comfort rung and goals.
+
+    Rung 0 (not known) says nothing; rungs 1-2, 3 and 4-5 each read differently.
+    A goal adds one sentence (to speak: from rung 3 up).
+    """
+    if rung <= 0:
+        return ""
+    calm = any(ln.dimension == "enthusiasm" and ln.position > NEUTRAL for ln in lines)
+    band = 1 if rung <= 2 else 3 if rung == 3 else 4
+    sentences = [_PRESENCE[band][1 if calm else 0]]
+    for goal in _GOAL_ORDER:
+        if goal in goals and not (goal == "speaking" and rung <= 2):
+            sentences.append(_GOAL_VOICE[goal])
+            break
+    return " ".join(sentences)
+
+
 def _words(
     lines: Sequence[ToneLine],
     words: Mapping[str, Mapping[str, tuple[str, ...]]],
@@ -157,13 +218,18 @@ def tone_profile(
     sectors: Sequence[str] = (),
     concepts: Sequence[str] = (),
     channels: Sequence[str] = (),
+    rung: int = 0,
+    goals: Sequence[str] = (),
 ) -> ToneProfile:
     """Describe the answers to the tone step in plain words, with examples.
 
     ``field`` (the library's slug), ``family`` and ``sectors`` come from the
     person's field (none when the library does not know it); a field with its
     own examples in voice.toml is heard in them, any other in its family's.
-    ``channels`` are the channel slugs they chose.
+    ``channels`` are the channel slugs they chose. ``rung`` (their comfort
+    rung, 0 when not known) and ``goals`` (goal slugs) add how much of a view
+    they put forward: a confident speaker hears a livelier voice than someone
+    taking their first steps, within the same tone settings.
     """
     voice = load_voice()
     family_voice = voice.for_field(field, family)
@@ -200,7 +266,11 @@ def tone_profile(
         if slug in names and slug in voice.channels
     )
     return ToneProfile(
-        summary=_summary(lines, voice.behaviours),
+        summary=" ".join(
+            part
+            for part in (_summary(lines, voice.behaviours), _presence(rung, goals, lines))
+            if part
+        ),
         lines=tuple(lines),
         pairs=pairs,
         advice=advice,
