@@ -968,9 +968,25 @@ def question_post(build: _Builder, angle: Material, question: str, subject: str 
     )
 
 
+def nearest_angles(pick: Material, angles: Sequence[Material]) -> list[Material]:
+    """The theme's other angles with key points, nearest ``pick`` first: those whose
+    premise shares words with its premise, then with its points (a talk on access
+    requests is supported by another point on them, not by the breach clock); the
+    theme's order among equals."""
+    head = _words(pick.premise) - COMMON_WORDS
+    body = _words(" ".join((pick.premise, *pick.points))) - COMMON_WORDS
+    others = [a for a in angles if a is not pick and a.points]
+
+    def nearness(angle: Material) -> tuple[int, int]:
+        text = _words(" ".join((angle.premise, *angle.points)))
+        return -len(_words(angle.premise) & head), -len(text & body)
+
+    return sorted(others, key=nearness)
+
+
 def talk_outline(pick: Material, angles: Sequence[Material]) -> list[str]:
     """A talk's outline: the argument's points, one supporting point, a story, the abstract."""
-    support = [a.points[0] for a in angles if a is not pick and a.points][:1]
+    support = [a.points[0] for a in nearest_angles(pick, angles)][:1]
     return [
         *pick.points[:2],
         *(f"A supporting point: {capitalise(p)}" for p in support),
@@ -981,7 +997,7 @@ def talk_outline(pick: Material, angles: Sequence[Material]) -> list[str]:
 
 def long_outline(pick: Material, angles: Sequence[Material], fmt: PostFormat) -> list[str]:
     """A long piece's outline: the argument, then the other angles' key points as support."""
-    others = [a for a in angles if a is not pick and a.points][:3]
+    others = nearest_angles(pick, angles)[:3]
     return [
         *(f"The argument: {capitalise(p)}" for p in pick.points[:1]),
         *pick.points[1:],

@@ -193,36 +193,38 @@ def theme_periods(weeks: list[int], start: date) -> list[Period]:
 ARRANGE_EXHAUSTIVE = 7
 
 
-def arrange_themes(weeks: list[int], asked: list[bool], capacity: list[int]) -> list[int]:
+def arrange_themes(weeks: list[int], asked: list[int], capacity: list[int]) -> list[int]:
     """The order to run themes in (indices into ``weeks``), so that the themes the
-    person asked for (``asked``: built on the sub-topics they typed) get the fullest
-    weeks and come first, and quiet or holiday weeks (``capacity``: posts each week
-    can hold) fall to the others. With nothing to gain, the given order stands.
+    person asked for most (``asked``: how much each is built on the sub-topics they
+    typed, 0 for not at all) get the fullest weeks and come first, and quiet or
+    holiday weeks (``capacity``: posts each week can hold) fall to the others.
+    With nothing to gain, the given order stands.
 
-    Preferred, in turn: the least shortfall for asked themes (posts their weeks
-    cannot hold, against the fullest week), asked themes earliest, then the order
-    closest to the given one.
+    Preferred, in turn: the least shortfall, weighted by ``asked`` (posts a
+    theme's weeks cannot hold, against the fullest week), the most asked themes
+    earliest, then the order closest to the given one.
     """
     count = len(weeks)
-    if count < 2 or not any(asked) or all(asked):
+    if count < 2 or len(set(asked)) < 2:
         return list(range(count))
     full = max(capacity, default=0)
 
     def cost(order: tuple[int, ...]) -> tuple[int, int, int]:
         shortfall, first, week = 0, 0, 0
         for position, index in enumerate(order):
-            span = capacity[week : week + max(1, weeks[index])]
-            if asked[index]:
-                shortfall += sum(full - c for c in span) + full * (max(1, weeks[index]) - len(span))
-                first += position
-            week += max(1, weeks[index])
+            length = max(1, weeks[index])
+            span = capacity[week : week + length]
+            missing = sum(full - c for c in span) + full * (length - len(span))
+            shortfall += asked[index] * missing
+            first += asked[index] * position
+            week += length
         moved = sum(1 for a, b in _pairs(order) if a > b)
         return shortfall, first, moved
 
     if count <= ARRANGE_EXHAUSTIVE:
         return list(min(permutations(range(count)), key=cost))
-    # Many themes: asked ones first, keeping their order, then the rest.
-    return [i for i in range(count) if asked[i]] + [i for i in range(count) if not asked[i]]
+    # Many themes: the most asked first, keeping the given order among equals.
+    return sorted(range(count), key=lambda i: -asked[i])
 
 
 def _pairs(order: tuple[int, ...]) -> list[tuple[int, int]]:

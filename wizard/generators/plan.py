@@ -347,20 +347,33 @@ def core_topic(topic: str) -> str:
     return " ".join(core) if core else topic
 
 
-def asked_for(topics: list[str], theme: ThemeChoice) -> bool:
-    """Whether a theme is built on one of the sub-topics the person typed: made from
-    it, or its title and summary name most of the sub-topic's words."""
-    if theme.key.startswith("template:") and any(
-        theme.key.endswith(f":{lower_first(t)}") or theme.key.endswith(f":{t}") for t in topics
-    ):
-        return True
-    text = f"{theme.title} {theme.summary}"
+# How much a sub-topic named in a theme's title counts against one its summary names.
+TITLE_WEIGHT = 3
+
+
+def asked_score(topics: list[str], theme: ThemeChoice) -> int:
+    """How much a theme is built on the sub-topics the person typed: a theme made
+    from one, or each sub-topic whose words (most of them) the title names counts
+    `TITLE_WEIGHT`, one only its summary names counts 1; 0 for a theme they did not ask for."""
+    score = 0
     for topic in topics:
+        if theme.key.startswith("template:") and theme.key.endswith(
+            (f":{lower_first(topic)}", f":{topic}")
+        ):
+            score += TITLE_WEIGHT
+            continue
         words = [w for w in core_topic(topic).split() if len(w.strip("-")) > 2]
-        named = sum(1 for w in words if mentions(text, w))
-        if words and named * 2 >= len(words) and named:
-            return True
-    return False
+        for text, weight in ((theme.title, TITLE_WEIGHT), (theme.summary, 1)):
+            named = sum(1 for w in words if mentions(text, w))
+            if named and named * 2 >= len(words):
+                score += weight
+                break
+    return score
+
+
+def asked_for(topics: list[str], theme: ThemeChoice) -> bool:
+    """Whether a theme is built on one of the sub-topics the person typed."""
+    return asked_score(topics, theme) > 0
 
 
 def suggested_order(chosen: list[ThemeChoice], suggestions: Sequence[ThemeChoice]) -> bool:
@@ -523,7 +536,7 @@ def build_plan(
         per_week = planned_kinds(planned, total_weeks)
         order = arrange_themes(
             [p.weeks for p in periods],
-            [asked_for(topics, theme) for theme in chosen],
+            [asked_score(topics, theme) for theme in chosen],
             [len(kinds) for kinds in per_week],
         )
         rows = [rows[i] for i in order]
