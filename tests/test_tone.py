@@ -79,6 +79,7 @@ def test_formal_writer_is_told_to_leave_slang_out_and_field_words_join_in():
         LIBRARY,
         family="life-sciences",
         concepts=("MedDRA", "ICSR", "PSUR/PBRER", "signal detection", "QPPV"),
+        audience="hospital pharmacists and patients",
     )
     assert "gonna" in tone.avoid_words
     assert "breakthrough" in tone.avoid_words  # the field's own
@@ -373,3 +374,90 @@ def test_the_voice_file_refuses_a_field_the_library_does_not_have(tmp_path, monk
     finally:
         monkeypatch.undo()
         voice_module.load_voice.cache_clear()
+
+
+SOC_CONCEPTS = ("SIEM", "SOAR", "EDR", "XDR", "MITRE ATT&CK", "Sigma")
+
+
+@pytest.mark.parametrize(
+    ("audience", "goals", "spelled_out"),
+    [
+        ("security engineers and SOC analysts", (), False),
+        ("incident responders", (), False),
+        ("peers in my field", (), False),
+        ("", (), False),
+        ("security engineers and business leaders", (), True),
+        ("non-technical managers", (), True),
+        ("people new to security", (), True),
+        ("our customers\u2019 IT teams", (), True),
+        ("CISOs and board members", (), True),
+        ("IT generalists", ("products",), True),  # unknown readers, writing for customers
+        ("IT generalists", ("expert",), False),
+    ],
+)
+def test_abbreviations_are_spelled_out_only_for_readers_outside_the_field(
+    audience, goals, spelled_out
+):
+    tone = tone_profile(
+        settings(),
+        LIBRARY,
+        field="security-operations",
+        family="security",
+        concepts=SOC_CONCEPTS,
+        audience=audience,
+        goals=goals,
+    )
+    assert tone.field_terms[:2] == ("SIEM", "SOAR")  # their words are still theirs
+    assert bool(tone.explain_terms) is spelled_out, (audience, tone.explain_terms)
+
+
+@pytest.mark.parametrize(
+    ("field", "audience", "outside"),
+    [
+        ("treasury", "CFOs and other treasurers", False),
+        ("procurement", "other procurement professionals", False),
+        ("procurement", "budget holders and business leaders", True),
+        ("customer-success", "other customer success managers", False),
+        ("customer-success", "customers' IT teams", True),
+        ("software-testing", "people new to testing", True),
+        ("nursing", "patients and families", True),
+        ("teaching", "parents", True),
+        ("business-analysis", "business stakeholders", True),
+        ("regulatory-affairs", "regulatory professionals", False),
+    ],
+)
+def test_the_audience_answer_reads_as_peers_or_outsiders(field, audience, outside):
+    from wizard.generators.audience import writes_for_outsiders
+
+    area = LIBRARY.area(field)
+    assert writes_for_outsiders(audience, (area.name, *area.aliases)) is outside
+
+
+def test_a_plan_for_peers_spells_nothing_out_and_one_for_outsiders_does():
+    from datetime import date
+
+    from wizard.generators.plan import build_plan
+    from wizard.generators.themes import suggest_themes, theme_rows
+
+    def plan(audience):
+        work = {
+            "role": "SOC team lead",
+            "expertise": "Security operations",
+            "subtopics": "alert triage\ndetection engineering",
+            "audience": audience,
+        }
+        rows = theme_rows(suggest_themes(work, ["expert"], LIBRARY))
+        answers = {
+            "work": work,
+            "comfort": {"rung": "3", "channels": ["linkedin"], "time": "2-hours"},
+            "goals": {"goals": ["expert"]},
+            "tone": settings(),
+            "themes": {"themes": rows},
+        }
+        return build_plan(answers, LIBRARY, seed=7, today=date(2026, 11, 30))
+
+    peers = plan("security engineers and SOC analysts")
+    assert "SIEM" in peers.tone.field_terms and not peers.tone.explain_terms
+    assert not any("phishing" in line.example.lower() for line in peers.tone.lines)
+    outsiders = plan("small business owners")
+    assert "SIEM" in outsiders.tone.explain_terms

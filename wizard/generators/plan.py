@@ -725,6 +725,7 @@ def build_plan(
             concepts=area.concepts if area else (),
             channels=channels,
             rung=rung,
+            audience=str(work.get("audience") or ""),
             goals=goals,
         ),
         cadence=pace,

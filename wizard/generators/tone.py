@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from wizard.generators.audience import writes_for_outsiders
 from wizard.generators.text import capitalise, join_words
 from wizard.library import Library
 from wizard.library.voice import FamilyVoice, load_voice
@@ -209,6 +210,13 @@ def _acronyms(concepts: Sequence[str]) -> tuple[str, ...]:
     return tuple(found[:TERMS_TO_EXPLAIN])
 
 
+def _outsiders(audience: str, goals: Sequence[str], field: str | None, library: Library) -> bool:
+    """Whether the readers include people outside the field (see audience.py)."""
+    area = library.area(field) if field else None
+    names = (area.name, *area.aliases) if area else ()
+    return writes_for_outsiders(audience, names, goals)
+
+
 def tone_profile(
     answers: Mapping[str, Any],
     library: Library,
@@ -219,6 +227,7 @@ def tone_profile(
     concepts: Sequence[str] = (),
     channels: Sequence[str] = (),
     rung: int = 0,
+    audience: str = "",
     goals: Sequence[str] = (),
 ) -> ToneProfile:
     """Describe the answers to the tone step in plain words, with examples.
@@ -229,7 +238,9 @@ def tone_profile(
     ``channels`` are the channel slugs they chose. ``rung`` (their comfort
     rung, 0 when not known) and ``goals`` (goal slugs) add how much of a view
     they put forward: a confident speaker hears a livelier voice than someone
-    taking their first steps, within the same tone settings.
+    taking their first steps, within the same tone settings. ``audience``
+    (the work step's answer) and ``goals`` also decide whether the field's
+    abbreviations are spelled out: only for readers outside the field.
     """
     voice = load_voice()
     family_voice = voice.for_field(field, family)
@@ -278,7 +289,7 @@ def tone_profile(
         use_words=use,
         avoid_words=avoid,
         field_terms=tuple(concepts[:FIELD_TERMS_SHOWN]),
-        explain_terms=_acronyms(concepts),
+        explain_terms=_acronyms(concepts) if _outsiders(audience, goals, field, library) else (),
         channel_lines=channel_lines,
         formal_field=formal,
     )
