@@ -244,6 +244,19 @@ def test_asked_for_reads_the_typed_sub_topic_not_any_shared_word():
     assert not asked_for(["subject access requests"], transfers)
 
 
+def test_the_questions_people_bring_count_as_asked_for():
+    work = {
+        "expertise": "Software testing",
+        "subtopics": "flaky tests",
+        "questions": "How do you decide what to automate first?",
+    }
+    themes = suggest_themes(work, ["expert"], LIB)
+    question = next(t for t in themes if t.key == "question")
+    assert asked_score(["flaky tests"], question) > 0
+    field_themes = [t for t in themes if t.key.startswith("area:")]
+    assert min(asked_score(["flaky tests"], t) for t in field_themes) == 0
+
+
 def test_a_person_who_moved_their_themes_keeps_their_order():
     """Only the suggested order is rearranged: themes the person moved run as they put them."""
     person = PRACTITIONERS[1]

@@ -354,8 +354,9 @@ TITLE_WEIGHT = 3
 def asked_score(topics: list[str], theme: ThemeChoice) -> int:
     """How much a theme is built on the sub-topics the person typed: a theme made
     from one, or each sub-topic whose words (most of them) the title names counts
-    `TITLE_WEIGHT`, one only its summary names counts 1; 0 for a theme they did not ask for."""
-    score = 0
+    `TITLE_WEIGHT`, one only its summary names counts 1; the questions people bring
+    to them count 1 (their own words too); 0 for a theme they did not ask for."""
+    score = 1 if theme.key == QUESTION_THEME else 0
     for topic in topics:
         if theme.key.startswith("template:") and theme.key.endswith(
             (f":{lower_first(topic)}", f":{topic}")
