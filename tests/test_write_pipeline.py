@@ -51,15 +51,44 @@ def build_world(client) -> World:
 
 
 def posting_form(html: str, action: str, page: str, last: bool = False) -> dict[str, list[str]]:
-    """What a browser sends from the first (or last) form on ``page`` that posts to ``action``."""
+    """What a browser sends from the first (or last) form on ``page`` that posts
+    to ``action``: by its own action, or by a button's ``formaction`` (then as
+    if that button, the first or last of them, were pressed)."""
     soup = BeautifulSoup(html, "html.parser")
-    forms = [
-        f
-        for f in soup.find_all("form")
-        if f.get("method", "").lower() == "post"
-        and (f.get("action") or page).split("#")[0].split("?")[0] == action
-    ]
+
+    def bare(url: str) -> str:
+        return url.split("#")[0].split("?")[0]
+
+    posting = [f for f in soup.find_all("form") if f.get("method", "").lower() == "post"]
+    forms = [f for f in posting if bare(f.get("action") or page) == action]
+    if not forms:  # a button that sends its form elsewhere
+        pressed = [
+            (f, b)
+            for f in posting
+            for b in f.find_all("button", attrs={"formaction": True})
+            if bare(b["formaction"]) == action
+        ]
+        form, button = pressed[-1] if last else pressed[0]
+        data = form_fields(form)
+        if button.get("name"):
+            data[button["name"]] = [button.get("value", "")]
+        return data
     form = forms[-1] if last else forms[0]
+    data = form_fields(form)
+    # The first named button that sends this form (not one like "Preview the
+    # rules" that sends it elsewhere), as if pressed; buttons outside the form
+    # name it in their form attribute.
+    buttons = form.find_all("button", attrs={"name": True})
+    if form.get("id"):
+        buttons += soup.find_all("button", attrs={"name": True, "form": form["id"]})
+    button = next((b for b in buttons if not b.has_attr("formaction")), None)
+    if button is not None:
+        data[button["name"]] = [button.get("value", "")]
+    return data
+
+
+def form_fields(form) -> dict[str, list[str]]:
+    """The values a form sends, before any button's own."""
     data: dict[str, list[str]] = {}
     for field in form.find_all(["input", "select", "textarea"]):
         name = field.get("name")
@@ -74,15 +103,6 @@ def posting_form(html: str, action: str, page: str, last: bool = False) -> dict[
             data.setdefault(name, []).append(field.get_text())
         elif kind not in ("submit", "button"):
             data.setdefault(name, []).append(field.get("value", ""))
-    # The first named button that sends this form (not one like "Preview the
-    # rules" that sends it elsewhere), as if pressed; buttons outside the form
-    # name it in their form attribute.
-    buttons = form.find_all("button", attrs={"name": True})
-    if form.get("id"):
-        buttons += soup.find_all("button", attrs={"name": True, "form": form["id"]})
-    button = next((b for b in buttons if not b.has_attr("formaction")), None)
-    if button is not None:
-        data[button["name"]] = [button.get("value", "")]
     return data
 
 
