@@ -362,3 +362,215 @@ def test_step_6_shows_an_owner_his_own_words_and_a_nurse_her_cautious_defaults(w
     criticism = page.find(id="situation-criticism-of-employer").get_text(" ")
     assert "Someone criticizes your employer in public" in criticism
     assert "an employee arguing" in criticism and "keep a record" not in criticism
+
+
+# The practitioners who read their playbooks and named the hazards of their
+# own field that were missing.
+PRACTITIONERS = [
+    ("Security operations", "SOC lead"),
+    ("Medical device regulatory affairs", "Regulatory affairs manager, medical devices"),
+    ("Treasury", "Group treasurer"),
+    ("Procurement", "Procurement category manager"),
+    ("Customer success", "Customer success manager"),
+    ("Nursing", "Staff nurse"),
+    ("Teaching", "Secondary school teacher"),
+]
+
+
+def everything(book: dict[str, PlaybookEntry]) -> str:
+    return " ".join(text_of(e) for e in book.values())
+
+
+def all_words(library, slug: str) -> list[str]:
+    """Every text of a situation a reader could be shown: its options'
+    labels and details as well as the chosen one."""
+    situation = next(
+        s
+        for s in (
+            *library.situations,
+            *(s for f in library.families for s in f.situations),
+            *(s for sector in library.sectors for s in sector.situations),
+        )
+        if s.slug == slug
+    )
+    return [situation.summary, *situation.do, *situation.dont] + [
+        f"{o.label} {o.detail}" for o in situation.options
+    ]
+
+
+@pytest.mark.parametrize(("expertise", "role"), PRACTITIONERS)
+def test_practitioners_see_each_situation_once_and_their_field_s_hazards_first(
+    library, expertise, role
+):
+    work = {"expertise": expertise, "role": role}
+    area = library.field_for(work)
+    sectors = playbook_sectors(library, field_sectors(area, work, library))
+    entries = situation_playbook({}, library, sectors, playbook_family(library, area, work))
+    titles = [e.title for e in entries]
+    assert len(titles) == len(set(titles))
+    assert entries[0].sector, "the field's own hazards come first"
+
+
+def test_a_soc_lead_never_maps_the_defences_and_leaves_disclosure_clocks_to_legal(library):
+    book = playbook(library, "Security operations", "SOC lead")
+    defences = book["showing-defences"]
+    assert list(book).index("showing-defences") < list(book).index("confidential-information")
+    assert any("index names, hostnames" in line for line in defences.do)
+    assert any("rough range" in line for line in defences.do)
+    assert any("EDR, SIEM" in line and "gaps" in line for line in defences.dont)
+    assert any("false-positive rate" in line and "on-call" in line for line in defences.dont)
+    incident = " ".join(book["incident-talk"].do)
+    for clock in ("Form 8-K Item 1.05", "NIS2 24-hour early warning", "DORA", "legal"):
+        assert clock in incident, clock
+    tlp = " ".join(book["threat-intel-sharing"].dont)
+    for label in ("TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED"):
+        assert label in tlp, label
+
+
+@pytest.mark.parametrize(
+    ("expertise", "role"),
+    [p for p in PRACTITIONERS if p[0] != "Nursing"]
+    + [("Backend engineering", "Software engineer"), ("Public policy", "Policy adviser")],
+)
+def test_nobody_outside_medicines_is_told_about_prescription_medicines(library, expertise, role):
+    book = playbook(library, expertise, role)
+    assert "prescription medicine" not in everything(book).lower()
+    # Nor in the options they did not choose.
+    card = library.situation("confidential-information")
+    assert not [o for o in card.options if "medicine" in o.detail]
+
+
+def test_a_drug_safety_physician_keeps_the_medicines_exception(library):
+    book = playbook(library, "Pharmacovigilance", "Drug safety physician")
+    detail = book["confidential-information"].detail
+    assert "prescription medicines" in detail and "medical affairs" in detail
+
+
+def test_a_device_ra_manager_reads_a_device_playbook_not_a_drug_one(library):
+    book = playbook(
+        library, "Medical device regulatory affairs", "Regulatory affairs manager, medical devices"
+    )
+    text = everything(book)
+    for drug_word in ("safety intake", "medicine", "SmPC", "Sites, investigators"):
+        assert drug_word not in text, drug_word
+    assert "sites-and-inspections" not in book and "praising-products" not in book
+    complaint = book["device-complaint-online"]
+    assert complaint.approach.startswith("Send it to complaint handling today")
+    assert any("MDR Article 87" in line and "15 days" in line for line in complaint.do)
+    claims = book["company-devices"]
+    assert "MDR Article 7" in claims.summary
+    assert any("intended purpose" in line for line in claims.dont)
+    notice = book["field-safety-notice"]
+    assert notice.approach == "Link the published notice and add nothing"
+    assert any("before the notice is out" in line for line in notice.dont)
+    audits = book["notified-body-and-audits"]
+    assert any("notified body" in line for line in audits.dont)
+    assert any("non-conformities" in line for line in audits.dont)
+    assert "intended purpose" in book["confidential-information"].detail
+
+
+def test_a_treasurer_keeps_the_payment_process_off_line_and_knows_the_closed_period(library):
+    book = playbook(library, "Treasury", "Group treasurer")
+    payments = book["payment-controls"]
+    assert "BEC" in payments.summary
+    assert any("approval limits, bank signatories" in line for line in payments.dont)
+    assert any("treasury management system" in line for line in payments.dont)
+    quote = book["bank-or-vendor-quote"]
+    assert "endorsement" in quote.summary and quote.approach.startswith("Decline for now")
+    assert any(
+        "MAR" in line and "closed period" in line for line in book["inside-information"].dont
+    )
+    # Money questions get the sector's regulated answer, not a tax-and-pay card.
+    assert "own-tax-or-pay-question" not in book and "advice-request" in book
+    assert "client confidentiality" not in everything(book)
+    # An accountant outside financial services still has the tax card.
+    assert "own-tax-or-pay-question" in playbook(library, "Tax", "Tax adviser")
+
+
+def test_a_category_manager_says_nothing_on_a_live_tender_and_endorses_no_supplier(library):
+    book = playbook(library, "Procurement", "Procurement category manager")
+    tender = book["live-tender"]
+    assert "Bidders read LinkedIn" in tender.summary
+    assert tender.approach == "Nothing until the award"
+    pitch = book["vendor-pitch"]
+    assert any("gifts and hospitality" in line for line in pitch.do)
+    assert any("Praise, recommend or rate a supplier" in line for line in pitch.dont)
+    assert any(
+        "percentage against an invented baseline" in line
+        for line in book["suppliers-and-negotiations"].do
+    )
+    assert book["disruption-or-accident"].title.startswith("A supplier failure")
+    # In a public body's programme, the public sector's own tender card replaces the family's.
+    public = playbook(library, "Procurement", "Buyer", programme_sector="public-sector")
+    assert "live-tender" not in public and "procurement-or-tender" in public
+
+
+def test_a_csm_is_the_channel_and_never_posts_retention_numbers(library):
+    book = playbook(library, "Customer success", "Customer success manager")
+    complaint = book["customer-complaint"]
+    assert complaint.title == "A customer complains in public"
+    assert complaint.recommended
+    assert complaint.approach.startswith("If it's your account, reply once")
+    assert "I'll call you today" in complaint.approach
+    assert "official channel" not in complaint.approach
+    assert list(book).index("customer-complaint") < list(book).index("competitor-mention")
+    deals = book["deals-and-pricing"]
+    assert any("churn" in line and "NRR, GRR" in line for line in deals.dont)
+    reviews = book["reviews-and-testimonials"]
+    assert any("16 CFR Part 465" in line and "incentive" in line for line in reviews.dont)
+    # Everyone else keeps the general words.
+    general = playbook(library, "Backend engineering", "Software engineer")["customer-complaint"]
+    assert general.title == "A customer complains to you"
+
+
+@pytest.mark.parametrize(
+    ("expertise", "role", "own_words"),
+    [
+        ("Nursing", "Staff nurse", "handover sheets"),
+        ("Teaching", "Secondary school teacher", "exam papers"),
+        ("Public policy", "Policy adviser", "unpublished statistics"),
+    ],
+)
+def test_nurses_teachers_and_civil_servants_read_their_own_confidential_card(
+    library, expertise, role, own_words
+):
+    card = playbook(library, expertise, role)["confidential-information"]
+    text = text_of(card)
+    for corporate in ("roadmaps", "unreleased products", "sales promotions", "spoil a launch"):
+        assert corporate not in text, corporate
+    assert own_words in text
+    assert any("pay and working conditions are yours to discuss" in line for line in card.do)
+
+
+def test_every_field_s_wording_keeps_the_pay_guardrail(library):
+    from wizard.programme import guardrail_warnings
+
+    for group in (*library.families, *library.sectors):
+        for slug, words in group.words:
+            texts = [words.title, words.summary, *words.do, *words.dont]
+            texts += [f"{o.label}. {o.detail}" for o in words.options]
+            assert not [t for t in texts if guardrail_warnings(t)], (group.slug, slug)
+            general = library.situation(slug)
+            assert [o.slug for o in words.options] == [o.slug for o in general.options]
+            if slug == "confidential-information" and words.do != general.do:
+                assert any("pay and working conditions" in line for line in words.do)
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ('[families.words.no-such-situation]\nsummary = "x"', "is not a general situation"),
+        (
+            '[families.words.customer-complaint.options.no-such-option]\nlabel = "x"',
+            "'no-such-option' is not one of its options",
+        ),
+        ('[families.words.customer-complaint]\nrecommended = "take-offline"', "not a wording key"),
+        ('[families.words.customer-complaint]\ndo = ["only one"]', "need 2-4 items"),
+    ],
+)
+def test_the_library_refuses_a_family_wording_it_cannot_show(tmp_path, table, message):
+    directory = _copy(tmp_path)
+    families = directory / "families.toml"
+    families.write_text(families.read_text() + "\n" + table + "\n")
+    with pytest.raises(LibraryError, match=message):
+        read_library(directory)

@@ -15,6 +15,13 @@ sector's default outranks the family's (the programme's sector first). And
 someone who runs their own business, outside a company's programme, reads the
 general situations in their own words: there is no comms team to tell and no
 employer to be criticized, they are it (``Standing``).
+
+A family or a sector may also word a general situation for its people
+(``words``): a nurse's "Confidential or unreleased information" names rotas,
+incidents and audits rather than roadmaps, and a customer success manager,
+who is the customer's channel, answers a complaint on their own account. The
+person's first sector that words it wins, then their family; an owner's own
+words outrank both.
 """
 
 from __future__ import annotations
@@ -175,10 +182,26 @@ def _defaults(sectors: Iterable[Sector], home: Family | None) -> dict[str, str]:
     return defaults
 
 
-def _personal(situation: Situation, default: str | None, standing: Standing) -> Situation:
+def _wordings(sectors: Iterable[Sector], home: Family | None) -> dict[str, Situation]:
+    """The general situations the person's sectors or family word for them:
+    the first sector's wording wins, then the family's."""
+    words = dict(home.words) if home else {}
+    for sector in reversed(list(sectors)):
+        words.update(sector.words)
+    return words
+
+
+def _personal(
+    situation: Situation,
+    default: str | None,
+    standing: Standing,
+    worded: Situation | None = None,
+) -> Situation:
     """A general situation as this person reads it: in an owner's words when
-    they run their own business, starting on their field's default approach."""
-    shown = situation.owner if standing.owner_words and situation.owner else situation
+    they run their own business, else in their sector's or family's words
+    (``worded``), starting on their field's default approach."""
+    owner = situation.owner if standing.owner_words else None
+    shown = owner or worded or situation
     if default and default != shown.recommended:
         shown = dataclasses.replace(shown, recommended=default)
     return shown
@@ -204,8 +227,9 @@ def situation_groups(
         groups.append(SituationGroup(home.name, home.summary, own, "family"))
     lead = home.lead if home else ()
     defaults = _defaults(chosen, home)
+    words = _wordings(chosen, home)
     fitting = [
-        _personal(s, defaults.get(s.slug), standing or Standing())
+        _personal(s, defaults.get(s.slug), standing or Standing(), words.get(s.slug))
         for s in library.situations
         if s.slug not in skipped
     ]

@@ -242,6 +242,10 @@ class Family:
     # option) pairs: "stay out of it" rather than "share your view" for people
     # whose role asks for it.
     recommend: tuple[tuple[str, str], ...] = ()
+    # General situations in the family's own words, as (slug, situation) pairs:
+    # a teacher's "Confidential or unreleased information" names exam papers
+    # and pupils' records, not roadmaps and unreleased products.
+    words: tuple[tuple[str, Situation], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -263,6 +267,9 @@ class Sector:
     # The sector's default approach for general situations, as (situation,
     # option) pairs; a sector's outranks its people's family's.
     recommend: tuple[tuple[str, str], ...] = ()
+    # General situations in the sector's own words, as a family's ``words``;
+    # a sector's outrank its people's family's.
+    words: tuple[tuple[str, Situation], ...] = ()
 
 
 def normalise(text: str) -> str:
@@ -471,27 +478,77 @@ def _owner_problems(where: str, s: Mapping[str, Any]) -> list[str]:
     owner = s.get("owner")
     if owner is None:
         return []
-    if not isinstance(owner, Mapping):
-        return [f"{where}.owner: not a table"]
-    problems = [
-        f"{where}.owner.{key}: need 2-4 items"
+    return _wording_problems(f"{where}.owner", owner, s)
+
+
+def _wording_problems(
+    where: str, words: Any, s: Mapping[str, Any], recommended: bool = True
+) -> list[str]:
+    """What makes a situation's wording for some people (an owner's, a
+    family's or a sector's) unusable: lists of 2-4 items, options the
+    situation has, and a recommended option only where ``recommended``."""
+    if not isinstance(words, Mapping):
+        return [f"{where}: not a table"]
+    known = {
+        "title",
+        "summary",
+        "do",
+        "dont",
+        "options",
+        *(("recommended",) if recommended else ()),
+    }
+    problems = [f"{where}.{key}: not a wording key" for key in words if key not in known]
+    problems += [
+        f"{where}.{key}: need 2-4 items"
         for key in ("do", "dont")
-        if key in owner and (not isinstance(owner[key], list) or not 2 <= len(owner[key]) <= 4)
+        if key in words and (not isinstance(words[key], list) or not 2 <= len(words[key]) <= 4)
     ]
     slugs = {o.get("slug") for o in s.get("options", []) if isinstance(o, Mapping)}
-    if "recommended" in owner and owner["recommended"] not in slugs:
-        problems.append(
-            f"{where}.owner.recommended: {owner['recommended']!r} is not one of its options"
-        )
-    words = owner.get("options", {})
-    if not isinstance(words, Mapping):
-        return [*problems, f"{where}.owner.options: a table of option slugs"]
-    for slug, text in words.items():
+    if "recommended" in words and words["recommended"] not in slugs:
+        problems.append(f"{where}.recommended: {words['recommended']!r} is not one of its options")
+    options = words.get("options", {})
+    if not isinstance(options, Mapping):
+        return [*problems, f"{where}.options: a table of option slugs"]
+    for slug, text in options.items():
         if slug not in slugs:
-            problems.append(f"{where}.owner.options: {slug!r} is not one of its options")
+            problems.append(f"{where}.options: {slug!r} is not one of its options")
         elif not isinstance(text, Mapping) or not set(text) <= {"label", "detail"}:
-            problems.append(f"{where}.owner.options.{slug}: only a label and a detail")
+            problems.append(f"{where}.options.{slug}: only a label and a detail")
     return problems
+
+
+def _group_words(
+    where: str, raw: Any, general: Mapping[str, Mapping[str, Any]]
+) -> tuple[list[str], tuple[tuple[str, Situation], ...]]:
+    """A family's or a sector's ``words`` table (general situation slug ->
+    its wording for their people) as built situations, with what makes it
+    unusable: a slug that is no general situation, or wording it cannot use."""
+    if not isinstance(raw, Mapping):
+        return [f"{where}.words: a table of general situation slugs"], ()
+    problems: list[str] = []
+    built = []
+    for slug, table in raw.items():
+        situation = general.get(slug)
+        if situation is None:
+            problems.append(f"{where}.words: {slug!r} is not a general situation")
+            continue
+        wrong = _wording_problems(f"{where}.words.{slug}", table, situation, recommended=False)
+        problems += wrong
+        if not wrong:
+            built.append((str(slug), _situation({**situation, **_flat(situation, table)})))
+    return problems, tuple(built)
+
+
+def _flat(situation: Mapping[str, Any], table: Mapping[str, Any]) -> dict[str, Any]:
+    """A wording table as situation keys: its own title, summary, do and
+    don't, and the situation's options with their labels and details replaced
+    where the table gives them (the owner's words are kept for owners)."""
+    words = table.get("options", {})
+    flat: dict[str, Any] = {k: v for k, v in table.items() if k != "options"}
+    flat["options"] = [
+        {**o, **words.get(o["slug"], {})} for o in situation["options"] if isinstance(o, Mapping)
+    ]
+    return flat
 
 
 def _situation_problems(where: str, s: Any) -> list[str]:
@@ -556,8 +613,11 @@ def _word_list(where: str, raw: Any) -> list[str]:
     return []
 
 
-def _families(directory: Path, seen: set[str]) -> tuple[Family, ...]:
-    """The families, each with 2-4 situations of its own (slugs join ``seen``)."""
+def _families(
+    directory: Path, seen: set[str], general: Mapping[str, Mapping[str, Any]]
+) -> tuple[Family, ...]:
+    """The families, each with 2-6 situations of its own (slugs join ``seen``)
+    and the ``general`` situations (raw, by slug) in their own words."""
     data = _read("families.toml", directory)
     families = []
     for n, f in enumerate(data.get("families", ())):
@@ -569,6 +629,8 @@ def _families(directory: Path, seen: set[str]) -> tuple[Family, ...]:
         problems += _word_list(f"{where}.fields", f.get("fields", []))
         problems += _word_list(f"{where}.lead", f.get("lead", []))
         wrong, recommend = _recommend(where, f.get("recommend", {}))
+        problems += wrong
+        wrong, words = _group_words(where, f.get("words", {}), general)
         problems += wrong
         if problems:
             raise LibraryError("\n".join(problems))
@@ -582,6 +644,7 @@ def _families(directory: Path, seen: set[str]) -> tuple[Family, ...]:
                 fields=tuple(normalise(w) for w in f.get("fields", ())),
                 lead=tuple(f.get("lead", ())),
                 recommend=recommend,
+                words=words,
             )
         )
     if len({f.slug for f in families}) != len(families):
@@ -645,8 +708,11 @@ def _recommend_problems(
     return problems
 
 
-def _sectors(directory: Path, seen: set[str]) -> tuple[Sector, ...]:
-    """The sectors, each with 2-4 situations of its own (slugs join ``seen``)."""
+def _sectors(
+    directory: Path, seen: set[str], general: Mapping[str, Mapping[str, Any]]
+) -> tuple[Sector, ...]:
+    """The sectors, each with 2-6 situations of its own (slugs join ``seen``)
+    and the ``general`` situations (raw, by slug) in their own words."""
     data = _read("sectors.toml", directory)
     sectors = []
     for n, s in enumerate(data.get("sectors", ())):
@@ -666,6 +732,8 @@ def _sectors(directory: Path, seen: set[str]) -> tuple[Sector, ...]:
         problems += _extra_situations(where, situations, seen)
         wrong, recommend = _recommend(where, s.get("recommend", {}))
         problems += wrong
+        wrong, words = _group_words(where, s.get("words", {}), general)
+        problems += wrong
         if problems:
             raise LibraryError("\n".join(problems))
         sectors.append(
@@ -679,6 +747,7 @@ def _sectors(directory: Path, seen: set[str]) -> tuple[Sector, ...]:
                 fields=tuple(normalise(f) for f in fields),
                 skip=tuple(s.get("skip", ())),
                 recommend=recommend,
+                words=words,
             )
         )
     if len({s.slug for s in sectors}) != len(sectors):
@@ -726,8 +795,9 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
         raise LibraryError("\n".join(problems))
     situations = tuple(_situation(s) for s in raw_situations)
     seen = {s.slug for s in situations}
-    families = _families(directory, seen)
-    sectors = _sectors(directory, seen)
+    general = {s["slug"]: s for s in raw_situations}
+    families = _families(directory, seen, general)
+    sectors = _sectors(directory, seen, general)
     _check_skips(situations, families, sectors)
     areas = tuple(
         _area(p, {f.slug for f in families}, {s.slug for s in sectors})
