@@ -35,12 +35,13 @@ from wizard.engine import field_rows
 from wizard.formtools import BylineForm, MaxLength, too_long
 from wizard.generators.place import (
     REGIONAL_COUNTRIES,
+    UNIVERSAL,
     country_names,
+    known_zones,
     parse_days_off,
+    place_lists,
     region_name,
-    regions,
-    time_zone_groups,
-    zone_countries,
+    zone_fits,
     zone_label,
 )
 from wizard.generators.playbook import field_name
@@ -383,32 +384,45 @@ def _countries():
     }
 
 
-@called_without_arguments
 @functools.cache
-def _regions():
-    groups: dict[str | None, list[SelectChoice]] = {
-        None: [SelectChoice("", "No state or region (national holidays only)")]
-    }
-    names = country_names()
-    for country in REGIONAL_COUNTRIES:
-        groups[names.get(country, country)] = [
-            SelectChoice(f"{country}-{code}", name, {"data-country": country})
-            for code, name in regions(country)
-        ]
-    return groups
+def region_choices(country: str) -> list[SelectChoice]:
+    """The states or regions a country's page offers, after "none": one list
+    per country for the life of the process (`wizard.form_html` renders each
+    list once)."""
+    return [
+        SelectChoice("", "No state or region (national holidays only)"),
+        *options(place_lists(country)["regions"]),
+    ]
 
 
-@called_without_arguments
 @functools.cache
-def _time_zones():
-    countries = zone_countries()
-    return {
-        group: [
-            SelectChoice(zone, zone_label(zone), {"data-country": countries.get(zone, "")})
-            for zone in zones
-        ]
-        for group, zones in time_zone_groups()
-    }
+def zone_choices(country: str) -> list[SelectChoice]:
+    """The time zones a country's page offers (its own and UTC), one list per country."""
+    return options(place_lists(country)["time_zones"])
+
+
+@functools.lru_cache(maxsize=64)
+def _zone_choices_with(country: str, zone: str) -> dict[str | None, list[SelectChoice]]:
+    """A country's time zones after the one a person already has that the list
+    does not name (an older alias, or a zone of another country): never lost
+    from sight, though only the list's own are accepted for another country."""
+    return {"Your time zone": [SelectChoice(zone, zone_label(zone))], None: zone_choices(country)}
+
+
+def _offered_regions(form, _field) -> list[SelectChoice]:
+    """The regions of the country the form holds (WTForms passes the form)."""
+    return region_choices(form.place_country)
+
+
+def _offered_zones(form, field):
+    """The time zones of the country the form holds, and the person's own zone
+    when the list does not name it."""
+    country = form.place_country
+    listed = zone_choices(country)
+    zone = field.data or ""
+    if zone in known_zones() and zone not in {c.value for c in listed}:
+        return _zone_choices_with(country, zone)
+    return listed
 
 
 def order_clash(rows: list[dict]) -> str | None:
@@ -494,14 +508,15 @@ class ThemesForm(BylineForm):
         "State or region (optional)",
         description="Where holidays differ within a country (Indian states, German Länder, "
         "US states …), choose yours to leave its own holidays free too.",
-        choices=_regions,
+        choices=_offered_regions,
         default="",
         validate_choice=False,
     )
     time_zone = SelectField(
         "Your time zone",
-        description="Your posting time is in this time zone.",
-        choices=_time_zones,
+        description="Your posting time is in this time zone. The list holds your "
+        "country’s time zones, and UTC.",
+        choices=_offered_zones,
         default="UTC",
         validate_choice=False,
     )
@@ -516,6 +531,26 @@ class ThemesForm(BylineForm):
         "2026-08-03 to 2026-08-14 for a holiday of your own.",
         validators=[Optional(), MaxLength(1000, "Your days off")],
     )
+
+    @property
+    def place_country(self) -> str:
+        """The country the form holds when it is one of the list's, else ""."""
+        code = (self.country.data or "").strip().upper()
+        return code if code in country_names() else ""
+
+    def refresh(self) -> None:
+        """Shown again for a newly chosen country (the button for browsers
+        without JavaScript): the region and time zone stay where they fit it,
+        else start from none and the country's main time zone (which UTC, the
+        list's start before a country is chosen, gives way to as well)."""
+        country = self.place_country
+        self.country.data = country
+        lists = place_lists(country)
+        if self.region.data not in {value for value, _name in lists["regions"]}:
+            self.region.data = ""
+        zones = {zone for zone, _label in lists["time_zones"]}
+        if self.time_zone.data not in zones or self.time_zone.data == UNIVERSAL:
+            self.time_zone.data = lists["time_zone"]
 
     def validate_country(self, field):
         """A country from the list, or none."""
@@ -547,6 +582,12 @@ class ThemesForm(BylineForm):
         except (ZoneInfoNotFoundError, ValueError) as error:
             raise ValidationError("Choose your time zone from the list") from error
         field.data = value
+        country = self.place_country
+        if not zone_fits(country, value):
+            raise ValidationError(
+                f"{zone_label(value)} is not in {country_names()[country]}: "
+                "choose a time zone there, or UTC"
+            )
 
     def validate_days_off(self, field):
         """Dates the calendar can read."""

@@ -21,12 +21,7 @@ from wizard.forms import (
     tone_form_class,
     upcoming_monday,
 )
-from wizard.generators.place import (
-    country_from_languages,
-    observes_christmas,
-    time_zone_groups,
-    zone_countries,
-)
+from wizard.generators.place import country_from_languages, main_zone, observes_christmas
 from wizard.generators.plan import field_sectors
 from wizard.generators.playbook import (
     field_name,
@@ -73,7 +68,7 @@ def theme_suggestions(answers: Answers, company_themes: CompanyThemes = ()):
 def guessed_country() -> str:
     """The country the browser's languages name ("en-IN" -> India), else none.
 
-    Without JavaScript this is the first guess; with it, static/timezone.js
+    Without JavaScript this is the first guess; with it, static/places.js
     takes the country of the browser's time zone instead.
     """
     if not has_request_context():
@@ -89,7 +84,7 @@ def initial_themes(
     lives (their time zone from it)."""
     rows = theme_rows(theme_suggestions(answers, company_themes), tick_company=tick_company)
     country = guessed_country()
-    zone = next((z for z, c in zone_countries().items() if c == country), "UTC")
+    zone = main_zone(country)
     return {
         "themes": rows,
         "start_date": upcoming_monday(),
@@ -104,14 +99,11 @@ def initial_themes(
 
 def prepare_themes(form: ThemesForm, answers: Answers, company_themes: CompanyThemes = ()) -> None:
     """Offer empty rows for the person's own themes (up to the limit), note the
-    suggestions the page offers (the only keys a row may keep), and keep a saved
-    time zone the list does not name (an older alias) selectable."""
+    suggestions the page offers (the only keys a row may keep), and say whether
+    where the person lives is still a guess. The region and time zone lists
+    follow the form's country (see `ThemesForm.place_country`)."""
     form.offered = theme_suggestions(answers, company_themes)
     form.guessing = "themes" not in answers
-    zone = form.time_zone.data or ""
-    listed = {z for _group, zones in time_zone_groups() for z in zones}
-    if zone and zone not in listed:
-        form.time_zone.choices = {"Your time zone": [(zone, zone)], **form.time_zone.choices}
     entries = form.themes.entries
     blank = sum(1 for entry in entries if not (entry.form.title.data or "").strip())
     for _ in range(min(BLANK_THEME_ROWS - blank, THEME_ROWS - len(entries))):

@@ -126,6 +126,7 @@ def init_app(app: Flask) -> None:
         ideas,
         join,
         manage,
+        places,
         printing,
         site,
         steps,
@@ -176,3 +177,4 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(dashboard.bp)
     app.register_blueprint(join.bp)
     app.register_blueprint(subscription.bp)
+    app.register_blueprint(places.bp)

@@ -82,17 +82,67 @@ def zone_countries() -> dict[str, str]:
     return {row[2]: row[0] for row in _rows(_tzdata_table("zone.tab")) if len(row) > 2}
 
 
+# Where the time zone table's first zone of a country is not the one most people
+# there live in (it lists them east to west), the one to start from.
+MAIN_ZONES = {
+    "AU": "Australia/Sydney",
+    "BR": "America/Sao_Paulo",
+    "CA": "America/Toronto",
+    "RU": "Europe/Moscow",
+    "UA": "Europe/Kyiv",
+    "UZ": "Asia/Tashkent",
+}
+# Countries the time zone table does not list, and the country whose zones they use.
+ZONES_OF = {"XK": "RS", "UK": "GB"}
+UNIVERSAL = "UTC"  # offered wherever a person lives
+
+
 @functools.cache
-def time_zone_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The time zones offered, grouped by continent: canonical names only, plus UTC."""
-    known = available_timezones()
-    canonical = sorted(zone for zone in zone_countries() if zone in known) or sorted(
-        zone for zone in known if "/" in zone and not zone.startswith(("Etc/", "SystemV/"))
-    )
-    groups: dict[str, list[str]] = {}
-    for zone in canonical:
-        groups.setdefault(zone.split("/", 1)[0], []).append(zone)
-    return (("Universal", ("UTC",)), *((name, tuple(zones)) for name, zones in groups.items()))
+def known_zones() -> frozenset[str]:
+    """Every time zone name this system can use (read from disk once)."""
+    return frozenset(available_timezones())
+
+
+@functools.cache
+def country_zones(country: str) -> tuple[str, ...]:
+    """The time zones of a country, by name (none for an unknown country)."""
+    country = ZONES_OF.get(country, country)
+    known = known_zones()
+    return tuple(sorted(z for z, c in zone_countries().items() if c == country and z in known))
+
+
+def main_zone(country: str) -> str:
+    """The time zone a person in this country most likely keeps, else UTC."""
+    zones = country_zones(country)
+    preferred = MAIN_ZONES.get(country)
+    if preferred in zones:
+        return preferred
+    listed = ZONES_OF.get(country, country)
+    return next((z for z, c in zone_countries().items() if c == listed and z in zones), UNIVERSAL)
+
+
+def zone_fits(country: str, zone: str) -> bool:
+    """Whether a time zone may go with a country: one of its own, UTC, or a
+    zone the table gives no country (an older alias); any zone without a country."""
+    if not country or zone == UNIVERSAL or zone in country_zones(country):
+        return True
+    return zone not in zone_countries()
+
+
+@functools.cache
+def place_lists(country: str) -> dict[str, object]:
+    """What the themes step offers for a country: its states or regions
+    (``"IN-KA"``, name), its time zones and UTC (name, label), and the zone to
+    start from. Unknown countries get no regions and UTC alone."""
+    if country not in country_names():
+        country = ""
+    zones = (*country_zones(country), UNIVERSAL) if country else (UNIVERSAL,)
+    return {
+        "country": country,
+        "regions": [[f"{country}-{code}", name] for code, name in regions(country)],
+        "time_zones": [[zone, zone_label(zone)] for zone in zones],
+        "time_zone": main_zone(country),
+    }
 
 
 def zone_label(zone: str) -> str:
@@ -138,7 +188,7 @@ def country_from_languages(languages: Iterable[str]) -> str:
     """The first country named in Accept-Language tags ("en-IN" -> "IN"), else "".
 
     "en-US", the tag most browsers ship with wherever they are, names no one's
-    country; the browser's time zone (static/timezone.js) is the better guess.
+    country; the browser's time zone (static/places.js) is the better guess.
     """
     names = country_names()
     for tag in languages:

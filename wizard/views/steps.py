@@ -12,9 +12,10 @@ from wizard.lookups import draft_or_404
 from wizard.programme import company_theme_ids, framework_facts, rules_html, terms_for
 from wizard.steps import byline_wizard
 from wizard.views import JUST_MADE
-from wizard.writes import submit
+from wizard.writes import refusal, submit
 
 bp = Blueprint("wizard", __name__, url_prefix="/f/<token>")
+REFRESH = "refresh"  # the name of a step's "show the lists for this choice" button
 
 
 class CompleteForm(BylineForm):
@@ -67,9 +68,16 @@ def step(token: str, step: str):
                 return redirect(url_for(".check", token=token), code=303)
             return redirect(url_for(".step", token=token, step=following.name), code=303)
 
-        saved = submit(form, save)
-        if saved is not None:
-            return saved
+        refresh = getattr(form, "refresh", None)
+        if REFRESH in request.form and refresh is not None and refusal() is None:
+            # A secondary button (for browsers without JavaScript) asks for the
+            # step again with what was typed, its lists fitting a new choice:
+            # nothing is judged and nothing is saved.
+            refresh()
+        else:
+            saved = submit(form, save)
+            if saved is not None:
+                return saved
     else:
         form = wizard.build_form(current, answers)
 
