@@ -16,6 +16,7 @@ from wizard.generators.playbook import (
     Standing,
     person_standing,
     playbook_family,
+    playbook_field,
     playbook_sectors,
     runs_own_business,
     situation_playbook,
@@ -46,6 +47,7 @@ def playbook(
         sectors,
         playbook_family(library, area, work),
         person_standing(work, programme or bool(programme_sector)),
+        playbook_field(area),
     )
     return {e.slug: e for e in entries}
 
@@ -405,7 +407,9 @@ def test_practitioners_see_each_situation_once_and_their_field_s_hazards_first(
     work = {"expertise": expertise, "role": role}
     area = library.field_for(work)
     sectors = playbook_sectors(library, field_sectors(area, work, library))
-    entries = situation_playbook({}, library, sectors, playbook_family(library, area, work))
+    entries = situation_playbook(
+        {}, library, sectors, playbook_family(library, area, work), field=playbook_field(area)
+    )
     titles = [e.title for e in entries]
     assert len(titles) == len(set(titles))
     assert entries[0].sector, "the field's own hazards come first"
@@ -485,6 +489,11 @@ def test_a_treasurer_keeps_the_payment_process_off_line_and_knows_the_closed_per
     assert "client confidentiality" not in everything(book)
     # An accountant outside financial services still has the tax card.
     assert "own-tax-or-pay-question" in playbook(library, "Tax", "Tax adviser")
+    # An in-house treasurer has no customers and sees no one's payslips; the
+    # rest of the family keeps both cards.
+    assert "other-peoples-pay-data" not in book and "customer-complaint" not in book
+    payroll = playbook(library, "Payroll", "Payroll manager")
+    assert "other-peoples-pay-data" in payroll and "customer-complaint" in payroll
 
 
 def test_a_category_manager_says_nothing_on_a_live_tender_and_endorses_no_supplier(library):
@@ -500,6 +509,8 @@ def test_a_category_manager_says_nothing_on_a_live_tender_and_endorses_no_suppli
         for line in book["suppliers-and-negotiations"].do
     )
     assert book["disruption-or-accident"].title.startswith("A supplier failure")
+    assert "customer-complaint" not in book
+    assert "customer-complaint" in playbook(library, "Supply chain management", "Logistics lead")
     # In a public body's programme, the public sector's own tender card replaces the family's.
     public = playbook(library, "Procurement", "Buyer", programme_sector="public-sector")
     assert "live-tender" not in public and "procurement-or-tender" in public
@@ -572,5 +583,28 @@ def test_the_library_refuses_a_family_wording_it_cannot_show(tmp_path, table, me
     directory = _copy(tmp_path)
     families = directory / "families.toml"
     families.write_text(families.read_text() + "\n" + table + "\n")
+    with pytest.raises(LibraryError, match=message):
+        read_library(directory)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('field_skip = { treasury = ["customer-complaint"] }', "not a field of the family"),
+        (
+            'field_skip = { hydrogeology = ["confidential-information"] }',
+            "is not a general or the family's situation it may skip",
+        ),
+        ('field_skip = { hydrogeology = ["no-such-situation"] }', "it may skip"),
+    ],
+)
+def test_the_library_refuses_a_field_skip_it_cannot_apply(tmp_path, line, message):
+    directory = _copy(tmp_path)
+    families = directory / "families.toml"
+    text = families.read_text()
+    # The environment family is the last one: give it a field skip.
+    anchor = 'lead = ["naming-clients", "confidential-information", "journalist-contact"]\n'
+    assert text.count(anchor) == 1
+    families.write_text(text.replace(anchor, anchor + line + "\n"))
     with pytest.raises(LibraryError, match=message):
         read_library(directory)

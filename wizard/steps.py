@@ -27,6 +27,7 @@ from wizard.generators.playbook import (
     field_name,
     person_standing,
     playbook_family,
+    playbook_field,
     playbook_sectors,
     situation_groups,
 )
@@ -143,6 +144,7 @@ def _person_groups(answers: Answers, programme_sector: str, programme: bool):
         sectors,
         playbook_family(library, area, work),
         person_standing(work, programme),
+        playbook_field(area),
     )
 
 

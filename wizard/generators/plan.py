@@ -67,6 +67,7 @@ from wizard.generators.playbook import (
     PlaybookEntry,
     person_standing,
     playbook_family,
+    playbook_field,
     playbook_sectors,
     situation_playbook,
 )
@@ -739,6 +740,7 @@ def build_plan(
                 playbook_sectors(library, sectors, programme.sector if programme else ""),
                 playbook_family(library, area, work),
                 person_standing(work, programme is not None),
+                playbook_field(area),
             )
         ),
         post_time=_post_time(themes_answer.get("post_time")),

@@ -162,6 +162,12 @@ def playbook_sectors(
     return [slug for slug in dict.fromkeys(wanted) if slug in known]
 
 
+def playbook_field(area: Any) -> str | None:
+    """The library field whose family may leave situations out for it
+    (``field_skip``), or None for a field the library does not know."""
+    return str(getattr(area, "slug", "") or "") or None
+
+
 def playbook_family(library: Library, area: Any, work: Mapping[str, Any]) -> str | None:
     """The family whose situations a person gets: their field's, or for a field
     the library does not know, the family its typed words name."""
@@ -212,15 +218,19 @@ def situation_groups(
     sectors: Iterable[str] = (),
     family: str | None = None,
     standing: Standing | None = None,
+    field: str | None = None,
 ) -> list[SituationGroup]:
     """The person's situations, most field-specific first: each sector's (in
     ``sectors`` order), their family's, then the general ones that fit them,
     the family's ``lead`` first, each starting on the approach their sectors
-    or family recommend and worded for their ``standing``."""
+    or family recommend and worded for their ``standing``. The family leaves
+    out what does not fit the person's own ``field`` (its ``field_skip``)."""
     found = [library.sector(slug) for slug in dict.fromkeys(sectors)]
     chosen = [s for s in found if s is not None]
     home: Family | None = library.family(family) if family else None
     skipped = {slug for s in chosen for slug in s.skip} | set(home.skip if home else ())
+    if home is not None and field:
+        skipped |= set(dict(home.field_skip).get(field, ()))
     groups = [SituationGroup(s.name, s.fence, s.situations, "sector") for s in chosen]
     if home is not None:
         own = tuple(s for s in home.situations if s.slug not in skipped)
@@ -247,11 +257,12 @@ def person_situations(
     sectors: Iterable[str] = (),
     family: str | None = None,
     standing: Standing | None = None,
+    field: str | None = None,
 ) -> list[Situation]:
     """Every situation in the person's playbook, in the order it is shown."""
     return [
         s
-        for group in situation_groups(library, sectors, family, standing)
+        for group in situation_groups(library, sectors, family, standing, field)
         for s in group.situations
     ]
 
@@ -279,11 +290,12 @@ def situation_playbook(
     sectors: Iterable[str] = (),
     family: str | None = None,
     standing: Standing | None = None,
+    field: str | None = None,
 ) -> list[PlaybookEntry]:
     """The person's situations (see ``situation_groups``) with the chosen, or
     else the recommended, approach for each."""
     return [
         _entry(situation, answers, group.name)
-        for group in situation_groups(library, sectors, family, standing)
+        for group in situation_groups(library, sectors, family, standing, field)
         for situation in group.situations
     ]

@@ -246,6 +246,10 @@ class Family:
     # a teacher's "Confidential or unreleased information" names exam papers
     # and pupils' records, not roadmaps and unreleased products.
     words: tuple[tuple[str, Situation], ...] = ()
+    # Situations (general or the family's own) that do not fit one of its
+    # fields, as (field slug, situation slugs) pairs: an in-house treasurer
+    # handles no one's payslips.
+    field_skip: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -632,6 +636,12 @@ def _families(
         problems += wrong
         wrong, words = _group_words(where, f.get("words", {}), general)
         problems += wrong
+        field_skip = f.get("field_skip", {})
+        if not isinstance(field_skip, Mapping):
+            problems.append(f"{where}.field_skip: a table of field slug = situation slugs")
+            field_skip = {}
+        for field, slugs in field_skip.items():
+            problems += _word_list(f"{where}.field_skip.{field}", slugs)
         if problems:
             raise LibraryError("\n".join(problems))
         families.append(
@@ -645,6 +655,7 @@ def _families(
                 lead=tuple(f.get("lead", ())),
                 recommend=recommend,
                 words=words,
+                field_skip=tuple((str(k), tuple(v)) for k, v in field_skip.items()),
             )
         )
     if len({f.slug for f in families}) != len(families):
@@ -680,6 +691,31 @@ def _check_skips(
         if slug not in general | family_slugs
     ]
     problems += _recommend_problems(situations, families, sectors)
+    if problems:
+        raise LibraryError("\n".join(problems))
+
+
+def _check_field_skips(
+    situations: tuple[Situation, ...], families: tuple[Family, ...], areas: tuple[Any, ...]
+) -> None:
+    """Every field a family's ``field_skip`` names is one of the family's
+    fields, and every situation it leaves out is one that field's people
+    would otherwise be shown: a general one or the family's own (never
+    "Confidential or unreleased information" or "When you're not sure")."""
+    general = {s.slug for s in situations} - {"confidential-information", "any-doubt"}
+    problems = []
+    for family in families:
+        own = {s.slug for s in family.situations}
+        members = {a.slug for a in areas if a.family == family.slug}
+        for field, slugs in family.field_skip:
+            where = f"families.toml: {family.slug}.field_skip.{field}"
+            if field not in members:
+                problems.append(f"{where}: not a field of the family")
+            problems += [
+                f"{where}: {slug!r} is not a general or the family's situation it may skip"
+                for slug in slugs
+                if slug not in general | own
+            ]
     if problems:
         raise LibraryError("\n".join(problems))
 
@@ -803,6 +839,7 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
         _area(p, {f.slug for f in families}, {s.slug for s in sectors})
         for p in sorted((directory / "expertise").glob("*.toml"))
     )
+    _check_field_skips(situations, families, areas)
     premises: dict[str, list[tuple[str, str]]] = {}
     for area in areas:
         for theme in area.themes:
