@@ -18,6 +18,7 @@ for byte (``tests/test_form_html.py`` compares them on every step's fields).
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Sequence
 from itertools import groupby
@@ -186,3 +187,11 @@ def select_html(field: Field, **attrs: Any) -> Markup:
         for i in chosen:
             parts[options.positions[i]] = options.selected_option(i)
     return Markup(f"<select {html_params(name=field.name, **attrs)}>{''.join(parts)}</select>")
+
+
+@functools.lru_cache(maxsize=16)
+def datalist_html(list_id: str, values: tuple[str, ...]) -> Markup:
+    """A ``<datalist>`` of suggestions, written once per list of values (the
+    work step offers every field's name on every visit)."""
+    options = "".join(f'<option value="{escape(value)}"></option>' for value in values)
+    return Markup(f'<datalist id="{escape(list_id)}">{options}</datalist>')

@@ -11,7 +11,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, SecurityEr
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from models import DatabaseBusy, db
-from wizard.form_html import choice_flags, choice_items, select_html
+from wizard.form_html import choice_flags, choice_items, datalist_html, select_html
 from wizard.formtools import error_links, first_error, length_limit
 from wizard.generators.place import DateStyle
 from wizard.generators.text import framework_title, lower_first
@@ -163,6 +163,7 @@ def init_app(app: Flask) -> None:
     app.add_template_global(choice_items)
     app.add_template_global(choice_flags)
     app.add_template_global(select_html)
+    app.add_template_global(datalist_html)
     app.register_blueprint(site.bp)
     app.register_blueprint(guide.bp)
     app.register_blueprint(steps.bp)

@@ -357,6 +357,11 @@ class Library:
         slug = self._matcher.match(text or "")
         return self.area(slug) if slug else None
 
+    @functools.cached_property
+    def area_names(self) -> tuple[str, ...]:
+        """Every field's name, in the library's order (the work step's suggestions)."""
+        return tuple(area.name for area in self.areas)
+
     def field_for(self, work: Mapping[str, Any]) -> ExpertiseArea | None:
         """The field behind a person's step 1 answers.
 
