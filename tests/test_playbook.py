@@ -608,3 +608,68 @@ def test_the_library_refuses_a_field_skip_it_cannot_apply(tmp_path, line, messag
     families.write_text(text.replace(anchor, anchor + line + "\n"))
     with pytest.raises(LibraryError, match=message):
         read_library(directory)
+
+
+# An approach that keeps the person out of the conversation, and a Do item
+# that puts them in it: the two may never sit on one card.
+_SILENT = re.compile(
+    r"\b(don't reply|do not reply|stay out|stay quiet|leave (it|the comparison) alone|"
+    r"let it go|leave it)\b",
+    re.IGNORECASE,
+)
+_SPEAKING = re.compile(
+    r"^(say|reply|speak|correct|comment|answer|mention|post|argue)\b|\bin the reply\b|"
+    r"\breply as\b|\bbefore you share\b",
+    re.IGNORECASE,
+)
+
+
+def test_no_card_tells_anyone_to_reply_under_an_approach_that_says_not_to(library):
+    """Every family and sector (and none), for an employee and an owner, with
+    every option of every situation held: the Do list of a silent approach
+    ("Don't reply; pass it to comms", "Stay out of it in public", "Let it go")
+    never tells the person to reply, speak or share."""
+    from wizard.generators.playbook import field_name, person_situations
+
+    families = [None, *(f.slug for f in library.families)]
+    sectors = [(), *((s.slug,) for s in library.sectors)]
+    clashes = set()
+    silent_cards = 0
+    for family in families:
+        for sector in sectors:
+            for owner in (False, True):
+                standing = Standing(owner=owner)
+                shown = person_situations(library, sector, family, standing)
+                for n in range(3):
+                    # Every situation held on its n-th option (or its last).
+                    answers = {
+                        field_name(s.slug): s.options[min(n, len(s.options) - 1)].slug
+                        for s in shown
+                    }
+                    for entry in situation_playbook(answers, library, sector, family, standing):
+                        if not _SILENT.search(entry.approach):
+                            continue
+                        silent_cards += 1
+                        clashes |= {
+                            (entry.slug, entry.approach, owner, item)
+                            for item in entry.do
+                            if _SPEAKING.search(item)
+                        }
+    assert silent_cards > 100
+    assert not clashes, sorted(clashes)
+
+
+def test_the_card_a_family_recommends_silence_on_lists_what_silence_needs(library):
+    """A life-sciences person starts "Someone criticizes your employer" on not
+    replying: the card's Do sends the link on, its Avoid is the reply."""
+    entry = playbook(library, "Regulatory affairs for medical devices", "RA manager")[
+        "criticism-of-employer"
+    ]
+    assert entry.approach == "Don't reply; pass it to comms"
+    assert any(item.startswith("Send the link to comms today") for item in entry.do)
+    assert not any("reply itself" in item for item in entry.do)
+    assert any(item.startswith("Reply, like or share it") for item in entry.dont)
+    chosen = {
+        e.slug: e for e in situation_playbook({"criticism_of_employer": "correct-facts"}, library)
+    }
+    assert "Say that you work there, in the reply itself" in chosen["criticism-of-employer"].do

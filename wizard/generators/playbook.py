@@ -278,8 +278,10 @@ def _entry(situation: Situation, answers: Mapping[str, Any], origin: str = "") -
         detail=option.detail,
         recommended=option.slug == situation.recommended,
         recommended_label=recommended.label,
-        do=situation.do,
-        dont=situation.dont,
+        # The held approach's own lists where it has them, so "Don't reply"
+        # never sits above "Say that you work there, in the reply itself".
+        do=option.do or situation.do,
+        dont=option.dont or situation.dont,
         sector=origin,
     )
 

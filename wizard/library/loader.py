@@ -100,6 +100,11 @@ class SituationOption:
     slug: str
     label: str
     detail: str
+    # What to do and avoid when the person holds this approach, where the
+    # situation's own lists would contradict it ("Say that you work there, in
+    # the reply itself" under "Don't reply"); empty where they hold.
+    do: tuple[str, ...] = ()
+    dont: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -440,7 +445,14 @@ def _area(path: Path, families: set[str], sectors: set[str]) -> ExpertiseArea:
 
 def _situation(s: Mapping[str, Any]) -> Situation:
     options = tuple(
-        SituationOption(o["slug"], o["label"], o.get("detail", "")) for o in s["options"]
+        SituationOption(
+            o["slug"],
+            o["label"],
+            o.get("detail", ""),
+            tuple(o.get("do", ())),
+            tuple(o.get("dont", ())),
+        )
+        for o in s["options"]
     )
     owner = s.get("owner")
     return Situation(
@@ -461,7 +473,9 @@ def _owner_words(
 ) -> Situation:
     """A situation's wording for someone who runs their own business: its
     ``owner`` table's title, summary, recommended option, do and don't, and
-    option labels and details, each falling back to the general words."""
+    option labels, details and lists, each falling back to the general words
+    (an option's general lists only where the owner's words keep the general
+    situation's lists too)."""
     words = owner.get("options", {})
     return Situation(
         slug=s["slug"],
@@ -476,6 +490,8 @@ def _owner_words(
                 o.slug,
                 words.get(o.slug, {}).get("label", o.label),
                 words.get(o.slug, {}).get("detail", o.detail),
+                tuple(words.get(o.slug, {}).get("do", () if "do" in owner else o.do)),
+                tuple(words.get(o.slug, {}).get("dont", () if "dont" in owner else o.dont)),
             )
             for o in options
         ),
@@ -521,9 +537,20 @@ def _wording_problems(
     for slug, text in options.items():
         if slug not in slugs:
             problems.append(f"{where}.options: {slug!r} is not one of its options")
-        elif not isinstance(text, Mapping) or not set(text) <= {"label", "detail"}:
-            problems.append(f"{where}.options.{slug}: only a label and a detail")
+        elif not isinstance(text, Mapping) or not set(text) <= {"label", "detail", "do", "dont"}:
+            problems.append(f"{where}.options.{slug}: only a label, a detail, do and dont")
+        else:
+            problems += _list_problems(f"{where}.options.{slug}", text)
     return problems
+
+
+def _list_problems(where: str, table: Mapping[str, Any]) -> list[str]:
+    """An option's own do and don't lists, where it has them: 2-4 items each."""
+    return [
+        f"{where}.{key}: need 2-4 items"
+        for key in ("do", "dont")
+        if key in table and (not isinstance(table[key], list) or not 2 <= len(table[key]) <= 4)
+    ]
 
 
 def _group_words(
@@ -551,11 +578,16 @@ def _group_words(
 def _flat(situation: Mapping[str, Any], table: Mapping[str, Any]) -> dict[str, Any]:
     """A wording table as situation keys: its own title, summary, do and
     don't, and the situation's options with their labels and details replaced
-    where the table gives them (the owner's words are kept for owners)."""
+    where the table gives them (the owner's words are kept for owners). An
+    option's general do and don't are dropped where the table words the
+    situation's own lists, so the general ones never outrank its words."""
     words = table.get("options", {})
     flat: dict[str, Any] = {k: v for k, v in table.items() if k != "options"}
+    worded = [k for k in ("do", "dont") if k in table]
     flat["options"] = [
-        {**o, **words.get(o["slug"], {})} for o in situation["options"] if isinstance(o, Mapping)
+        {**{k: v for k, v in o.items() if k not in worded}, **words.get(o["slug"], {})}
+        for o in situation["options"]
+        if isinstance(o, Mapping)
     ]
     return flat
 
@@ -574,6 +606,9 @@ def _situation_problems(where: str, s: Any) -> list[str]:
     slugs = [o.get("slug") for o in options if isinstance(o, Mapping)]
     if any(not (o.get("label") if isinstance(o, Mapping) else None) for o in options):
         problems.append(f"{where}.options: every option needs a slug and a label")
+    for o in options:
+        if isinstance(o, Mapping):
+            problems += _list_problems(f"{where}.options.{o.get('slug')}", o)
     if s.get("recommended") not in slugs:
         problems.append(f"{where}.recommended: {s.get('recommended')!r} is not one of its options")
     for key in ("do", "dont"):
