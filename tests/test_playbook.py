@@ -78,7 +78,7 @@ def test_regulated_and_impartial_roles_start_cautious(library, expertise, role):
     political, criticism = book["political-topics"], book["criticism-of-employer"]
     cautious = {library.situation("political-topics").option(o).label for o in CAUTIOUS}
     assert political.recommended and political.approach in cautious
-    assert criticism.recommended and criticism.approach == "Don't reply; pass it to comms"
+    assert criticism.recommended and criticism.approach.startswith("Don't reply; pass it to")
 
 
 def test_a_civil_servant_stays_out_of_politics_in_public_and_the_sector_outranks_the_family(
@@ -673,3 +673,17 @@ def test_the_card_a_family_recommends_silence_on_lists_what_silence_needs(librar
         e.slug: e for e in situation_playbook({"criticism_of_employer": "correct-facts"}, library)
     }
     assert "Say that you work there, in the reply itself" in chosen["criticism-of-employer"].do
+
+
+def test_the_reason_not_to_reply_is_one_that_holds_for_the_person(library):
+    """Nobody is told they work "in a regulated field" unless their sector
+    says why: a SOC lead's reason is that a reply reads as the employer's, a
+    nurse's that a reply can confirm someone is a patient."""
+    soc = playbook(library, "Security operations", "SOC lead")["criticism-of-employer"]
+    assert soc.approach == "Don't reply; pass it to comms"
+    assert "regulated" not in text_of(soc)
+    assert "read as the employer's" in soc.detail
+    nurse = playbook(library, "Nursing", "Ward sister")["criticism-of-employer"]
+    assert "confirm that someone is a patient" in nurse.detail
+    assert "Confirm or deny that the person was ever a patient" in nurse.dont
+    assert not any("comms" in item for item in nurse.do)
