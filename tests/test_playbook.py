@@ -116,6 +116,7 @@ def test_cautious_politics_never_stops_anyone_talking_about_pay_or_conditions(li
                 continue
             texts = [words.title, words.summary, *words.do, *words.dont]
             texts += [f"{o.label}. {o.detail}" for o in words.options]
+            texts += [line for o in words.options for line in (*o.do, *o.dont)]
             assert not [t for t in texts if guardrail_warnings(t)], situation.slug
 
 
@@ -560,6 +561,7 @@ def test_every_field_s_wording_keeps_the_pay_guardrail(library):
         for slug, words in group.words:
             texts = [words.title, words.summary, *words.do, *words.dont]
             texts += [f"{o.label}. {o.detail}" for o in words.options]
+            texts += [line for o in words.options for line in (*o.do, *o.dont)]
             assert not [t for t in texts if guardrail_warnings(t)], (group.slug, slug)
             general = library.situation(slug)
             assert [o.slug for o in words.options] == [o.slug for o in general.options]
@@ -577,6 +579,10 @@ def test_every_field_s_wording_keeps_the_pay_guardrail(library):
         ),
         ('[families.words.customer-complaint]\nrecommended = "take-offline"', "not a wording key"),
         ('[families.words.customer-complaint]\ndo = ["only one"]', "need 2-4 items"),
+        (
+            '[families.words.customer-complaint.options.take-offline]\ndo = ["only one"]',
+            "take-offline.do: need 2-4 items",
+        ),
     ],
 )
 def test_the_library_refuses_a_family_wording_it_cannot_show(tmp_path, table, message):
@@ -687,3 +693,74 @@ def test_the_reason_not_to_reply_is_one_that_holds_for_the_person(library):
     assert "confirm that someone is a patient" in nurse.detail
     assert "Confirm or deny that the person was ever a patient" in nurse.dont
     assert not any("comms" in item for item in nurse.do)
+
+
+@pytest.mark.parametrize(
+    ("role", "partner"),
+    [
+        ("Small animal vet, partner in an independent practice", True),
+        ("Partner at a small law firm", True),
+        ("GP partner", True),
+        ("Equity partner, Hale & Moss LLP", True),
+        ("HR business partner at a law firm", False),
+        ("Senior HR Business Partner", False),
+        ("Partner manager", False),
+        ("Channel partner manager at a software firm", False),
+        ("People partner at a bank", False),
+        ("Finance business partner in an accountancy practice", False),
+        ("Salaried partner at a law firm", False),
+        ("Business partner", False),
+    ],
+)
+def test_a_partner_in_a_practice_reads_the_owner_s_words(role, partner):
+    """A partner owns a share of the practice: no comms team or manager to
+    pass things to, only fellow partners. An HR business partner, a channel
+    partner or a partner manager is an employee like any other."""
+    assert runs_own_business(role) is partner
+
+
+def test_a_vet_partner_is_never_told_to_tell_comms_or_praise_an_employer_s_products(library):
+    book = playbook(
+        library, "Veterinary medicine", "Small animal vet, partner in an independent practice"
+    )
+    text = " ".join(text_of(e) for e in book.values())
+    assert "comms team" not in text
+    assert "your employer's products" not in text.lower()
+    assert book["criticism-of-employer"].title == "Someone criticizes your business in public"
+
+
+def test_in_house_hr_stays_silent_in_a_consultation_and_on_claims(library):
+    """An HR business partner's playbook holds HR's own fences (a live
+    consultation, tribunal claims and settlements) and no cards on clients
+    or competitors they do not have; an agency recruiter keeps both."""
+    book = playbook(library, "HR business partnering", "HR business partner")
+    consultation = book["live-consultation"]
+    assert consultation.approach == "Never post on it during a consultation"
+    assert "predetermination" in consultation.summary
+    claims = book["claims-and-settlements"]
+    assert claims.approach == "No comment, in public or in messages"
+    assert "data subject access request" in claims.summary
+    assert not {"naming-clients", "competitor-mention", "praising-products"} & set(book)
+    agency = playbook(library, "Recruiting and talent acquisition", "Agency recruiter")
+    assert "naming-clients" in agency and "competitor-mention" in agency
+
+
+@pytest.mark.parametrize(
+    ("expertise", "role"),
+    [
+        ("Structural engineering", "Associate structural engineer"),
+        ("Veterinary medicine", "Small animal vet"),
+        ("Cheese making", "Head cheesemaker"),
+    ],
+)
+def test_a_field_byline_cannot_place_starts_politics_on_the_middle_option(library, expertise, role):
+    """Byline cannot tell whether unknown work is regulated or public-facing,
+    so politics starts on speaking where the person's expertise meets the
+    issue, never on "share your view"; a known product field keeps it."""
+    middle = library.situation("political-topics").option("where-expertise-meets").label
+    book = playbook(library, expertise, role)
+    assert book["political-topics"].approach != "Share your view, clearly as your own"
+    if playbook_family(library, library.field_for({"expertise": expertise}), {}) is None:
+        assert book["political-topics"].approach == middle
+    software = playbook(library, "Backend engineering", "Backend engineer")
+    assert software["political-topics"].approach == "Share your view, clearly as your own"

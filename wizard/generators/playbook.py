@@ -11,10 +11,12 @@ sector may leave out a family situation it covers in its own words.
 A family or a sector may also set the approach a general situation starts on
 (``recommend``): a nurse, a litigator or a civil servant starts "Political or
 controversial topics" on a cautious approach, not on "share your view". A
-sector's default outranks the family's (the programme's sector first). And
-someone who runs their own business, outside a company's programme, reads the
-general situations in their own words: there is no comms team to tell and no
-employer to be criticized, they are it (``Standing``).
+sector's default outranks the family's (the programme's sector first), and a
+person whose family Byline cannot tell starts politics on the middle option.
+And someone who runs their own business, or is a partner in a practice,
+outside a company's programme, reads the general situations in their own
+words: there is no comms team to tell and no employer to be criticized, they
+(and their fellow partners) are it (``Standing``).
 
 A family or a sector may also word a general situation for its people
 (``words``): a nurse's "Confidential or unreleased information" names rotas,
@@ -133,12 +135,67 @@ _JOB_OWNERS = frozenset(
 )
 
 
+# A partner who owns a share of a practice: "partner in an independent
+# practice", "partner at a small law firm", "GP partner", "equity partner". A
+# partner's fellow partners are who they answer to, as an owner's.
+_PRACTICE_PARTNER = re.compile(
+    r"\b(?P<before>[a-z]+ )?partner (in|at|of) (a |an |the |my |our )?([a-z&'-]+ ){0,4}?"
+    r"(practice|partnership|surgery|firm|chambers|clinic|llp|consultancy)\b|"
+    r"\b(?P<kind>gp|equity|founding|practice) partner\b",
+    re.IGNORECASE,
+)
+# Words before "partner" that make it a job inside a company, not a share of
+# one: an HR business partner, a channel partner, a people partner.
+_JOB_PARTNERS = frozenset(
+    [
+        "business",
+        "channel",
+        "people",
+        "hr",
+        "talent",
+        "learning",
+        "alliance",
+        "alliances",
+        "strategic",
+        "technology",
+        "tech",
+        "delivery",
+        "sales",
+        "client",
+        "implementation",
+        "integration",
+        "reseller",
+        "solutions",
+        "account",
+        "commercial",
+        "finance",
+        "knowledge",
+        "product",
+        "relationship",
+        "salaried",
+    ]
+)
+
+
+def practice_partner(role: str) -> bool:
+    """Whether the words of a role make the person a partner in a practice or
+    a firm ("Small animal vet, partner in an independent practice", "GP
+    partner"), and not an HR business partner, a channel partner or a
+    partner manager."""
+    for match in _PRACTICE_PARTNER.finditer(" ".join(str(role or "").split())):
+        before = (match.group("before") or "").strip().lower()
+        if match.group("kind") or before not in _JOB_PARTNERS:
+            return True
+    return False
+
+
 def runs_own_business(role: str) -> bool:
     """Whether the words of a role say the person runs their own business or
     works for themselves ("Owner, Hale Electrical", "self-employed plumber",
-    "freelance UX writer"), and not a job called "owner" inside a company."""
+    "freelance UX writer", a partner in a practice), and not a job called
+    "owner" or "partner" inside a company."""
     text = " ".join(str(role or "").split())
-    if _OWNER_PHRASES.search(text):
+    if _OWNER_PHRASES.search(text) or practice_partner(text):
         return True
     words = re.findall(r"[a-z]+", text.lower())
     return any(
@@ -179,10 +236,18 @@ def playbook_family(library: Library, area: Any, work: Mapping[str, Any]) -> str
     return family.slug if family else None
 
 
+# Where Byline cannot tell a person's family, it cannot tell whether their
+# work is regulated or public-facing either: political topics start on the
+# middle option (speak where your expertise meets the issue), not on sharing
+# any view.
+UNKNOWN_FAMILY_DEFAULTS = {"political-topics": "where-expertise-meets"}
+
+
 def _defaults(sectors: Iterable[Sector], home: Family | None) -> dict[str, str]:
     """The approach each general situation starts on where the person's
-    sectors or family set one: the first sector's wins, then the family's."""
-    defaults = dict(home.recommend) if home else {}
+    sectors or family set one: the first sector's wins, then the family's
+    (or, for a person of no known family, the cautious middle)."""
+    defaults = dict(home.recommend) if home else dict(UNKNOWN_FAMILY_DEFAULTS)
     for sector in reversed(list(sectors)):
         defaults.update(sector.recommend)
     return defaults
