@@ -14,6 +14,7 @@ same server's hello-world. Prints a Markdown table.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import statistics
@@ -23,18 +24,24 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.sample import STEPS
 from bench.server import wrk
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {
     "hello-world (baseline)": "/__hello",
+    **{  # each step's GET on a draft stopped before it (a first visit)
+        f"step {number}: {step} (GET)": f"/f/{{{step}}}/step/{step}"
+        for number, step in enumerate(STEPS, start=1)
+    },
+    "check your answers (GET)": "/f/{token}/check",
     "framework": "/f/{token}",
     "ideas (theme of the moment)": "/f/{token}/ideas",
     "ideas (all themes)": "/f/{token}/ideas?theme=&show=open",
     "print": "/f/{token}/print",
 }
 SERVE = """
-import sys, time
+import json, sys, time
 from bench.sample import bench_app, dispose, seed, temporary_database
 from bench.server import gunicorn
 with temporary_database() as uri:
@@ -43,7 +50,7 @@ with temporary_database() as uri:
     dispose(app)
     with gunicorn(uri) as port:
         with open(sys.argv[1], "w") as out:
-            out.write(f"{port} {seeded.token}")
+            out.write(json.dumps({"port": port, "token": seeded.token, **seeded.drafts}))
         try:
             time.sleep(3600)
         except KeyboardInterrupt:
@@ -60,14 +67,14 @@ def serve(tree: Path, folder: Path, name: str) -> tuple[subprocess.Popen, Path]:
     return process, out
 
 
-def wait_for(out: Path, process: subprocess.Popen) -> tuple[int, str]:
-    """The port and the framework's token once the server is up."""
+def wait_for(out: Path, process: subprocess.Popen) -> tuple[int, dict[str, str]]:
+    """The port, and the framework's and drafts' tokens, once the server is up."""
     while not out.exists() or not out.read_text().strip():
         if process.poll() is not None:
             raise RuntimeError(f"the server from {out.stem} exited")
         time.sleep(0.5)
-    port, token = out.read_text().split()
-    return int(port), token
+    tokens = json.loads(out.read_text())
+    return int(tokens.pop("port")), tokens
 
 
 def main() -> None:
@@ -81,17 +88,17 @@ def main() -> None:
         started = {name: serve(tree, Path(folder), name) for name, tree in trees.items()}
         try:
             servers = {name: wait_for(out, process) for name, (process, out) in started.items()}
-            for port, token in servers.values():
+            for port, tokens in servers.values():
                 for path in PAGES.values():
-                    wrk(port, path.format(token=token), duration=1, connections=4)
+                    wrk(port, path.format(**tokens), duration=1, connections=4)
             time.sleep(PDF_SETTLE_SECONDS)
             rps: dict[tuple[str, str], list[float]] = {
                 (name, page): [] for name in servers for page in PAGES
             }
             for _ in range(args.rounds):
-                for name, (port, token) in servers.items():
+                for name, (port, tokens) in servers.items():
                     for page, path in PAGES.items():
-                        load = wrk(port, path.format(token=token), duration=args.duration)
+                        load = wrk(port, path.format(**tokens), duration=args.duration)
                         rps[(name, page)].append(load.rps)
         finally:
             for process, _ in started.values():
