@@ -72,6 +72,7 @@ from wizard.generators.playbook import (
     situation_playbook,
 )
 from wizard.generators.setup import ReviewPoint, SetupWeek, review_point, setup_week
+from wizard.generators.spelling import respell, respell_tree, spelling_for
 from wizard.generators.text import capitalise, lower_first, split_lines
 from wizard.generators.themes import (
     ThemeChoice,
@@ -90,6 +91,12 @@ STRETCH_AFTER_WEEKS = 4  # low-comfort people get a step up after this many week
 DEFAULT_POST_TIME = time(8, 30)
 HIDDEN = "hidden"
 USED = "used"
+# What the spelling pass leaves as it is: identities and slugs (ideas, marks and
+# drafts hang on them), the company's terms, the person's notes, holiday names.
+KEEP_SPELLING = frozenset(
+    {"key", "theme_key", "angle", "format_slug", "channel_slug", "slug", "dimension", "kind"}
+    | {"marks", "retired", "notes", "programme", "place", "time_zone", "free", "spelling"}
+)
 # The formats that fill the bigger slots; every other slot takes a post of another format.
 KIND_FORMATS = {LONG: ("long-form-article",), TALK: ("talk",)}
 BIG_FORMATS = frozenset(slug for slugs in KIND_FORMATS.values() for slug in slugs)
@@ -159,6 +166,7 @@ class Plan:
     period: int = 1
     retired: frozenset[str] = frozenset()
     notes: tuple[Mapping[str, str], ...] = ()  # what the person noted at the last review
+    spelling: str = ""  # BRITISH or AMERICAN from their country; "" leaves text as written
 
     @property
     def dates(self) -> DateStyle:
@@ -168,7 +176,7 @@ class Plan:
     @property
     def days_off_line(self) -> str:
         """Which days the calendar leaves free, in one sentence."""
-        return describe_days_off(self.place, self.dates)
+        return respell(describe_days_off(self.place, self.dates), self.spelling)
 
     @property
     def review(self) -> ReviewPoint:
@@ -180,14 +188,16 @@ class Plan:
             for key, state in self.marks.items()
             if state == USED and key in keys and key not in self.retired
         )
-        return review_point(
+        point = review_point(
             end=self.end, used=used, posts=len(self.slots), rung=self.rung, labels=self.rung_labels
         )
+        return respell_tree(point, self.spelling)
 
     @property
     def pace(self) -> str:
         """The pace in one plain sentence, with the totals the calendar holds."""
-        return self.promise.sentence() if self.promise else self.cadence.description
+        text = self.promise.sentence() if self.promise else self.cadence.description
+        return respell(text, self.spelling)
 
     @property
     def slots(self) -> list[Slot]:
@@ -708,7 +718,7 @@ def build_plan(
     )
     channel_names = {c.slug: c.name for c in library.channels}
     goal_labels = {g.slug: g.label for g in library.goals}
-    return Plan(
+    plan = Plan(
         role=role,
         expertise=expertise,
         area_name=area.name if area else None,
@@ -775,7 +785,10 @@ def build_plan(
         period=max(1, _int(review_answer.get("period"), 1)),
         retired=retired,
         notes=tuple(review_answer.get("notes") or ())[-1:],
+        spelling=spelling_for(place.country),
     )
+    # The plan's text is finished here, in the spelling the person reads.
+    return respell_tree(plan, plan.spelling, KEEP_SPELLING)
 
 
 def bigger_idea(
