@@ -3,13 +3,13 @@
 import pytest
 
 from wizard.library import load_library
-from wizard.library.corpus import describe, measure, read_corpus
+from wizard.library.corpus import describe, measure, read_context_corpus, read_corpus
 from wizard.library.match import Matcher
 
 
 @pytest.fixture(scope="module")
 def report():
-    return measure(load_library(), read_corpus())
+    return measure(load_library(), read_corpus(), read_context_corpus())
 
 
 def test_the_corpus_is_large_and_names_every_field(report):
@@ -74,3 +74,66 @@ FIELDS = [
 )
 def test_matching_rules(typed, slug):
     assert Matcher(FIELDS).match(typed) == slug
+
+
+# A drug field and a device field that share "regulatory affairs", and a
+# security field with a more specific sibling.
+CLOSE = [
+    ("ra", ["Regulatory affairs", "regulatory affairs manager"], ["eCTD submissions"], ["eCTD"]),
+    (
+        "device-ra",
+        ["Medical device regulatory affairs", "notified bodies", "EU MDR"],
+        ["clinical evaluation"],
+        ["GSPR", "PMCF"],
+    ),
+    ("sec", ["Cybersecurity", "information security"], [], ["ISO 27001"]),
+    ("soc", ["Security operations", "detection engineering"], ["alert triage"], ["SIEM"]),
+    ("data", ["Data analytics", "data analyst"], [], ["dashboards"]),
+    ("net", ["Network engineering", "data center networking"], ["BGP routing"], ["BGP"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("typed", "context", "slug"),
+    [
+        # The person's words choose the more specific field that holds what they typed.
+        ("Regulatory affairs", ["", "notified bodies", "EU MDR"], "device-ra"),
+        ("Regulatory affairs", ["RA manager, medical device regulatory affairs"], "device-ra"),
+        ("Regulatory affairs", ["", "clinical evaluation and PMCF"], "device-ra"),
+        # The matched field's own words keep it, alone or against as many others.
+        ("Regulatory affairs", ["", "eCTD submissions"], "ra"),
+        ("Regulatory affairs", ["", "eCTD submissions", "notified bodies"], "ra"),
+        # Nothing, a single stray word, or words that only repeat the expertise move nothing.
+        ("Regulatory affairs", [], "ra"),
+        ("Regulatory affairs", ["", "GSPR"], "ra"),
+        ("Regulatory affairs", ["Regulatory affairs manager", "regulatory affairs"], "ra"),
+        # A generic text that matched nothing is made specific; a tie is broken.
+        ("Security", ["", "detection engineering", "alert triage"], "soc"),
+        ("Security", ["", "SIEM"], None),
+        # One word of a matched text is no field, and context never invents one.
+        ("Data analyst", ["", "BGP routing", "data center networking"], "data"),
+        ("Beekeeping", ["", "notified bodies", "EU MDR"], None),
+        ("Beekeeping security", ["", "detection engineering", "alert triage"], None),
+        # What the text itself says wins: "drugs" is not a device word.
+        ("Regulatory affairs for eCTD", ["", "notified bodies", "EU MDR"], "ra"),
+    ],
+)
+def test_role_and_subtopics_choose_between_close_fields(typed, context, slug):
+    assert Matcher(CLOSE).refine(typed, context) == slug
+
+
+def test_a_finished_plans_themes_keep_the_field_the_expertise_matched():
+    library = load_library()
+    work = {
+        "role": "Regulatory affairs manager, medical devices",
+        "expertise": "Regulatory affairs",
+        "subtopics": "EU MDR technical documentation\nnotified bodies",
+    }
+    assert library.field_for(work).slug == "medical-device-regulatory-affairs"
+    drug = [f"area:regulatory-affairs:{t.slug}" for t in library.area("regulatory-affairs").themes]
+    assert library.field_for(work, drug[:3]).slug == "regulatory-affairs"
+    devices = library.area("medical-device-regulatory-affairs")
+    device = f"area:{devices.slug}:{devices.themes[0].slug}"
+    assert library.field_for(work, [drug[0], device]).slug == "medical-device-regulatory-affairs"
+    assert library.field_for({**work, "field": "regulatory-affairs"}).slug == "regulatory-affairs"
+    assert library.field_for({**work, "field": "own"}) is None

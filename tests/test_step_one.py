@@ -153,3 +153,39 @@ def test_step_one_suggests_the_fields_subtopics_once_it_knows_the_field(client, 
     walk = walk_to_comfort(client, {"expertise": "drug safety"})
     work = pages.check(client.get(f"{walk.base}/step/work"))
     assert "signal detection" in work.select_one("#understood").get_text()
+
+
+DEVICE_RA = {
+    "role": "Regulatory affairs manager, medical devices",
+    "expertise": "Regulatory affairs",
+    "subtopics": "EU MDR technical documentation\nnotified bodies",
+    "audience": "RA/QA colleagues",
+}
+
+
+def test_role_and_subtopics_refine_a_generic_field_on_every_page(client, app, pages):
+    walk = walk_to_comfort(client, DEVICE_RA)
+    page = pages.check(client.get(f"{walk.base}/step/comfort"))
+    understood = page.select_one("#understood").get_text(" ", strip=True)
+    assert "Byline knows this field as Medical device regulatory affairs" in understood
+    work = pages.check(client.get(f"{walk.base}/step/work"))
+    assert "Medical device regulatory affairs" in work.select_one("#understood").get_text()
+    assert work.select_one("select#field option[selected]")["value"] == ""
+
+    themes = pages.check(client.get(f"{walk.base}/step/themes")) if _answer_middle(walk) else None
+    keys = [i.get("value") for i in themes.select("input[name$='-key']")]
+    assert any(k.startswith("area:medical-device-regulatory-affairs:") for k in keys)
+    assert not any(k.startswith("area:regulatory-affairs:") for k in keys)
+    walk.answer_all({"work": DEVICE_RA})
+    walk.confirm()
+    with app.app_context():
+        plan = plan_for(Framework.by_token(walk.token))
+        assert plan.area_name == "Medical device regulatory affairs"
+
+
+def test_the_same_person_can_still_pick_the_drug_field(client, pages):
+    walk = walk_to_comfort(client, {**DEVICE_RA, "field": "regulatory-affairs"})
+    page = pages.check(client.get(f"{walk.base}/step/comfort"))
+    assert "Byline knows this field as Regulatory affairs" in page.select_one(
+        "#understood"
+    ).get_text(" ", strip=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import inspect
 import re
+from collections.abc import Sequence
 from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -135,11 +136,12 @@ def _library_field_groups(library) -> dict[str, list[SelectChoice]]:
     return groups
 
 
-def understood_text(work, library) -> str:
-    """What Byline understood of a person's expertise, in a sentence."""
+def understood_text(work, library, theme_keys: Sequence[str] = ()) -> str:
+    """What Byline understood of a person's expertise, in a sentence
+    (``theme_keys``: the themes they kept, see ``Library.field_for``)."""
     typed = " ".join(str(work.get("expertise") or "").split())
     choice = str(work.get("field") or "")
-    area = library.field_for(work)
+    area = library.field_for(work, theme_keys)
     if choice == OWN_WORDS:
         return f"No field: your own words, “{typed}”"
     if area and library.area(choice):
@@ -151,6 +153,8 @@ def understood_text(work, library) -> str:
 
 class WorkForm(BylineForm):
     """Step 1: role, expertise, sub-topics, audience."""
+
+    theme_keys: tuple[str, ...] = ()  # the themes already kept (``prepare_work``)
 
     role = StringField(
         "What is your role?",
@@ -220,7 +224,7 @@ class WorkForm(BylineForm):
         rows = []
         for label, value in field_rows(self):
             if label == self.field.label.text:
-                value = understood_text(self.data, load_library())
+                value = understood_text(self.data, load_library(), self.theme_keys)
             elif label == self.questions.label.text:
                 value = "; ".join(split_lines(self.questions.data)) or "No questions added"
             rows.append((label, value))

@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from wizard.generators.text import split_lines
 from wizard.generators.themes import canonical_key, chosen_rows
-from wizard.library import Library
+from wizard.library import Library, chosen_theme_keys
 from wizard.theme_keys import library_has
 
 
@@ -108,7 +108,7 @@ def framework_facts(
     facts: list[tuple[str, str]] = [("step", step) for step in answers]
     work = answers.get("work") or {}
     if work.get("expertise"):
-        area = library.field_for(work)
+        area = library.field_for(work, chosen_theme_keys(answers))
         facts.append(("area", area.slug if area else "other"))
     comfort = answers.get("comfort") or {}
     if comfort.get("rung"):

@@ -33,7 +33,7 @@ from wizard.generators.playbook import (
 )
 from wizard.generators.themes import ThemeChoice, suggest_themes, theme_rows
 from wizard.generators.tone import field_defaults, is_formal_field
-from wizard.library import load_library
+from wizard.library import chosen_theme_keys, load_library
 from wizard.library.voice import load_voice
 from wizard.programme import ProgrammeTerms, ToneLimit
 from wizard.recent import Recent
@@ -58,10 +58,17 @@ def theme_suggestions(answers: Answers, company_themes: CompanyThemes = ()):
     goals = tuple((answers.get("goals") or {}).get("goals") or ())
     work = answers.get("work") or {}
     library = load_library()
-    key = (json.dumps(work, sort_keys=True, default=str), goals, company_themes, id(library))
+    chosen = chosen_theme_keys(answers)
+    key = (
+        json.dumps(work, sort_keys=True, default=str),
+        goals,
+        company_themes,
+        chosen,
+        id(library),
+    )
     kept = _SUGGESTIONS.get(key)
     if kept is None:
-        kept = tuple(suggest_themes(work, list(goals), library, company_themes))
+        kept = tuple(suggest_themes(work, list(goals), library, company_themes, chosen))
         _SUGGESTIONS.put(key, kept)
     return list(kept)
 
@@ -118,17 +125,22 @@ def initial_tone(answers: Answers, limits: tuple[ToneLimit, ...] = ()) -> dict[s
     tone that tends to work best for business (casual, respectful, a little
     warm). A programme's defaults win.
     """
-    area = load_library().field_for(answers.get("work") or {})
+    area = load_library().field_for(answers.get("work") or {}, chosen_theme_keys(answers))
     tone = field_defaults(area.family, area.sectors) if area else dict(TONE_DEFAULTS)
     for limit in limits:
         tone[limit.dimension] = limit.default
     return tone
 
 
+def prepare_work(form, answers: Answers) -> None:
+    """Step 1 knows the themes already kept: they can hold a finished plan's field."""
+    form.theme_keys = chosen_theme_keys(answers)
+
+
 def prepare_tone(form, answers: Answers) -> None:
     """The tone step's hint: fields that start formal and serious are told so, not pushed."""
     library = load_library()
-    area = library.field_for(answers.get("work") or {})
+    area = library.field_for(answers.get("work") or {}, chosen_theme_keys(answers))
     formal = bool(area) and is_formal_field(area.family, area.sectors)
     form.tone_hint = load_voice().formal_note if formal else library.tone_advice
 
@@ -137,7 +149,7 @@ def _person_groups(answers: Answers, programme_sector: str, programme: bool):
     """The person's situation groups (see ``situation_groups``) from their answers."""
     library = load_library()
     work = answers.get("work") or {}
-    area = library.field_for(work)
+    area = library.field_for(work, chosen_theme_keys(answers))
     sectors = playbook_sectors(library, field_sectors(area, work, library), programme_sector)
     return situation_groups(
         library,
@@ -212,7 +224,7 @@ def _wizard(
     there is a programme at all."""
     return Wizard(
         [
-            Step("work", "What do you know well?", WorkForm),
+            Step("work", "What do you know well?", WorkForm, prepare=prepare_work),
             Step("comfort", "How comfortable are you with sharing in public?", ComfortForm),
             Step("goals", "What would you like being visible to bring you?", GoalsForm),
             Step(

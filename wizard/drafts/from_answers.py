@@ -9,7 +9,7 @@ from wizard.drafts.context import DraftContext, literal_avoid_words, off_limits_
 from wizard.generators.plan import field_sectors, within_limits
 from wizard.generators.playbook import playbook_sectors
 from wizard.generators.tone import tone_positions, tone_profile
-from wizard.library import Library
+from wizard.library import Library, chosen_theme_keys
 from wizard.programme import ProgrammeTerms
 
 _ADDRESS_CHARS = "<>()[],;:\"'"
@@ -44,7 +44,7 @@ def context_for(
 ) -> DraftContext:
     """What a draft for ``channel`` is checked against, for this person."""
     work = answers.get("work") or {}
-    area = library.field_for(work)
+    area = library.field_for(work, chosen_theme_keys(answers))
     field = field_sectors(area, work, library)
     tone_answers = within_limits(answers.get("tone") or {}, programme)
     profile = tone_profile(

@@ -82,7 +82,7 @@ from wizard.generators.themes import (
     suggest_themes,
 )
 from wizard.generators.tone import ToneProfile, tone_positions, tone_profile
-from wizard.library import Library
+from wizard.library import Library, chosen_theme_keys
 from wizard.programme import ProgrammeTerms, disclosure_line
 
 MIN_IDEAS_PER_THEME = 3
@@ -470,7 +470,8 @@ def build_plan(
     goals = list(answers.get("goals", {}).get("goals") or ())
     themes_answer = answers.get("themes", {})
 
-    area = library.field_for(work)
+    kept_keys = chosen_theme_keys(answers)
+    area = library.field_for(work, kept_keys)
     sectors = field_sectors(area, work, library)
     expertise = expertise_name(work, area)
     topics = split_lines(work.get("subtopics"))
@@ -487,7 +488,7 @@ def build_plan(
         start = next_monday(today)
 
     company_themes = programme.company_themes if programme else ()
-    suggestions = suggest_themes(work, goals, library, company_themes)
+    suggestions = suggest_themes(work, goals, library, company_themes, kept_keys)
     disclosure = disclosure_line(programme, DISCLOSURE_DEFAULT)
     rows = chosen_rows(themes_answer.get("themes") or [])
     chosen: list[ThemeChoice] = [resolve_theme(row, suggestions, library) for row in rows]

@@ -411,8 +411,11 @@ def suggest_themes(
     goals: Sequence[str],
     library: Library,
     company_themes: Sequence[tuple[str, str]] = (),
+    chosen: Sequence[str] = (),
 ) -> list[ThemeChoice]:
-    """Themes to offer, the most personal first.
+    """Themes to offer, the most personal first (``chosen``: the keys of the
+    themes already kept, which can hold a finished plan's field: see
+    ``Library.field_for``).
 
     For a field the library knows, its themes that mention the person's
     sub-topics come first (the first four are preselected), then themes built
@@ -420,7 +423,7 @@ def suggest_themes(
     field it does not know, themes from their sub-topics and from templates
     for their field alternate.
     """
-    area = library.field_for(work)
+    area = library.field_for(work, chosen)
     topics = split_lines(work.get("subtopics"))
     expertise = expertise_name(work, area)
     audience = str(work.get("audience") or "").strip() or "people in your field"

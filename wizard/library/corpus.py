@@ -5,7 +5,9 @@
 prints precision (of the fields Byline names, how many are right), recall
 (of the texts that name a field the library has, how many it finds), the
 share of the library's fields found at least once, and every miss and
-wrong match. The corpus is tests/data/expertise_corpus.toml.
+wrong match. The corpus is tests/data/expertise_corpus.toml: typed texts
+alone (``cases``), and typed texts with a role and sub-topics
+(``in_context``), matched as step 1 matches them.
 """
 
 from __future__ import annotations
@@ -75,11 +77,34 @@ def read_corpus(path: Path = CORPUS) -> list[tuple[str, str]]:
         return [(str(typed), str(expected)) for typed, expected in tomllib.load(handle)["cases"]]
 
 
-def measure(library: Library, cases: list[tuple[str, str]]) -> Report:
-    """Match every case and collect the outcomes."""
+def read_context_corpus(path: Path = CORPUS) -> list[tuple[dict[str, str], str]]:
+    """The (step 1 work answer, expected slug or "") pairs of a corpus file's
+    ``in_context`` cases: expertise, role, sub-topics and the field expected."""
+    with open(path, "rb") as handle:
+        rows = tomllib.load(handle).get("in_context", [])
+    return [
+        (
+            {"expertise": str(typed), "role": str(role), "subtopics": "\n".join(map(str, topics))},
+            str(expected),
+        )
+        for typed, role, topics, expected in rows
+    ]
+
+
+def measure(
+    library: Library,
+    cases: list[tuple[str, str]],
+    in_context: list[tuple[dict[str, str], str]] = (),  # type: ignore[assignment]
+) -> Report:
+    """Match every case (with its role and sub-topics, for ``in_context``)
+    and collect the outcomes."""
     outcomes = []
     for typed, expected in cases:
         area = library.match_expertise(typed)
+        outcomes.append(Outcome(typed, expected, area.slug if area else ""))
+    for work, expected in in_context:
+        area = library.field_for(work)
+        typed = f"{work['expertise']} | {work['role']} | {work['subtopics']!r}"
         outcomes.append(Outcome(typed, expected, area.slug if area else ""))
     return Report(tuple(outcomes), len(library.areas))
 
@@ -103,7 +128,7 @@ def describe(report: Report) -> str:
 def main(argv: list[str]) -> int:
     """Print the report for the corpus given, or the default one."""
     path = Path(argv[0]) if argv else CORPUS
-    print(describe(measure(load_library(), read_corpus(path))))
+    print(describe(measure(load_library(), read_corpus(path), read_context_corpus(path))))
     return 0
 
 

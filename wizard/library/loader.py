@@ -10,7 +10,7 @@ import functools
 import hashlib
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -367,17 +367,38 @@ class Library:
         """Every field's name, in the library's order (the work step's suggestions)."""
         return tuple(area.name for area in self.areas)
 
-    def field_for(self, work: Mapping[str, Any]) -> ExpertiseArea | None:
+    def field_for(
+        self, work: Mapping[str, Any], themes: Iterable[str] = ()
+    ) -> ExpertiseArea | None:
         """The field behind a person's step 1 answers.
 
         Their own pick wins: a field's slug, or ``own`` to keep their own
         words (no field). Without a pick, the field matched from what they
-        typed as their expertise, if Byline can tell.
+        typed as their expertise, if Byline can tell, with their role and
+        sub-topics choosing between close fields ("Regulatory affairs" with
+        "notified bodies" is medical device regulatory affairs).
+
+        ``themes``: the theme keys a person already chose. When they are all
+        the themes of the field the expertise alone matches, that field is
+        kept, so a plan finished before role and sub-topics counted keeps
+        its field until the person changes step 1 or their themes.
         """
         choice = str(work.get("field") or "")
         if choice == OWN_WORDS:
             return None
-        return self.area(choice) or self.match_expertise(str(work.get("expertise") or ""))
+        if self.area(choice):
+            return self.area(choice)
+        expertise = str(work.get("expertise") or "")
+        context = [str(work.get("role") or ""), *str(work.get("subtopics") or "").splitlines()]
+        slug = self._matcher.refine(expertise, context)
+        plain = self._matcher.match(expertise)
+        if slug != plain and plain and _only_themes_of(plain, themes):
+            slug = plain
+        return self.area(slug) if slug else None
+
+    def theme_keys_of(self, answers: Mapping[str, Any]) -> tuple[str, ...]:
+        """The keys of the themes kept in ``answers`` (``chosen_theme_keys``), for templates."""
+        return chosen_theme_keys(answers)
 
     def situation(self, slug: str) -> Situation | None:
         """The situation with this slug."""
@@ -390,6 +411,20 @@ class Library:
     def budget(self, slug: str) -> TimeBudget:
         """The time budget with this slug (the smallest if unknown)."""
         return next((b for b in self.time_budgets if b.slug == slug), self.time_budgets[0])
+
+
+def chosen_theme_keys(answers: Mapping[str, Any]) -> tuple[str, ...]:
+    """The keys of the themes a person kept in their stored answers (for ``field_for``)."""
+    rows = (answers.get("themes") or {}).get("themes") or ()
+    return tuple(
+        str(row.get("key") or "") for row in rows if isinstance(row, Mapping) and row.get("include")
+    )
+
+
+def _only_themes_of(slug: str, keys: Iterable[str]) -> bool:
+    """Whether the field's themes are among ``keys`` and no other field's are."""
+    fields = {key.split(":")[1] for key in keys if key.startswith("area:") and key.count(":") >= 2}
+    return fields == {slug}
 
 
 def _read(name: str, directory: Path = LIBRARY_DIR) -> dict:

@@ -24,13 +24,33 @@ what was typed:
    field's phrases explain at least two others.
 5. The strongest candidate wins only when it is strictly stronger than the
    next: when two fields claim the same words ("blue team"), there is no match.
+
+The person's role and sub-topics (``Matcher.refine``) never pick a field on
+their own: the expertise text leads. They only choose between close fields:
+
+6. The candidates are the field the expertise text matches, the fields it
+   could equally mean (a tie), and the more specific fields that have an
+   alias holding every word of it ("Regulatory affairs" is inside "medical
+   device regulatory affairs", "Security" inside "security operations
+   center"). A matched text must give two such words ("data" of "Data
+   analyst" says nothing about "data center networking"), and a text that
+   matched nothing must hold no word the library has never seen.
+7. Each line of the role and sub-topics is read for each candidate's own
+   strong phrases (aliases, and sub-topics and concepts no other field
+   shares), leaving out words that only repeat the expertise text. A line
+   that Byline would itself match to the candidate counts whole.
+8. A candidate replaces the expertise's own match only when it is the one
+   best-supported candidate, its evidence covers at least two words or one
+   whole line that adds two words (a single stray word moves nothing), and
+   the matched field's own evidence in the same lines is at most half of it.
+   Words that repeat the expertise text count for no field.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 # Words that glue a phrase together or say how senior someone is.
@@ -156,6 +176,8 @@ TYPO_CUTOFF = 0.85
 CACHE_SIZE = 4096  # typed texts (and unknown words) remembered per process
 TYPO_MIN_LENGTH = 5
 WEIGHT = {"alias": 3, "subtopic": 2, "concept": 2, "weak": 1}
+LINE_VOTE = 8  # a role or sub-topic line that itself matches a field
+MIN_CONTEXT_WORDS = 2  # words of the role and sub-topics a refinement needs
 TERM = re.compile(r"[0-9+#&/.]|.[A-Z]")
 
 
@@ -277,7 +299,25 @@ class Matcher:
         return slug
 
     def _match(self, text: str) -> str | None:
-        tokens = [fold(self._correct(w)) for w in raw_words(text)]
+        for ranked in self._rankings(text):
+            if len(ranked) == 1 or ranked[1].score < ranked[0].score:
+                return ranked[0].slug
+        return None
+
+    def _tied(self, text: str) -> set[str]:
+        """The fields that explain ``text`` equally well when none wins."""
+        tied: set[str] = set()
+        for ranked in self._rankings(text):
+            tied |= {e.slug for e in ranked if e.score == ranked[0].score}
+        return tied
+
+    def _tokens(self, text: str) -> list[str]:
+        return [fold(self._correct(w)) for w in raw_words(text)]
+
+    def _rankings(self, text: str) -> Iterator[list[_Evidence]]:
+        """The fields that explain the whole text, then its words before the
+        context, strongest first (each try that has any)."""
+        tokens = self._tokens(text)
         found = self._phrases(tokens)
         head = next((i for i, w in enumerate(tokens) if w in CONTEXT and i > 0), len(tokens))
         tried: list[set[int]] = []
@@ -293,15 +333,14 @@ class Matcher:
             if not required or required in tried:
                 continue
             tried.append(required)
-            slug = self._best(tokens, found, required)
-            if slug:
-                return slug
-        return None
+            ranked = self._ranked(tokens, found, required)
+            if ranked:
+                yield ranked
 
-    def _best(
+    def _ranked(
         self, tokens: list[str], found: list[tuple[range, _Key]], required: set[int]
-    ) -> str | None:
-        """The one field that explains the required words best, if there is one."""
+    ) -> list[_Evidence]:
+        """The fields that explain the required words, strongest first."""
         candidates = {slug for _, key in found for slug in key.kinds}
         candidates |= {
             slug
@@ -313,12 +352,8 @@ class Matcher:
             for slug in sorted(candidates)
             if (e := self._evidence(slug, tokens, found, required)) is not None
         ]
-        if not evidence:
-            return None
         evidence.sort(key=lambda e: -e.score)
-        if len(evidence) > 1 and evidence[1].score >= evidence[0].score:
-            return None
-        return evidence[0].slug
+        return evidence
 
     def _phrases(self, tokens: list[str]) -> list[tuple[range, _Key]]:
         found = []
@@ -370,3 +405,55 @@ class Matcher:
             if wanted <= alias and rest <= self._common:
                 return _Evidence(slug, len(required) + bonus)
         return None
+
+    def refine(self, text: str, context: Sequence[str]) -> str | None:
+        """The field for ``text``, with ``context`` (the person's role and
+        sub-topics, one line each) choosing between close fields (rules 6-8)."""
+        base = self.match(text)
+        lines = [line for line in context if line and line.strip()]
+        meant = {w for w in self._tokens(text) if w not in FILLER | ROLE | CONTEXT}
+        wanted = frozenset(w for w in meant if w in self._known)
+        if not wanted or not lines or (not base and wanted != meant):
+            return base  # nothing typed that the library knows, or a word it has never seen
+        if base and len(wanted) < 2:
+            return base  # one word of a matched text ("data" of "Data analyst") is no field
+        candidates = {
+            slug
+            for slug, aliases in self._aliases.items()
+            if any(wanted <= alias for alias in aliases)
+        }
+        candidates |= {base} if base else self._tied(text)
+        if not candidates or (len(candidates) < 2 and base):
+            return base
+        support = {slug: self._support(slug, lines, wanted) for slug in sorted(candidates)}
+        ranked = sorted(support.items(), key=lambda pair: -pair[1][0])
+        best, (score, enough) = ranked[0]
+        if not enough or (len(ranked) > 1 and ranked[1][1][0] >= score):
+            return base
+        if base and best != base and support[base][0] * 2 > score:
+            return base
+        return best
+
+    def _support(self, slug: str, lines: Sequence[str], wanted: frozenset[str]) -> tuple[int, bool]:
+        """How strongly the lines name one field's own phrases, beyond the
+        expertise's words, and whether that is enough to move a match."""
+        score = 0
+        covered = 0
+        votes = 0
+        for line in lines:
+            tokens = self._tokens(line)
+            cover: dict[int, int] = {}
+            for span, key in self._phrases(tokens):
+                if slug not in key.kinds or set(key.phrase) <= wanted | FILLER | ROLE:
+                    continue  # another field's phrase, or one that repeats the expertise
+                weight = key.weight(slug)
+                if weight > WEIGHT["weak"]:
+                    for i in span:
+                        if tokens[i] not in wanted:  # "regulatory strategy" adds only "strategy"
+                            cover[i] = max(cover.get(i, 0), weight * len(span))
+            adds = {w for w in tokens if w not in FILLER | ROLE | CONTEXT} - wanted
+            vote = len(adds) >= MIN_CONTEXT_WORDS and self.match(line) == slug
+            votes += vote
+            covered += len(cover)
+            score += max(sum(cover.values()), LINE_VOTE if vote else 0)
+        return score, votes > 0 or covered >= MIN_CONTEXT_WORDS
