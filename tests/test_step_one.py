@@ -168,6 +168,7 @@ def test_role_and_subtopics_refine_a_generic_field_on_every_page(client, app, pa
     page = pages.check(client.get(f"{walk.base}/step/comfort"))
     understood = page.select_one("#understood").get_text(" ", strip=True)
     assert "Byline knows this field as Medical device regulatory affairs" in understood
+    assert not page.select("#pointed-field")
     work = pages.check(client.get(f"{walk.base}/step/work"))
     assert "Medical device regulatory affairs" in work.select_one("#understood").get_text()
     assert work.select_one("select#field option[selected]")["value"] == ""
@@ -189,3 +190,22 @@ def test_the_same_person_can_still_pick_the_drug_field(client, pages):
     assert "Byline knows this field as Regulatory affairs" in page.select_one(
         "#understood"
     ).get_text(" ", strip=True)
+
+
+def test_themes_already_kept_hold_the_field_and_the_page_says_where_the_words_point(
+    client, app, pages
+):
+    # Someone who kept the drug field's themes (as every device person did
+    # before role and sub-topics counted) keeps that field, and is told.
+    walk = walk_to_comfort(client, {**DEVICE_RA, "field": "regulatory-affairs"})
+    _answer_middle(walk)
+    assert walk.submit("themes").status_code == 303
+    assert walk.submit("work", {**DEVICE_RA, "field": ""}).status_code == 303
+    page = pages.check(client.get(f"{walk.base}/step/comfort"))
+    understood = page.select_one("#understood").get_text(" ", strip=True)
+    assert "Byline knows this field as Regulatory affairs" in understood
+    assert "point to Medical device regulatory affairs" in understood
+    walk.answer_all({"work": DEVICE_RA})
+    walk.confirm()
+    with app.app_context():
+        assert plan_for(Framework.by_token(walk.token)).area_name == "Regulatory affairs"

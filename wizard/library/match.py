@@ -263,6 +263,7 @@ class Matcher:
             self._by_initial.setdefault(word[0], []).append(word)
         self._corrected: dict[str, str] = {}
         self._matched: dict[str, str | None] = {}
+        self._refined: dict[tuple[str, tuple[str, ...]], str | None] = {}
         self._known = raw | {w for phrase in self._keys for w in phrase}
         self._longest = max((len(p) for p in self._keys), default=1)
 
@@ -409,8 +410,15 @@ class Matcher:
     def refine(self, text: str, context: Sequence[str]) -> str | None:
         """The field for ``text``, with ``context`` (the person's role and
         sub-topics, one line each) choosing between close fields (rules 6-8)."""
+        lines = tuple(line for line in context if line and line.strip())
+        if (text, lines) not in self._refined:
+            if len(self._refined) > CACHE_SIZE:
+                self._refined.clear()
+            self._refined[text, lines] = self._refine(text, lines)
+        return self._refined[text, lines]
+
+    def _refine(self, text: str, lines: Sequence[str]) -> str | None:
         base = self.match(text)
-        lines = [line for line in context if line and line.strip()]
         meant = {w for w in self._tokens(text) if w not in FILLER | ROLE | CONTEXT}
         wanted = frozenset(w for w in meant if w in self._known)
         if not wanted or not lines or (not base and wanted != meant):
