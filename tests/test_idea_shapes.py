@@ -13,7 +13,13 @@ import re
 import pytest
 
 from tests.test_ideas import FORMATS, LIB, TODAY, answers_for, area_fields, plan_for
-from wizard.generators.ideas import FENCE_DEFAULT, mentions, premise_shape, series_fits
+from wizard.generators.ideas import (
+    FENCE_DEFAULT,
+    mentions,
+    one_line_claim,
+    premise_shape,
+    series_fits,
+)
 from wizard.generators.plan import build_plan
 
 SERIES = re.compile(r"^What I learned, part (\d+): (.+)$")
@@ -94,7 +100,13 @@ def test_reactions_are_short_and_carry_no_post_title(area):
             assert not idea.channel_tip, idea.channel_tip
             assert len(idea.outline) <= 2
         if idea.format_slug == "reshare-with-take":
+            if idea.hook.startswith("Re-share a clear explainer on "):
+                # No claim to take: the person's own line for their audience.
+                assert re.fullmatch(r"Re-share a clear explainer on [^:,]+, with the line you would say to [^:]+", idea.hook), idea.hook  # noqa: E501
+                assert "one line about" in idea.make_it_yours, idea.make_it_yours
+                continue
             take = idea.hook.split("one-line take: ", 1)[1]
+            assert one_line_claim(take), idea.hook
             assert ":" not in take and not take.lower().startswith("myth"), idea.hook
             assert "?" not in take, idea.hook
             angle = next((a for t in area.themes for a in t.angles if a.slug == idea.angle), None)

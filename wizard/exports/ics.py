@@ -33,7 +33,7 @@ def slot_description(slot: Slot, link: str, link_text: str) -> str:
     idea = slot.idea
     lines = [
         f"Theme {slot.theme_number}: {slot.theme} (week {slot.week})",
-        f"{idea.format_name} on {idea.channel}, about {idea.minutes} minutes.",
+        f"{idea.format_name} on {idea.channel}, about {idea.time_text}.",
         "",
         "Outline:",
         *(f"{number}. {point}" for number, point in enumerate(idea.outline, start=1)),

@@ -202,7 +202,7 @@ def idea_lines(idea: PostIdea) -> list[str]:
     lines = [
         f"#### {text(idea.hook)}",
         "",
-        f"*{text(idea.format_name)} · {text(idea.channel)} · about {idea.minutes} minutes*",
+        f"*{text(idea.format_name)} · {text(idea.channel)} · about {idea.time_text}*",
         "",
     ]
     lines += [f"{number}. {text(point)}" for number, point in enumerate(idea.outline, start=1)]

@@ -29,6 +29,9 @@ ABSTRACT_MINUTES = 45  # a talk's title and three-sentence abstract, sent to one
 TALK_HOURS = 16  # the talk itself, once an event takes it
 LONG_PIECE_MINUTES = 240  # a longer piece (formats.toml: long-form-article)
 LONG_PIECE_WEEKS = 2  # a longer piece: the week it goes out and the week before
+# On X or Mastodon a long argument is a thread, one post per point: under an hour.
+THREAD_CHANNELS = frozenset({"x", "mastodon"})
+THREAD_MINUTES = 45
 WORKING_DAYS = 5
 MOST_OF_A_WEEK = 3  # working days that keep a week's whole time budget
 
@@ -60,7 +63,23 @@ def idea_minutes(format_slug: str, format_minutes: int, channel: str) -> int:
         return ABSTRACT_MINUTES
     if channel in WRITTEN_CHANNELS:
         return max(format_minutes, WRITTEN_CHANNEL_MINUTES)
+    if channel in THREAD_CHANNELS:
+        return min(format_minutes, THREAD_MINUTES)
     return format_minutes
+
+
+def spoken_time(minutes: int) -> str:
+    """How long an idea takes, as a person reads it: "20 minutes", "1½ hours"; a piece
+    longer than a week's writing is spread over the weeks it is prepared in
+    ("4 hours, over two weeks")."""
+    hours, rest = divmod(max(0, minutes), 60)
+    if minutes < 60:
+        said = f"{minutes} minutes"
+    else:
+        half = "½" if 15 <= rest < 45 else ""
+        hours += 1 if rest >= 45 else 0
+        said = f"{hours}{half} {'hour' if hours == 1 and not half else 'hours'}"
+    return f"{said}, over two weeks" if minutes >= LONG_PIECE_MINUTES else said
 
 
 @dataclass(frozen=True)

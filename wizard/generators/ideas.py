@@ -38,10 +38,10 @@ import hashlib
 import random
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from wizard.generators.effort import TALK_HOURS, idea_minutes
+from wizard.generators.effort import TALK_HOURS, idea_minutes, spoken_time
 from wizard.generators.text import capitalise, fill, lower_first
 from wizard.generators.themes import topic_phrase
 from wizard.generators.tone import fits_tone
@@ -150,6 +150,16 @@ SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A premise a "Myth vs fact" label fits: it names a myth, or sets one thing against another.
+MYTH_SAID = re.compile(r"\bmyths?\b|\b(is|are)n't\b|\b(is|are) not\b|, not\b", re.IGNORECASE)
+# A story told as a short post, below the rung of the story format: its label and time.
+SHORT_STORY = ("A short story from your work", 30)
+STORY_PREMISE = re.compile(
+    r"^(how|when|what) (we|I) (\w+ed|rebuilt|built|made|cut|lost|found|got|took|won|ran|"
+    r"went|turned|moved|learned|learnt|broke|caught|chose|kept|left|saw|told)\b"
+    r"|^the [\w-]+ (we|I) \w+ed\b",
+    re.IGNORECASE,
+)
 # A contrarian take needs a premise that argues against something.
 CONTRARIAN = re.compile(
     r"\b(not|n't|never|no longer|myth|overrated|stop|instead|rather than|more than|"
@@ -191,6 +201,9 @@ def shape_fits(fmt: PostFormat, shape: str, premise: str) -> bool:
         )
         fits = shape == "opinion" or (shape == "" and plain)
         return fits and ":" not in premise and "?" not in premise
+    if fmt.slug == "myth-vs-fact":
+        # "Myth vs fact" promises a myth: the premise names one or sets a belief against a fact.
+        return shape == "myth" or bool(MYTH_SAID.search(premise))
     if shape == "checklist":
         return fmt.slug in ("checklist", "field-observation", "how-to")
     if shape == "how-to":
@@ -263,6 +276,11 @@ class PostIdea:
     angle: str = ""
     channel_slug: str = ""
     channel_tip: str = ""
+
+    @property
+    def time_text(self) -> str:
+        """How long it takes, as read after "about": "20 minutes", "4 hours, over two weeks"."""
+        return spoken_time(self.minutes)
 
     @property
     def is_post(self) -> bool:
@@ -361,6 +379,114 @@ def concept_in(text: str, concepts: Sequence[str]) -> str:
         if c and (phrase := c.lower()) in lowered and _whole_words(phrase).search(lowered)
     ]
     return max(found, key=len) if found else ""
+
+
+# A countable term: named after one of these in the premise ("my at-risk list"), it
+# reads as a plural after "a post that mentions" ("at-risk lists").
+DETERMINER_BEFORE = re.compile(
+    r"\b(a|an|the|our|my|your|their|its|each|every|one|this|that|which|any|no)\s+$",
+    re.IGNORECASE,
+)
+# A pronoun a comment's "make it yours" cannot use: the question stands on its own,
+# with no post around it to say what "it" or "their" is.
+DANGLING_ASK = re.compile(
+    r"\b(it|its|their|theirs|them|they|this|that|these|those|he|she|his|her)\b", re.IGNORECASE
+)
+COMMENT_ASKS: dict[str, str] = {
+    "story": "Which moment of your own with {term} would you tell in two sentences?",
+    "checklist": "Which check on {term} would you add from your own work?",
+    "how-to": "How do you handle {term} in your own work?",
+    "question": "What is your own answer on {term}?",
+}
+COMMENT_ASK_DEFAULT = "What have you seen of {term} in your own work?"
+
+
+def plural(phrase: str) -> str:
+    """A noun phrase's plural, made on its last word ("at-risk list" -> "at-risk lists")."""
+    head, _, last = phrase.rpartition(" ")
+    lower = last.lower()
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        last += "es" if not lower.endswith("s") else ""
+    elif lower.endswith("y") and lower[-2:-1] not in tuple("aeiou"):
+        last = last[:-1] + "ies"
+    else:
+        last += "s"
+    return f"{head} {last}" if head else last
+
+
+def term_phrase(term: str, text: str) -> str:
+    """A term as it reads after "a post that mentions": a plural where the text
+    uses it as a countable noun ("our health score" -> "health scores"), else as it is
+    (a mass noun or an acronym: "adoption", "GRR")."""
+    lowered, low = text.lower(), term.lower()
+    if re.search(rf"(?<!\w){re.escape(low)}(s|es)(?!\w)", lowered):
+        return plural(term)
+    if term.isupper() or low.endswith("s"):
+        return term
+    found = _whole_words(low).search(lowered)
+    if found and DETERMINER_BEFORE.search(lowered[: found.start()]):
+        return plural(term)
+    return term
+
+
+def premise_terms(
+    premise: str, concepts: Sequence[str], topics: Sequence[str], library: Library | None = None
+) -> list[str]:
+    """What a premise itself names, in its own order: the field's concepts (a shorter
+    one inside a longer one counts once), then typed sub-topics it mentions."""
+    lowered = premise.lower()
+    spans: list[tuple[int, int, str]] = []
+    for concept in concepts:
+        low = concept.lower()
+        if not low or low not in lowered:
+            continue
+        # Stems too: "renewals" names "renewal".
+        found = re.search(rf"(?<![\w-]){re.escape(low)}(s|es)?(?![\w-])", lowered)
+        if found:
+            spans.append((found.start(), found.end(), concept))
+    kept = [
+        (start, end, c)
+        for start, end, c in spans
+        if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in spans)
+    ]
+    terms = [term_phrase(c, premise) for _, _, c in sorted(kept)]
+    for topic in topics:
+        phrase = topic_phrase(topic, library)
+        if mentions(premise, topic) and not any(mentions(t, topic) for t in terms):
+            terms.append(phrase)
+    return list(dict.fromkeys(terms))
+
+
+# What ends a claim's subject: a relative clause's verb says nothing of the main claim
+# ("Save plays that worked, and the one that never does" states no claim).
+RELATIVE = re.compile(r"\b(that|which|who|whose|where|when)\b", re.IGNORECASE)
+TAKE_WORDS = 16  # a take is one line
+EXPLAINER_RESHARE = "Re-share a clear explainer on"
+
+
+def one_line_claim(premise: str) -> bool:
+    """Whether a premise states one claim in one line: not a question, list, how-to or
+    story title, with its verb before any relative clause."""
+    text = premise.strip().rstrip(".")
+    if not text or len(text.split()) > TAKE_WORDS or text.endswith("?") or says_you(text):
+        return False
+    if premise_shape(text) in ("question", "checklist", "how-to"):
+        return False
+    if re.match(r"(what|which|how|where|when|who|why|my|our|a|an)\b", text, re.IGNORECASE):
+        return False  # a title ("What I…", "A mistake…"), not a claim
+    # The verb after the claim's first word: a first word is its subject or an order.
+    main = " ".join(RELATIVE.split(text, maxsplit=1)[0].split()[1:])
+    return bool(CLAIM_VERB.search(main) or re.search(r"n't\b|\bnot\b", main))
+
+
+def comment_ask(ask: str, term: str, kinds: Sequence[str]) -> str:
+    """A comment's "make it yours": the angle's own question when it stands alone,
+    else one about the term the prompt watches for."""
+    ask = ask.strip()
+    if ask and not DANGLING_ASK.search(ask):
+        return ask
+    kind = next((k for k in kinds if k in COMMENT_ASKS), "")
+    return COMMENT_ASKS.get(kind, COMMENT_ASK_DEFAULT).format(term=term)
 
 
 def _words(text: str) -> set[str]:
@@ -599,6 +725,7 @@ class _Builder:
         self.used: Counter[str] = Counter()
         self.angles: tuple[object, ...] = tuple(getattr(theme, "angles", ()) or ())
         self._subjects: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+        self.triggers: set[str] = set()  # the terms this theme's comment prompts watch for
 
     def subjects(self, angle: Material) -> list[str]:
         """Noun phrases for what the angle is about: its concepts, then near sub-topics
@@ -630,6 +757,35 @@ class _Builder:
         """A noun phrase for what the angle is about: a concept, else a sub-topic."""
         return self.subjects(angle)[0]
 
+    def comment_triggers(self, angle: Material) -> list[str]:
+        """The terms a comment prompt on this angle can watch for: what its premise
+        itself names (a concept of the field, else a typed sub-topic), in the order the
+        premise names them, phrased to follow "a post that mentions"."""
+        return premise_terms(angle.premise, self.ctx.concepts, self.ctx.topics, self.ctx.library)
+
+    def takes_line(self, angle: Material) -> bool:
+        """Whether the angle's premise is a one-line claim that can follow "with your
+        one-line take:" (a template's premise is a post's title, never a take)."""
+        return not self.key.startswith("template:") and one_line_claim(angle.premise)
+
+    def reshare_title(self, angle: Material) -> str:
+        """A re-share's working title: the premise as the take when it is a one-line
+        claim, else a clear explainer on what the premise names, with the person's line."""
+        terms = self.comment_triggers(angle)
+        on = terms[0] if terms else ""
+        if self.takes_line(angle):
+            premise = capitalise(angle.premise.strip().rstrip("."))
+            where = f" on {on}" if on else ""
+            return f"Re-share a good piece{where}, with your one-line take: {premise}"
+        on = on or self.subject(angle)
+        return f"{EXPLAINER_RESHARE} {on}, with the line you would say to {self.ctx.audience}"
+
+    def comment_trigger(self, angle: Material, taken: Collection[str] = ()) -> str:
+        """The first of the angle's own terms no other comment prompt of the theme
+        watches for ('' when its premise names none that is free)."""
+        used = {t.lower() for t in (*self.triggers, *taken)}
+        return next((t for t in self.comment_triggers(angle) if t.lower() not in used), "")
+
     def closing_line(self, fmt: PostFormat) -> str:
         """The format's closing step: of the ways to close it, the one this person's
         plan has used least so far (a question about the post's own point, or none)."""
@@ -657,12 +813,23 @@ class _Builder:
         # name would promise one piece and take another ("on disclosure: why I post…").
         named = subject if fmt.slug != RESHARE or self.names(angle, subject) else ""
         hook = title or shape_title(angle, fmt, named)
+        if fmt.slug == RESHARE and title is None:
+            hook = self.reshare_title(angle)
+            subject = next(iter(self.comment_triggers(angle)), subject)
+        trigger = ""
         if fmt.slug == COMMENT and title is None:
-            # Two prompts on the same term would read alike: the next term the angle names.
-            for other in self.subjects(angle):
-                if hook.lower() not in self.ctx.taken:
+            # The prompt watches for what the angle's own premise names, and no two
+            # prompts of a theme for the same term (nor one the plan already has).
+            for term in self.comment_triggers(angle):
+                if term.lower() in {t.lower() for t in self.triggers}:
+                    continue
+                if shape_title(angle, fmt, term).lower() not in self.ctx.taken:
+                    trigger = term
                     break
-                subject, hook = other, shape_title(angle, fmt, other)
+            if not trigger and angle.premise:
+                return None  # a prompt on a term its point never names would drift
+            if trigger:
+                subject, hook = trigger, shape_title(angle, fmt, trigger)
         if hook.lower() in self.ctx.taken or not fits_tone(hook, self.ctx.tone):
             return None
         if outline is not None:
@@ -687,7 +854,9 @@ class _Builder:
             # The plan asks for the abstract; the talk itself waits for an event's yes.
             steps += [s for s in TALK_CLOSE if s not in steps]
         story = fmt.slug in STORY_FORMATS or (fmt.first_person and "story" in angle.kinds)
-        if self.ctx.fence and (disclosure or fmt.touches_employer or story):
+        if HIRING_FENCE in steps:
+            pass  # a hiring post's own fence is about the people in it
+        elif self.ctx.fence and (disclosure or fmt.touches_employer or story):
             steps.append(self.ctx.fence)
         elif story:
             steps.append(FENCE_DEFAULT)
@@ -699,18 +868,28 @@ class _Builder:
             if fmt.make_it_yours
             else "Which moment from your own work would make this yours?"
         )
+        if trigger:
+            prompt = comment_ask(angle.ask, trigger, angle.kinds)
+        elif fmt.slug == RESHARE and hook.startswith(EXPLAINER_RESHARE):
+            # The premise is not in the title: the ask is about the piece's subject.
+            prompt = f"Which one line about {subject} would you want {self.ctx.audience} to keep?"
         touches = fmt.touches_employer or self.company_theme or disclosure
+        format_name = fmt.name
+        minutes = idea_minutes(fmt.slug, fmt.minutes, channel)
+        if fmt.slug == "field-observation" and told_story(angle) and title is None:
+            # A story below the story format's rung is still a story, and takes longer.
+            format_name, minutes = SHORT_STORY[0], max(minutes, SHORT_STORY[1])
         idea = PostIdea(
             key=_key(self.identity, angle.slug, variant),
             theme=self.title,
             topic=subject,
             format_slug=fmt.slug,
-            format_name=fmt.name,
+            format_name=format_name,
             hook=hook,
             outline=tuple(steps),
             make_it_yours=prompt,
             channel=names.get(channel, "Any channel"),
-            minutes=idea_minutes(fmt.slug, fmt.minutes, channel),
+            minutes=minutes,
             effort=fmt.effort,
             disclosure=self.ctx.disclosure if touches else "",
             stretch=stretch,
@@ -726,9 +905,20 @@ class _Builder:
             else "",
         )
         self.ctx.taken.add(hook.lower())
+        if trigger:
+            self.triggers.add(trigger)
         self.used[fmt.slug] += 1
         self.ideas.append(idea)
         return idea
+
+
+def told_story(angle: Material) -> bool:
+    """Whether an angle is a story of the person's own: its first kind says so, or its
+    premise tells what we or I did ("How we rebuilt…", "The supplier failure we…")."""
+    premise = angle.premise.strip()
+    if premise.endswith("?") or premise_shape(premise) == "checklist":
+        return False
+    return angle.kinds[:1] == ("story",) or bool(STORY_PREMISE.search(premise))
 
 
 def answered(angle: Material) -> Material:
@@ -800,12 +990,19 @@ class HiringIdea:
     outline: tuple[str, ...]
 
 
+BOTH_HIRING = 3  # a theme that takes both hiring posts
+HIRING_FENCE = "Describe the plan, not the people: no colleague or candidate you could name"
+# A theme about the field's people or careers: where hiring posts belong.
+PEOPLE_THEME = re.compile(r"(^|-)(career|careers|people|team|teams|hiring|talent)(-|$)")
+PEOPLE_TITLE = re.compile(r"\b(career|careers|people|hiring|joining|new hires?)\b", re.I)
 SKILL_WORDS = re.compile(r"\b(skill|certif|qualif|learn|course|degree|exam|grow)", re.IGNORECASE)
 
 
 def hiring_ideas(ctx: IdeaContext, which: int) -> list[HiringIdea]:
     """The hiring goal's posts: 1 is the first 90 days, 2 the skills and certifications
     that matter, each built on the field's career theme angles where there is one."""
+    if which == BOTH_HIRING:
+        return [*hiring_ideas(ctx, 1), *hiring_ideas(ctx, 2)]
     if which not in (1, 2):
         return []
     field = ctx.expertise
@@ -820,7 +1017,8 @@ def hiring_ideas(ctx: IdeaContext, which: int) -> list[HiringIdea]:
         steps += [a.points[0] for a in career[:1] if a.points]
         steps.append("Say what you wish someone had told you in your own first weeks")
         title = f"What the first 90 days look like for a new hire in {field}"
-        piece = Material("hiring:first-90-days", title, (), ("how-to",), "")
+        ask = "Which first piece of work do you hand a new hire, and why that one?"
+        piece = Material("hiring:first-90-days", title, (), ("how-to",), ask)
     else:
         matching = [a for a in career if SKILL_WORDS.search(" ".join((a.premise, *a.points)))]
         source = (matching or career or [None])[0]
@@ -831,9 +1029,27 @@ def hiring_ideas(ctx: IdeaContext, which: int) -> list[HiringIdea]:
             "How someone from a neighbouring field can get in",
         ]
         title = f"The skills and certifications that matter in {field}"
-        ask = source.ask if source else ""
+        # The career angle's own question is about its own post, not this one.
+        ask = "Which certification did you stop asking for, and what do you ask for instead?"
         piece = Material("hiring:skills", title, (), ("explainer",), ask)
+    steps.append(HIRING_FENCE)
     return [HiringIdea(piece, format_slug, title, tuple(steps))]
+
+
+def hiring_plan(themes: Sequence[object]) -> dict[int, int]:
+    """Which themes (by position) take the hiring goal's posts, and which (see
+    ``hiring_ideas``): the career or people theme takes both when the plan has one;
+    else the last theme, so a hiring post never opens the plan."""
+    for index, theme in enumerate(themes):
+        key = str(getattr(theme, "key", "") or "")
+        title = str(getattr(theme, "title", "") or "")
+        if PEOPLE_THEME.search(key.rsplit(":", 1)[-1]) or key.startswith("template:working-in"):
+            return {index: BOTH_HIRING}
+        if key in ("", "own") and PEOPLE_TITLE.search(title):
+            return {index: BOTH_HIRING}
+    # The last theme, after its own posts (see ``ideas_for_theme``): never the plan's
+    # first post, and the theme furthest from the opening subject.
+    return {max(0, len(themes) - 1): BOTH_HIRING}
 
 
 def mentions(text: str, topic: str) -> bool:
@@ -1090,24 +1306,25 @@ def ideas_for_theme(
             if build.add(long, formats[LONG_FORM], variant="long", title=title, outline=outline):
                 angles.remove(pick)
 
-    for hire in hiring_ideas(ctx, hiring):
-        if hire.format in formats:
-            build.add(
-                hire.material,
-                formats[hire.format],
-                variant=hire.material.slug,
-                title=hire.title,
-                outline=hire.outline,
-                disclosure=True,
-                close=False,  # its own close, not "say where the approach does not work"
-            )
-
     comments = _comment_count(ctx.rung, ctx.goals, len(angles), posts_needed)
     if build.key == QUESTION_THEME:
         comments = 0  # their own questions are their best posts, not comments
-    # The best angles are posts; the comment prompts take the later ones.
-    split = len(angles) - comments
-    rest, commented = angles[:split], angles[split:]
+    # The best angles are posts; the comment prompts take the later ones that name a
+    # term of their own for the prompt to watch for, one term per prompt.
+    commented: list[Material] = []
+    watched: list[str] = []
+    posts_first = max(0, min(posts_needed, len(angles) - 1))  # the best angles stay posts
+    # The later angles first; then, if too few of them name a term, the earlier ones
+    # (never the theme's best angle).
+    for angle in [*reversed(angles[posts_first:]), *reversed(angles[1:posts_first])]:
+        if len(commented) >= comments:
+            break
+        term = build.comment_trigger(angle, watched)
+        if term:
+            commented.append(angle)
+            watched.append(term)
+    commented = [a for a in angles if a in commented]
+    rest = [a for a in angles if a not in commented]
 
     reshared = ctx.rung > 1 or RESHARE not in formats or build.key == QUESTION_THEME
     for angle in rest:
@@ -1133,6 +1350,8 @@ def ideas_for_theme(
         lead = any(i.is_post and i.format_slug != RESHARE for i in build.ideas)
         reacts = set(angle.kinds) & {"opinion", "myth", "explainer"} and angle.kinds[0] != "story"
         practice = fmt.slug in ("checklist", "how-to", "mistake-story")
+        # A take is a one-line claim; else the piece is an explainer on what the premise names.
+        takes = takes and (build.takes_line(angle) or bool(build.comment_triggers(angle)))
         if not reshared and lead and takes and reacts and not practice:
             # The first rung re-shares someone else's good piece, with this angle as the take.
             fmt, reshared = formats[RESHARE], True
@@ -1140,6 +1359,19 @@ def ideas_for_theme(
             reshared = reshared or fmt.slug == RESHARE
     for angle in commented:
         build.add(angle, formats[COMMENT])
+
+    # Hiring posts follow the theme's own posts: the theme opens with its subject.
+    for hire in hiring_ideas(ctx, hiring):
+        if hire.format in formats:
+            build.add(
+                hire.material,
+                formats[hire.format],
+                variant=hire.material.slug,
+                title=hire.title,
+                outline=hire.outline,
+                disclosure=True,
+                close=False,  # its own close, not "say where the approach does not work"
+            )
 
     if products and angles:
         fmt = formats.get("case-study" if ctx.rung >= 4 else "field-observation")

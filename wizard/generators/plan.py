@@ -47,6 +47,7 @@ from wizard.generators.ideas import (
     _Builder,
     answered,
     argued_piece,
+    hiring_plan,
     ideas_for_theme,
     material,
     mentions,
@@ -582,6 +583,8 @@ def build_plan(
     comments: dict[int, str] = {}
     subjects_by_week: dict[int, list[str]] = {}
     weeks_before = 0
+    # The career or people theme takes the hiring posts; without one, a later theme.
+    hiring = hiring_plan(chosen) if "hiring" in goals else {}
     for index, (theme, period) in enumerate(zip(chosen, periods, strict=True)):
         number = index + 1
         identity = theme_identity(theme.key, theme.title)
@@ -600,7 +603,7 @@ def build_plan(
             "talk": kinds[TALK] > 0 or (offer_talk and index == len(chosen) // 2),
             "long_piece": kinds[LONG] > 0 or (offer_long and index == len(chosen) // 2),
             "series": "learning" in goals,
-            "hiring": number if "hiring" in goals and index < 2 else 0,
+            "hiring": hiring.get(index, 0),
             "products": "products" in goals and index < 2,
             "extra": MORE_IDEAS_BATCH * preferences.batches(identity, number),
             "cover": cover.get(index, ()),

@@ -1,0 +1,161 @@
+"""Each idea's parts agree with each other: a comment prompt watches for what its own
+point names, a re-share's take is a claim, a label fits its idea and its time, and the
+hiring goal's posts sit with the field's people.
+
+These read the library over many fields and rungs rather than pin its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from tests.test_ideas import UNKNOWN_FIELDS, area_fields, plan_for
+from wizard.generators.effort import THREAD_MINUTES, spoken_time
+from wizard.generators.ideas import (
+    DANGLING_ASK,
+    EXPLAINER_RESHARE,
+    HIRING_FENCE,
+    MYTH_SAID,
+    mentions,
+    one_line_claim,
+    premise_terms,
+    term_phrase,
+)
+
+POINT = "The point to make, in your own words: "
+FIELDS = [a.name for a in area_fields(16)] + UNKNOWN_FIELDS[:4]
+
+
+def singular(term: str) -> str:
+    return re.sub(r"(ies|es|s)$", lambda m: "y" if m.group(1) == "ies" else "", term)
+
+
+@pytest.mark.parametrize("rung", [1, 2])
+@pytest.mark.parametrize("name", FIELDS)
+def test_comment_prompts_watch_for_what_their_point_names(name, rung):
+    plan = plan_for(name, [], rung=rung, goals=("network", "expert"))
+    for theme in plan.outline:
+        triggers = Counter()
+        for idea in theme.ideas:
+            if idea.format_slug != "thoughtful-comment":
+                continue
+            found = re.fullmatch(r"When you see a post that mentions (.+?), add .+", idea.hook)
+            assert found, idea.hook
+            term = found.group(1)
+            triggers[term.lower()] += 1
+            point = next(s for s in idea.outline if s.startswith(POINT))[len(POINT) :]
+            # The term is the point's own (a plural of a term the point names once counts).
+            assert mentions(point, term) or mentions(point, singular(term)), (term, point)
+            # "Make it yours" stands on its own: no "it", "their" or "this" to point at.
+            assert not DANGLING_ASK.search(idea.make_it_yours), idea.make_it_yours
+            assert idea.topic == term
+        assert not [t for t, n in triggers.items() if n > 1], (theme.title, triggers)
+
+
+def test_a_countable_term_reads_as_a_plural_and_a_mass_noun_as_it_is():
+    assert term_phrase("at-risk list", "Three signals that put an account on my at-risk list") == (
+        "at-risk lists"
+    )
+    assert term_phrase("health score", "What does your health score get wrong?") == "health scores"
+    assert term_phrase("adoption", "Adoption is not value") == "adoption"
+    assert term_phrase("QBR", "Do your QBRs still happen quarterly?") == "QBRs"
+    assert term_phrase("GRR", "GRR tells the truth") == "GRR"
+    concepts = ["renewal", "non-renewal notice", "health score", "adoption"]
+    premise = "Work back from the non-renewal notice, not the health score"
+    assert premise_terms(premise, concepts, ()) == ["non-renewal notices", "health scores"]
+    assert premise_terms("Save plays that worked", concepts, ()) == []
+
+
+def test_a_take_is_a_one_line_claim():
+    assert one_line_claim("Gross revenue retention tells the truth that NRR hides")
+    assert one_line_claim("Red, amber, green is a conversation starter, not a verdict")
+    assert not one_line_claim("Save plays that worked, and the one that never does")
+    assert not one_line_claim("What I show a new colleague first about RAAC assessments")
+    assert not one_line_claim("How long is onboarding at your company?")
+    assert not one_line_claim("Three early warning signals that put an account on my list")
+
+
+@pytest.mark.parametrize("name", UNKNOWN_FIELDS[:4] + [a.name for a in area_fields(6)])
+def test_re_shares_carry_a_claim_or_the_persons_own_line(name):
+    plan = plan_for(name, ["antimicrobial stewardship", "team culture"], rung=1)
+    for idea in plan.ideas:
+        if idea.format_slug != "reshare-with-take":
+            continue
+        if idea.hook.startswith(EXPLAINER_RESHARE):
+            assert "with the line you would say to" in idea.hook, idea.hook
+            assert not DANGLING_ASK.search(idea.make_it_yours), idea.make_it_yours
+        else:
+            take = idea.hook.split("with your one-line take: ", 1)[1]
+            assert one_line_claim(take), idea.hook
+            assert "mix up two terms" not in take
+
+
+@pytest.mark.parametrize("rung", [3, 4, 5])
+@pytest.mark.parametrize("name", FIELDS)
+def test_labels_and_times_fit_the_idea(name, rung):
+    plan = plan_for(name, [], rung=rung, channels=("linkedin", "x", "blog"))
+    for idea in plan.ideas:
+        if idea.format_slug == "myth-vs-fact" and not idea.angle.startswith("tpl:"):
+            # (A format's own stock title says it is a myth in its own words.)
+            assert MYTH_SAID.search(idea.hook) or idea.hook.lower().startswith("myth"), idea.hook
+        if idea.channel_slug == "x":
+            assert idea.minutes <= THREAD_MINUTES, (idea.hook, idea.minutes)
+        if idea.format_slug == "long-form-article":
+            assert idea.time_text.endswith(", over two weeks"), idea.time_text
+
+
+def test_times_read_as_a_person_says_them():
+    assert spoken_time(20) == "20 minutes"
+    assert spoken_time(90) == "1½ hours"
+    assert spoken_time(150) == "2½ hours"
+    assert spoken_time(240) == "4 hours, over two weeks"
+
+
+def test_a_story_below_the_story_formats_rung_is_labelled_a_story():
+    plan = plan_for("Customer success", ["renewals", "onboarding"], rung=1)
+    labels = {i.hook: i.format_name for i in plan.ideas}
+    stories = [h for h, n in labels.items() if n == "A short story from your work"]
+    assert stories
+    for hook in stories:
+        assert not hook.endswith("?")
+
+
+HIRING = ("hiring:first-90-days", "hiring:skills")
+
+
+@pytest.mark.parametrize("rung", [2, 3, 4])
+@pytest.mark.parametrize(
+    "name,topics",
+    [
+        ("Security operations", ["detection engineering", "alert fatigue"]),
+        ("Structural engineering", ["RAAC assessments", "temporary works"]),
+        *[(a.name, list(a.subtopics[:2])) for a in area_fields(10)],
+    ],
+)
+def test_hiring_posts_sit_with_the_people_and_never_open_the_plan(name, topics, rung):
+    plan = plan_for(name, topics, rung=rung, goals=("expert", "hiring"))
+    hiring = [(t, i) for t in plan.outline for i in t.ideas if i.angle in HIRING]
+    assert {i.angle for _, i in hiring} == set(HIRING)
+    homes = {t.number for t, _ in hiring}
+    assert len(homes) == 1, homes  # both in one theme
+    home = next(t for t, _ in hiring)
+    people = [
+        t
+        for t in plan.outline
+        if re.search(r"(^|-)(career|careers|people|team|teams|hiring|talent)$", t.key)
+        or t.key.startswith("template:working-in")
+    ]
+    if people:
+        assert home.number == people[0].number, (home.title, [t.title for t in people])
+    else:
+        assert home.number != 1 or len(plan.outline) == 1
+    first = min(plan.slots, key=lambda s: s.day)
+    assert first.idea.angle not in HIRING, first.idea.hook
+    for _, idea in hiring:
+        assert HIRING_FENCE in idea.outline
+        assert idea.outline[-1] == HIRING_FENCE  # no field fence about systems or patients
+    skills = next(i for _, i in hiring if i.angle == "hiring:skills")
+    assert "certification" in skills.make_it_yours
