@@ -102,7 +102,10 @@ def test_reactions_are_short_and_carry_no_post_title(area):
         if idea.format_slug == "reshare-with-take":
             if idea.hook.startswith("Re-share a clear explainer on "):
                 # No claim to take: the person's own line for their audience.
-                assert re.fullmatch(r"Re-share a clear explainer on [^:,]+, with the line you would say to [^:]+", idea.hook), idea.hook  # noqa: E501
+                assert re.fullmatch(
+                    r"Re-share a clear explainer on [^:,]+, with the line you would say to [^:]+",
+                    idea.hook,
+                ), idea.hook
                 assert "one line about" in idea.make_it_yours, idea.make_it_yours
                 continue
             take = idea.hook.split("one-line take: ", 1)[1]

@@ -151,7 +151,9 @@ SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # A premise a "Myth vs fact" label fits: it names a myth, or sets one thing against another.
-MYTH_SAID = re.compile(r"\bmyths?\b|\b(is|are)n't\b|\b(is|are) not\b|, not\b", re.IGNORECASE)
+MYTH_SAID = re.compile(
+    r"\bmyths?\b|\b(is|are|do|does)n't\b|\b(is|are) not\b|, not\b", re.IGNORECASE
+)
 # A story told as a short post, below the rung of the story format: its label and time.
 SHORT_STORY = ("A short story from your work", 30)
 STORY_PREMISE = re.compile(
