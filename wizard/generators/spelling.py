@@ -63,7 +63,7 @@ def spelling_for(country: str) -> str:
 
 
 # -ize verbs whose British spelling is -ise, by stem; every form is derived
-# (-ize, -izes, -ized, -izing, -ization, -izations, -izer, -izers).
+# (-ize, -izes, -ized, -izing, -izer, -izable, -ization, -izational …).
 _IZE_STEMS = """
     accessor agon amort anonym antagon apolog author capital categor central
     character civil colon commercial compartmental computer conceptual contextual
@@ -78,7 +78,10 @@ _IZE_STEMS = """
     summar symbol synchron synthes theor token traumat trivial urban util
     vandal victim visual vocal western strateg verbal dramat sympath
 """
-_IZE_ENDINGS = ("ize", "izes", "ized", "izing", "ization", "izations", "izer", "izers")
+_IZE_ENDINGS = (
+    *("ize", "izes", "ized", "izing", "izer", "izers", "izable"),
+    *("ization", "izations", "izational"),
+)
 
 # -yze verbs: British -yse.
 _YZE_STEMS = ("anal", "paral", "catal", "hydrol", "dial")
@@ -220,6 +223,8 @@ def _british_to_american() -> dict[str, str]:
     """The reverse map, for American readers: every programme is a program and
     every practise a practice (American uses one spelling for noun and verb)."""
     words = {british: american for american, british in _american_to_british().items()}
+    for stem in _YZE_STEMS:
+        del words[stem + "yses"]  # also the plural of analysis, paralysis, dialysis …
     words.update(
         {
             "programme": "program",
