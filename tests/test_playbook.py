@@ -726,7 +726,19 @@ def test_a_vet_partner_is_never_told_to_tell_comms_or_praise_an_employer_s_produ
     text = " ".join(text_of(e) for e in book.values())
     assert "comms team" not in text
     assert "your employer's products" not in text.lower()
-    assert book["criticism-of-employer"].title == "Someone criticizes your business in public"
+    # The veterinary sector words these cards for a practice, partner or not,
+    # and its wording knows a vet's clients better than an owner's words do.
+    criticism = book["criticism-of-employer"]
+    assert criticism.title == "Someone criticizes your practice in public"
+    assert "fellow partners" in " ".join(criticism.do)
+    confidential = text_of(book["confidential-information"])
+    assert "kennel cards" in confidential and "tender" not in confidential
+    assert "your own pay and working conditions" in confidential
+    # An option-only wording leaves an owner's card alone: a private physio
+    # still reads "your business".
+    physio = playbook(library, "Physiotherapy", "Self-employed physiotherapist")
+    assert physio["criticism-of-employer"].title == "Someone criticizes your business in public"
+    assert "patients" in physio["confidential-information"].summary
 
 
 def test_in_house_hr_stays_silent_in_a_consultation_and_on_claims(library):

@@ -273,6 +273,12 @@ def _personal(
     (``worded``), starting on their field's default approach."""
     owner = situation.owner if standing.owner_words else None
     shown = owner or worded or situation
+    if owner and worded and worded.summary != situation.summary:
+        # A wording that rewrites the card itself (a vet's clients are pet
+        # owners, a physio's confidences are patients') knows the person's
+        # work better than the owner's general words; one that only rewords
+        # an option does not.
+        shown = worded
     if default and default != shown.recommended:
         shown = dataclasses.replace(shown, recommended=default)
     return shown
