@@ -776,3 +776,24 @@ def test_a_field_byline_cannot_place_starts_politics_on_the_middle_option(librar
         assert book["political-topics"].approach == middle
     software = playbook(library, "Backend engineering", "Backend engineer")
     assert software["political-topics"].approach == "Share your view, clearly as your own"
+
+
+def test_a_structural_engineer_reads_the_hazards_of_the_built_environment(library):
+    """A structural engineer, whose field the library has no file for, gets
+    the built environment's own cards (failures under investigation, live
+    projects, advice on someone's own structure, reporting to CROSS), starts
+    politics on the engineering alone, and no product or customer cards."""
+    book = playbook(library, "Structural engineering", "Associate structural engineer")
+    assert list(book)[:4] == [
+        "failure-in-the-news",
+        "live-projects",
+        "structure-advice",
+        "unsafe-structure",
+    ]
+    assert "not an assessment of their structure" in " ".join(book["structure-advice"].do)
+    assert "CROSS" in text_of(book["unsafe-structure"])
+    assert "speak only to the engineering" in book["political-topics"].detail
+    assert not {"praising-products", "customer-complaint"} & set(book)
+    # A civil servant is not a civil engineer.
+    assert "structures" not in library.sectors_for("Civil servant, building policy")
+    assert "structures" in library.sectors_for("Senior civil engineer")
