@@ -391,3 +391,31 @@ def test_the_markdown_and_the_calendar_read_the_plans_spelling(monkeypatch):
     assert "behaviour" in british and "anonymised" in british
     written = outputs(_plan(_answers(*NURSE, "GB"), monkeypatch, as_written=True)).lower()
     assert "behavior" in written and "anonymized" in written
+
+
+def test_every_page_and_file_of_a_uk_nurse_reads_british(walk, client):
+    token = walk.complete(
+        {
+            "work": {
+                "role": "Staff nurse",
+                "expertise": "Nursing",
+                "subtopics": "infection prevention\npatient safety",
+                "audience": "other nurses",
+            },
+            "themes": {"country": "GB", "time_zone": "Europe/London"},
+        }
+    )
+    british = {
+        "": "criticises",
+        "/ideas?show=all": "anonymised",
+        "/print": "criticises",
+        "/framework.md": "criticises",
+        "/calendar.ics": "",
+    }
+    for page, word in british.items():
+        response = client.get(f"/f/{token}{page}")
+        assert response.status_code == 200, page
+        text = response.get_data(as_text=True).lower()
+        for american in ("criticize", "behavior", "organization", "rumors", "anonymized"):
+            assert american not in text, (page, american)
+        assert word in text, page
