@@ -625,7 +625,8 @@ _SILENT = re.compile(
 )
 _SPEAKING = re.compile(
     r"^(say|reply|speak|correct|comment|answer|mention|post|argue)\b|\bin the reply\b|"
-    r"\breply as\b|\bbefore you share\b",
+    r"\breply as\b|\bbefore you share\b|^point people to\b|^when you compare\b|"
+    r"^switch to a serious",
     re.IGNORECASE,
 )
 
