@@ -176,6 +176,8 @@ def test_protected_names_in_a_sentence_that_respells_the_rest():
         "utils.organize",
         "colorScheme",
         "`normalize()`",
+        "#behavior",
+        "@organization",
     ],
 )
 def test_urls_and_code_like_tokens_are_never_touched(token):

@@ -10,8 +10,8 @@ everyone else the text stays as written (`spelling_for`).
 ``-ense``/``-ence`` and a few others that occur in the library), keeping the
 word's case ("Organize" -> "Organise"). It never touches:
 
-- URLs, e-mail addresses, paths and code-like tokens (``snake_case``,
-  ``dotted.names``, ``camelCase``, anything in backticks);
+- URLs, e-mail addresses, hashtags and handles, paths and code-like tokens
+  (``snake_case``, ``dotted.names``, ``camelCase``, anything in backticks);
 - protected proper names (``PROTECTED``: "World Health Organization",
   "Center for Devices and Radiological Health" …);
 - a capitalised word inside a sentence ("the Apache License", "Forced Labor
@@ -195,6 +195,7 @@ _UNTOUCHED = (
     r"|\b(?:https?|ftp)://\S+"  # URLs
     r"|\bwww\.\S+"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|[#@]\w+"  # hashtags and handles: what people search for, as written
     r"|(?<![\w/])(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]*)*"  # paths: /a/b, ./a, ~/a
     r"|\b\w+(?:/\w+){2,}"  # a/b/c
     r"|\b\w*_\w*\b"  # snake_case
