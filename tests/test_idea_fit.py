@@ -103,6 +103,8 @@ def test_labels_and_times_fit_the_idea(name, rung):
             assert MYTH_SAID.search(idea.hook) or idea.hook.lower().startswith("myth"), idea.hook
         if idea.channel_slug == "x":
             assert idea.minutes <= THREAD_MINUTES, (idea.hook, idea.minutes)
+            if idea.format_slug in ("trend-take", "how-to", "mistake-story"):
+                assert idea.format_name.endswith(", as a thread"), idea.format_name
         if idea.format_slug == "long-form-article":
             assert idea.time_text.endswith(", over two weeks"), idea.time_text
 

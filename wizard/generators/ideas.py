@@ -41,7 +41,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from wizard.generators.effort import TALK_HOURS, idea_minutes, spoken_time
+from wizard.generators.effort import TALK_HOURS, THREAD_CHANNELS, idea_minutes, spoken_time
 from wizard.generators.text import capitalise, fill, lower_first
 from wizard.generators.themes import topic_phrase
 from wizard.generators.tone import fits_tone
@@ -881,6 +881,8 @@ class _Builder:
         if fmt.slug == "field-observation" and told_story(angle) and title is None:
             # A story below the story format's rung is still a story, and takes longer.
             format_name, minutes = SHORT_STORY[0], max(minutes, SHORT_STORY[1])
+        elif channel in THREAD_CHANNELS and fmt.minutes > minutes:
+            format_name = f"{fmt.name}, as a thread"  # a long argument on X is a thread
         idea = PostIdea(
             key=_key(self.identity, angle.slug, variant),
             theme=self.title,
