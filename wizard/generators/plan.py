@@ -679,6 +679,11 @@ def build_plan(
 
     role = capitalise(" ".join(str(work.get("role") or "").split()))
     all_slots = [s for t in outline for s in t.slots]
+    # A bigger piece that found no idea (none left, or its premise was posted too
+    # recently) asks for no time: the weeks count only what the calendar holds.
+    filled = {(s.day, s.kind) for s in all_slots}
+    held = [p for p in planned if p.kind == POST or (p.day, p.kind) in filled]
+    bigger = bigger_shares(planned_kinds(held, total_weeks), costs)
     # Comments take the time each week's posts left, up to the cadence's number; a
     # week without a working day is a week off, comments too.
     counts = {
