@@ -19,10 +19,12 @@ from wizard.generators.ideas import (
     EXPLAINER_RESHARE,
     HIRING_FENCE,
     MYTH_SAID,
+    Material,
     mentions,
     one_line_claim,
     premise_terms,
     term_phrase,
+    told_story,
 )
 
 POINT = "The point to make, in your own words: "
@@ -116,6 +118,18 @@ def test_times_read_as_a_person_says_them():
     assert spoken_time(240) == "4 hours, over two weeks"
 
 
+def test_a_story_is_told_by_its_kind_or_its_premise():
+    def story(premise: str, *kinds: str) -> bool:
+        return told_story(Material("x", premise, (), kinds or ("opinion",), ""))
+
+    assert story("The supplier failure we should have seen", "opinion")
+    assert story("How we rebuilt our health score against real churn", "how-to")
+    assert story("Anything at all", "story")
+    assert not story("How we run onboarding", "how-to")
+    assert not story("Three checks I run before a renewal", "story")
+    assert not story("Which signal do you trust?", "story")
+
+
 def test_a_story_below_the_story_formats_rung_is_labelled_a_story():
     plan = plan_for("Customer success", ["renewals", "onboarding"], rung=1)
     labels = {i.hook: i.format_name for i in plan.ideas}
@@ -123,6 +137,13 @@ def test_a_story_below_the_story_formats_rung_is_labelled_a_story():
     assert stories
     for hook in stories:
         assert not hook.endswith("?")
+    for name in ("Procurement", "Customer success"):
+        for rung in (1, 2):
+            for idea in plan_for(name, [], rung=rung).ideas:
+                if idea.hook.startswith(("The supplier failure we", "How we rebuilt")):
+                    assert idea.format_slug != "field-observation" or (
+                        idea.format_name == "A short story from your work" and idea.minutes >= 30
+                    ), (idea.hook, idea.format_name)
 
 
 HIRING = ("hiring:first-90-days", "hiring:skills")

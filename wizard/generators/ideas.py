@@ -159,7 +159,7 @@ SHORT_STORY = ("A short story from your work", 30)
 STORY_PREMISE = re.compile(
     r"^(how|when|what) (we|I) (\w+ed|rebuilt|built|made|cut|lost|found|got|took|won|ran|"
     r"went|turned|moved|learned|learnt|broke|caught|chose|kept|left|saw|told)\b"
-    r"|^the [\w-]+ (we|I) \w+ed\b",
+    r"|^the [\w-]+( [\w-]+)? (we|I) (\w+ed|should have|could have|nearly|almost)\b",
     re.IGNORECASE,
 )
 # A contrarian take needs a premise that argues against something.
