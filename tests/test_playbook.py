@@ -221,7 +221,8 @@ def test_an_owner_electrician_is_never_told_to_ask_his_comms_team(library):
         "you work there",
     ):
         assert words not in everything, words
-    assert book["criticism-of-employer"].title == "Someone criticizes your business in public"
+    assert book["criticism-of-employer"].title.startswith("Someone criticizes your")
+    assert "fellow partners" in text_of(book["post-goes-viral"])
     assert book["company-crisis"].title == "Something goes badly wrong at your business"
     assert book["journalist-contact"].approach == "Take the question and call back prepared"
     # The owner's words are the same situation: the same options, in order.
