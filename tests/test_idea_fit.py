@@ -63,6 +63,8 @@ def test_a_countable_term_reads_as_a_plural_and_a_mass_noun_as_it_is():
     )
     assert term_phrase("health score", "What does your health score get wrong?") == "health scores"
     assert term_phrase("adoption", "Adoption is not value") == "adoption"
+    assert term_phrase("pay equity", "A pay equity review, step by step") == "pay equity"
+    assert term_phrase("patch", "Four questions before I escalate a patch outside") == "patches"
     assert term_phrase("QBR", "Do your QBRs still happen quarterly?") == "QBRs"
     assert term_phrase("GRR", "GRR tells the truth") == "GRR"
     concepts = ["renewal", "non-renewal notice", "health score", "adoption"]

@@ -389,10 +389,19 @@ DETERMINER_BEFORE = re.compile(
     r"\b(a|an|the|our|my|your|their|its|each|every|one|this|that|which|any|no)\s+$",
     re.IGNORECASE,
 )
+# What follows a term that ends its noun phrase ("my at-risk list.", "your health score
+# gets…"), where "a pay equity review" goes on: the term is only part of the phrase.
+NOUN_PHRASE_ENDS = re.compile(
+    r"\s*$|\s*[,.;:?!)]|\s+(is|are|was|were|get|gets|got|that|which|who|i|we|you|they|in|on|"
+    r"for|to|from|with|of|and|or|by|at|before|after|outside|into|when|without|as|has|have|"
+    r"can|should|will|does|do|a|an|the)\b"
+)
 # A pronoun a comment's "make it yours" cannot use: the question stands on its own,
 # with no post around it to say what "it" or "their" is.
 DANGLING_ASK = re.compile(
-    r"\b(it|its|their|theirs|them|they|this|that|these|those|he|she|his|her)\b", re.IGNORECASE
+    r"\b(it|its|their|theirs|them|they|this|that|these|those|he|she|his|her)\b"
+    r"|\b(last|next|first|latest|own|that|this|the) one\b",
+    re.IGNORECASE,
 )
 COMMENT_ASKS: dict[str, str] = {
     "story": "Which moment of your own with {term} would you tell in two sentences?",
@@ -426,7 +435,11 @@ def term_phrase(term: str, text: str) -> str:
     if term.isupper() or low.endswith("s"):
         return term
     found = _whole_words(low).search(lowered)
-    if found and DETERMINER_BEFORE.search(lowered[: found.start()]):
+    if (
+        found
+        and DETERMINER_BEFORE.search(lowered[: found.start()])
+        and NOUN_PHRASE_ENDS.match(lowered[found.end() :])
+    ):
         return plural(term)
     return term
 
