@@ -393,7 +393,7 @@ DETERMINER_BEFORE = re.compile(
 # gets…"), where "a pay equity review" goes on: the term is only part of the phrase.
 NOUN_PHRASE_ENDS = re.compile(
     r"\s*$|\s*[,.;:?!)]|\s+(is|are|was|were|get|gets|got|that|which|who|i|we|you|they|in|on|"
-    r"for|to|from|with|of|and|or|by|at|before|after|outside|into|when|without|as|has|have|"
+    r"for|to|from|with|of|and|or|by|at|before|after|outside|into|when|without|as|has|have|against|"
     r"can|should|will|does|do|a|an|the)\b"
 )
 # A pronoun a comment's "make it yours" cannot use: the question stands on its own,
@@ -423,6 +423,11 @@ def plural(phrase: str) -> str:
     else:
         last += "s"
     return f"{head} {last}" if head else last
+
+
+def term_key(term: str) -> str:
+    """A term without case or plural ending: "health score" and "Health scores" are one."""
+    return re.sub(r"(ies|es|s)$", "", term.lower().strip())
 
 
 def term_phrase(term: str, text: str) -> str:
@@ -798,8 +803,8 @@ class _Builder:
     def comment_trigger(self, angle: Material, taken: Collection[str] = ()) -> str:
         """The first of the angle's own terms no other comment prompt of the theme
         watches for ('' when its premise names none that is free)."""
-        used = {t.lower() for t in (*self.triggers, *taken)}
-        return next((t for t in self.comment_triggers(angle) if t.lower() not in used), "")
+        used = {term_key(t) for t in (*self.triggers, *taken)}
+        return next((t for t in self.comment_triggers(angle) if term_key(t) not in used), "")
 
     def closing_line(self, fmt: PostFormat) -> str:
         """The format's closing step: of the ways to close it, the one this person's
@@ -836,7 +841,7 @@ class _Builder:
             # The prompt watches for what the angle's own premise names, and no two
             # prompts of a theme for the same term (nor one the plan already has).
             for term in self.comment_triggers(angle):
-                if term.lower() in {t.lower() for t in self.triggers}:
+                if term_key(term) in {term_key(t) for t in self.triggers}:
                     continue
                 if shape_title(angle, fmt, term).lower() not in self.ctx.taken:
                     trigger = term
