@@ -272,3 +272,27 @@ def test_each_channel_tip_is_said_once_above_the_list(walk, client, app, pages):
     text = soup.get_text()
     assert all(text.count(tip) == 1 for tip in tips)
     assert not soup.select(".idea-grid .idea-channel")
+
+
+def test_the_format_filter_names_each_format_as_most_of_its_ideas_do():
+    """A short observation told as a story keeps its format's slug: the filter
+    still offers "A short observation", not the story's label, once for the slug."""
+    from types import SimpleNamespace
+
+    from wizard.generators.idea_filter import format_choices
+
+    def idea(slug, name, effort=1):
+        return SimpleNamespace(format_slug=slug, format_name=name, effort=effort)
+
+    plan = SimpleNamespace(
+        ideas=[
+            idea("field-observation", "A short story from your work"),
+            idea("field-observation", "A short observation from your field"),
+            idea("field-observation", "A short observation from your field"),
+            idea("long-form-article", "A longer piece", 4),
+        ]
+    )
+    assert format_choices(plan) == [
+        ("field-observation", "A short observation from your field"),
+        ("long-form-article", "A longer piece"),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -71,11 +72,16 @@ def filter_ideas(
 
 
 def format_choices(plan: Plan) -> list[tuple[str, str]]:
-    """The formats that appear among the plan's ideas, in order of effort."""
-    seen: dict[str, tuple[int, str]] = {}
+    """The formats that appear among the plan's ideas, in order of effort, each
+    under the name most of its ideas carry (a short story is a short
+    observation told as a story: the filter names the format, not the story)."""
+    efforts: dict[str, int] = {}
+    names: dict[str, Counter[str]] = {}
     for idea in plan.ideas:
-        seen.setdefault(idea.format_slug, (idea.effort, idea.format_name))
-    return [(slug, name) for slug, (_, name) in sorted(seen.items(), key=lambda kv: kv[1])]
+        efforts.setdefault(idea.format_slug, idea.effort)
+        names.setdefault(idea.format_slug, Counter())[idea.format_name] += 1
+    chosen = {slug: counts.most_common(1)[0][0] for slug, counts in names.items()}
+    return sorted(chosen.items(), key=lambda item: (efforts[item[0]], item[1]))
 
 
 def stretch_format_names(plan: Plan) -> list[str]:
