@@ -13,7 +13,7 @@ from flask import Flask
 
 from app import create_app
 from models import db
-from models.frameworks import Framework, utcnow
+from models.frameworks import Framework, store_facts, utcnow
 from models.programmes import Programme
 from wizard.forms import upcoming_monday
 from wizard.generators.playbook import field_name
@@ -90,7 +90,8 @@ def stored_framework(app: Flask, programme_id: int | None = None) -> tuple[str, 
         for step, data in answers.items():
             framework.save_answer(step, data)
         theme_ids = [theme_id for theme_id, _ in programme.theme_pairs()] if programme else ()
-        framework.replace_facts(framework_facts(answers, library, theme_ids))
+        facts = framework_facts(answers, library, theme_ids)
+        store_facts(framework.id, framework.programme_id, facts)
         framework.more_ideas = {str(number): 1 for number in range(1, 7)}
         framework.completed_at = utcnow()
         framework.shared_with_programme = programme is not None

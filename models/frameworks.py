@@ -176,16 +176,6 @@ class Framework(db.Model):
         more = self.more_ideas or {}
         return int(more.get(theme, more.get(str(number), 0)) or 0)
 
-    def replace_facts(self, facts: list[tuple[str, str]]) -> None:
-        """Keep the countable facts (kind, value) for the programme dashboard."""
-        current = {(fact.kind, fact.value): fact for fact in self.facts}
-        wanted = {(kind[:20], value[:120]) for kind, value in facts}
-        for key, fact in current.items():
-            if key not in wanted:
-                self.facts.remove(fact)
-        for kind, value in sorted(wanted - set(current)):
-            self.facts.append(FrameworkFact(kind=kind, value=value, programme_id=self.programme_id))
-
     def save_answer(self, step: str, data: dict[str, Any]) -> None:
         """Store (or replace) the answers to one step."""
         for answer in self.answers:
@@ -288,8 +278,8 @@ def mark_completed(framework_id: int) -> None:
 
 
 def store_facts(framework_id: int, programme_id: int | None, facts: list[tuple[str, str]]) -> None:
-    """Keep a framework's countable facts without loading it: what
-    `Framework.replace_facts` does, in at most three statements."""
+    """Keep a framework's countable facts (kind, value) for the programme
+    dashboard, without loading it: at most three statements."""
     wanted = {(kind[:20], value[:120]) for kind, value in facts}
     current = {
         (kind, value): fact_id

@@ -22,7 +22,7 @@ from playwright.sync_api import Page, expect
 from sqlalchemy import select
 
 from models import db
-from models.frameworks import Framework, utcnow
+from models.frameworks import Framework, store_facts, utcnow
 from models.join_codes import grouped
 from models.programmes import Programme
 from tests.conftest import drop_everything, make_app
@@ -89,7 +89,9 @@ def add_framework(
         for step in steps:
             framework.save_answer(step, {"role": role, "expertise": "Zoology"})
         # As the wizard records them: one fact per answered step, then the rest.
-        framework.replace_facts([("step", step) for step in steps] + list(facts))
+        store_facts(
+            framework.id, framework.programme_id, [("step", s) for s in steps] + list(facts)
+        )
         if completed:
             framework.completed_at = utcnow()
         framework.shared_with_programme = shared

@@ -22,7 +22,7 @@ from markupsafe import Markup
 from sqlalchemy import delete, event, func, select, text, update
 
 from models import db, drop_schema, upgrade_database
-from models.frameworks import Framework
+from models.frameworks import Framework, store_facts
 from models.programmes import FrameworkFact, Programme
 from tests.conftest import make_app
 from tests.pages import form_fields
@@ -47,7 +47,7 @@ def add_framework(programme: Programme | None, facts: list[tuple[str, str]]) -> 
     """A framework in the programme with these facts, committed."""
     framework, _token = Framework.create(programme=programme)
     db.session.flush()  # facts take the programme id the framework gets when written
-    framework.replace_facts(facts)
+    store_facts(framework.id, framework.programme_id, facts)
     db.session.commit()
     return framework
 
@@ -77,7 +77,8 @@ def test_totals_follow_facts_added_changed_and_deleted(app):
         assert fact_counts(programme.id)["step"] == {"work": 2}
 
         # A changed answer: one fact goes, two arrive.
-        first.replace_facts([("step", "work"), ("step", "comfort"), ("area", "data-engineering")])
+        changed = [("step", "work"), ("step", "comfort"), ("area", "data-engineering")]
+        store_facts(first.id, first.programme_id, changed)
         db.session.commit()
         assert fact_counts(programme.id) == counted(programme.id)
         assert fact_counts(programme.id)["area"] == {"data-engineering": 2}
