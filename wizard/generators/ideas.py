@@ -1705,6 +1705,28 @@ def fallback_subjects(build: _Builder, angles: Sequence[Material]) -> list[str]:
     return subjects or [build.ctx.expertise]
 
 
+def spare_premises(
+    build: _Builder, subjects: Sequence[str], *, count: int, posts: int, posts_needed: int
+) -> int:
+    """A typed theme short of ideas takes premises about its own subjects from the
+    templates the plan does not hold (``IdeaContext.spare`` for a field the
+    library does not know) before any stock opening; returns the posts it has."""
+    ctx = build.ctx
+    for subject in subjects:
+        for found in ctx.spare:
+            if len(build.ideas) >= count and posts >= posts_needed:
+                return posts
+            if not mentions(found.premise, subject):
+                continue
+            angle = Material(
+                f"spare:{found.slug}", found.premise, found.points, found.kinds, found.ask
+            )
+            fmt = choose_format(angle, ctx, build.used, ctx.rung)
+            if fmt is not None and build.add(angle, fmt) is not None:
+                posts += 1 if fmt.slug != COMMENT else 0
+    return posts
+
+
 def fallback_ideas(
     build: _Builder,
     *,
@@ -1734,6 +1756,8 @@ def fallback_ideas(
     pool = [f for f in pool if fits_tone(f.name, ctx.tone)] or pool
     build.rng.shuffle(pool)
     subjects = fallback_subjects(build, angles)
+    if build.key.startswith("template:"):
+        posts = spare_premises(build, subjects, count=count, posts=posts, posts_needed=posts_needed)
     attempts = 0
     while (len(build.ideas) < count or posts < posts_needed) and attempts < 60 and pool:
         fmt = pool[attempts % len(pool)]

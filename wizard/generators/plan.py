@@ -80,6 +80,7 @@ from wizard.generators.themes import (
     chosen_rows,
     expertise_name,
     resolve_theme,
+    spare_template_angles,
     suggest_themes,
 )
 from wizard.generators.tone import ToneProfile, tone_positions, tone_profile
@@ -510,7 +511,9 @@ def build_plan(
         fence=_fence(sectors, library),
         tone=tone_positions(tone_answers, library),
         career=_career_angles(area),
-        spare=_spare_angles(area, [theme.key for theme in chosen]),
+        spare=_spare_angles(area, [theme.key for theme in chosen])
+        if area
+        else tuple(map(material, spare_template_angles(work, library, [t.key for t in chosen]))),
         moments=tuple((m.name, m.month, m.kind) for m in getattr(area, "moments", ()) or ()),
         post_minutes=pace.post_minutes,
     )

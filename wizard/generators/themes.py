@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.generators.text import capitalise, fill, lower_first, split_lines
+from wizard.generators.topic_kind import ACTIVITY, fits, topic_kind
 from wizard.library import Library
 from wizard.library.loader import Angle, ExpertiseArea, Theme
 
@@ -238,6 +239,7 @@ def _filled(angle: Angle, values: Mapping[str, str]) -> Angle:
         points=tuple(fill(point, **values) for point in angle.points),
         kinds=angle.kinds,
         ask=fill(angle.ask, **values) if angle.ask else "",
+        fits=angle.fits,
     )
 
 
@@ -281,7 +283,15 @@ def _from_template(
     for n, angle in enumerate(template.angles):
         own = dict(values)
         if template.uses == "expertise" and topics:
-            own["topic"] = topics[(n + index) % len(topics)]
+            # The next sub-topic the premise reads true for ("a small win with
+            # fatigue" does not); an angle none of them fits is left out.
+            turn = [topics[(n + index + k) % len(topics)] for k in range(len(topics))]
+            fitting = [t for t in turn if fits(angle.fits, t)]
+            if not fitting:
+                continue
+            own["topic"] = fitting[0]
+        elif not fits(angle.fits, own["topic"]):
+            continue
         angles.append(_filled(angle, own))
     return ThemeChoice(
         key=f"template:{template.slug}:{topic}"[:120],
@@ -289,6 +299,46 @@ def _from_template(
         summary=fill(template.summary, **values),
         angles=tuple(angles),
     )
+
+
+def templates_for(library: Library, topic: str, indexes: Sequence[int]) -> list[int]:
+    """The templates among ``indexes`` that read true for ``topic``: those written
+    for its kind alone first ("medicines shortages" is a pressure, not a task),
+    then the others that fit it, in the library's order."""
+    fitting = [i for i in indexes if fits(library.theme_templates[i].fits, topic)]
+    kind = topic_kind(topic)
+    own = [i for i in fitting if library.theme_templates[i].fits == (kind,) and kind != ACTIVITY]
+    return own + [i for i in fitting if i not in own]
+
+
+def spare_template_angles(
+    work: Mapping[str, Any], library: Library, chosen: Sequence[str]
+) -> list[Angle]:
+    """For a field the library does not know: the premises of the sub-topic
+    templates the person's plan does not hold, each filled with a sub-topic it
+    reads true for, so a theme short of posts takes a real premise about their
+    own subject before any stock opening. Slugs name template, angle and topic."""
+    topics = split_lines(work.get("subtopics"))
+    audience = lower_first(" ".join(str(work.get("audience") or "").split()))
+    values = {"expertise": expertise_name(work, None), "audience": audience or "people"}
+    indexes = [i for i, t in enumerate(library.theme_templates) if t.uses == "topic" and not t.goal]
+    spare = []
+    for topic in topics:
+        phrase = topic_phrase(topic, library)
+        for index in templates_for(library, topic, indexes):
+            template = library.theme_templates[index]
+            if f"template:{template.slug}:{phrase}"[:120] in chosen:
+                continue
+            for angle in template.angles:
+                if fits(angle.fits, topic):
+                    filled = _filled(angle, {**values, "topic": phrase})
+                    slug = "-".join(
+                        re.findall(r"[a-z0-9]+", f"{template.slug} {angle.slug} {phrase}".lower())
+                    )
+                    spare.append(
+                        Angle(slug[:90], filled.premise, filled.points, filled.kinds, filled.ask)
+                    )
+    return spare
 
 
 def area_choice(area: ExpertiseArea, theme: Theme) -> ThemeChoice:
@@ -433,9 +483,12 @@ def suggest_themes(
     topic_templates = [
         i for i, t in enumerate(library.theme_templates) if t.uses == "topic" and not t.goal
     ]
-    for n, topic in enumerate(topics):
-        if topic_templates:
-            index = topic_templates[n % len(topic_templates)]
+    seen: dict[str, int] = {}  # sub-topics of each kind so far, to vary their templates
+    for topic in topics:
+        own_templates = templates_for(library, topic, topic_templates)
+        turn = seen[topic_kind(topic)] = seen.get(topic_kind(topic), -1) + 1
+        if own_templates:
+            index = own_templates[turn % len(own_templates)]
             personal.append(
                 _from_template(library, index, topic_phrase(topic, library), expertise, audience)
             )
@@ -484,7 +537,7 @@ def suggest_themes(
         ordered += [
             _from_template(library, index, topic_phrase(topic, library), expertise, audience)
             for topic in topics or [expertise]
-            for index in topic_templates
+            for index in templates_for(library, topic, topic_templates)
         ]
     unique: list[ThemeChoice] = []
     for choice in ordered:

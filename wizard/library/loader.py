@@ -31,6 +31,9 @@ class Angle:
     points: tuple[str, ...]
     kinds: tuple[str, ...]
     ask: str
+    # For a theme template's angle: the kinds of sub-topic its premise reads true
+    # for (TOPIC_KINDS); empty for any.
+    fits: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -223,6 +226,7 @@ class ThemeTemplate:
     angles: tuple[Angle, ...]
     uses: str
     goal: str | None
+    fits: tuple[str, ...] = ()  # the kinds of sub-topic it is offered for; empty for any
 
 
 @dataclass(frozen=True)
@@ -439,7 +443,22 @@ def _angle(data: Mapping[str, Any]) -> Angle:
         points=tuple(data.get("points", ())),
         kinds=tuple(data.get("kinds", ())),
         ask=str(data.get("ask", "")),
+        fits=_fits(data, f"angle {data['slug']}"),
     )
+
+
+# What a typed sub-topic can name: work the person does, a pressure that reaches
+# the work, or a group of people (wizard/generators/topic_kind.py reads it).
+TOPIC_KINDS = ("activity", "problem", "people")
+
+
+def _fits(data: Mapping[str, Any], where: str) -> tuple[str, ...]:
+    """A template's or its angle's ``fits`` list, checked against TOPIC_KINDS."""
+    fits = tuple(data.get("fits", ()))
+    wrong = [kind for kind in fits if kind not in TOPIC_KINDS]
+    if wrong:
+        raise LibraryError(f"themes.toml: {where}: fits {wrong} is not one of {TOPIC_KINDS}")
+    return fits
 
 
 def _area(path: Path, families: set[str], sectors: set[str]) -> ExpertiseArea:
@@ -880,6 +899,7 @@ def _template(n: int, t: Mapping[str, Any]) -> ThemeTemplate:
         angles=tuple(_angle(a) for a in angles),
         uses=t.get("uses", "topic"),
         goal=t.get("goal") or None,
+        fits=_fits(t, f"templates[{n}]"),
     )
 
 

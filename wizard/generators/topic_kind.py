@@ -1,0 +1,75 @@
+"""What kind of thing a typed sub-topic names, so a field the library does not
+know gets post premises that read true for it.
+
+"Nitrogen management" is work the person does: a step-by-step post or "a
+mistake I made with it" fits. "Medicines shortages" or "runway incursions"
+are pressures that reach the work: nobody "gets a shortage wrong", but a
+practitioner can walk through the last one, say what people can do about it
+and what changed this year. "Frequent callers" or "carers" are people: the
+posts are about what they ask for and need. The kind is read from the
+phrase's last word (its head noun) alone, from short lists of common English
+words; anything else counts as work, which the generic premises were written
+for. No field knowledge is pretended: the lists name kinds of words, not
+fields.
+"""
+
+from __future__ import annotations
+
+import re
+
+ACTIVITY = "activity"
+PROBLEM = "problem"
+PEOPLE = "people"
+KINDS = (ACTIVITY, PROBLEM, PEOPLE)
+
+# Head nouns of pressures, incidents and harms: things that happen to the work.
+_PROBLEM_WORDS = """
+    shortage shortages delay delays backlog backlogs bottleneck bottlenecks incursion
+    incursions fatigue burnout error errors failure failures outage outages incident
+    incidents complaint complaints dispute disputes pressure pressures loss losses breach
+    breaches fraud scams scam erosion turnover attrition absenteeism crisis crises
+    violence abuse harassment misinformation disinformation emergency emergencies
+    accident accidents injury injuries infection infections outbreak outbreaks drought
+    droughts flood floods flooding wildfire wildfires corrosion damage decline arrest
+    arrests overdose overdoses sepsis falls pest pests disease diseases resistance debt
+    arrears poverty homelessness loneliness stress vacancies cuts inflation congestion
+    pollution contamination leak leaks subsidence damp mould mold recalls recall
+    blackouts cyberattacks attacks ransomware theft strikes redundancies layoffs
+    underfunding overcrowding waits
+"""
+PROBLEM_HEADS = frozenset(_PROBLEM_WORDS.split())
+# Two-word pressures whose head alone says nothing ("lists", "times").
+PROBLEM_PHRASES = ("waiting list", "waiting lists", "waiting time", "waiting times")
+
+# Plural head nouns of people: the posts are about what they need and ask.
+_PEOPLE_WORDS = """
+    callers patients customers clients users carers caregivers tenants landlords students
+    pupils learners families parents volunteers residents visitors members donors
+    colleagues farmers growers readers citizens voters migrants refugees veterans
+    survivors victims offenders prisoners children teenagers adolescents adults elders
+    athletes players fans travellers travelers passengers drivers workers employees
+    founders investors buyers sellers suppliers contractors freelancers apprentices
+    trainees graduates interns newcomers beginners owners homeowners landowners
+"""
+PEOPLE_HEADS = frozenset(_PEOPLE_WORDS.split())
+
+
+def topic_kind(topic: str) -> str:
+    """ACTIVITY, PROBLEM or PEOPLE for one typed sub-topic (ACTIVITY when unsure)."""
+    text = re.sub(r"\([^)]*\)", " ", topic.lower())
+    words = re.findall(r"[a-z][a-z'-]*", text)
+    if not words:
+        return ACTIVITY
+    if any(f" {phrase} " in f" {' '.join(words)} " for phrase in PROBLEM_PHRASES):
+        return PROBLEM
+    head = words[-1]
+    if head in PROBLEM_HEADS:
+        return PROBLEM
+    if head in PEOPLE_HEADS:
+        return PEOPLE
+    return ACTIVITY
+
+
+def fits(kinds: tuple[str, ...], topic: str) -> bool:
+    """Whether a premise written for ``kinds`` of sub-topic (none: any) reads true for ``topic``."""
+    return not kinds or topic_kind(topic) in kinds
