@@ -5,9 +5,11 @@ from datetime import date
 
 import pytest
 
+from wizard.generators import topic_kind as kinds
 from wizard.generators.plan import build_plan
 from wizard.generators.themes import question_outline, suggest_themes, theme_rows
 from wizard.library import load_library
+from wizard.library.loader import LIBRARY_DIR
 
 LIB = load_library()
 
@@ -153,3 +155,124 @@ def test_field_wide_themes_are_made_of_their_own_sub_topics():
     premises = [a.premise for a in wide[0].angles]
     assert all(any(t in p for t in topics) for p in premises), premises
     assert not any(field.lower() in p.lower() for p in premises), premises
+
+
+PHARMACIST = {
+    "role": "Community pharmacist, independent pharmacy owner",
+    "expertise": "Community pharmacy",
+    "subtopics": "Pharmacy First consultations\nmedicines shortages",
+    "audience": "patients and GPs",
+}
+
+
+def plan_of(work, rung=2, goals=("expert", "network")):
+    rows = theme_rows(suggest_themes(work, list(goals), LIB))
+    answers = {
+        "work": work,
+        "comfort": {"rung": rung, "channels": ["linkedin", "x"], "time": "30-min"},
+        "goals": {"goals": list(goals)},
+        "tone": {},
+        "themes": {"themes": rows, "start_date": "2026-12-07", "time_zone": "UTC"},
+        "situations": {},
+    }
+    return build_plan(answers, LIB, seed=7, today=date(2026, 11, 30))
+
+
+@pytest.mark.parametrize(
+    ("topic", "kind"),
+    [
+        ("medicines shortages", kinds.PROBLEM),
+        ("Runway incursions", kinds.PROBLEM),
+        ("handover delays", kinds.PROBLEM),
+        ("waiting lists", kinds.PROBLEM),
+        ("frequent callers", kinds.PEOPLE),
+        ("young carers (under 18)", kinds.PEOPLE),
+        ("Pharmacy First consultations", kinds.ACTIVITY),
+        ("nitrogen management", kinds.ACTIVITY),
+        ("patient safety", kinds.ACTIVITY),
+        ("", kinds.ACTIVITY),
+    ],
+)
+def test_a_sub_topic_is_read_as_work_a_pressure_or_people(topic, kind):
+    assert kinds.topic_kind(topic) == kind
+
+
+def test_a_pressure_gets_premises_written_for_a_pressure():
+    """Nobody "gets medicines shortages wrong": a shortage gets its last case, what
+    patients and GPs can do about it and what changed this year."""
+    assert LIB.match_expertise(PHARMACIST["expertise"]) is None
+    plan = plan_of(PHARMACIST)
+    theme = next(t for t in plan.outline if t.key == "template:pressure:medicines shortages")
+    hooks = [i.hook for i in theme.ideas]
+    assert "Medicines shortages: one recent case, start to finish" in hooks
+    assert any(
+        h.startswith("What patients and GPs can do about medicines shortages") for h in hooks
+    )
+    every = " ".join(i.hook for i in plan.ideas).lower()
+    assert "mistakes i still see in medicines shortages" not in every
+    assert "get medicines shortages wrong" not in every
+    assert "a small win with medicines shortages" not in every
+
+
+def test_an_unknown_pharmacist_keeps_the_healthcare_fence():
+    plan = plan_of(PHARMACIST)
+    slugs = {entry.slug for entry in plan.playbook}
+    assert {"patient-story", "clinical-advice-online"} <= slugs, slugs
+    fenced = [i for i in plan.ideas if any("No patient details" in p for p in i.outline)]
+    assert fenced
+
+
+def test_people_get_premises_about_what_they_need():
+    work = {
+        "expertise": "Paramedic practice",
+        "subtopics": "frequent callers\ncardiac arrest",
+        "audience": "the public and nurses",
+    }
+    assert LIB.match_expertise(work["expertise"]) is None
+    hooks = [i.hook for i in plan_of(work).ideas]
+    assert "What frequent callers ask for, and what they usually need" in hooks
+    assert not any(
+        "work on frequent callers" in h or "with frequent callers this week" in h for h in hooks
+    )
+
+
+@pytest.mark.parametrize("rung", [1, 2, 3, 4, 5])
+def test_themes_short_of_posts_take_real_premises_before_stock_openings(rung):
+    """A format's stock opening with the sub-topic slotted in ("My checklist for
+    soil health, refined after a few painful lessons.") comes last: the unused
+    templates' premises about the person's own sub-topics come first."""
+    for work in (
+        PHARMACIST,
+        {
+            "expertise": "Agronomy",
+            "subtopics": "soil health\nnitrogen management\ncover crops",
+            "audience": "farmers",
+        },
+    ):
+        plan = plan_of(work, rung=rung)
+        stock = [i.hook for i in plan.ideas if i.angle.startswith("tpl:")]
+        assert not stock, stock
+        assert any(i.angle.startswith("spare:") for i in plan.ideas) or rung == 1
+
+
+def test_a_template_angle_no_sub_topic_fits_is_left_out():
+    work = {"expertise": "Air traffic control", "subtopics": "runway incursions\nfatigue"}
+    choices = suggest_themes(work, ["expert"], LIB)
+    week = next(c for c in choices if c.key.startswith("template:week:"))
+    premises = " ".join(a.premise for a in week.angles)
+    assert "A small win with" not in premises  # work, not a pressure, has small wins
+    assert "What I take with me when I work on" not in premises
+    assert week.angles
+    assert all("runway incursions" in a.premise or "fatigue" in a.premise for a in week.angles)
+
+
+def test_the_library_refuses_an_unknown_kind_of_sub_topic(tmp_path):
+    import shutil
+
+    from wizard.library.loader import LibraryError, read_library
+
+    shutil.copytree(LIBRARY_DIR, tmp_path / "library")
+    path = tmp_path / "library" / "themes.toml"
+    path.write_text(path.read_text().replace('fits = ["people"]', 'fits = ["persons"]'))
+    with pytest.raises(LibraryError, match="persons"):
+        read_library(tmp_path / "library")
