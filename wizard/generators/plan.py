@@ -260,23 +260,38 @@ def _fence(sectors: Sequence[str], library: Library) -> str:
     return " ".join(dict.fromkeys(fences))
 
 
-def _career_angles(area: Any) -> tuple[Material, ...]:
+def holds_in(angle: object, country: str) -> bool:
+    """Whether an angle reaches a person in ``country``: one tagged with countries
+    (a law or a body of one country) reaches only the people who live there."""
+    check = getattr(angle, "holds_in", None)
+    return bool(check(country)) if callable(check) else True
+
+
+def for_country(theme: ThemeChoice, country: str) -> ThemeChoice:
+    """The theme with only the angles that hold in the person's country."""
+    kept = tuple(a for a in theme.angles if holds_in(a, country))
+    return theme if len(kept) == len(theme.angles) else replace(theme, angles=kept)
+
+
+def _career_angles(area: Any, country: str = "") -> tuple[Material, ...]:
     """The angles of the field's career theme (its slug says "career"), for hiring posts."""
     return tuple(
         material(angle)
         for theme in getattr(area, "themes", ()) or ()
         if "career" in str(getattr(theme, "slug", "") or "")
         for angle in theme.angles
+        if holds_in(angle, country)
     )
 
 
-def _spare_angles(area: Any, chosen: list[str]) -> tuple[Material, ...]:
-    """Angles of the field's themes the person did not choose."""
+def _spare_angles(area: Any, chosen: list[str], country: str = "") -> tuple[Material, ...]:
+    """Angles of the field's themes the person did not choose (those that hold where they live)."""
     return tuple(
         material(angle)
         for theme in getattr(area, "themes", ()) or ()
         if f"area:{getattr(area, 'slug', '')}:{getattr(theme, 'slug', '')}" not in chosen
         for angle in theme.angles
+        if holds_in(angle, country)
     )
 
 
@@ -493,7 +508,11 @@ def build_plan(
     suggestions = suggest_themes(work, goals, library, company_themes, kept_keys)
     disclosure = disclosure_line(programme, DISCLOSURE_DEFAULT)
     rows = chosen_rows(themes_answer.get("themes") or [])
-    chosen: list[ThemeChoice] = [resolve_theme(row, suggestions, library) for row in rows]
+    place = place_from_answer(themes_answer)
+    # An angle on one country's law or bodies reaches only the people who live there.
+    chosen: list[ThemeChoice] = [
+        for_country(resolve_theme(row, suggestions, library), place.country) for row in rows
+    ]
     periods = theme_periods([_int(row.get("weeks"), 2) for row in rows], start)
     preferences = preferences or IdeaPreferences()
     tone_answers = within_limits(answers.get("tone", {}), programme)
@@ -510,8 +529,8 @@ def build_plan(
         disclosure=disclosure,
         fence=_fence(sectors, library),
         tone=tone_positions(tone_answers, library),
-        career=_career_angles(area),
-        spare=_spare_angles(area, [theme.key for theme in chosen])
+        career=_career_angles(area, place.country),
+        spare=_spare_angles(area, [theme.key for theme in chosen], place.country)
         if area
         else tuple(map(material, spare_template_angles(work, library, [t.key for t in chosen]))),
         moments=tuple((m.name, m.month, m.kind) for m in getattr(area, "moments", ()) or ()),
@@ -519,7 +538,6 @@ def build_plan(
     )
     cover = cover_plan(topics, chosen)
     total_weeks = sum(p.weeks for p in periods)
-    place = place_from_answer(themes_answer)
     plan_end = start + timedelta(days=7 * total_weeks - 1)
     free_days = place.blocked(start, plan_end)
     free_per_week = [

@@ -34,6 +34,17 @@ class Angle:
     # For a theme template's angle: the kinds of sub-topic its premise reads true
     # for (TOPIC_KINDS); empty for any.
     fits: tuple[str, ...] = ()
+    # ISO country codes where it holds ("US", "GB"); empty: it holds everywhere.
+    countries: tuple[str, ...] = ()
+
+    def holds_in(self, country: str) -> bool:
+        """Whether the angle reaches a person in ``country`` (an ISO code, "" unknown):
+        an angle tagged with countries reaches only people who live in one of them."""
+        return not self.countries or COUNTRY_ALIASES.get(country, country) in self.countries
+
+
+# Codes the country list offers beside the ISO one ("UK" beside "GB").
+COUNTRY_ALIASES = {"UK": "GB"}
 
 
 @dataclass(frozen=True)
@@ -444,6 +455,7 @@ def _angle(data: Mapping[str, Any]) -> Angle:
         kinds=tuple(data.get("kinds", ())),
         ask=str(data.get("ask", "")),
         fits=_fits(data, f"angle {data['slug']}"),
+        countries=tuple(data.get("countries", ())),
     )
 
 

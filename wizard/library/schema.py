@@ -30,6 +30,8 @@ MAX_POINT = 160
 MAX_PREMISE = 90
 MAX_TITLE = 60
 MIN_KINDS_PER_THEME = 3
+MIN_SHARED_ANGLES = 3  # angles without `countries`: what a theme offers a reader anywhere
+COUNTRY = re.compile(r"^[A-Z]{2}$")
 REQUIRED = (
     "name",
     "family",
@@ -88,6 +90,8 @@ def _check_angle(where: str, angle: Any, concepts: list[str]) -> tuple[list[str]
         kinds = []
     if "ask" in angle and not isinstance(angle["ask"], str):
         problems.append(f"{where}.ask: not text")
+    if "countries" in angle:
+        problems += _check_countries(where, angle["countries"])
     blob = " ".join([premise, *points]).lower()
     if not any(concept in blob for concept in concepts):
         problems.append(f"{where}: premise and points name none of the field's concepts")
@@ -96,6 +100,19 @@ def _check_angle(where: str, angle: Any, concepts: list[str]) -> tuple[list[str]
     if FLUFF.search(blob):
         problems.append(f"{where}: marketing fluff ({FLUFF.search(blob).group(0)!r})")
     return problems, set(kinds)
+
+
+def _check_countries(where: str, countries: Any) -> list[str]:
+    """An angle's `countries`: ISO 3166-1 codes of the countries where it holds."""
+    if not isinstance(countries, list) or not countries:
+        return [f"{where}.countries: need a list of country codes, such as [\"US\"]"]
+    wrong = [c for c in countries if not isinstance(c, str) or not COUNTRY.match(c) or c == "UK"]
+    if wrong:
+        return [
+            f"{where}.countries: {wrong!r}, need two-letter ISO codes in capitals "
+            '("GB" for the United Kingdom)'
+        ]
+    return []
 
 
 def _check_theme(where: str, theme: Any, concepts: list[str], angle_slugs: set[str]) -> list[str]:
@@ -131,6 +148,12 @@ def _check_theme(where: str, theme: Any, concepts: list[str], angle_slugs: set[s
         kinds |= angle_kinds
     if angles and len(kinds) < MIN_KINDS_PER_THEME:
         problems.append(f"{where}: its angles use {len(kinds)} kinds, need {MIN_KINDS_PER_THEME}")
+    shared = [a for a in angles if isinstance(a, Mapping) and "countries" not in a]
+    if len(shared) < min(MIN_SHARED_ANGLES, len(angles)):
+        problems.append(
+            f"{where}: {len(shared)} angles without countries, need {MIN_SHARED_ANGLES} "
+            "so the theme has material for a reader in any country"
+        )
     return problems
 
 
