@@ -533,7 +533,11 @@ def build_plan(
         spare=_spare_angles(area, [theme.key for theme in chosen], place.country)
         if area
         else tuple(map(material, spare_template_angles(work, library, [t.key for t in chosen]))),
-        moments=tuple((m.name, m.month, m.kind) for m in getattr(area, "moments", ()) or ()),
+        moments=tuple(
+            (m.name, m.month, m.kind)
+            for m in getattr(area, "moments", ()) or ()
+            if holds_in(m, place.country)
+        ),
         post_minutes=pace.post_minutes,
     )
     cover = cover_plan(topics, chosen)
@@ -808,6 +812,7 @@ def build_plan(
             subtopics=topics,
             audience=audience,
             area=area,
+            country=place.country,
             channels=channels,
             minutes_a_week=library.budget(str(comfort.get("time") or "")).minutes,
         ),

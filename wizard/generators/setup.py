@@ -161,8 +161,10 @@ def setup_week(
     channels: Sequence[str],
     minutes_a_week: int,
     disclaimer: str = DISCLAIMER,
+    country: str = "",
 ) -> SetupWeek:
-    """The seven days before ``first_post``: profile, follows, notifications, listening."""
+    """The seven days before ``first_post``: profile, follows, notifications, listening
+    (the field's moments that matter where the person lives, ``country``)."""
     follow = tuple(area.follow) if area else ()
     if not follow:
         follow = (
@@ -174,6 +176,7 @@ def setup_week(
     moments = tuple(
         moment_label(moment.name, moment.month)
         for moment in sorted(area.moments if area else (), key=lambda m: m.month)
+        if moment.holds_in(country)
     )
     tags = tuple(dict.fromkeys(t for t in (hashtag(x) for x in (expertise, *subtopics[:3])) if t))
     notes = tuple(NOTIFICATIONS[slug] for slug in channels if slug in NOTIFICATIONS)

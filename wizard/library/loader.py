@@ -64,6 +64,11 @@ class Moment:
     name: str
     month: int
     kind: str
+    countries: tuple[str, ...] = ()  # as an angle's: where it matters; empty: everywhere
+
+    def holds_in(self, country: str) -> bool:
+        """Whether the moment matters to a person in ``country`` (as ``Angle.holds_in``)."""
+        return not self.countries or COUNTRY_ALIASES.get(country, country) in self.countries
 
 
 @dataclass(frozen=True)
@@ -495,7 +500,8 @@ def _area(path: Path, families: set[str], sectors: set[str]) -> ExpertiseArea:
         follow=tuple(data["follow"]),
         subtopics=tuple(data["subtopics"]),
         moments=tuple(
-            Moment(m["name"], int(m["month"]), m["kind"]) for m in data.get("moments", ())
+            Moment(m["name"], int(m["month"]), m["kind"], tuple(m.get("countries", ())))
+            for m in data.get("moments", ())
         ),
         themes=tuple(
             Theme(

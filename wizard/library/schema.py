@@ -105,7 +105,7 @@ def _check_angle(where: str, angle: Any, concepts: list[str]) -> tuple[list[str]
 def _check_countries(where: str, countries: Any) -> list[str]:
     """An angle's `countries`: ISO 3166-1 codes of the countries where it holds."""
     if not isinstance(countries, list) or not countries:
-        return [f"{where}.countries: need a list of country codes, such as [\"US\"]"]
+        return [f'{where}.countries: need a list of country codes, such as ["US"]']
     wrong = [c for c in countries if not isinstance(c, str) or not COUNTRY.match(c) or c == "UK"]
     if wrong:
         return [
@@ -206,6 +206,8 @@ def field_problems(
             problems.append(
                 f"moments[{n}].kind: {moment.get('kind')!r}, need one of {MOMENT_KINDS}"
             )
+        if "countries" in moment:
+            problems += _check_countries(f"moments[{n}]", moment["countries"])
     themes = data["themes"]
     if not isinstance(themes, list) or len(themes) < MIN_THEMES:
         count = len(themes) if isinstance(themes, list) else 0
