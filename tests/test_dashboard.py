@@ -24,11 +24,16 @@ from sqlalchemy import select
 from models import db
 from models.frameworks import Framework, store_facts, utcnow
 from models.join_codes import grouped
-from models.programmes import Programme
+from models.programmes import FrameworkFact, Programme
 from tests.conftest import drop_everything, make_app
+from tests.pages import form_fields
 from tests.pdftext import pdf_pages
 from tests.programme_walk import join
+from tests.test_calendar_feed import post_form
 from wizard.dashboard import csv_text, programme_slug, safe_cell
+from wizard.library import load_library
+from wizard.plans import plan_for
+from wizard.programme import company_theme_ids, framework_facts, terms_for
 
 STEPS = ("work", "comfort", "goals", "tone", "themes", "situations")
 RULES = "- Never share customer names without approval.\n- Be kind, and **correct your mistakes** openly."
@@ -568,3 +573,67 @@ def test_a_printed_address_breaks_only_between_its_parts():
     assert "".join(address_parts("https://a.example:8000/x/join/7K3M-Q9TX")) == (
         "https://a.example:8000/x/join/7K3M-Q9TX"
     )
+
+
+# --- facts follow every change of answers -----------------------------------------
+
+
+def stored_facts(app, token: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """(the facts kept for a framework, the facts its answers make now)."""
+    with app.app_context():
+        framework = Framework.by_token(token)
+        kept = set(
+            db.session.execute(
+                select(FrameworkFact.kind, FrameworkFact.value).where(
+                    FrameworkFact.framework_id == framework.id
+                )
+            ).all()
+        )
+        terms = terms_for(framework.programme, load_library())
+        wanted = set(
+            framework_facts(framework.answer_map(), load_library(), company_theme_ids(terms))
+        )
+        return kept, wanted
+
+
+def test_planning_the_next_period_updates_the_dashboard(app, client, pages):
+    _programme_id, admin, code = make_programme(app)
+    token = finish(client, code, "Test lead")
+    with app.app_context():
+        framework = Framework.by_token(token)
+        plan = plan_for(framework)
+        for slot in plan.slots:  # enough ideas used to be offered the next rung
+            framework.mark_idea(slot.idea.key, "used")
+        db.session.commit()
+        plan = plan_for(framework)
+        assert plan.review.offer_rung == 3
+        dropped = plan.outline[0].title
+    before = pages.check(client.get(f"/manage/{admin}"))
+    assert table_counts(before, "#dist-theme")[dropped] == 1
+    assert list(table_counts(before, "#dist-rung").values()) == [1]
+    assert list(table_counts(before, "#dist-rung"))[0].startswith("2. ")
+
+    response = post_form(
+        client, f"/f/{token}/next-period", "next-period", {"keep-1": None, "step_up": "y"}
+    )
+    assert response.status_code == 303
+
+    kept, wanted = stored_facts(app, token)
+    assert kept == wanted and ("rung", "3") in kept and ("step", "review") in kept
+    after = pages.check(client.get(f"/manage/{admin}"))
+    assert table_counts(after, "#dist-theme").get(dropped, 0) == 0
+    rungs = table_counts(after, "#dist-rung")
+    assert [label[:2] for label, count in rungs.items() if count] == ["3."]
+    assert sum(table_counts(after, "#dist-theme").values()) == len(plan.outline) - 1
+
+
+def test_an_imported_framework_keeps_the_facts_of_its_answers(app, client):
+    token = finish(client, make_programme(app)[2], "Test lead")
+    exported = client.get(f"/f/{token}/framework.json").get_data(as_text=True)
+    page = client.get("/import/").get_data(as_text=True)
+    data = {**form_fields(page), "pasted": [exported]}
+    response = client.post("/import/", data=data)
+    assert response.status_code == 303, response.get_data(as_text=True)[:2000]
+    imported = response.location.split("/f/")[1].split("/")[0]
+    kept, wanted = stored_facts(app, imported)
+    assert kept == wanted and ("step", "themes") in kept and ("rung", "2") in kept

@@ -8,6 +8,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from wtforms import Field, TextAreaField
 from wtforms.validators import Optional
 
+from models import db
 from models.frameworks import Framework, utcnow
 from wizard import ratelimits
 from wizard.calendar_links import CALENDAR_LINK_TEXT, calendar_identity, last_changed
@@ -20,6 +21,7 @@ from wizard.exports.portable import (
     framework_document,
     read_document,
 )
+from wizard.facts import keep_facts
 from wizard.formtools import BylineForm
 from wizard.lookups import completed_framework_or_404
 from wizard.plans import plan_for
@@ -134,6 +136,8 @@ def import_framework(form: ImportForm) -> str:
         framework.save_answer(step, data)
     for idea_key, state in portable.idea_marks.items():
         framework.mark_idea(idea_key, state)
+    db.session.flush()  # the facts name the new framework's id
+    keep_facts(framework, answers)
     framework.completed_at = portable.completed_at
     return token
 

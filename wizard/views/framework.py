@@ -19,6 +19,7 @@ from wtforms.validators import AnyOf
 
 from models import db
 from models.frameworks import Framework
+from wizard.facts import keep_facts
 from wizard.forms import MIN_THEMES
 from wizard.formtools import BylineForm
 from wizard.fragments import kept_page, rendered_once
@@ -178,6 +179,7 @@ def next_period(token: str):
             )
             return None
         carry_forward(framework, plan, form, today)
+        keep_facts(framework)  # the dashboard counts the themes and rung kept
         return redirect(url_for(".show", token=token, _anchor="outline-title"), 303)
 
     if request.method == "POST":
