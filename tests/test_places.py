@@ -270,3 +270,77 @@ def test_a_saved_older_time_zone_name_stays_selectable(walk, client, app):
     assert selected(soup, "time_zone") == "Asia/Calcutta"
     assert "Asia/Kolkata" in options(soup, "time_zone")
     assert saved_answers(app, walk.token)["themes"]["time_zone"] == "Asia/Calcutta"
+
+
+# --- answers saved before the lists followed the country ---------------------------------
+
+
+def hold_zone(app, token: str, zone: str, country: str = "GB") -> None:
+    """Give a framework's saved themes answer a time zone as an older Byline saved
+    it, before the list followed the country (or as a changed country left it)."""
+    with app.app_context():
+        framework = db.session.scalar(db.select(Framework).filter_by(token_hash=hash_token(token)))
+        themes = dict(framework.answer_map()["themes"])
+        themes.update(country=country, region="", time_zone=zone)
+        framework.save_answer("themes", themes)
+        db.session.commit()
+
+
+def test_a_saved_time_zone_of_another_country_is_kept_through_check_your_answers(walk, client, app):
+    walk.start()
+    walk.answer_all({"themes": {"country": "GB", "time_zone": "Europe/London"}})
+    hold_zone(app, walk.token, "Europe/Paris")
+
+    check = PageChecker().check(client.get(f"{walk.base}/check"))
+    assert "need another look" not in check.get_text()
+    assert "Europe/Paris (France)" in check.get_text()  # the answer, in words
+
+    # The step keeps it selected, named with its country, above the UK's own.
+    soup = PageChecker().check(client.get(f"{walk.base}/step/themes?from=check"))
+    assert selected(soup, "time_zone") == "Europe/Paris"
+    zone = soup.find("select", id="time_zone")
+    assert zone.find("option", selected=True).get_text(strip=True) == "Europe/Paris (France)"
+    assert options(soup, "time_zone")[1:] == ["Europe/London", "UTC"]
+    assert not soup.select(".error-message")
+    response = walk.submit("themes", {"post_time": "07:15"}, query="?from=check")
+    assert response.status_code == 303 and response.location.endswith("/check")
+    assert saved_answers(app, walk.token)["themes"]["time_zone"] == "Europe/Paris"
+
+    walk.confirm()
+    assert saved_answers(app, walk.token)["themes"]["time_zone"] == "Europe/Paris"
+    # A zone of another country that was not already the answer is still refused.
+    refused = walk.submit("themes", {"time_zone": "Asia/Kolkata"})
+    assert "Asia/Kolkata is not in United Kingdom" in PageChecker().check(refused).get_text()
+    assert saved_answers(app, walk.token)["themes"]["time_zone"] == "Europe/Paris"
+
+
+def test_a_saved_time_zone_byline_does_not_know_is_explained_on_the_step(walk, client, app):
+    walk.start()
+    walk.answer_all({"themes": {"country": "GB", "time_zone": "Europe/London"}})
+    hold_zone(app, walk.token, "Mars/Olympus")
+
+    check = PageChecker().check(client.get(f"{walk.base}/check"))
+    link = check.select_one(".error-summary a")
+    assert link.get_text(strip=True) == "What will you write about, and when?"
+    soup = PageChecker().check(client.get(link["href"]))
+    message = "“Mars/Olympus” is not a time zone Byline knows. Choose your time zone from the list"
+    assert message in soup.select_one(".error-summary").get_text()
+    assert message in soup.find(id="time_zone-error").get_text()
+    assert "Europe/London" in options(soup, "time_zone")
+    # Opening the step saved nothing; choosing a zone there fixes the answer.
+    assert saved_answers(app, walk.token)["themes"]["time_zone"] == "Mars/Olympus"
+    response = walk.submit("themes", {"time_zone": "Europe/London"}, query="?from=check")
+    assert response.status_code == 303
+    walk.confirm()
+    assert saved_answers(app, walk.token)["themes"]["time_zone"] == "Europe/London"
+
+
+def test_an_export_with_a_time_zone_of_another_country_imports(walk, client, app):
+    token = walk.complete({"themes": {"country": "GB", "time_zone": "Europe/London"}})
+    hold_zone(app, token, "Europe/Paris")
+    exported = client.get(f"/f/{token}/framework.json").get_data(as_text=True)
+    page = client.get("/import/").get_data(as_text=True)
+    response = client.post("/import/", data={**form_fields(page), "pasted": [exported]})
+    assert response.status_code == 303, response.get_data(as_text=True)[:2000]
+    imported = response.location.split("/f/")[1].split("/")[0]
+    assert saved_answers(app, imported)["themes"]["time_zone"] == "Europe/Paris"

@@ -42,6 +42,7 @@ from wizard.generators.place import (
     parse_days_off,
     place_lists,
     region_name,
+    zone_countries,
     zone_fits,
     zone_label,
 )
@@ -408,9 +409,21 @@ def zone_choices(country: str) -> list[SelectChoice]:
 @functools.lru_cache(maxsize=64)
 def _zone_choices_with(country: str, zone: str) -> dict[str | None, list[SelectChoice]]:
     """A country's time zones after the one a person already has that the list
-    does not name (an older alias, or a zone of another country): never lost
-    from sight, though only the list's own are accepted for another country."""
-    return {"Your time zone": [SelectChoice(zone, zone_label(zone))], None: zone_choices(country)}
+    does not name (an older alias, or a zone of another country, named with
+    its country): never lost from sight. A saved answer keeps it (see
+    `ThemesForm.validate_time_zone`)."""
+    return {
+        "Your time zone": [SelectChoice(zone, held_zone_label(zone))],
+        None: zone_choices(country),
+    }
+
+
+def held_zone_label(zone: str) -> str:
+    """A time zone outside the country's list, in words: "Europe/Paris (France)",
+    or the name alone for a zone the table gives no country (an older alias)."""
+    country = zone_countries().get(zone)
+    name = country_names().get(country or "")
+    return f"{zone_label(zone)} ({name})" if name else zone_label(zone)
 
 
 def _offered_regions(form, _field) -> list[SelectChoice]:
@@ -427,6 +440,18 @@ def _offered_zones(form, field):
     if zone in known_zones() and zone not in {c.value for c in listed}:
         return _zone_choices_with(country, zone)
     return listed
+
+
+ZONE_NAME_LENGTH = 40  # the longest IANA name is 32 characters
+
+
+def unknown_zone_message(value: str) -> str:
+    """What to say of a time zone the calendar cannot use (a saved answer's
+    too, shown on the step that fixes it): its name, then what to do."""
+    if not value:
+        return "Choose your time zone from the list"
+    shown = value if len(value) <= ZONE_NAME_LENGTH else value[: ZONE_NAME_LENGTH - 1] + "…"
+    return f"“{shown}” is not a time zone Byline knows. Choose your time zone from the list"
 
 
 def order_clash(rows: list[dict]) -> str | None:
@@ -451,6 +476,7 @@ class ThemesForm(BylineForm):
     """Step 5: 3 to 6 themes, each with a period and an order, and when to post."""
 
     offered = None  # the suggestions this page offers (set by the step's prepare)
+    held_zone = ""  # the time zone the saved answer holds (set by the step's prepare)
 
     themes = FieldList(FormField(ThemeRowForm), min_entries=0, max_entries=THEME_ROWS)
     start_date = DateField(
@@ -579,15 +605,22 @@ class ThemesForm(BylineForm):
             )
 
     def validate_time_zone(self, field):
-        """A time zone the calendar can use."""
+        """A time zone the calendar can use: one of the country's, UTC, or the
+        one the saved answer already holds, wherever it is.
+
+        Answers saved before the list followed the country, or whose country
+        changed since, may hold another country's zone (someone in the United
+        Kingdom on Paris time): that is kept, never refused at check your
+        answers. Only a zone newly chosen must be the country's.
+        """
         value = (field.data or "").strip()
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as error:
-            raise ValidationError("Choose your time zone from the list") from error
+            raise ValidationError(unknown_zone_message(value)) from error
         field.data = value
         country = self.place_country
-        if not zone_fits(country, value):
+        if value != self.held_zone and not zone_fits(country, value):
             raise ValidationError(
                 f"{zone_label(value)} is not in {country_names()[country]}: "
                 "choose a time zone there, or UTC"

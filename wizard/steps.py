@@ -107,11 +107,13 @@ def initial_themes(
 
 def prepare_themes(form: ThemesForm, answers: Answers, company_themes: CompanyThemes = ()) -> None:
     """Offer empty rows for the person's own themes (up to the limit), note the
-    suggestions the page offers (the only keys a row may keep), and say whether
-    where the person lives is still a guess. The region and time zone lists
-    follow the form's country (see `ThemesForm.place_country`)."""
+    suggestions the page offers (the only keys a row may keep), say whether
+    where the person lives is still a guess, and note the time zone the saved
+    answer holds (kept even when it is not the country's). The region and time
+    zone lists follow the form's country (see `ThemesForm.place_country`)."""
     form.offered = theme_suggestions(answers, company_themes)
     form.guessing = "themes" not in answers
+    form.held_zone = str((answers.get("themes") or {}).get("time_zone") or "")
     entries = form.themes.entries
     blank = sum(1 for entry in entries if not (entry.form.title.data or "").strip())
     for _ in range(min(BLANK_THEME_ROWS - blank, THEME_ROWS - len(entries))):

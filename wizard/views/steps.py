@@ -80,6 +80,8 @@ def step(token: str, step: str):
                 return saved
     else:
         form = wizard.build_form(current, answers)
+        if returning_to_check and current.name in answers:
+            show_saved_problems(form)
 
     number, total = wizard.position(current.name, answers)
     previous = wizard.previous_before(current.name, answers)
@@ -103,6 +105,18 @@ def step(token: str, step: str):
         programme=terms,
         rules=rules_html(terms),
     )
+
+
+def show_saved_problems(form) -> None:
+    """Check your answers sends a person here when a saved answer is no longer
+    accepted (say a time zone Byline does not know): the step says which,
+    beside the field that fixes it, with the saved answers shown as they are.
+    Nothing is saved until the person sends the step."""
+    if form.validate():
+        return
+    token = getattr(form, "csrf_token", None)
+    if token is not None:
+        token.errors = []  # a page just opened has sent no token, and needs none
 
 
 @bp.route("/check", methods=["GET", "POST"])
