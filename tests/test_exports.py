@@ -458,6 +458,15 @@ def test_no_answer_value_makes_the_import_fail(walk, client, place, value):
         assert client.get(response.location).status_code in (200, 302)
 
 
+@pytest.mark.parametrize("themes", [1, "three themes", {"0": {"include": True}}, None])
+def test_an_import_whose_themes_are_not_a_list_is_refused_in_words(walk, client, themes):
+    document = export_document(client, walk.complete())
+    document["answers"]["themes"]["themes"] = themes
+    response = send_import(client, pasted=json.dumps(document))
+    assert response.status_code == 200, response.status_code
+    assert "What will you write about, and when?" in response.get_data(as_text=True)
+
+
 @PROPERTY_SETTINGS
 @given(name=st.sampled_from(TOP_FIELDS), value=json_values)
 def test_no_top_level_value_makes_the_import_fail(walk, client, name, value):

@@ -113,7 +113,8 @@ def prepare_themes(form: ThemesForm, answers: Answers, company_themes: CompanyTh
     zone lists follow the form's country (see `ThemesForm.place_country`)."""
     form.offered = theme_suggestions(answers, company_themes)
     form.guessing = "themes" not in answers
-    form.held_zone = str((answers.get("themes") or {}).get("time_zone") or "")
+    saved = answers.get("themes")
+    form.held_zone = str(saved.get("time_zone") or "") if isinstance(saved, dict) else ""
     entries = form.themes.entries
     blank = sum(1 for entry in entries if not (entry.form.title.data or "").strip())
     for _ in range(min(BLANK_THEME_ROWS - blank, THEME_ROWS - len(entries))):

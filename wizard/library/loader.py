@@ -434,8 +434,12 @@ class Library:
 
 
 def chosen_theme_keys(answers: Mapping[str, Any]) -> tuple[str, ...]:
-    """The keys of the themes a person kept in their stored answers (for ``field_for``)."""
-    rows = (answers.get("themes") or {}).get("themes") or ()
+    """The keys of the themes a person kept in their stored answers (for
+    ``field_for``); none from answers of another shape (an import's, say)."""
+    themes = answers.get("themes")
+    rows = themes.get("themes") if isinstance(themes, Mapping) else ()
+    if not isinstance(rows, list | tuple):
+        rows = ()
     return tuple(
         str(row.get("key") or "") for row in rows if isinstance(row, Mapping) and row.get("include")
     )
