@@ -190,3 +190,64 @@ def test_without_javascript_the_button_shows_the_new_countrys_lists(
     expect(page).to_have_url(re.compile(r"/step/situations$"))
     assert saved_place(live_server, url) == ("IN", "IN-KA", "Asia/Kolkata")
     context.close()
+
+
+def finished_draft_with_zone(live_server, zone: str) -> str:
+    """A draft with every step answered in the United Kingdom, its saved time zone
+    then set as an older Byline may have kept it; the check page's address."""
+    walk = WizardWalk(live_server.app.test_client())
+    walk.start()
+    walk.answer_all({"themes": {"country": "GB", "time_zone": "Europe/London"}})
+    with live_server.app.app_context():
+        framework = db.session.scalar(
+            db.select(Framework).filter_by(token_hash=hash_token(walk.token))
+        )
+        framework.save_answer("themes", {**framework.answer_map()["themes"], "time_zone": zone})
+        db.session.commit()
+    return f"{live_server.url}/f/{walk.token}/check"
+
+
+def test_a_saved_time_zone_of_another_country_stays_chosen_to_the_end(
+    browser: Browser, live_server, screenshots_dir: Path
+):
+    context = browser.new_context(timezone_id="Europe/London", locale="en-GB")
+    page = context.new_page()
+    check = finished_draft_with_zone(live_server, "Europe/Paris")
+    page.goto(check)
+    expect(page.get_by_text("Some answers need another look")).to_have_count(0)
+    page.get_by_role("link", name="Change your answers to “What will you write about").click()
+    zone = page.get_by_label("Your time zone")
+    expect(zone).to_have_value("Europe/Paris")
+    expect(zone.locator("option:checked")).to_have_text("Europe/Paris (France)")
+    expect(page.locator(".error-message")).to_have_count(0)
+    shoot_and_judge(page, screenshots_dir, "step-5-places-held-zone")
+    page.get_by_role("button", name="Save and go back to your answers").click()
+    expect(page).to_have_url(check)
+    page.get_by_role("button", name="Make my framework").click()
+    expect(page.get_by_role("heading", level=1)).not_to_have_text("Check your answers")
+    assert saved_place(live_server, check + "/") == ("GB", "", "Europe/Paris")
+    context.close()
+
+
+def test_a_saved_time_zone_byline_does_not_know_is_fixed_on_its_step(
+    browser: Browser, live_server, screenshots_dir: Path
+):
+    context = browser.new_context(timezone_id="Europe/London", locale="en-GB")
+    page = context.new_page()
+    check = finished_draft_with_zone(live_server, "Mars/Olympus")
+    page.goto(check)
+    page.locator(".error-summary").get_by_role("link").click()
+    message = "“Mars/Olympus” is not a time zone Byline knows. Choose your time zone from the list"
+    expect(page.locator("#time_zone-error")).to_contain_text(message)
+    expect(page.locator(".error-summary")).to_contain_text(message)
+    shoot_and_judge(page, screenshots_dir, "step-5-places-unknown-zone")
+    for width in WIDTHS:  # the error summary at the top, where the page opens
+        page.set_viewport_size({"width": width, "height": 900})
+        page.evaluate("() => window.scrollTo(0, 0)")
+        page.screenshot(path=str(screenshots_dir / f"step-5-places-unknown-zone-top-{width}.png"))
+    page.get_by_label("Your time zone").select_option("Europe/London")
+    page.get_by_role("button", name="Save and go back to your answers").click()
+    expect(page).to_have_url(check)
+    expect(page.get_by_text("Some answers need another look")).to_have_count(0)
+    assert saved_place(live_server, check + "/") == ("GB", "", "Europe/London")
+    context.close()
