@@ -20,6 +20,7 @@ from wizard.generators.ideas import (
     HIRING_FENCE,
     MYTH_SAID,
     Material,
+    comment_frame,
     mentions,
     one_line_claim,
     premise_terms,
@@ -44,9 +45,9 @@ def test_comment_prompts_watch_for_what_their_point_names(name, rung):
         for idea in theme.ideas:
             if idea.format_slug != "thoughtful-comment":
                 continue
-            found = re.fullmatch(r"When you see a post that mentions (.+?), add .+", idea.hook)
+            found = comment_frame(idea.hook)
             assert found, idea.hook
-            term = found.group(1)
+            term = found[1]
             triggers[singular(term.lower())] += 1  # "health score" and "health scores" are one
             point = next(s for s in idea.outline if s.startswith(POINT))[len(POINT) :]
             # The term is the point's own (a plural of a term the point names once counts).

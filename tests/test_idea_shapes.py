@@ -15,6 +15,7 @@ import pytest
 from tests.test_ideas import FORMATS, LIB, TODAY, answers_for, area_fields, plan_for
 from wizard.generators.ideas import (
     FENCE_DEFAULT,
+    comment_frame,
     mentions,
     one_line_claim,
     premise_shape,
@@ -95,7 +96,7 @@ def test_reactions_are_short_and_carry_no_post_title(area):
     premises = {a.premise.rstrip(".") for t in area.themes for a in t.angles}
     for idea in plan.ideas:
         if idea.format_slug == "thoughtful-comment":
-            assert re.fullmatch(r"When you see a post that mentions [^:]+, add [^:]+", idea.hook)
+            assert comment_frame(idea.hook) and ":" not in idea.hook, idea.hook
             assert len(idea.hook) < 120 and not any(p in idea.hook for p in premises)
             assert not idea.channel_tip, idea.channel_tip
             assert len(idea.outline) <= 2

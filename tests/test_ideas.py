@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from wizard.generators.calendar import comment_line
-from wizard.generators.ideas import concept_in, match_count, says_you
+from wizard.generators.ideas import comment_frame, concept_in, match_count, says_you
 from wizard.generators.plan import IdeaPreferences, build_plan
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import load_library
@@ -301,7 +301,7 @@ def test_rung_one_gets_the_best_angles_as_comments_and_reshares():
     comments = [i for i in plan.ideas if i.format_slug == "thoughtful-comment"]
     assert len(comments) >= len(plan.outline)
     for idea in comments:
-        assert idea.hook.startswith("When you see a post that mentions ")
+        assert comment_frame(idea.hook), idea.hook
         assert idea.angle  # built from an angle, not a stock line
     assert any(i.format_slug == "reshare-with-take" for i in plan.ideas)
     assert all(FORMATS[i.format_slug].effort <= 2 for i in plan.ideas if not i.stretch)

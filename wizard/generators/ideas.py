@@ -39,7 +39,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wizard.generators.effort import TALK_HOURS, THREAD_CHANNELS, idea_minutes, spoken_time
 from wizard.generators.text import capitalise, fill, lower_first
@@ -77,16 +77,33 @@ EASY_FORMATS: dict[str, str] = {
     "question": COMMENT,
     "explainer": TIL,
 }
-# How a comment prompt asks the person to join in, by the angle's kind.
-COMMENT_ADDS: dict[str, str] = {
-    "myth": "add what you have seen instead",
-    "checklist": "add the check you would never skip",
-    "story": "add a moment from your own work",
-    "how-to": "add how you do it",
-    "opinion": "add your view",
-    "question": "add your own answer",
-    "explainer": "add the detail people miss",
+# How a comment prompt asks the person to join in, by the angle's kind: several
+# wordings each, so a plan's prompts do not all ask the same way (see `comment_hook`).
+COMMENT_ADDS: dict[str, tuple[str, ...]] = {
+    "myth": ("add what you have seen instead", "say what your own cases show"),
+    "checklist": ("add the check you would never skip", "name the one check you always make"),
+    "story": ("add a moment from your own work", "tell a two-sentence moment of your own"),
+    "how-to": ("add how you do it", "say how you handle it in your own work"),
+    "opinion": ("add your view", "say where you agree and where you don't"),
+    "question": ("add your own answer", "answer from your own experience"),
+    "explainer": (
+        "add the detail people miss",
+        "fill in what most explanations leave out",
+        "add what it looks like in practice",
+    ),
 }
+# The sentence a comment prompt is built on: where the person finds the post, then what
+# they add. Each frame reads right with a term as it is, singular, plural or an acronym
+# ("a post about cascade", "about health scores", "about GRR"). A plan takes
+# the frame it has used least, so no two prompts share one until every frame has a turn.
+COMMENT_FRAMES: tuple[str, ...] = (
+    "When you see a post that mentions {term}, {add}",
+    "Find a post about {term} this week and {add}",
+    "Under a peer's post about {term}, {add}",
+    "Next time your feed brings up {term}, {add}",
+    "Someone you follow posts about {term}? {Add}",
+    "Reply to a colleague who writes about {term}, and {add}",
+)
 # How to shape a post for each channel.
 CHANNEL_TIPS: dict[str, str] = {
     # LinkedIn's fold (the first 210 characters) is said once, in the tone section's
@@ -257,6 +274,30 @@ def says_you(text: str) -> bool:
     return bool(YOU.search(QUOTED.sub("", text)))
 
 
+def question_words(text: str) -> str:
+    """A line as bare lowercase words, to compare questions whatever their punctuation."""
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("’", "'")))
+
+
+REPEAT_WORDS = 4  # a shorter line inside a longer one repeats it from this many words
+
+
+def repeats(text: str, said: Collection[str]) -> bool:
+    """Whether ``text`` says again one of the lines in ``said`` (as `question_words`):
+    the same words, or one ending with the other ("Notified bodies: what would you ask
+    before signing?" repeats "What would you ask before signing?")."""
+    words = question_words(text)
+    if not words:
+        return False
+    for line in said:
+        if words == line:
+            return True
+        short, long = sorted((words, line), key=len)
+        if len(short.split()) >= REPEAT_WORDS and long.endswith(" " + short):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class PostIdea:
     """One concrete thing to post (or, for a comment prompt, to add under someone's post)."""
@@ -332,6 +373,15 @@ class IdeaContext:
     taken: set[str] = field(default_factory=set)
     series: int = 0  # parts of the "What I learned" series so far, across the plan
     closes: Counter[str] = field(default_factory=Counter)  # closing lines used so far
+    # Comment prompts so far: the sentence frames and join-in wordings used (by index
+    # and by wording), and the terms watched for (as `term_key`s), across the plan.
+    comment_shapes: Counter[str] = field(default_factory=Counter)
+    watched: set[str] = field(default_factory=set)
+    # What the plan's ideas already say, as `question_words`: every title and "make it
+    # yours" (said), and the questions put to peers (polled), so a poll never asks
+    # what another idea's prompt or premise already does, nor the other way round.
+    said: Counter[str] = field(default_factory=Counter)
+    polled: set[str] = field(default_factory=set)
 
     @property
     def formats(self) -> dict[str, PostFormat]:
@@ -649,6 +699,43 @@ def choose_format(
     return min(dict.fromkeys(candidates), key=order)
 
 
+def comment_kind(angle: Material) -> str:
+    """The kind of join-in a comment prompt on this angle asks for (its first kind that has one)."""
+    return next((k for k in angle.kinds if k in COMMENT_ADDS), "opinion")
+
+
+def comment_hook(term: str, kind: str, frame: int = 0, add: int = 0) -> str:
+    """A comment prompt: the ``frame``-th sentence shape with the ``add``-th way of joining
+    in for ``kind``, watching for ``term`` (both wrap round)."""
+    adds = COMMENT_ADDS.get(kind, COMMENT_ADDS["opinion"])
+    joined = adds[add % len(adds)]
+    return COMMENT_FRAMES[frame % len(COMMENT_FRAMES)].format(
+        term=term, add=joined, Add=capitalise(joined)
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _comment_patterns() -> tuple[re.Pattern[str], ...]:
+    adds = "|".join(sorted({re.escape(a) for v in COMMENT_ADDS.values() for a in v}, key=len))
+    patterns = []
+    for frame in COMMENT_FRAMES:
+        text = re.escape(frame).replace(re.escape("{term}"), "(?P<term>.+?)")
+        text = text.replace(re.escape("{add}"), f"(?:{adds})")
+        text = text.replace(re.escape("{Add}"), f"(?i:{adds})")
+        patterns.append(re.compile(text))
+    return tuple(patterns)
+
+
+def comment_frame(hook: str) -> tuple[int, str] | None:
+    """Which of `COMMENT_FRAMES` a comment prompt is built on, and the term it watches
+    for (None for a line that is no comment prompt)."""
+    for number, pattern in enumerate(_comment_patterns()):
+        found = pattern.fullmatch(hook)
+        if found:
+            return number, found.group("term")
+    return None
+
+
 def shape_title(angle: Material, fmt: PostFormat, subject: str) -> str:
     """The working title: the premise, shaped for the formats that need it.
 
@@ -658,10 +745,7 @@ def shape_title(angle: Material, fmt: PostFormat, subject: str) -> str:
     """
     premise = capitalise(angle.premise.strip().rstrip("."))
     if fmt.slug == COMMENT:
-        kind = next((k for k in angle.kinds if k in COMMENT_ADDS), "opinion")
-        # "mentions" takes a term as it is ("a post that mentions secure boot"),
-        # where "about" would need a plural the library cannot always give.
-        return f"When you see a post that mentions {subject}, {COMMENT_ADDS[kind]}"
+        return comment_hook(subject, comment_kind(angle))
     if fmt.slug == RESHARE:
         on = f" on {subject}" if subject else ""
         return f"Re-share a good piece{on}, with your one-line take: {premise}"
@@ -801,10 +885,57 @@ class _Builder:
         return f"{EXPLAINER_RESHARE} {on}, with the line you would say to {self.ctx.audience}"
 
     def comment_trigger(self, angle: Material, taken: Collection[str] = ()) -> str:
-        """The first of the angle's own terms no other comment prompt of the theme
+        """The first of the angle's own terms no other comment prompt of the plan
         watches for ('' when its premise names none that is free)."""
-        used = {term_key(t) for t in (*self.triggers, *taken)}
+        used = {term_key(t) for t in (*self.triggers, *taken)} | self.ctx.watched
         return next((t for t in self.comment_triggers(angle) if term_key(t) not in used), "")
+
+    def comment_prompt(self, angle: Material, term: str) -> str:
+        """A comment prompt on ``term`` in the sentence frame the plan has used least so
+        far, with the least used wording of what to add (the first of each among equals)."""
+        kind = comment_kind(angle)
+        shapes = self.ctx.comment_shapes
+        frame = min(range(len(COMMENT_FRAMES)), key=lambda n: (shapes[f"frame:{n}"], n))
+        adds = COMMENT_ADDS.get(kind, COMMENT_ADDS["opinion"])
+        add = min(range(len(adds)), key=lambda n: (shapes[f"add:{adds[n]}"], n))
+        return comment_hook(term, kind, frame, add)
+
+    def count_comment(self, hook: str, term: str) -> None:
+        """Note a comment prompt the plan now has: its frame, its wording and its term."""
+        found = comment_frame(hook)
+        if found is not None:
+            self.ctx.comment_shapes[f"frame:{found[0]}"] += 1
+        for adds in COMMENT_ADDS.values():
+            for wording in adds:
+                if hook.lower().endswith(wording.lower()):
+                    self.ctx.comment_shapes[f"add:{wording}"] += 1
+        self.ctx.watched.add(term_key(term))
+
+    def fresh_prompt(self, fmt: PostFormat, subject: str, avoid: str = "") -> str:
+        """A "make it yours" no idea of the plan has yet (nor ``avoid``): a question about
+        the post's own point, the format's own prompts, then the plain one."""
+        said = self.ctx.said + Counter([question_words(avoid)] if avoid else [])
+        options = [
+            *([] if fmt.slug == "question-or-poll" else [FOLLOW_UP_ASK]),
+            *(fill(p, topic=subject, audience=self.ctx.audience) for p in fmt.make_it_yours),
+            *(p.format(subject=subject) for p in QUESTION_PROMPTS),
+        ]
+        return next(
+            (p for p in options if not repeats(p, said)),
+            "Which moment from your own work would make this yours?",
+        )
+
+    def reprompt(self, number: int, asked: str) -> None:
+        """Give the theme's ``number``-th idea a new "make it yours", now that a poll
+        puts its old one (``asked``) to peers."""
+        idea = self.ideas[number]
+        fmt = self.ctx.formats.get(idea.format_slug)
+        fresh = (
+            self.fresh_prompt(fmt, idea.topic, avoid=asked) if fmt is not None else FOLLOW_UP_ASK
+        )
+        self.ctx.said -= Counter([question_words(idea.make_it_yours)])
+        self.ctx.said[question_words(fresh)] += 1
+        self.ideas[number] = replace(idea, make_it_yours=fresh)
 
     def closing_line(self, fmt: PostFormat) -> str:
         """The format's closing step: of the ways to close it, the one this person's
@@ -840,16 +971,11 @@ class _Builder:
         if fmt.slug == COMMENT and title is None:
             # The prompt watches for what the angle's own premise names, and no two
             # prompts of a theme for the same term (nor one the plan already has).
-            for term in self.comment_triggers(angle):
-                if term_key(term) in {term_key(t) for t in self.triggers}:
-                    continue
-                if shape_title(angle, fmt, term).lower() not in self.ctx.taken:
-                    trigger = term
-                    break
+            trigger = self.comment_trigger(angle)
             if not trigger and angle.premise:
                 return None  # a prompt on a term its point never names would drift
             if trigger:
-                subject, hook = trigger, shape_title(angle, fmt, trigger)
+                subject, hook = trigger, self.comment_prompt(angle, trigger)
         if hook.lower() in self.ctx.taken or not fits_tone(hook, self.ctx.tone):
             return None
         if outline is not None:
@@ -888,11 +1014,24 @@ class _Builder:
             if fmt.make_it_yours
             else "Which moment from your own work would make this yours?"
         )
+        poll = fmt.slug == "question-or-poll"
+        mine: list[int] = []  # this theme's ideas whose "make it yours" the poll asks
+        if poll and title is not None and repeats(hook, self.ctx.said):
+            asked = {question_words(hook)}
+            mine = [n for n, i in enumerate(self.ideas) if repeats(i.make_it_yours, asked)]
+            left = self.ctx.said - Counter(
+                question_words(self.ideas[n].make_it_yours) for n in mine
+            )
+            if repeats(hook, left):
+                return None  # another idea's title, or a prompt of another theme's idea
         if trigger:
             prompt = comment_ask(angle.ask, trigger, angle.kinds)
         elif fmt.slug == RESHARE and hook.startswith(EXPLAINER_RESHARE):
             # The premise is not in the title: the ask is about the piece's subject.
             prompt = f"Which one line about {subject} would you want {self.ctx.audience} to keep?"
+        if repeats(prompt, self.ctx.polled) or (poll and repeats(prompt, self.ctx.said)):
+            # A poll already asks peers this: the writer's own prompt is another one.
+            prompt = self.fresh_prompt(fmt, subject)
         touches = fmt.touches_employer or self.company_theme or disclosure
         format_name = fmt.name
         minutes = idea_minutes(fmt.slug, fmt.minutes, channel)
@@ -926,9 +1065,15 @@ class _Builder:
             if channel in CHANNEL_TIPS or fmt.slug == TALK
             else "",
         )
+        for n in mine:
+            self.reprompt(n, hook)  # the poll asks peers that question now
         self.ctx.taken.add(hook.lower())
+        self.ctx.said.update(question_words(line) for line in (hook, prompt))
+        if poll:
+            self.ctx.polled.add(question_words(hook))
         if trigger:
             self.triggers.add(trigger)
+            self.count_comment(hook, trigger)
         self.used[fmt.slug] += 1
         self.ideas.append(idea)
         return idea
@@ -1058,10 +1203,28 @@ def hiring_ideas(ctx: IdeaContext, which: int) -> list[HiringIdea]:
     return [HiringIdea(piece, format_slug, title, tuple(steps))]
 
 
-def hiring_plan(themes: Sequence[object]) -> dict[int, int]:
+# A theme about what went wrong: never the home of a post inviting people to join.
+TROUBLE_THEME = re.compile(
+    r"\b(fail(ure|ures|ed|ing|s)?|incidents?|collapses?|accidents?|mistakes?|breach(es)?|crisis|"
+    r"crises|outages?|recalls?|disasters?|near miss(es)?|errors?|post-?mortems?|blame|"
+    r"investigations?|lawsuits?|disputes?|complaints?)\b",
+    re.IGNORECASE,
+)
+# Words of a theme about the team, the practice and the craft: the next best home.
+PRACTICE_WORDS = re.compile(
+    r"\b(teams?|practice|colleagues?|people|skills?|training|mentor\w*|graduates?|culture|"
+    r"workplace|craft|judg(e)?ments?|chartere?d?(ship)?|professional|profession)\b",
+    re.IGNORECASE,
+)
+
+
+def hiring_plan(themes: Sequence[object], topics: Sequence[str] = ()) -> dict[int, int]:
     """Which themes (by position) take the hiring goal's posts, and which (see
-    ``hiring_ideas``): the career or people theme takes both when the plan has one;
-    else the last theme, so a hiring post never opens the plan."""
+    ``hiring_ideas``): the career or people theme takes both when the plan has one.
+    Else the theme that fits best: never one about failures or incidents; of the
+    others, the one most about the team, the practice or the craft, then the most
+    general (about none of the typed ``topics``), then the later (a hiring post
+    never opens the plan)."""
     for index, theme in enumerate(themes):
         key = str(getattr(theme, "key", "") or "")
         title = str(getattr(theme, "title", "") or "")
@@ -1069,9 +1232,24 @@ def hiring_plan(themes: Sequence[object]) -> dict[int, int]:
             return {index: BOTH_HIRING}
         if key in ("", "own") and PEOPLE_TITLE.search(title):
             return {index: BOTH_HIRING}
-    # The last theme, after its own posts (see ``ideas_for_theme``): never the plan's
-    # first post, and the theme furthest from the opening subject.
-    return {max(0, len(themes) - 1): BOTH_HIRING}
+    if not themes:
+        return {0: BOTH_HIRING}
+
+    def text(theme: object) -> str:
+        parts = (getattr(theme, name, "") or "" for name in ("key", "title", "summary"))
+        return " ".join(str(p).replace("-", " ") for p in parts)
+
+    def fit(index: int) -> tuple[bool, bool, int, bool, int]:
+        about = text(themes[index])
+        return (
+            not TROUBLE_THEME.search(about),
+            index > 0 or len(themes) == 1,
+            len(PRACTICE_WORDS.findall(about)),
+            not any(mentions(about, topic) for topic in topics),
+            index,
+        )
+
+    return {max(range(len(themes)), key=fit): BOTH_HIRING}
 
 
 def mentions(text: str, topic: str) -> bool:
@@ -1146,10 +1324,11 @@ def ask_about(build: _Builder, topic: str) -> bool:
         key=lambda a: -len(_words(" ".join((a.premise, *a.points))) & wanted),
     )
     subject = topic_phrase(topic, ctx.library)
+    # Only the angles about the sub-topic (no sub-topic glued on to another subject);
+    # of those, first the ones whose question no idea of the plan asks yet.
+    near = [a for a in near if _words(" ".join((a.premise, *a.points))) & (wanted - COMMON_WORDS)]
+    near.sort(key=lambda a: repeats(network_question(a), ctx.said))
     for angle in near:
-        text = " ".join((angle.premise, *angle.points))
-        if not _words(text) & (wanted - COMMON_WORDS):
-            break  # the nearest angles are about something else: no sub-topic glued on
         question = network_question(angle)
         if not mentions(question, topic):
             question = f"{capitalise(subject)}: {lower_first(question)}"
@@ -1200,10 +1379,12 @@ def question_steps(angle: Material, question: str) -> list[str]:
 def question_post(build: _Builder, angle: Material, question: str, subject: str = "") -> Material:
     """The material of a question put to peers, with a prompt of its own."""
     subject = subject or build.subject(angle)
-    prompt = QUESTION_PROMPTS[build.rng.randrange(len(QUESTION_PROMPTS))]
-    return Material(
-        f"ask:{angle.slug}", question, (), ("question",), prompt.format(subject=subject)
-    )
+    # From a seeded place in the list, the first prompt the plan has not used yet.
+    start = build.rng.randrange(len(QUESTION_PROMPTS))
+    prompts = [p.format(subject=subject) for p in QUESTION_PROMPTS]
+    prompts = prompts[start:] + prompts[:start]
+    prompt = next((p for p in prompts if not repeats(p, build.ctx.said)), prompts[0])
+    return Material(f"ask:{angle.slug}", question, (), ("question",), prompt)
 
 
 def nearest_angles(pick: Material, angles: Sequence[Material]) -> list[Material]:

@@ -608,8 +608,9 @@ def build_plan(
     comments: dict[int, str] = {}
     subjects_by_week: dict[int, list[str]] = {}
     weeks_before = 0
-    # The career or people theme takes the hiring posts; without one, a later theme.
-    hiring = hiring_plan(chosen) if "hiring" in goals else {}
+    # The career or people theme takes the hiring posts; without one, the theme that
+    # fits best (never one about failures or incidents).
+    hiring = hiring_plan(chosen, topics) if "hiring" in goals else {}
     for index, (theme, period) in enumerate(zip(chosen, periods, strict=True)):
         number = index + 1
         identity = theme_identity(theme.key, theme.title)
@@ -638,6 +639,8 @@ def build_plan(
         use = context.channel_use.copy()
         series = context.series
         closes = context.closes.copy()
+        shapes, watched = context.comment_shapes.copy(), set(context.watched)
+        said, polled = context.said.copy(), set(context.polled)
         few = shape["count"] > MIN_IDEAS_PER_THEME and theme.key != "question"
         ideas = ideas_for_theme(theme, context, posts_needed=slots_wanted, fill_posts=few, **shape)
         # Posts on one premise stay weeks apart, so a theme's days want as many
@@ -653,6 +656,8 @@ def build_plan(
             # for me", used in an earlier period or too few angles are made up.
             context.taken, context.channel_use, context.series = taken, use, series
             context.closes = closes
+            context.comment_shapes, context.watched = shapes, watched
+            context.said, context.polled = said, polled
             wanted = sum(1 for i in ideas if i.is_post) + short
             ideas = ideas_for_theme(theme, context, posts_needed=wanted, fill_posts=True, **shape)
         for kind in (LONG, TALK):
