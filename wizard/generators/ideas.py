@@ -911,28 +911,24 @@ class _Builder:
                     self.ctx.comment_shapes[f"add:{wording}"] += 1
         self.ctx.watched.add(term_key(term))
 
-    def fresh_prompt(self, fmt: PostFormat, subject: str, avoid: str = "") -> str:
-        """A "make it yours" no idea of the plan has yet (nor ``avoid``): a question about
-        the post's own point, the format's own prompts, then the plain one."""
-        said = self.ctx.said + Counter([question_words(avoid)] if avoid else [])
-        options = [
-            *([] if fmt.slug == "question-or-poll" else [FOLLOW_UP_ASK]),
-            *(fill(p, topic=subject, audience=self.ctx.audience) for p in fmt.make_it_yours),
-            *(p.format(subject=subject) for p in QUESTION_PROMPTS),
-        ]
-        return next(
-            (p for p in options if not repeats(p, said)),
-            "Which moment from your own work would make this yours?",
-        )
+    def fresh_prompt(self, fmt: PostFormat, subject: str, avoid: Sequence[str] = ()) -> str:
+        """A "make it yours" no idea of the plan has yet (nor any line in ``avoid``): for
+        a post, a question about its own point, the format's prompts, then spare ones;
+        for a poll, the format's prompts, then the questions a poll asks its writer."""
+        said = self.ctx.said + Counter(question_words(line) for line in avoid)
+        own = [fill(p, topic=subject, audience=self.ctx.audience) for p in fmt.make_it_yours]
+        if fmt.slug == "question-or-poll":
+            options = [*own, *(p.format(subject=subject) for p in QUESTION_PROMPTS)]
+        else:
+            options = [FOLLOW_UP_ASK, *own, *SPARE_PROMPTS]
+        return next((p for p in options if not repeats(p, said)), options[-1])
 
-    def reprompt(self, number: int, asked: str) -> None:
-        """Give the theme's ``number``-th idea a new "make it yours", now that a poll
-        puts its old one (``asked``) to peers."""
+    def reprompt(self, number: int, avoid: Sequence[str]) -> None:
+        """Give the theme's ``number``-th idea a new "make it yours", now that a poll puts
+        its old one to peers (``avoid``: the poll's question and its own prompt)."""
         idea = self.ideas[number]
         fmt = self.ctx.formats.get(idea.format_slug)
-        fresh = (
-            self.fresh_prompt(fmt, idea.topic, avoid=asked) if fmt is not None else FOLLOW_UP_ASK
-        )
+        fresh = self.fresh_prompt(fmt, idea.topic, avoid) if fmt is not None else FOLLOW_UP_ASK
         self.ctx.said -= Counter([question_words(idea.make_it_yours)])
         self.ctx.said[question_words(fresh)] += 1
         self.ideas[number] = replace(idea, make_it_yours=fresh)
@@ -956,9 +952,11 @@ class _Builder:
         disclosure: bool = False,
         stretch: bool = False,
         close: bool = True,
+        lend: bool = False,
     ) -> PostIdea | None:
         """Add one idea unless its title is already in the plan (``close``: end with the
-        format's own closing steps)."""
+        format's own closing steps; ``lend``: a poll may put to peers the question an
+        idea of this theme asks its writer, and that idea gets another prompt)."""
         subject = self.subject(angle)
         # A re-share's piece is "on" what the angle names; a sub-topic the angle does not
         # name would promise one piece and take another ("on disclosure: why I post…").
@@ -1022,7 +1020,7 @@ class _Builder:
             left = self.ctx.said - Counter(
                 question_words(self.ideas[n].make_it_yours) for n in mine
             )
-            if repeats(hook, left):
+            if repeats(hook, left) or not lend:
                 return None  # another idea's title, or a prompt of another theme's idea
         if trigger:
             prompt = comment_ask(angle.ask, trigger, angle.kinds)
@@ -1066,7 +1064,7 @@ class _Builder:
             else "",
         )
         for n in mine:
-            self.reprompt(n, hook)  # the poll asks peers that question now
+            self.reprompt(n, (hook, prompt))  # the poll asks peers that question now
         self.ctx.taken.add(hook.lower())
         self.ctx.said.update(question_words(line) for line in (hook, prompt))
         if poll:
@@ -1334,7 +1332,7 @@ def ask_about(build: _Builder, topic: str) -> bool:
             question = f"{capitalise(subject)}: {lower_first(question)}"
         piece = question_post(build, angle, question, subject)
         steps = question_steps(angle, question)
-        if build.add(piece, fmt, variant=question, title=question, outline=steps):
+        if build.add(piece, fmt, variant=question, title=question, outline=steps, lend=True):
             return True
     return False
 
@@ -1628,6 +1626,13 @@ OPEN_QUESTION = re.compile(r"^(what|which|how|where|when|who|why|do|does|is|are|
 DANGLING = re.compile(r"\b(them|they|these|those|either|both|next|instead|the same)\b", re.I)
 FOLLOW_UP = "Follow-up"
 FOLLOW_UP_ASK = "Which moment in your own work made this point for you?"
+# A post's "make it yours" when a poll has taken its own question to peers, and the
+# format's prompts are already in the plan.
+SPARE_PROMPTS = (
+    "Which example from your own work would you open with?",
+    "What would you tell a colleague new to this, in one line?",
+    "Where have you seen this point not hold, and why?",
+)
 MOMENT_TITLES: dict[str, str] = {
     "conference": "{name}: what I'll be listening for",
     "release": "{name}: what changes, and what I check first",
@@ -1762,8 +1767,11 @@ def more_from_angles(
     for piece, fmt, title, steps in candidates:
         if len(build.ideas) >= ideas and have_posts >= posts:
             break
+        # A day of the calendar may take a question an earlier post asks its writer
+        # (that post gets another prompt); a "more ideas" batch changes no idea shown.
+        lend = have_posts < posts
         made = (
-            build.add(piece, fmt, variant=title, title=title, outline=steps)
+            build.add(piece, fmt, variant=title, title=title, outline=steps, lend=lend)
             if title
             else build.add(piece, fmt)
         )
