@@ -163,6 +163,13 @@ PHARMACIST = {
     "subtopics": "Pharmacy First consultations\nmedicines shortages",
     "audience": "patients and GPs",
 }
+# A pharmacist the library has no field for (it knows community pharmacy).
+HOSPITAL_PHARMACIST = {
+    "role": "Lead pharmacist, acute trust",
+    "expertise": "Hospital pharmacy",
+    "subtopics": "aseptic services\nmedicines shortages",
+    "audience": "patients and GPs",
+}
 
 
 def plan_of(work, rung=2, goals=("expert", "network")):
@@ -200,8 +207,8 @@ def test_a_sub_topic_is_read_as_work_a_pressure_or_people(topic, kind):
 def test_a_pressure_gets_premises_written_for_a_pressure():
     """Nobody "gets medicines shortages wrong": a shortage gets its last case, what
     patients and GPs can do about it and what changed this year."""
-    assert LIB.match_expertise(PHARMACIST["expertise"]) is None
-    plan = plan_of(PHARMACIST)
+    assert LIB.field_for(HOSPITAL_PHARMACIST, ()) is None
+    plan = plan_of(HOSPITAL_PHARMACIST)
     theme = next(t for t in plan.outline if t.key == "template:pressure:medicines shortages")
     hooks = [i.hook for i in theme.ideas]
     assert "Medicines shortages: one recent case, start to finish" in hooks
@@ -215,7 +222,7 @@ def test_a_pressure_gets_premises_written_for_a_pressure():
 
 
 def test_an_unknown_pharmacist_keeps_the_healthcare_fence():
-    plan = plan_of(PHARMACIST)
+    plan = plan_of(HOSPITAL_PHARMACIST)
     slugs = {entry.slug for entry in plan.playbook}
     assert {"patient-story", "clinical-advice-online"} <= slugs, slugs
     fenced = [i for i in plan.ideas if any("No patient details" in p for p in i.outline)]
@@ -242,7 +249,7 @@ def test_themes_short_of_posts_take_real_premises_before_stock_openings(rung):
     soil health, refined after a few painful lessons.") comes last: the unused
     templates' premises about the person's own sub-topics come first."""
     for work in (
-        PHARMACIST,
+        HOSPITAL_PHARMACIST,
         {
             "expertise": "Agronomy",
             "subtopics": "soil health\nnitrogen management\ncover crops",
@@ -276,3 +283,17 @@ def test_the_library_refuses_an_unknown_kind_of_sub_topic(tmp_path):
     path.write_text(path.read_text().replace('fits = ["people"]', 'fits = ["persons"]'))
     with pytest.raises(LibraryError, match="persons"):
         read_library(tmp_path / "library")
+
+
+def test_a_community_pharmacist_is_no_longer_unknown():
+    """The library's own field: the seven Pharmacy First pathways and Serious
+    Shortage Protocols, not premises built from the words typed."""
+    assert LIB.field_for(PHARMACIST, ()).slug == "community-pharmacy"
+    plan = plan_of(PHARMACIST)
+    keys = [t.key for t in plan.outline]
+    assert "area:community-pharmacy:pharmacy-first" in keys
+    assert "area:community-pharmacy:shortages" in keys
+    text = " ".join(" ".join((i.hook, *i.outline)) for i in plan.ideas)
+    assert "Pharmacy First is seven pathways" in text
+    assert not any(i.angle.startswith(("tpl:", "spare:")) for i in plan.ideas)
+    assert {"patient-story", "clinical-advice-online"} <= {e.slug for e in plan.playbook}
