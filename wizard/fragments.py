@@ -34,11 +34,14 @@ from flask import current_app, g, render_template, request, session
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 
+from wizard.field_html import forget_fields
 from wizard.lookups import is_completed_state, page_state
 from wizard.recent import Recent
 
 KEPT = 64  # fragments per process; a framework page's sections are about 40 KB
 KEPT_PAGES = 128  # whole pages per process, 20 to 80 KB each
+KEPT_PARTS = 2048  # small parts of the wizard's pages, 1 to 3 KB each
+KEPT_PART_SIZE = 8192  # a part longer than this (a pasted essay in a theme) is not kept
 # Stands for the CSRF token in a kept page; random per process, so no text a
 # person typed can be mistaken for it.
 CSRF_PLACEHOLDER = f"csrf-{secrets.token_hex(16)}"
@@ -46,6 +49,7 @@ CSRF_PLACEHOLDER = f"csrf-{secrets.token_hex(16)}"
 
 _fragments: Recent[tuple, str] = Recent(KEPT)
 _pages: Recent[tuple, str] = Recent(KEPT_PAGES)
+_parts: Recent[tuple, Markup] = Recent(KEPT_PARTS)
 
 
 def rendered_once(template: str, key: tuple[Hashable, ...], **context: Any) -> Markup:
@@ -59,6 +63,24 @@ def rendered_once(template: str, key: tuple[Hashable, ...], **context: Any) -> M
         html = Markup(render_template(template, **context))
         _fragments.put(full_key, html)
     return Markup(html)
+
+
+def part_once(template: str, key: tuple[Hashable, ...], **context: Any) -> Markup:
+    """A small part of a page (one of step 6's situations, one tone scale)
+    rendered with ``context``, or the rendering kept under ``key``.
+
+    Many people's pages hold the same parts: everyone in a field meets the
+    same situations, and most keep the approach each starts on. ``key`` must
+    determine everything the template shows (the part's words, its field's
+    id, name, value and errors); the part has no links and no CSRF token.
+    """
+    full_key = (template, *key)
+    html = _parts.get(full_key)
+    if html is None:
+        html = Markup(render_template(template, **context))
+        if len(html) <= KEPT_PART_SIZE:
+            _parts.put(full_key, html)
+    return html
 
 
 def _csrf_field() -> str:
@@ -118,3 +140,5 @@ def forget_fragments() -> None:
     """Forget every kept rendering, pages included."""
     _fragments.clear()
     _pages.clear()
+    _parts.clear()
+    forget_fields()

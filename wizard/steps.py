@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 import json
 from datetime import time
-from typing import Any
+from typing import Any, NamedTuple
 
 from flask import has_request_context, request
+from wtforms import Field
 
 from wizard.engine import Answers, Step, Wizard
 from wizard.forms import (
@@ -34,6 +35,7 @@ from wizard.generators.playbook import (
 from wizard.generators.themes import ThemeChoice, suggest_themes, theme_rows
 from wizard.generators.tone import field_defaults, is_formal_field
 from wizard.library import chosen_theme_keys, load_library
+from wizard.library.loader import Situation
 from wizard.library.voice import load_voice
 from wizard.programme import ProgrammeTerms, ToneLimit
 from wizard.recent import Recent
@@ -148,19 +150,41 @@ def prepare_tone(form, answers: Answers) -> None:
     form.tone_hint = load_voice().formal_note if formal else library.tone_advice
 
 
-def _person_groups(answers: Answers, programme_sector: str, programme: bool):
-    """The person's situation groups (see ``situation_groups``) from their answers."""
+_GROUPS: Recent[tuple, tuple] = Recent(256)
+
+
+def _person_groups(answers: Answers, programme_sector: str, programme: bool) -> tuple:
+    """The person's situation groups (see ``situation_groups``) from their answers.
+
+    Step 6 needs them three times a request (its form's fields, their starting
+    approaches, the page); a process keeps the most recent by what they
+    depend on (the work answers, the chosen themes, the programme, the library).
+    """
     library = load_library()
     work = answers.get("work") or {}
-    area = library.field_for(work, chosen_theme_keys(answers))
-    sectors = playbook_sectors(library, field_sectors(area, work, library), programme_sector)
-    return situation_groups(
-        library,
-        sectors,
-        playbook_family(library, area, work),
-        person_standing(work, programme),
-        playbook_field(area),
+    chosen = chosen_theme_keys(answers)
+    key = (
+        json.dumps(work, sort_keys=True, default=str),
+        chosen,
+        programme_sector,
+        programme,
+        id(library),
     )
+    kept = _GROUPS.get(key)
+    if kept is None:
+        area = library.field_for(work, chosen)
+        sectors = playbook_sectors(library, field_sectors(area, work, library), programme_sector)
+        kept = tuple(
+            situation_groups(
+                library,
+                sectors,
+                playbook_family(library, area, work),
+                person_standing(work, programme),
+                playbook_field(area),
+            )
+        )
+        _GROUPS.put(key, kept)
+    return kept
 
 
 def situations_form_for(
@@ -189,6 +213,74 @@ def initial_situations(
     return start
 
 
+class SituationRow(NamedTuple):
+    """One situation as step 6 shows it: its radio group and what its summary says."""
+
+    situation: Situation
+    field: Field
+    chosen: str | None  # the label of the approach chosen, if it is one of the options
+    recommended: str  # the label of the approach most guidelines recommend
+    is_recommended: bool
+
+    @property
+    def key(self) -> tuple:
+        """Everything the row shows: its situation's words and options, and its
+        field's id, name, value and errors."""
+        s, field = self.situation, self.field
+        return (
+            s.slug,
+            s.title,
+            s.summary,
+            s.recommended,
+            tuple((o.slug, o.label) for o in s.options),
+            field.id,
+            field.name,
+            repr(field.data),
+            tuple(str(e) for e in field.errors),
+        )
+
+
+def situation_rows(form, groups) -> list[tuple[Any, list[SituationRow]]]:
+    """Each group of step 6 with its situations as plain rows."""
+    rows = []
+    for group in groups:
+        members = []
+        for situation in group.situations:
+            field = form[field_name(situation.slug)]
+            chosen = next((o.label for o in situation.options if o.slug == field.data), None)
+            members.append(
+                SituationRow(
+                    situation,
+                    field,
+                    chosen,
+                    situation.option(situation.recommended).label,
+                    field.data == situation.recommended,
+                )
+            )
+        rows.append((group, members))
+    return rows
+
+
+def row_key(row_form) -> tuple:
+    """Everything a themes-step row shows of its fields: each one's name (its
+    id follows from it), value as read and as typed, errors, and the list it
+    chooses from (the rows' lists are built once per process, so a list is
+    known by its identity)."""
+    key = []
+    for field in row_form:
+        choices = getattr(field, "choices", None)
+        key.append(
+            (
+                field.name,
+                repr(field.data),
+                field._value() if choices is None else None,
+                tuple(map(str, field.errors)),
+                None if choices is None else (id(choices), len(choices)),
+            )
+        )
+    return tuple(key)
+
+
 def prepare_situations(
     form, answers: Answers, programme_sector: str = "", programme: bool = False
 ) -> None:
@@ -203,6 +295,7 @@ def prepare_situations(
             field.label.text = situation.title
             field.description = situation.summary
             field.choices = options((o.slug, o.label) for o in situation.options)
+    form.situation_rows = situation_rows(form, form.situation_groups)
 
 
 def byline_wizard(terms: ProgrammeTerms | None = None) -> Wizard:

@@ -11,8 +11,17 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge, SecurityEr
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from models import DatabaseBusy, db
-from wizard.form_html import choice_flags, choice_items, datalist_html, select_html
-from wizard.formtools import error_links, first_error, length_limit
+from wizard.field_html import (
+    choice_inputs_html,
+    count_html,
+    described_by,
+    error_html,
+    field_html,
+    hint_html,
+    scale_html,
+)
+from wizard.form_html import choice_items, datalist_html, select_html
+from wizard.formtools import error_links, first_error
 from wizard.generators.place import DateStyle
 from wizard.generators.text import framework_title, lower_first
 from wizard.hyphens import soft_hyphens
@@ -159,9 +168,10 @@ def init_app(app: Flask) -> None:
     app.add_template_global(page_url_for, "url_for")
     app.add_template_global(error_links)
     app.add_template_global(first_error)
-    app.add_template_global(length_limit)
     app.add_template_global(choice_items)
-    app.add_template_global(choice_flags)
+    for writer in (field_html, scale_html, choice_inputs_html, hint_html, error_html, count_html):
+        app.add_template_global(writer)
+    app.add_template_global(described_by)
     app.add_template_global(select_html)
     app.add_template_global(datalist_html)
     app.register_blueprint(site.bp)

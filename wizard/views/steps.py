@@ -6,11 +6,13 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 
 from models.frameworks import mark_completed, store_answer, store_facts
 from wizard.engine import answer_rows, form_answers
+from wizard.field_html import group_key
 from wizard.formtools import BylineForm
+from wizard.fragments import part_once
 from wizard.library import load_library
 from wizard.lookups import draft_or_404
 from wizard.programme import company_theme_ids, framework_facts, rules_html, terms_for
-from wizard.steps import byline_wizard
+from wizard.steps import SituationRow, byline_wizard, row_key
 from wizard.views import JUST_MADE
 from wizard.writes import refusal, submit
 
@@ -20,6 +22,30 @@ REFRESH = "refresh"  # the name of a step's "show the lists for this choice" but
 
 class CompleteForm(BylineForm):
     """Completing the framework carries only the CSRF token."""
+
+
+@bp.app_template_global()
+def situation_item(row: SituationRow):
+    """One of step 6's situations, rendered once for everyone it fits."""
+    return part_once("wizard/_situation.html", row.key, row=row)
+
+
+@bp.app_template_global()
+def theme_row(index: int, entry, programme):
+    """One row of the themes step, rendered once for everyone who sees it so."""
+    company = programme.company if programme else None
+    shows_company = company and (entry.form.key.data or "").startswith("company:")
+    key = (index, row_key(entry.form), company if shows_company else None)
+    return part_once("wizard/_theme_row.html", key, index=index, entry=entry, programme=programme)
+
+
+@bp.app_template_global()
+def tone_pairs(field):
+    """The tone step's pairs of words, rendered once for everyone who ticks the same."""
+    key = group_key(field)
+    if key is None:
+        return render_template("wizard/_pairs.html", field=field)
+    return part_once("wizard/_pairs.html", key, field=field)
 
 
 @bp.get("/start")
