@@ -479,6 +479,20 @@ def render_pages(data: bytes, folder: Path, name: str, tmp_path: Path) -> None:
     subprocess.run([pdftoppm, "-png", "-r", "70", str(source), str(folder / name)], check=True)
 
 
+def lines_of(page: Page, selector: str) -> set[int]:
+    """How many lines the text of each matching cell takes on the page."""
+    return set(
+        page.eval_on_selector_all(
+            selector,
+            """cells => cells.map(cell => {
+                const range = document.createRange();
+                range.selectNodeContents(cell);
+                return new Set(Array.from(range.getClientRects(), r => Math.round(r.top))).size;
+            })""",
+        )
+    )
+
+
 @pytest.mark.browser
 def test_a_comms_team_reads_its_dashboard_and_prints_the_guide(
     page: Page, live_server, screenshots_dir: Path, tmp_path: Path
@@ -519,8 +533,12 @@ def test_a_comms_team_reads_its_dashboard_and_prints_the_guide(
     results = Axe().run(page)
     assert not results.violations_count, results.generate_report()
     page.screenshot(path=str(screenshots_dir / "dashboard-1280.png"), full_page=True)
+    assert lines_of(page, ".dash-table td.num") == {1}  # "fewer than 5" on one line
     page.set_viewport_size({"width": 320, "height": 800})
     assert page.evaluate("document.documentElement.scrollWidth") <= 320, "no sideways scrolling"
+    # Column headings and one-word choices are never broken mid-word ("Peo ple", "LinkedI n").
+    assert lines_of(page, ".dash-table thead th.num") == {1}
+    assert lines_of(page, "#dist-channel tbody th") == {1}
     page.screenshot(path=str(screenshots_dir / "dashboard-320.png"), full_page=True)
 
     page.set_viewport_size({"width": 1280, "height": 800})
@@ -637,3 +655,37 @@ def test_an_imported_framework_keeps_the_facts_of_its_answers(app, client):
     imported = response.location.split("/f/")[1].split("/")[0]
     kept, wanted = stored_facts(app, imported)
     assert kept == wanted and ("step", "themes") in kept and ("rung", "2") in kept
+
+
+@pytest.mark.browser
+def test_a_colleagues_next_period_shows_on_the_dashboard(
+    page: Page, live_server, screenshots_dir: Path
+):
+    app = live_server.app
+    app.config["DASHBOARD_MIN_COUNT"] = 1  # one colleague: every count shown
+    _programme_id, admin, code = make_programme(app)
+    token = finish(app.test_client(), code, "Test lead")
+    with app.app_context():
+        dropped = plan_for(Framework.by_token(token)).outline[0].title
+    dashboard = f"{live_server.url}/manage/{admin}"
+    row = page.locator("#dist-theme tbody tr").filter(
+        has=page.get_by_role("rowheader", name=dropped, exact=True)
+    )
+    page.goto(dashboard)
+    expect(row.locator("td.num")).to_have_text("1")
+
+    page.goto(f"{live_server.url}/f/{token}/next-period")
+    page.get_by_label(dropped, exact=True).uncheck()
+    page.get_by_role("button", name="Plan the next period").click()
+    expect(page.get_by_text("Your next period is planned")).to_be_visible()
+
+    page.goto(dashboard)
+    expect(row).to_have_count(0)  # nobody keeps it now
+    expect(page.locator("#dist-theme tbody tr")).not_to_have_count(0)
+    for width in (390, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        results = Axe().run(page)
+        assert not results.violations_count, (width, results.generate_report())
+        page.locator("#dist-theme").screenshot(
+            path=str(screenshots_dir / f"dashboard-after-next-period-{width}.png")
+        )
