@@ -297,3 +297,23 @@ def test_a_community_pharmacist_is_no_longer_unknown():
     assert "Pharmacy First is seven pathways" in text
     assert not any(i.angle.startswith(("tpl:", "spare:")) for i in plan.ideas)
     assert {"patient-story", "clinical-advice-online"} <= {e.slug for e in plan.playbook}
+
+
+@pytest.mark.parametrize("rung", [2, 3, 5])
+def test_premises_taken_to_fill_a_theme_never_open_like_another_idea(rung):
+    """'A mistake with local plans …' is not taken to fill a theme when the plan's
+    mistakes theme already opens 'A mistake with planning appeals …'."""
+    for expertise, topics, audience in (
+        ("Town planning", "local plans\nplanning appeals\ndesign codes", "councillors"),
+        ("Agronomy", "soil health\nnitrogen management\ncover crops", "farmers"),
+        ("Archives", "digital preservation\ncataloguing\naccess requests", "researchers"),
+    ):
+        work = {"expertise": expertise, "subtopics": topics, "audience": audience}
+        assert LIB.match_expertise(expertise) is None
+        plan = plan_of(work, rung=rung)
+        spares = [i for i in plan.ideas if i.angle.startswith("spare:")]
+        assert spares, expertise
+        for idea in spares:
+            opening = " ".join(idea.hook.lower().split()[:3])
+            same = [i.hook for i in plan.ideas if i.hook.lower().startswith(opening)]
+            assert same == [idea.hook], same

@@ -1905,8 +1905,11 @@ def spare_premises(
         for found in ctx.spare:
             if len(build.ideas) >= count and posts >= posts_needed:
                 return posts
-            if not mentions(found.premise, subject):
-                continue
+            opening = " ".join(found.premise.lower().split()[:3])
+            if not mentions(found.premise, subject) or any(
+                taken.startswith(opening) for taken in ctx.taken
+            ):
+                continue  # about another subject, or it would open like an idea of the plan
             angle = Material(
                 f"spare:{found.slug}", found.premise, found.points, found.kinds, found.ask
             )

@@ -317,11 +317,15 @@ def spare_template_angles(
     """For a field the library does not know: the premises of the sub-topic
     templates the person's plan does not hold, each filled with a sub-topic it
     reads true for, so a theme short of posts takes a real premise about their
-    own subject before any stock opening. Slugs name template, angle and topic."""
+    own subject before any stock opening. The templates no chosen theme uses come
+    first, so their premises do not open like the plan's own. Slugs name
+    template, angle and topic."""
     topics = split_lines(work.get("subtopics"))
     audience = lower_first(" ".join(str(work.get("audience") or "").split()))
     values = {"expertise": expertise_name(work, None), "audience": audience or "people"}
     indexes = [i for i, t in enumerate(library.theme_templates) if t.uses == "topic" and not t.goal]
+    in_plan = {key.split(":")[1] for key in chosen if key.startswith("template:")}
+    indexes.sort(key=lambda i: library.theme_templates[i].slug in in_plan)
     spare = []
     for topic in topics:
         phrase = topic_phrase(topic, library)
