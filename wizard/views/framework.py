@@ -36,8 +36,9 @@ from wizard.writes import refused_message, submit
 bp = Blueprint("framework", __name__, url_prefix="/f/<token>")
 
 
-class DeleteForm(BylineForm):
-    """Deleting carries only the CSRF token."""
+class TokenForm(BylineForm):
+    """A form that carries only the CSRF token: delete the framework, or
+    replace its private link."""
 
 
 class ShareForm(BylineForm):
@@ -94,7 +95,7 @@ def show_page(framework: Framework, token: str) -> str:
         share_form=ShareForm(),
         framework=framework,
         token=token,
-        delete_form=DeleteForm(),
+        delete_form=TokenForm(),
         today=today,
     )
 
@@ -103,7 +104,7 @@ def show_page(framework: Framework, token: str) -> str:
 def delete(token: str):
     """Delete the framework and every answer in it."""
     framework = framework_or_404(token)
-    form = DeleteForm()
+    form = TokenForm()
 
     def save():
         db.session.delete(framework)
@@ -145,7 +146,7 @@ def share(token: str):
 def new_link(token: str):
     """Replace the private link (say it was shared by mistake); the old one stops working."""
     framework = framework_or_404(token)
-    form = DeleteForm()
+    form = TokenForm()
 
     def save():
         return redirect(url_for(".show", token=framework.rotate_token()), code=303)
