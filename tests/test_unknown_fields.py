@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from wizard.generators import topic_kind as kinds
-from wizard.generators.plan import build_plan
+from wizard.generators.plan import build_plan, field_sectors
 from wizard.generators.themes import question_outline, suggest_themes, theme_rows
 from wizard.library import load_library
 from wizard.library.loader import LIBRARY_DIR
@@ -317,3 +317,21 @@ def test_premises_taken_to_fill_a_theme_never_open_like_another_idea(rung):
             opening = " ".join(idea.hook.lower().split()[:3])
             same = [i.hook for i in plan.ideas if i.hook.lower().startswith(opening)]
             assert same == [idea.hook], same
+
+
+@pytest.mark.parametrize(
+    ("work", "sectors"),
+    [
+        ({"expertise": "Aseptic pharmacy services"}, ("healthcare",)),
+        ({"expertise": "Sonographer"}, ("healthcare",)),
+        ({"expertise": "Health visitor"}, ("healthcare",)),
+        ({"expertise": "Practice management", "audience": "patients and GPs"}, ("healthcare",)),
+        ({"expertise": "Practice management", "audience": "dental patients"}, ("healthcare",)),
+        # The audience counts for its patients alone: selling to hospitals is not care.
+        ({"expertise": "Office furniture supply", "audience": "hospital procurement teams"}, ()),
+        ({"expertise": "Practice management", "audience": "architects"}, ()),
+    ],
+)
+def test_an_unknown_field_is_placed_in_healthcare_by_its_words_or_its_patients(work, sectors):
+    assert LIB.field_for(work, ()) is None
+    assert field_sectors(None, work, LIB) == sectors

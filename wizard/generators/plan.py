@@ -6,6 +6,7 @@ output renders the ``Plan`` it returns.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -238,6 +239,9 @@ def _time_zone(value: Any) -> str:
         return "UTC"
 
 
+PATIENTS = re.compile(r"\bpatients?\b", re.IGNORECASE)
+
+
 def field_sectors(area: Any, work: Mapping[str, Any], library: Library) -> tuple[str, ...]:
     """The regulated sectors the person works in: their field's, or for a field the
     library does not know, those its words name ("occupational therapist": healthcare)."""
@@ -245,6 +249,8 @@ def field_sectors(area: Any, work: Mapping[str, Any], library: Library) -> tuple
         return tuple(getattr(area, "sectors", ()) or ())
     finder = getattr(library, "sectors_for", None)
     typed = " ".join(str(work.get(k) or "") for k in ("expertise", "role", "subtopics"))
+    if PATIENTS.search(str(work.get("audience") or "")):
+        typed += " patients"  # who writes for patients works with them ("practice manager")
     return tuple(finder(typed)) if finder else ()
 
 
