@@ -196,18 +196,32 @@ def situations_form_for(
     return situations_form_class(slugs)
 
 
-def initial_situations(
-    answers: Answers, programme_sector: str = "", programme: bool = False
-) -> dict[str, Any]:
-    """Start every situation on its recommended approach: for the person's own
-    situations, the one their sectors or family recommend."""
-    library = load_library()
+_STARTS: Recent[int, tuple] = Recent(4)
+
+
+def _library_starts(library) -> tuple[tuple[str, str], ...]:
+    """Every situation of the library (general, sectors', families') with the
+    approach it starts on, by field name: the same for everyone, kept per
+    library loaded."""
+    kept = _STARTS.get(id(library))
+    if kept is not None and kept[0] is library:
+        return kept[1]
     every = [
         *library.situations,
         *(s for sector in library.sectors for s in sector.situations),
         *(s for family in library.families for s in family.situations),
     ]
-    start = {field_name(s.slug): s.recommended for s in every}
+    starts = tuple({field_name(s.slug): s.recommended for s in every}.items())
+    _STARTS.put(id(library), (library, starts))
+    return starts
+
+
+def initial_situations(
+    answers: Answers, programme_sector: str = "", programme: bool = False
+) -> dict[str, Any]:
+    """Start every situation on its recommended approach: for the person's own
+    situations, the one their sectors or family recommend."""
+    start = dict(_library_starts(load_library()))
     for group in _person_groups(answers, programme_sector, programme):
         start.update({field_name(s.slug): s.recommended for s in group.situations})
     return start
@@ -296,6 +310,11 @@ def prepare_situations(
             field.description = situation.summary
             field.choices = options((o.slug, o.label) for o in situation.options)
     form.situation_rows = situation_rows(form, form.situation_groups)
+    every_row = [row for _group, rows in form.situation_rows for row in rows]
+    form.situation_counts = (
+        len(every_row),
+        sum(1 for row in every_row if not row.is_recommended),
+    )
 
 
 def byline_wizard(terms: ProgrammeTerms | None = None) -> Wizard:

@@ -106,17 +106,22 @@ def duration(minutes: int) -> str:
     return f"{hours}{half} {'hour' if hours == 1 and not half else 'hours'}"
 
 
-_STATIC_URLS: dict[tuple[str, str], str] = {}
+_STATIC_URLS: dict[tuple[str, str, str | None], str] = {}
+# The header's links: pages without arguments, the same from every page.
+SITE_LINKS = frozenset({"site.home", "guide.index", "programmes.new"})
 
 
 def page_url_for(endpoint: str, **values) -> str:
-    """`url_for` for templates, with a static file's address worked out once
-    per file (and per mount point): each page links ten or so of them, and
-    building each through the URL map costs more than the rest of a small
-    page's header."""
-    if endpoint != "static" or values.keys() != {"filename"} or not has_request_context():
+    """`url_for` for templates, with the addresses every page links (static
+    files, and the site's header links) worked out once per mount point: each
+    page links ten or so of them, and building each through the URL map costs
+    more than the rest of a small page's header."""
+    fixed = (endpoint in SITE_LINKS and not values) or (
+        endpoint == "static" and values.keys() == {"filename"}
+    )
+    if not fixed or not has_request_context():
         return url_for(endpoint, **values)
-    key = (request.script_root, values["filename"])
+    key = (request.script_root, endpoint, values.get("filename"))
     found = _STATIC_URLS.get(key)
     if found is None:
         found = _STATIC_URLS[key] = url_for(endpoint, **values)
