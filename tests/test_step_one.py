@@ -209,3 +209,12 @@ def test_themes_already_kept_hold_the_field_and_the_page_says_where_the_words_po
     walk.confirm()
     with app.app_context():
         assert plan_for(Framework.by_token(walk.token)).area_name == "Regulatory affairs"
+
+
+def test_a_familys_heading_keeps_the_capitals_of_its_name(client, pages):
+    walk = walk_to_comfort(client, {"expertise": "FinOps", "subtopics": "unit economics"})
+    _answer_middle(walk)
+    assert walk.submit("themes").status_code == 303
+    page = pages.check(client.get(f"{walk.base}/step/situations"))
+    heading = page.select_one(".family-situations").h2.get_text()
+    assert heading == "What people in infrastructure, cloud and FinOps meet"
