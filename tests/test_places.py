@@ -314,6 +314,17 @@ def test_a_saved_time_zone_of_another_country_is_kept_through_check_your_answers
     assert saved_answers(app, walk.token)["themes"]["time_zone"] == "Europe/Paris"
 
 
+def test_a_new_country_still_needs_a_time_zone_there(walk, app):
+    walk.start()
+    walk.answer_all({"themes": {"country": "DE", "time_zone": "Europe/Berlin"}})
+    # Without the script, the person picks the United Kingdom and sends the step
+    # with the zone they had: asked for one there, not kept silently.
+    response = walk.submit("themes", {"country": "GB", "time_zone": "Europe/Berlin"})
+    text = PageChecker().check(response).get_text()
+    assert "Europe/Berlin is not in United Kingdom: choose a time zone there, or UTC" in text
+    assert saved_answers(app, walk.token)["themes"]["country"] == "DE"
+
+
 def test_a_saved_time_zone_byline_does_not_know_is_explained_on_the_step(walk, client, app):
     walk.start()
     walk.answer_all({"themes": {"country": "GB", "time_zone": "Europe/London"}})

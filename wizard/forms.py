@@ -476,7 +476,7 @@ class ThemesForm(BylineForm):
     """Step 5: 3 to 6 themes, each with a period and an order, and when to post."""
 
     offered = None  # the suggestions this page offers (set by the step's prepare)
-    held_zone = ""  # the time zone the saved answer holds (set by the step's prepare)
+    held_place = ("", "")  # the saved answer's (country, time zone), set by the step's prepare
 
     themes = FieldList(FormField(ThemeRowForm), min_entries=0, max_entries=THEME_ROWS)
     start_date = DateField(
@@ -606,12 +606,13 @@ class ThemesForm(BylineForm):
 
     def validate_time_zone(self, field):
         """A time zone the calendar can use: one of the country's, UTC, or the
-        one the saved answer already holds, wherever it is.
+        one the saved answer already holds with the same country.
 
-        Answers saved before the list followed the country, or whose country
-        changed since, may hold another country's zone (someone in the United
-        Kingdom on Paris time): that is kept, never refused at check your
-        answers. Only a zone newly chosen must be the country's.
+        Answers saved before the list followed the country may hold another
+        country's zone (someone in the United Kingdom on Paris time): that is
+        kept, never refused at check your answers or on import. A zone newly
+        chosen, or a country newly changed, must fit: a person who moves to
+        another country is asked for a time zone there.
         """
         value = (field.data or "").strip()
         try:
@@ -620,7 +621,7 @@ class ThemesForm(BylineForm):
             raise ValidationError(unknown_zone_message(value)) from error
         field.data = value
         country = self.place_country
-        if value != self.held_zone and not zone_fits(country, value):
+        if (country, value) != self.held_place and not zone_fits(country, value):
             raise ValidationError(
                 f"{zone_label(value)} is not in {country_names()[country]}: "
                 "choose a time zone there, or UTC"

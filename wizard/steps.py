@@ -110,13 +110,17 @@ def initial_themes(
 def prepare_themes(form: ThemesForm, answers: Answers, company_themes: CompanyThemes = ()) -> None:
     """Offer empty rows for the person's own themes (up to the limit), note the
     suggestions the page offers (the only keys a row may keep), say whether
-    where the person lives is still a guess, and note the time zone the saved
-    answer holds (kept even when it is not the country's). The region and time
-    zone lists follow the form's country (see `ThemesForm.place_country`)."""
+    where the person lives is still a guess, and note the country and time zone
+    the saved answer holds (the zone is kept with that country even when it is
+    not one of the country's). The region and time zone lists follow the
+    form's country (see `ThemesForm.place_country`)."""
     form.offered = theme_suggestions(answers, company_themes)
     form.guessing = "themes" not in answers
-    saved = answers.get("themes")
-    form.held_zone = str(saved.get("time_zone") or "") if isinstance(saved, dict) else ""
+    saved = answers.get("themes") if isinstance(answers.get("themes"), dict) else {}
+    form.held_place = (
+        str(saved.get("country") or "").strip().upper(),
+        str(saved.get("time_zone") or "").strip(),
+    )
     entries = form.themes.entries
     blank = sum(1 for entry in entries if not (entry.form.title.data or "").strip())
     for _ in range(min(BLANK_THEME_ROWS - blank, THEME_ROWS - len(entries))):
