@@ -212,7 +212,7 @@ def test_themes_already_kept_hold_the_field_and_the_page_says_where_the_words_po
 
 
 def test_a_familys_heading_keeps_the_capitals_of_its_name(client, pages):
-    walk = walk_to_comfort(client, {"expertise": "FinOps", "subtopics": "unit economics"})
+    walk = walk_to_comfort(client, {"expertise": "FinOps", "subtopics": "unit economics\ncommitment discounts"})
     _answer_middle(walk)
     assert walk.submit("themes").status_code == 303
     page = pages.check(client.get(f"{walk.base}/step/situations"))
