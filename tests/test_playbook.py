@@ -491,11 +491,59 @@ def test_a_treasurer_keeps_the_payment_process_off_line_and_knows_the_closed_per
     assert "client confidentiality" not in everything(book)
     # An accountant outside financial services still has the tax card.
     assert "own-tax-or-pay-question" in playbook(library, "Tax", "Tax adviser")
-    # An in-house treasurer has no customers and sees no one's payslips; the
-    # rest of the family keeps both cards.
+    # An in-house treasurer has no customers and sees no one's payslips; an
+    # accountant keeps both cards.
     assert "other-peoples-pay-data" not in book and "customer-complaint" not in book
-    payroll = playbook(library, "Payroll", "Payroll manager")
-    assert "other-peoples-pay-data" in payroll and "customer-complaint" in payroll
+    accountant = playbook(library, "Financial reporting", "Financial accountant")
+    assert "other-peoples-pay-data" in accountant and "customer-complaint" in accountant
+
+
+def test_a_tax_manager_meets_the_tax_authoritys_reading_first(library):
+    book = playbook(library, "Corporate tax", "Corporate tax manager")
+    slugs = list(book)
+    # The tax cards lead; nobody else in the family sees them.
+    assert slugs[:3] == ["live-tax-matter", "how-the-group-operates", "tax-policy-debate"]
+    assert "APA" in book["live-tax-matter"].title and "MAP" in book["live-tax-matter"].title
+    assert "transfer pricing file" in book["how-the-group-operates"].summary
+    assert "not their adviser" in " ".join(book["own-tax-or-pay-question"].do)
+    for card in ("customer-complaint", "praising-products", "payment-controls"):
+        assert card not in book
+    for card in ("pay-query-in-public", "sensitive-pay-data", "other-peoples-pay-data"):
+        assert card not in book
+    # A family situation for some fields only stays out of other fields' playbooks,
+    # and out of those of people whose field Byline does not know.
+    for expertise in ("Treasury", "Financial reporting", "Bookkeeping"):
+        other = playbook(library, expertise)
+        assert "live-tax-matter" not in other and "pay-error-at-work" not in other
+
+
+def test_a_payroll_manager_meets_the_people_payroll_pays(library):
+    book = playbook(library, "Payroll", "Payroll manager")
+    slugs = list(book)
+    assert slugs[:4] == [
+        "pay-query-in-public",
+        "sensitive-pay-data",
+        "pay-error-at-work",
+        "restructure-seen-early",
+    ]
+    assert book["pay-query-in-public"].approach == "Move it to the payroll helpdesk"
+    assert "special category" in book["sensitive-pay-data"].summary
+    assert any("under-deducted tax" in line for line in book["pay-error-at-work"].dont)
+    assert any("bureau" in line for line in book["pay-error-at-work"].dont)
+    assert "payment-controls" in book
+    for card in (
+        "customer-complaint",
+        "competitor-mention",
+        "praising-products",
+        "numbers-from-work",
+        "other-peoples-pay-data",
+        "own-tax-or-pay-question",
+        "live-tax-matter",
+    ):
+        assert card not in book
+    # The family's own cards a payroll manager reads stay at six.
+    own = {s.slug for f in library.families if f.slug == "finance" for s in f.situations}
+    assert len(own & set(book)) == 6
 
 
 def test_a_category_manager_says_nothing_on_a_live_tender_and_endorses_no_supplier(library):
@@ -613,6 +661,47 @@ def test_the_library_refuses_a_field_skip_it_cannot_apply(tmp_path, line, messag
     own = re.search(r"^field_skip = \{ structural-engineering = .*$", text, re.MULTILINE)
     assert own is not None
     families.write_text(text.replace(own.group(0), line))
+    with pytest.raises(LibraryError, match=message):
+        read_library(directory)
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("hydrogeology", "is not a field of the family"),
+        ("payroll", "payroll is shown 7 of the family's situations, at most 6"),
+    ],
+)
+def test_the_library_refuses_a_field_only_situation_it_cannot_show(tmp_path, field, message):
+    directory = _copy(tmp_path)
+    families = directory / "families.toml"
+    text = families.read_text()
+    # One more card of the finance family's own, for a field outside it, or
+    # one too many for a payroll manager (who already reads six).
+    card = f"""
+[[families.situations]]
+slug = "one-card-too-many"
+only = ["{field}"]
+title = "One card too many"
+summary = "A card that makes the point."
+recommended = "first"
+do = ["Do one thing", "Do another"]
+dont = ["Avoid one thing", "Avoid another"]
+touches_employer = false
+
+[[families.situations.options]]
+slug = "first"
+label = "The first way"
+detail = "One way."
+
+[[families.situations.options]]
+slug = "second"
+label = "The second way"
+detail = "Another way."
+
+"""
+    assert "# Payroll only:" in text
+    families.write_text(text.replace("# Payroll only:", card + "# Payroll only:", 1))
     with pytest.raises(LibraryError, match=message):
         read_library(directory)
 

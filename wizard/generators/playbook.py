@@ -295,7 +295,8 @@ def situation_groups(
     ``sectors`` order), their family's, then the general ones that fit them,
     the family's ``lead`` first, each starting on the approach their sectors
     or family recommend and worded for their ``standing``. The family leaves
-    out what does not fit the person's own ``field`` (its ``field_skip``)."""
+    out what does not fit the person's own ``field`` (its ``field_skip``),
+    and shows its situations for some fields (``only``) only to those."""
     found = [library.sector(slug) for slug in dict.fromkeys(sectors)]
     chosen = [s for s in found if s is not None]
     home: Family | None = library.family(family) if family else None
@@ -304,7 +305,9 @@ def situation_groups(
         skipped |= set(dict(home.field_skip).get(field, ()))
     groups = [SituationGroup(s.name, s.fence, s.situations, "sector") for s in chosen]
     if home is not None:
-        own = tuple(s for s in home.situations if s.slug not in skipped)
+        own = tuple(
+            s for s in home.situations if s.slug not in skipped and home.shows(s.slug, field)
+        )
         groups.append(SituationGroup(home.name, home.summary, own, "family"))
     lead = home.lead if home else ()
     defaults = _defaults(chosen, home)

@@ -275,6 +275,18 @@ class Family:
     # fields, as (field slug, situation slugs) pairs: an in-house treasurer
     # handles no one's payslips.
     field_skip: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The family's own situations that only some of its fields meet, as
+    # (situation slug, field slugs) pairs: a live HMRC enquiry is a tax
+    # manager's card, an employee asking about their payslip a payroll
+    # manager's. People in the family's other fields, or in a field the
+    # library does not know, are not shown them.
+    only: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def shows(self, situation: str, field: str | None) -> bool:
+        """Whether a person in ``field`` (None: a field the library does not
+        know) is shown the family's own ``situation``, before ``field_skip``."""
+        fields = dict(self.only).get(situation)
+        return fields is None or (field is not None and field in fields)
 
 
 @dataclass(frozen=True)
@@ -701,11 +713,18 @@ OWN_SITUATIONS = (2, 6)
 
 def _extra_situations(where: str, raw: Any, seen: set[str]) -> list[str]:
     """What makes a family's or a sector's own situations unusable (2-6 of
-    them, each well formed, each slug unused so far; ``seen`` grows)."""
+    them shown to everyone, each well formed, each slug unused so far;
+    ``seen`` grows). Those a family shows only some of its fields (``only``)
+    are counted per field, once the fields are known (``_check_field_skips``)."""
     low, high = OWN_SITUATIONS
-    if not isinstance(raw, list) or not low <= len(raw) <= high:
-        count = len(raw) if isinstance(raw, list) else 0
-        return [f"{where}.situations: {count}, need {low}-{high}"]
+    shared = (
+        [x for x in raw if not (isinstance(x, Mapping) and "only" in x)]
+        if isinstance(raw, list)
+        else []
+    )
+    if not isinstance(raw, list) or not low <= len(shared) <= high:
+        count = len(shared)
+        return [f"{where}.situations: {count} shown to all its people, need {low}-{high}"]
     problems = []
     for m, situation in enumerate(raw):
         problems += _situation_problems(f"{where}.situations[{m}]", situation)
@@ -758,6 +777,13 @@ def _families(
             field_skip = {}
         for field, slugs in field_skip.items():
             problems += _word_list(f"{where}.field_skip.{field}", slugs)
+        listed = f.get("situations") if isinstance(f.get("situations"), list) else []
+        scoped = [x for x in listed if isinstance(x, Mapping) and "only" in x]
+        for x in scoped:
+            problems += _word_list(f"{where}.situations.{x.get('slug')}.only", x["only"])
+        only = tuple(
+            (str(x.get("slug")), tuple(x["only"])) for x in scoped if isinstance(x["only"], list)
+        )
         if problems:
             raise LibraryError("\n".join(problems))
         families.append(
@@ -772,6 +798,7 @@ def _families(
                 recommend=recommend,
                 words=words,
                 field_skip=tuple((str(k), tuple(v)) for k, v in field_skip.items()),
+                only=only,
             )
         )
     if len({f.slug for f in families}) != len(families):
@@ -817,12 +844,34 @@ def _check_field_skips(
     """Every field a family's ``field_skip`` names is one of the family's
     fields, and every situation it leaves out is one that field's people
     would otherwise be shown: a general one or the family's own (never
-    "Confidential or unreleased information" or "When you're not sure")."""
+    "Confidential or unreleased information" or "When you're not sure").
+    A family's situation kept for some fields (``only``) names fields of the
+    family, and none of its fields is shown more than six of the family's own."""
     general = {s.slug for s in situations} - {"confidential-information", "any-doubt"}
     problems = []
+    high = OWN_SITUATIONS[1]
     for family in families:
         own = {s.slug for s in family.situations}
         members = {a.slug for a in areas if a.family == family.slug}
+        for slug, fields in family.only:
+            problems += [
+                f"families.toml: {family.slug}.situations.{slug}.only: "
+                f"{field!r} is not a field of the family"
+                for field in fields
+                if field not in members
+            ]
+        for field in sorted(members):
+            skipped = set(dict(family.field_skip).get(field, ()))
+            shown = [
+                s.slug
+                for s in family.situations
+                if family.shows(s.slug, field) and s.slug not in skipped
+            ]
+            if len(shown) > high:
+                problems.append(
+                    f"families.toml: {family.slug}: {field} is shown {len(shown)} of the "
+                    f"family's situations, at most {high}"
+                )
         for field, slugs in family.field_skip:
             where = f"families.toml: {family.slug}.field_skip.{field}"
             if field not in members:
