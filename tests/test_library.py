@@ -286,7 +286,19 @@ def test_every_family_has_situations_of_its_own_and_skips_only_general_ones(libr
     extra = [s for sector in library.sectors for s in sector.situations]
     seen = {s.slug for s in extra} | general
     for family in library.families:
-        assert 2 <= len(family.situations) <= 6, family.slug
+        # 2-6 shown to everyone in the family; those kept for some fields
+        # (``only``) never take one field's count past six.
+        shared = [s for s in family.situations if family.shows(s.slug, None)]
+        assert 2 <= len(shared) <= 6, family.slug
+        for area in library.areas:
+            if area.family == family.slug:
+                skipped = set(dict(family.field_skip).get(area.slug, ()))
+                shown = [
+                    s
+                    for s in family.situations
+                    if family.shows(s.slug, area.slug) and s.slug not in skipped
+                ]
+                assert len(shown) <= 6, (family.slug, area.slug)
         assert set(family.skip) <= general, family.slug
         assert family.lead and set(family.lead) <= general - set(family.skip), family.slug
         assert "any-doubt" not in family.skip and "confidential-information" not in family.skip
