@@ -355,3 +355,25 @@ def test_an_export_with_a_time_zone_of_another_country_imports(walk, client, app
     assert response.status_code == 303, response.get_data(as_text=True)[:2000]
     imported = response.location.split("/f/")[1].split("/")[0]
     assert saved_answers(app, imported)["themes"]["time_zone"] == "Europe/Paris"
+
+
+def test_the_united_kingdom_is_offered_once_and_a_saved_uk_reads_as_gb(client):
+    from tests.wizard_walk import WizardWalk
+    from wizard.generators.place import country_names, place_from_answer
+
+    names = country_names()
+    assert "UK" not in names and names["GB"] == "United Kingdom"
+    assert names["XK"] == "Kosovo"
+    assert list(names.values()).count("United Kingdom") == 1
+    place = place_from_answer({"country": "UK", "time_zone": "Europe/London"})
+    assert place.country == "GB" and place.country_name == "United Kingdom"
+
+    walk = WizardWalk(client)
+    walk.start()
+    walk.answer_all({"themes": {"country": "UK", "region": "", "time_zone": "Europe/London"}})
+    page = client.get(f"{walk.base}/step/themes").get_data(as_text=True)
+    assert '<option selected value="GB">United Kingdom</option>' in page
+    assert 'value="UK"' not in page
+    check = client.get(f"{walk.base}/check")
+    assert check.status_code == 200
+    assert "United Kingdom" in check.get_data(as_text=True)

@@ -37,6 +37,7 @@ from wizard.formtools import BylineForm, MaxLength, too_long
 from wizard.generators.place import (
     REGIONAL_COUNTRIES,
     UNIVERSAL,
+    country_code,
     country_names,
     known_zones,
     parse_days_off,
@@ -533,6 +534,7 @@ class ThemesForm(BylineForm):
         choices=_countries,
         default="",
         validate_choice=False,
+        filters=[country_code],
     )
     region = SelectField(
         "State or region (optional)",
@@ -584,7 +586,7 @@ class ThemesForm(BylineForm):
 
     def validate_country(self, field):
         """A country from the list, or none."""
-        field.data = (field.data or "").strip().upper()
+        field.data = country_code(field.data)
         if field.data and field.data not in country_names():
             raise ValidationError("Choose your country from the list")
 

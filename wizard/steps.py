@@ -22,7 +22,12 @@ from wizard.forms import (
     tone_form_class,
     upcoming_monday,
 )
-from wizard.generators.place import country_from_languages, main_zone, observes_christmas
+from wizard.generators.place import (
+    country_code,
+    country_from_languages,
+    main_zone,
+    observes_christmas,
+)
 from wizard.generators.plan import field_sectors
 from wizard.generators.playbook import (
     field_name,
@@ -118,7 +123,7 @@ def prepare_themes(form: ThemesForm, answers: Answers, company_themes: CompanyTh
     form.guessing = "themes" not in answers
     saved = answers.get("themes") if isinstance(answers.get("themes"), dict) else {}
     form.held_place = (
-        str(saved.get("country") or "").strip().upper(),
+        country_code(str(saved.get("country") or "")),
         str(saved.get("time_zone") or "").strip(),
     )
     entries = form.themes.entries

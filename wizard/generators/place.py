@@ -53,16 +53,28 @@ COUNTRY_NAMES = {
     "KP": "North Korea",
     "CD": "Congo (Democratic Republic)",
     "CG": "Congo (Republic)",
+    "XK": "Kosovo",
 }
+# Codes the holidays package accepts beside a country's own: offered once, by
+# the country's own code ("UK" is the United Kingdom, GB).
+ALIASES = {"UK": "GB"}
 
 
 @functools.cache
+def country_code(code: str | None) -> str:
+    """A country's own code for what a form holds: upper case, an alias such
+    as "UK" (offered in earlier lists and kept in saved answers) as "GB"."""
+    code = (code or "").strip().upper()
+    return ALIASES.get(code, code)
+
+
 def country_names() -> dict[str, str]:
-    """ISO 3166 code -> English name, sorted by name."""
+    """ISO 3166 code -> English name, sorted by name (each country once)."""
     names = {row[0]: row[1] for row in _rows(_tzdata_table("iso3166.tab")) if len(row) > 1}
     names.update(COUNTRY_NAMES)
     for code, name in _supported().items():
-        names.setdefault(code, name)
+        if code not in ALIASES:
+            names.setdefault(code, name)
     return dict(sorted(names.items(), key=lambda item: item[1]))
 
 
@@ -334,7 +346,7 @@ def parse_days_off(text: str) -> tuple[list[date], list[str]]:
 
 def place_from_answer(answer: dict, *, default_quiet: bool | None = None) -> Place:
     """A `Place` from the themes step's stored answers (older answers have none of it)."""
-    country = str(answer.get("country") or "")
+    country = country_code(str(answer.get("country") or ""))
     if country not in country_names():
         country = ""
     region = str(answer.get("region") or "")
