@@ -109,4 +109,5 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.cli.add_command(cli.db_command)
     app.cli.add_command(cli.backup)
     app.cli.add_command(cli.purge_drafts)
+    app.cli.add_command(cli.refresh_facts)
     return app

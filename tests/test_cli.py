@@ -1,4 +1,4 @@
-"""The command-line tasks: migrations, backups and removing old drafts."""
+"""The command-line tasks: migrations, backups, removing old drafts and mending facts."""
 
 from __future__ import annotations
 
@@ -8,13 +8,17 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
 import models
 from models import db
-from models.frameworks import Framework, utcnow
+from models.frameworks import Framework, store_facts, utcnow
+from models.programmes import FrameworkFact
 from tests.conftest import drop_everything, make_app
 from tests.test_migrations import head_revision
+from tests.wizard_walk import WizardWalk
+from wizard.library import load_library
+from wizard.programme import framework_facts
 
 
 @pytest.fixture
@@ -192,3 +196,31 @@ def test_purge_takes_its_default_from_the_setting_and_days_from_the_option(tmp_p
             assert Framework.by_token(day_old) is not None
     finally:
         drop_everything(application)
+
+
+def test_refresh_facts_mends_the_facts_an_older_byline_left_stale(app, runner, client):
+    token = WizardWalk(client).complete()
+    with app.app_context():
+        framework = Framework.by_token(token)
+        # As an older Byline left a framework whose next period dropped a theme
+        # and stepped up a rung: the facts of the answers before.
+        store_facts(framework.id, None, [("step", "work"), ("rung", "1"), ("theme", "gone")])
+        draft, _ = Framework.create()
+        db.session.commit()
+
+    result = runner.invoke(args=["refresh-facts"])
+    assert result.exit_code == 0, result.output
+    assert "Stored the dashboard facts of 2 frameworks again." in result.output
+
+    with app.app_context():
+        framework = Framework.by_token(token)
+        kept = set(
+            db.session.execute(
+                select(FrameworkFact.kind, FrameworkFact.value).where(
+                    FrameworkFact.framework_id == framework.id
+                )
+            ).all()
+        )
+        wanted = set(framework_facts(framework.answer_map(), load_library()))
+        assert kept == wanted and ("rung", "2") in kept and ("theme", "gone") not in kept
+        assert db.session.scalar(select(func.count()).select_from(FrameworkFact)) == len(kept)

@@ -5,6 +5,7 @@ flask db current             show the revision the database is at
 flask db revision -m "..."   write a new migration from the models
 flask backup PATH            a consistent copy of a SQLite database, while it runs
 flask purge-drafts           remove drafts nobody touched for a while
+flask refresh-facts          store every framework's dashboard facts again from its answers
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from sqlalchemy import create_engine, delete, func, select
 
 from models import alembic_config, begin_write, current_revision, db, upgrade_database
 from models.frameworks import Framework, utcnow
+from wizard.facts import keep_facts
+from wizard.library import load_library
 
 db_command = AppGroup("db", help="Database migrations.")
 
@@ -169,3 +172,35 @@ def purge_drafts(days: int | None, dry_run: bool) -> None:
     result = db.session.execute(delete(Framework).where(*stale))
     db.session.commit()
     click.echo(f"Removed {result.rowcount} drafts not updated for {days} days.")
+
+
+FACTS_BATCH = 500
+
+
+@click.command("refresh-facts")
+@with_appcontext
+def refresh_facts() -> None:
+    """Store every framework's dashboard facts again from its answers.
+
+    Each path that changes answers stores their facts as it saves them. Run
+    this once after an upgrade to mend facts an older Byline left behind (it
+    did not store them when a person planned their next period or imported
+    a framework), or after the library renames what it counts. Works in
+    batches, each its own short write.
+    """
+    library = load_library()
+    done, after = 0, 0
+    while True:
+        begin_write()
+        batch = db.session.scalars(
+            select(Framework).where(Framework.id > after).order_by(Framework.id).limit(FACTS_BATCH)
+        ).all()
+        if not batch:
+            db.session.rollback()
+            break
+        for framework in batch:
+            keep_facts(framework, library=library)
+        db.session.commit()
+        done += len(batch)
+        after = batch[-1].id
+    click.echo(f"Stored the dashboard facts of {done} frameworks again.")
