@@ -90,6 +90,9 @@ CLOSE = [
     ("soc", ["Security operations", "detection engineering"], ["alert triage"], ["SIEM"]),
     ("data", ["Data analytics", "data analyst"], [], ["dashboards"]),
     ("net", ["Network engineering", "data center networking"], ["BGP routing"], ["BGP"]),
+    ("school", ["School teaching", "teacher", "maths teacher"], ["phonics"], ["retrieval practice"]),
+    ("sci", ["Secondary science teaching", "science teacher", "chemistry teacher"],
+     ["practical science"], ["CLEAPSS"]),
 ]
 
 
@@ -113,6 +116,15 @@ CLOSE = [
         # One word of a matched text is no field, and context never invents one.
         ("Data analyst", ["", "BGP routing", "data center networking"], "data"),
         ("Beekeeping", ["", "notified bodies", "EU MDR"], None),
+        # One bare word moves only when a line names the more specific field whole.
+        ("Teaching", ["Chemistry teacher"], "sci"),
+        ("Teaching", ["Teacher", "practical science"], "sci"),
+        ("Teaching", ["Secondary science teacher and head of chemistry"], "sci"),
+        ("Teaching", [], "school"),
+        ("Teaching", ["Maths teacher"], "school"),
+        ("Teaching", ["Maths teacher", "chemistry teacher"], "school"),
+        ("Teaching", ["", "CLEAPSS"], "sci"),
+        ("Teaching", ["", "retrieval practice", "CLEAPSS"], "school"),
         ("Beekeeping security", ["", "detection engineering", "alert triage"], None),
         # What the text itself says wins: "drugs" is not a device word.
         ("Regulatory affairs for eCTD", ["", "notified bodies", "EU MDR"], "ra"),

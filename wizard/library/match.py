@@ -33,8 +33,11 @@ their own: the expertise text leads. They only choose between close fields:
    alias holding every word of it ("Regulatory affairs" is inside "medical
    device regulatory affairs", "Security" inside "security operations
    center"). A matched text must give two such words ("data" of "Data
-   analyst" says nothing about "data center networking"), and a text that
-   matched nothing must hold no word the library has never seen.
+   analyst" says nothing about "data center networking"), unless it is one
+   bare word ("Teaching"): then only a role or sub-topic line that Byline
+   itself matches to one such field moves it ("Chemistry teacher"), and
+   none when a line matches the word's own field ("Maths teacher"). A text
+   that matched nothing must hold no word the library has never seen.
 7. Each line of the role and sub-topics is read for each candidate's own
    strong phrases (aliases, and sub-topics and concepts no other field
    shares), leaving out words that only repeat the expertise text. A line
@@ -424,7 +427,9 @@ class Matcher:
         if not wanted or not lines or (not base and wanted != meant):
             return base  # nothing typed that the library knows, or a word it has never seen
         if base and len(wanted) < 2:
-            return base  # one word of a matched text ("data" of "Data analyst") is no field
+            if len(self._tokens(text)) > 1:
+                return base  # one word of a matched text ("data" of "Data analyst") is no field
+            return self._bare(base, lines, wanted)
         candidates = {
             slug
             for slug, aliases in self._aliases.items()
@@ -441,6 +446,30 @@ class Matcher:
         if base and best != base and support[base][0] * 2 > score:
             return base
         return best
+
+    def _bare(self, base: str, lines: Sequence[str], wanted: frozenset[str]) -> str:
+        """A one-word expertise ("Teaching") moves to the one more specific
+        field whose alias holds it when the role or a sub-topic line is itself
+        matched to that field ("Chemistry teacher"), and no line to the field
+        the word matched ("Maths teacher")."""
+        named = {self.match(line) for line in lines if self._adds(line, wanted) >= 1}
+        specific = {
+            slug
+            for slug in named
+            if slug and any(wanted <= alias for alias in self._aliases.get(slug, ()))
+        }
+        if base in named or len(specific) != 1:
+            return base
+        return specific.pop()
+
+    def _adds(self, line: str, wanted: frozenset[str]) -> int:
+        """How many words of its own a line adds to the expertise's."""
+        return len({w for w in self._tokens(line) if w not in FILLER | ROLE | CONTEXT} - wanted)
+
+    def _votes(self, slug: str, line: str, wanted: frozenset[str]) -> bool:
+        """Whether one line, which adds two words of its own to the expertise's,
+        is itself matched to the field."""
+        return self._adds(line, wanted) >= MIN_CONTEXT_WORDS and self.match(line) == slug
 
     def _support(self, slug: str, lines: Sequence[str], wanted: frozenset[str]) -> tuple[int, bool]:
         """How strongly the lines name one field's own phrases, beyond the
@@ -459,8 +488,7 @@ class Matcher:
                     for i in span:
                         if tokens[i] not in wanted:  # "regulatory strategy" adds only "strategy"
                             cover[i] = max(cover.get(i, 0), weight * len(span))
-            adds = {w for w in tokens if w not in FILLER | ROLE | CONTEXT} - wanted
-            vote = len(adds) >= MIN_CONTEXT_WORDS and self.match(line) == slug
+            vote = self._votes(slug, line, wanted)
             votes += vote
             covered += len(cover)
             score += max(sum(cover.values()), LINE_VOTE if vote else 0)
