@@ -90,9 +90,18 @@ CLOSE = [
     ("soc", ["Security operations", "detection engineering"], ["alert triage"], ["SIEM"]),
     ("data", ["Data analytics", "data analyst"], [], ["dashboards"]),
     ("net", ["Network engineering", "data center networking"], ["BGP routing"], ["BGP"]),
-    ("school", ["School teaching", "teacher", "maths teacher"], ["phonics"], ["retrieval practice"]),
-    ("sci", ["Secondary science teaching", "science teacher", "chemistry teacher"],
-     ["practical science"], ["CLEAPSS"]),
+    (
+        "school",
+        ["School teaching", "teacher", "maths teacher"],
+        ["phonics"],
+        ["retrieval practice"],
+    ),
+    (
+        "sci",
+        ["Secondary science teaching", "science teacher", "chemistry teacher"],
+        ["practical science"],
+        ["CLEAPSS"],
+    ),
 ]
 
 

@@ -894,3 +894,80 @@ def test_a_structural_engineer_reads_the_hazards_of_the_built_environment(librar
     # A civil servant is not a civil engineer.
     assert "structures" not in library.sectors_for("Civil servant, building policy")
     assert "structures" in library.sectors_for("Senior civil engineer")
+
+
+def test_a_head_of_chemistry_meets_a_schools_cards_in_a_schools_words(library):
+    book = playbook(library, "Teaching", "Secondary science teacher and head of chemistry")
+    slugs = list(book)
+    assert slugs[:6] == [
+        "students-in-posts",
+        "student-contacts-you",
+        "exam-material",
+        "inspection-findings",
+        "practical-on-camera",
+        "students-find-account",
+    ]
+    assert any("secure area" in line for line in book["exam-material"].do)
+    assert "Ofsted" in book["inspection-findings"].summary
+    assert any("CLEAPSS" in line for line in book["practical-on-camera"].do)
+    assert "safeguarding lead" in book["students-find-account"].approach
+    # A school's press goes through the head or the trust, never "comms" or "a small firm".
+    criticism = book["criticism-of-employer"]
+    assert criticism.approach == "Don't reply; pass it to your head or the press office"
+    assert "school" in criticism.title
+    cards = " ".join(
+        " ".join((e.title, e.summary, e.approach, *e.do, *e.dont)) for e in book.values()
+    )
+    assert "small firm" not in cards
+    assert "code and slides" not in cards
+    assert "company logo" not in cards
+
+
+def test_a_lecturer_is_not_shown_a_schools_own_cards(library):
+    book = playbook(library, "Higher education", "Senior lecturer")
+    assert "inspection-findings" in book and "students-in-posts" in book
+    for card in ("exam-material", "practical-on-camera", "students-find-account"):
+        assert card not in book
+    # A primary teacher keeps them: exam papers, science at the table, pupils online.
+    primary = playbook(library, "Teaching", "Primary teacher")
+    for card in ("exam-material", "practical-on-camera", "students-find-account"):
+        assert card in primary
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("payroll", "is not a field of the sector"),
+        ("teaching", "teaching is shown 7 of the sector's situations, at most 6"),
+    ],
+)
+def test_the_library_refuses_a_sector_only_situation_it_cannot_show(tmp_path, field, message):
+    directory = _copy(tmp_path)
+    sectors = directory / "sectors.toml"
+    text = sectors.read_text()
+    card = f"""
+[[sectors.situations]]
+slug = "one-school-card-too-many"
+only = ["{field}"]
+title = "One card too many"
+summary = "A card that makes the point."
+recommended = "first"
+do = ["Do one thing", "Do another"]
+dont = ["Avoid one thing", "Avoid another"]
+touches_employer = false
+
+[[sectors.situations.options]]
+slug = "first"
+label = "The first way"
+detail = "One way."
+
+[[sectors.situations.options]]
+slug = "second"
+label = "The second way"
+detail = "Another way."
+"""
+    marker = '[[sectors]]\nslug = "trades"'
+    assert marker in text
+    sectors.write_text(text.replace(marker, card + "\n" + marker, 1))
+    with pytest.raises(LibraryError, match=message):
+        read_library(directory)

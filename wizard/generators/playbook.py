@@ -296,14 +296,20 @@ def situation_groups(
     the family's ``lead`` first, each starting on the approach their sectors
     or family recommend and worded for their ``standing``. The family leaves
     out what does not fit the person's own ``field`` (its ``field_skip``),
-    and shows its situations for some fields (``only``) only to those."""
+    and a family or a sector shows its situations for some fields (``only``)
+    only to those."""
     found = [library.sector(slug) for slug in dict.fromkeys(sectors)]
     chosen = [s for s in found if s is not None]
     home: Family | None = library.family(family) if family else None
     skipped = {slug for s in chosen for slug in s.skip} | set(home.skip if home else ())
     if home is not None and field:
         skipped |= set(dict(home.field_skip).get(field, ()))
-    groups = [SituationGroup(s.name, s.fence, s.situations, "sector") for s in chosen]
+    groups = [
+        SituationGroup(
+            s.name, s.fence, tuple(x for x in s.situations if s.shows(x.slug, field)), "sector"
+        )
+        for s in chosen
+    ]
     if home is not None:
         own = tuple(
             s for s in home.situations if s.slug not in skipped and home.shows(s.slug, field)

@@ -311,6 +311,16 @@ class Sector:
     # General situations in the sector's own words, as a family's ``words``;
     # a sector's outrank its people's family's.
     words: tuple[tuple[str, Situation], ...] = ()
+    # The sector's own situations that only some of its fields meet, as a
+    # family's ``only``: exam boards, school inspections and lab demonstrations
+    # are a schoolteacher's cards, not a university lecturer's.
+    only: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def shows(self, situation: str, field: str | None) -> bool:
+        """Whether a person in ``field`` (None: a field the library does not
+        know) is shown the sector's own ``situation``."""
+        fields = dict(self.only).get(situation)
+        return fields is None or (field is not None and field in fields)
 
 
 def normalise(text: str) -> str:
@@ -745,6 +755,21 @@ def _recommend(where: str, raw: Any) -> tuple[list[str], tuple[tuple[str, str], 
     return [], tuple((str(k), str(v)) for k, v in raw.items())
 
 
+def _scoped(where: str, raw: Any) -> tuple[list[str], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """A family's or a sector's situations kept for some of its fields
+    (``only``), as (situation slug, field slugs) pairs, with what makes them
+    unusable."""
+    listed = raw if isinstance(raw, list) else []
+    scoped = [x for x in listed if isinstance(x, Mapping) and "only" in x]
+    problems: list[str] = []
+    for x in scoped:
+        problems += _word_list(f"{where}.situations.{x.get('slug')}.only", x["only"])
+    only = tuple(
+        (str(x.get("slug")), tuple(x["only"])) for x in scoped if isinstance(x["only"], list)
+    )
+    return problems, only
+
+
 def _word_list(where: str, raw: Any) -> list[str]:
     """Problems with a list of non-empty strings."""
     if not isinstance(raw, list) or not all(isinstance(f, str) and f.strip() for f in raw):
@@ -777,13 +802,8 @@ def _families(
             field_skip = {}
         for field, slugs in field_skip.items():
             problems += _word_list(f"{where}.field_skip.{field}", slugs)
-        listed = f.get("situations") if isinstance(f.get("situations"), list) else []
-        scoped = [x for x in listed if isinstance(x, Mapping) and "only" in x]
-        for x in scoped:
-            problems += _word_list(f"{where}.situations.{x.get('slug')}.only", x["only"])
-        only = tuple(
-            (str(x.get("slug")), tuple(x["only"])) for x in scoped if isinstance(x["only"], list)
-        )
+        wrong, only = _scoped(where, f.get("situations"))
+        problems += wrong
         if problems:
             raise LibraryError("\n".join(problems))
         families.append(
@@ -885,6 +905,31 @@ def _check_field_skips(
         raise LibraryError("\n".join(problems))
 
 
+def _check_sector_only(sectors: tuple[Sector, ...], areas: tuple[Any, ...]) -> None:
+    """A sector's situation kept for some fields (``only``) names fields of
+    the sector, and none of them is shown more than six of its own."""
+    problems = []
+    high = OWN_SITUATIONS[1]
+    for sector in sectors:
+        members = {a.slug for a in areas if sector.slug in a.sectors}
+        for slug, fields in sector.only:
+            problems += [
+                f"sectors.toml: {sector.slug}.situations.{slug}.only: "
+                f"{field!r} is not a field of the sector"
+                for field in fields
+                if field not in members
+            ]
+        for field in sorted(members):
+            shown = [s.slug for s in sector.situations if sector.shows(s.slug, field)]
+            if len(shown) > high:
+                problems.append(
+                    f"sectors.toml: {sector.slug}: {field} is shown {len(shown)} of the "
+                    f"sector's situations, at most {high}"
+                )
+    if problems:
+        raise LibraryError("\n".join(problems))
+
+
 def _recommend_problems(
     situations: tuple[Situation, ...],
     families: tuple[Family, ...],
@@ -935,6 +980,8 @@ def _sectors(
         problems += wrong
         wrong, words = _group_words(where, s.get("words", {}), general)
         problems += wrong
+        wrong, only = _scoped(where, situations)
+        problems += wrong
         if problems:
             raise LibraryError("\n".join(problems))
         sectors.append(
@@ -949,6 +996,7 @@ def _sectors(
                 skip=tuple(s.get("skip", ())),
                 recommend=recommend,
                 words=words,
+                only=only,
             )
         )
     if len({s.slug for s in sectors}) != len(sectors):
@@ -1006,6 +1054,7 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
         for p in sorted((directory / "expertise").glob("*.toml"))
     )
     _check_field_skips(situations, families, areas)
+    _check_sector_only(sectors, areas)
     premises: dict[str, list[tuple[str, str]]] = {}
     for area in areas:
         for theme in area.themes:
