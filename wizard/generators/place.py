@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from zoneinfo import available_timezones
 
 import holidays
@@ -68,14 +69,16 @@ def country_code(code: str | None) -> str:
     return ALIASES.get(code, code)
 
 
-def country_names() -> dict[str, str]:
-    """ISO 3166 code -> English name, sorted by name (each country once)."""
+@functools.cache
+def country_names() -> Mapping[str, str]:
+    """ISO 3166 code -> English name, sorted by name (each country once); read
+    once per process (the themes step's checks and every plan ask for it)."""
     names = {row[0]: row[1] for row in _rows(_tzdata_table("iso3166.tab")) if len(row) > 1}
     names.update(COUNTRY_NAMES)
     for code, name in _supported().items():
         if code not in ALIASES:
             names.setdefault(code, name)
-    return dict(sorted(names.items(), key=lambda item: item[1]))
+    return MappingProxyType(dict(sorted(names.items(), key=lambda item: item[1])))
 
 
 @functools.cache
