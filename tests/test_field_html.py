@@ -81,7 +81,7 @@ MACROS = r"""
     {% if field.description or field.errors or length_limit(field) %}{% set _ = extra.update({'aria-describedby': described_by(field)|trim}) %}{% endif %}
     {% if field.errors %}{% set _ = extra.update({'aria-invalid': 'true'}) %}{% endif %}
     {% if list %}{% set _ = extra.update({'list': list}) %}{% endif %}
-    {{ select_html(field, class_='input', **extra) if field.type == 'SelectField' else field(class_='input', **extra) }}
+    {{ select_html(field, class_='input', **extra) if field.type in ('SelectField', 'ListedSelectField') else field(class_='input', **extra) }}
     {{ char_count(field) }}
   </div>
   {% endif %}
@@ -219,3 +219,21 @@ def test_a_very_long_value_is_written_but_not_kept(app):
         assert len(written._kept) == 0
         assert 'value="short"' in field_html(Essay(data={"words": "short"}).words)
         assert len(written._kept) == 1
+
+
+@pytest.mark.parametrize("sent", ["2", "9", "x", "", "02", " 3"])
+def test_a_listed_drop_down_accepts_and_refuses_what_wtforms_would(app, sent):
+    from wtforms import SelectField
+
+    from wizard.forms import ListedSelectField
+
+    listed = options([(n, f"{n} weeks") for n in (1, 2, 3, 4)])
+
+    class Both(Form):
+        ours = ListedSelectField(coerce=int, choices=listed)
+        theirs = SelectField(coerce=int, choices=listed)
+
+    form = Both(MultiDict([("ours", sent), ("theirs", sent)]))
+    form.validate()
+    assert form.ours.errors == form.theirs.errors
+    assert form.ours.data == form.theirs.data

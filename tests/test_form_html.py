@@ -89,7 +89,7 @@ def test_every_step_field_renders_as_wtforms_renders_it(app, programme):
     for label, form in step_forms(app, terms):
         with app.test_request_context():
             for field in leaf_fields(form):
-                if field.type == "SelectField":
+                if field.type in ("SelectField", "ListedSelectField"):
                     attrs = {"class_": "select", "aria-describedby": "themes-order-hint"}
                     assert select_html(field, **dict(attrs)) == field(**dict(attrs)), (
                         label,

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Mapping
 
 from markupsafe import Markup, escape
-from wtforms import Field, SelectChoice
+from wtforms import Field, SelectChoice, SelectField, SelectMultipleField
 
 from wizard.form_html import ChoiceItem, choice_flags, choice_items, select_html
 from wizard.formtools import GROUP_TYPES, first_error, length_limit
@@ -225,7 +225,7 @@ def input_html(field: Field, *, big_label: bool = False, list: str | None = None
     """A text box, text area, date or drop-down list with its label, hint,
     error and character count; a text box is kept once written, by everything
     it is made from (a first visit's empty boxes are the same for everyone)."""
-    if field.type == "SelectField" or not hasattr(field, "_value"):
+    if _is_list(field) or not hasattr(field, "_value"):
         return _write_input(field, big_label, list)
     try:
         key = _input_key(field, big_label, list)
@@ -248,7 +248,7 @@ def _write_input(field: Field, big_label: bool, list: str | None) -> str:
         extra["aria-invalid"] = "true"
     if list:
         extra["list"] = list
-    if field.type == "SelectField":
+    if _is_list(field):
         control = select_html(field, class_="input", **extra)
     else:
         control = field(class_="input", **extra)
@@ -258,6 +258,11 @@ def _write_input(field: Field, big_label: bool, list: str | None) -> str:
         f"{escape(field.label.text)}</label>\n"
         f"{hint_html(field)}\n{error_html(field)}\n{control}\n{count_html(field, limit)}\n</div>"
     )
+
+
+def _is_list(field: Field) -> bool:
+    """A drop-down list of one choice (written by `select_html`)."""
+    return isinstance(field, SelectField) and not isinstance(field, SelectMultipleField)
 
 
 def field_html(
