@@ -14,16 +14,13 @@ from werkzeug.datastructures import MultiDict
 from wtforms import Form, RadioField, StringField
 from wtforms.validators import InputRequired
 
-from bench.sample import large_answers
-from tests.test_form_html import ODD_INPUT, leaf_fields
+from tests.test_form_html import leaf_fields, step_forms
 from wizard import field_html as written
 from wizard.field_html import field_html, scale_html
 from wizard.form_html import choice_flags, choice_items, select_html
 from wizard.forms import MultiCheckboxField, options
 from wizard.formtools import MaxLength, first_error, length_limit
-from wizard.library import load_library
 from wizard.programme import ToneLimit
-from wizard.steps import byline_wizard
 
 # The macros every field went through before, as they were: the reference.
 MACROS = r"""
@@ -108,22 +105,6 @@ def reference(app, call: str, **context) -> str:
         select_html=select_html,
         **context,
     )
-
-
-def step_forms(app, terms=None):
-    """(label, form) for each step: first visit, saved answers, odd input."""
-    library = load_library()
-    answers = large_answers(library)
-    wizard = byline_wizard(terms)
-    with app.test_request_context(headers={"Accept-Language": "de-DE"}):
-        for step in wizard.steps:
-            earlier = {s.name: answers[s.name] for s in wizard.steps[: wizard.steps.index(step)]}
-            yield f"{step.name} first", wizard.build_form(step, earlier, meta={"csrf": False})
-            yield f"{step.name} saved", wizard.build_form(step, answers, meta={"csrf": False})
-            odd = MultiDict([(k, v) for k, vs in ODD_INPUT[step.name].items() for v in vs])
-            form = wizard.build_form(step, answers, formdata=odd, meta={"csrf": False})
-            form.validate()
-            yield f"{step.name} odd", form
 
 
 @pytest.mark.parametrize("programme", [False, True])

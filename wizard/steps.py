@@ -55,6 +55,12 @@ TONE_DEFAULTS = {"humour": 3, "formality": 4, "respect": 2, "enthusiasm": 3}
 _SUGGESTIONS: Recent[tuple, tuple[ThemeChoice, ...]] = Recent(256)
 
 
+def _work_key(work: dict, chosen: tuple, library, *more) -> tuple:
+    """A key for what is worked out from the work answers and the themes kept
+    (and ``more``), with the library it was worked out from."""
+    return (json.dumps(work, sort_keys=True, default=str), chosen, id(library), *more)
+
+
 def theme_suggestions(answers: Answers, company_themes: CompanyThemes = ()):
     """The themes suggested for the answers so far (a programme's first).
 
@@ -66,13 +72,7 @@ def theme_suggestions(answers: Answers, company_themes: CompanyThemes = ()):
     work = answers.get("work") or {}
     library = load_library()
     chosen = chosen_theme_keys(answers)
-    key = (
-        json.dumps(work, sort_keys=True, default=str),
-        goals,
-        company_themes,
-        chosen,
-        id(library),
-    )
+    key = _work_key(work, chosen, library, goals, company_themes)
     kept = _SUGGESTIONS.get(key)
     if kept is None:
         kept = tuple(suggest_themes(work, list(goals), library, company_themes, chosen))
@@ -172,13 +172,7 @@ def _person_groups(answers: Answers, programme_sector: str, programme: bool) -> 
     library = load_library()
     work = answers.get("work") or {}
     chosen = chosen_theme_keys(answers)
-    key = (
-        json.dumps(work, sort_keys=True, default=str),
-        chosen,
-        programme_sector,
-        programme,
-        id(library),
-    )
+    key = _work_key(work, chosen, library, programme_sector, programme)
     kept = _GROUPS.get(key)
     if kept is None:
         area = library.field_for(work, chosen)
