@@ -263,7 +263,7 @@ def test_themes_short_of_posts_take_real_premises_before_stock_openings(rung):
 
 
 def test_a_template_angle_no_sub_topic_fits_is_left_out():
-    work = {"expertise": "Air traffic control", "subtopics": "runway incursions\nfatigue"}
+    work = {"expertise": "Airport operations", "subtopics": "runway incursions\nfatigue"}
     choices = suggest_themes(work, ["expert"], LIB)
     week = next(c for c in choices if c.key.startswith("template:week:"))
     premises = " ".join(a.premise for a in week.angles)
