@@ -275,7 +275,7 @@ def test_a_dpo_s_playbook_keeps_independence_requests_and_vendors_apart(library)
 
 def test_a_nurse_s_playbook_holds_boundaries_simulation_and_no_clinical_advice(library):
     book = playbook(library, "Nursing", "Staff nurse")
-    assert "NMC Code" in book["connection-requests"].summary
+    assert "your regulator" in book["connection-requests"].summary
     assert book["clinical-advice-online"].approach.startswith("Don't advise")
     photos = book["photos-at-work"]
     assert any("simulation" in line.lower() for line in photos.dont)
@@ -607,15 +607,16 @@ def test_every_field_s_wording_keeps_the_pay_guardrail(library):
     from wizard.programme import guardrail_warnings
 
     for group in (*library.families, *library.sectors):
-        for slug, words in group.words:
-            texts = [words.title, words.summary, *words.do, *words.dont]
-            texts += [f"{o.label}. {o.detail}" for o in words.options]
-            texts += [line for o in words.options for line in (*o.do, *o.dont)]
-            assert not [t for t in texts if guardrail_warnings(t)], (group.slug, slug)
+        for slug, worded in group.words:
+            for words in (worded, worded.owner) if worded.owner else (worded,):
+                texts = [words.title, words.summary, *words.do, *words.dont]
+                texts += [f"{o.label}. {o.detail}" for o in words.options]
+                texts += [line for o in words.options for line in (*o.do, *o.dont)]
+                assert not [t for t in texts if guardrail_warnings(t)], (group.slug, slug)
+                if slug == "confidential-information" and words.do != library.situation(slug).do:
+                    assert any("pay and working conditions" in line for line in words.do)
             general = library.situation(slug)
-            assert [o.slug for o in words.options] == [o.slug for o in general.options]
-            if slug == "confidential-information" and words.do != general.do:
-                assert any("pay and working conditions" in line for line in words.do)
+            assert [o.slug for o in worded.options] == [o.slug for o in general.options]
 
 
 @pytest.mark.parametrize(
@@ -628,6 +629,11 @@ def test_every_field_s_wording_keeps_the_pay_guardrail(library):
         ),
         ('[families.words.customer-complaint]\nrecommended = "take-offline"', "not a wording key"),
         ('[families.words.customer-complaint]\ndo = ["only one"]', "need 2-4 items"),
+        ('[families.words.customer-complaint.owner]\nwhat = "x"', "owner.what: not a wording key"),
+        (
+            '[families.words.customer-complaint.owner.options.nope]\nlabel = "x"',
+            "owner.options: 'nope' is not one of its options",
+        ),
         (
             '[families.words.customer-complaint.options.take-offline]\ndo = ["only one"]',
             "take-offline.do: need 2-4 items",
@@ -825,10 +831,12 @@ def test_a_vet_partner_is_never_told_to_tell_comms_or_praise_an_employer_s_produ
     confidential = text_of(book["confidential-information"])
     assert "kennel cards" in confidential and "tender" not in confidential
     assert "your own pay and working conditions" in confidential
-    # An option-only wording leaves an owner's card alone: a private physio
-    # still reads "your business".
+    # The healthcare sector words the card for its owners: a private physio
+    # reads "your business", and never a tradesman's invoice or van.
     physio = playbook(library, "Physiotherapy", "Self-employed physiotherapist")
-    assert physio["criticism-of-employer"].title == "Someone criticizes your business in public"
+    criticism = physio["criticism-of-employer"]
+    assert criticism.title == "Someone criticizes your business in public"
+    assert "patient" in criticism.summary and "invoice" not in text_of(criticism)
     assert "patients" in physio["confidential-information"].summary
 
 
@@ -938,16 +946,17 @@ def test_a_lecturer_is_not_shown_a_schools_own_cards(library):
     ("field", "message"),
     [
         ("payroll", "is not a field of the sector"),
-        ("teaching", "teaching is shown 7 of the sector's situations, at most 6"),
+        ("teaching", "teaching is shown 9 of the sector's situations, at most 8"),
     ],
 )
 def test_the_library_refuses_a_sector_only_situation_it_cannot_show(tmp_path, field, message):
     directory = _copy(tmp_path)
     sectors = directory / "sectors.toml"
     text = sectors.read_text()
-    card = f"""
+    cards = "".join(
+        f"""
 [[sectors.situations]]
-slug = "one-school-card-too-many"
+slug = "one-school-card-too-many-{n}"
 only = ["{field}"]
 title = "One card too many"
 summary = "A card that makes the point."
@@ -966,8 +975,83 @@ slug = "second"
 label = "The second way"
 detail = "Another way."
 """
+        for n in range(3)
+    )
     marker = '[[sectors]]\nslug = "trades"'
     assert marker in text
-    sectors.write_text(text.replace(marker, card + "\n" + marker, 1))
+    sectors.write_text(text.replace(marker, cards + "\n" + marker, 1))
     with pytest.raises(LibraryError, match=message):
         read_library(directory)
+
+
+# Words that place a card in one profession, one country or a hospital.
+ONE_REGULATOR = re.compile(r"NMC's or GMC's|NMC Code|NCSBN|state board|\b911\b")
+EMPLOYEE_WORDS = re.compile(
+    r"your employer's route|your manager|your ward|your hospital|Once your hospital|the ward\b"
+)
+
+
+def test_healthcare_cards_name_every_profession_s_regulator_and_no_us_only_body(library):
+    """A pharmacist answers to the GPhC, a paramedic to the HCPC: no healthcare
+    card names one profession's regulator alone, or a US body to UK readers."""
+    for role in ("Community pharmacist", "Staff nurse", "Paramedic"):
+        book = playbook(library, "Community pharmacy", role)
+        healthcare = [e for e in book.values() if e.sector == "Healthcare"]
+        assert len(healthcare) == 8
+        text = " ".join(text_of(e) for e in healthcare)
+        assert not ONE_REGULATOR.search(text), ONE_REGULATOR.search(text)
+    safety = playbook(library, "Nursing", "Staff nurse")["safety-concern"]
+    assert all(body in " ".join(safety.do) for body in ("GMC", "NMC", "HCPC", "GPhC"))
+
+
+def test_a_pharmacy_owner_reads_an_owner_s_healthcare_cards(library):
+    """The owner is who staff raise concerns with; a review naming someone's
+    medicines is answered without confirming they are a patient; no card
+    speaks of their manager, their ward or their hospital."""
+    book = playbook(
+        library, "Community pharmacy", "Community pharmacist, independent pharmacy owner"
+    )
+    for slug in (
+        "safety-concern",
+        "patient-contacts-you",
+        "confidential-information",
+        "criticism-of-employer",
+        "connection-requests",
+        "error-or-inquest",
+        "photos-at-work",
+        "patient-story",
+    ):
+        assert not EMPLOYEE_WORDS.search(text_of(book[slug])), (slug, text_of(book[slug]))
+    safety = book["safety-concern"]
+    assert safety.title == "A safety or staffing concern in your own service"
+    assert any("LPC" in line for line in safety.do)
+    review = book["patient-contacts-you"]
+    assert "review" in review.title.lower()
+    assert any("Confirm or deny" in line for line in review.dont)
+    assert any("complaints" in line for line in review.do)
+    assert book["connection-requests"].approach.startswith("Welcome them on the business page")
+    # The same cards, for an employed pharmacist, keep the employee's words.
+    employed = playbook(library, "Community pharmacy", "Pharmacist manager")
+    assert employed["safety-concern"].approach == "Use your employer's route first"
+
+
+def test_clinicians_meet_errors_inquests_scenes_and_a_colleague_s_suicide(library):
+    book = playbook(library, "Nursing", "Staff nurse")
+    inquest = book["error-or-inquest"]
+    assert inquest.approach == "Say nothing online while it is open"
+    assert "Prevention of Future Deaths" in inquest.summary
+    assert any("inquest" in line for line in inquest.dont)
+    photos = " ".join(book["photos-at-work"].dont)
+    assert "body-worn" in photos and "dashcam" in photos
+    suicide = book["colleague-suicide"]
+    assert any("Samaritans" in line for line in suicide.do)
+    assert any("method" in line for line in suicide.dont)
+
+
+def test_only_a_community_pharmacist_meets_prescription_only_medicine_promotion(library):
+    pharmacist = playbook(library, "Community pharmacy", "Community pharmacist")
+    card = pharmacist["prescription-medicine-service"]
+    assert card.approach == "Advertise the consultation, never the medicine"
+    assert any("GLP-1" in line for line in card.dont)
+    assert "prescription-medicine-service" not in playbook(library, "Nursing", "Staff nurse")
+    assert "prescription-medicine-service" not in playbook(library, "Pharmacovigilance")

@@ -23,7 +23,9 @@ A family or a sector may also word a general situation for its people
 incidents and audits rather than roadmaps, and a customer success manager,
 who is the customer's channel, answers a complaint on their own account. The
 person's first sector that words it wins, then their family; an owner's own
-words outrank both.
+words outrank both. A sector's or a family's situations and wordings may carry
+words for owners of their own (``owner``): a pharmacy owner is the one their
+staff raise a safety concern with, and answers a review of their own pharmacy.
 """
 
 from __future__ import annotations
@@ -273,7 +275,11 @@ def _personal(
     (``worded``), starting on their field's default approach."""
     owner = situation.owner if standing.owner_words else None
     shown = owner or worded or situation
-    if owner and worded and worded.summary != situation.summary:
+    if standing.owner_words and worded is not None and worded.owner is not None:
+        # The sector's or family's own words for its owners (a pharmacy
+        # owner's staff raise concerns with them) outrank both.
+        shown = worded.owner
+    elif owner and worded and worded.summary != situation.summary:
         # A wording that rewrites the card itself (a vet's clients are pet
         # owners, a physio's confidences are patients') knows the person's
         # work better than the owner's general words; one that only rewords
@@ -282,6 +288,13 @@ def _personal(
     if default and default != shown.recommended:
         shown = dataclasses.replace(shown, recommended=default)
     return shown
+
+
+def _as_held(situation: Situation, owner_words: bool) -> Situation:
+    """A sector's or a family's own situation in its owner's words, for an
+    owner, where it has them (a pharmacy owner answers a review of their own
+    pharmacy, not their manager's)."""
+    return situation.owner if owner_words and situation.owner is not None else situation
 
 
 def situation_groups(
@@ -304,15 +317,21 @@ def situation_groups(
     skipped = {slug for s in chosen for slug in s.skip} | set(home.skip if home else ())
     if home is not None and field:
         skipped |= set(dict(home.field_skip).get(field, ()))
+    owners = (standing or Standing()).owner_words
     groups = [
         SituationGroup(
-            s.name, s.fence, tuple(x for x in s.situations if s.shows(x.slug, field)), "sector"
+            s.name,
+            s.fence,
+            tuple(_as_held(x, owners) for x in s.situations if s.shows(x.slug, field)),
+            "sector",
         )
         for s in chosen
     ]
     if home is not None:
         own = tuple(
-            s for s in home.situations if s.slug not in skipped and home.shows(s.slug, field)
+            _as_held(s, owners)
+            for s in home.situations
+            if s.slug not in skipped and home.shows(s.slug, field)
         )
         groups.append(SituationGroup(home.name, home.summary, own, "family"))
     lead = home.lead if home else ()

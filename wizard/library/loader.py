@@ -618,9 +618,13 @@ def _wording_problems(
         "do",
         "dont",
         "options",
-        *(("recommended",) if recommended else ()),
+        # A family's or a sector's wording may word the card for its owners too
+        # (a pharmacy owner's safety concern is their staff's to raise with them).
+        *(("recommended",) if recommended else ("owner",)),
     }
     problems = [f"{where}.{key}: not a wording key" for key in words if key not in known]
+    if not recommended and "owner" in words:
+        problems += _wording_problems(f"{where}.owner", words["owner"], s)
     problems += [
         f"{where}.{key}: need 2-4 items"
         for key in ("do", "dont")
@@ -669,8 +673,33 @@ def _group_words(
         wrong = _wording_problems(f"{where}.words.{slug}", table, situation, recommended=False)
         problems += wrong
         if not wrong:
-            built.append((str(slug), _situation({**situation, **_flat(situation, table)})))
+            # A wording's ``owner`` is its own owner table or None, never the
+            # general owner's words (``playbook._personal`` picks between them).
+            general_words = {k: v for k, v in situation.items() if k != "owner"}
+            flat = _flat(situation, table)
+            if "owner" in table:
+                flat["owner"] = _owner_over(situation.get("owner"), table["owner"])
+            built.append((str(slug), _situation({**general_words, **flat})))
     return problems, tuple(built)
+
+
+def _owner_over(general: Any, own: Mapping[str, Any]) -> dict[str, Any]:
+    """A wording's owner table over the general owner's words: a key it leaves
+    out reads as an owner's (the title "Someone criticizes your business in
+    public"), not as an employee's, and an option's words merge the same way."""
+    base = dict(general) if isinstance(general, Mapping) else {}
+    # Lists the wording gives the card itself outrank the general owner's
+    # lists for an option, as a wording's outrank the general option's.
+    worded = [k for k in ("do", "dont") if k in own]
+    options = {
+        slug: {k: v for k, v in words.items() if k not in worded}
+        for slug, words in base.get("options", {}).items()
+    }
+    for slug, words in own.get("options", {}).items():
+        options[slug] = {**options.get(slug, {}), **words}
+    merged = {**base, **{k: v for k, v in own.items() if k != "options"}}
+    merged["options"] = options
+    return merged
 
 
 def _flat(situation: Mapping[str, Any], table: Mapping[str, Any]) -> dict[str, Any]:
@@ -680,7 +709,7 @@ def _flat(situation: Mapping[str, Any], table: Mapping[str, Any]) -> dict[str, A
     option's general do and don't are dropped where the table words the
     situation's own lists, so the general ones never outrank its words."""
     words = table.get("options", {})
-    flat: dict[str, Any] = {k: v for k, v in table.items() if k != "options"}
+    flat: dict[str, Any] = {k: v for k, v in table.items() if k not in ("options", "owner")}
     worded = [k for k in ("do", "dont") if k in table]
     flat["options"] = [
         {**{k: v for k, v in o.items() if k not in worded}, **words.get(o["slug"], {})}
@@ -717,16 +746,23 @@ def _situation_problems(where: str, s: Any) -> list[str]:
 
 
 # How many situations of its own a family or a sector may add: enough for a
-# field's real hazards, few enough that step 6 stays a short read.
+# field's real hazards, few enough that step 6 stays a short read. A sector
+# may add a little more than a family: it also leaves out the general cards
+# that do not fit its people (a clinician has no customers to complain, no
+# products to praise), so its people's playbook stays as long.
 OWN_SITUATIONS = (2, 6)
+SECTOR_SITUATIONS = (2, 8)
 
 
-def _extra_situations(where: str, raw: Any, seen: set[str]) -> list[str]:
+def _extra_situations(
+    where: str, raw: Any, seen: set[str], bounds: tuple[int, int] = OWN_SITUATIONS
+) -> list[str]:
     """What makes a family's or a sector's own situations unusable (2-6 of
-    them shown to everyone, each well formed, each slug unused so far;
-    ``seen`` grows). Those a family shows only some of its fields (``only``)
-    are counted per field, once the fields are known (``_check_field_skips``)."""
-    low, high = OWN_SITUATIONS
+    them shown to everyone, 2-8 for a sector, each well formed, each slug
+    unused so far; ``seen`` grows). Those a family shows only some of its
+    fields (``only``) are counted per field, once the fields are known
+    (``_check_field_skips``)."""
+    low, high = bounds
     shared = (
         [x for x in raw if not (isinstance(x, Mapping) and "only" in x)]
         if isinstance(raw, list)
@@ -907,9 +943,9 @@ def _check_field_skips(
 
 def _check_sector_only(sectors: tuple[Sector, ...], areas: tuple[Any, ...]) -> None:
     """A sector's situation kept for some fields (``only``) names fields of
-    the sector, and none of them is shown more than six of its own."""
+    the sector, and none of them is shown more than eight of its own."""
     problems = []
-    high = OWN_SITUATIONS[1]
+    high = SECTOR_SITUATIONS[1]
     for sector in sectors:
         members = {a.slug for a in areas if sector.slug in a.sectors}
         for slug, fields in sector.only:
@@ -975,7 +1011,7 @@ def _sectors(
         problems += _word_list(f"{where}.fields", fields)
         problems += _word_list(f"{where}.skip", s.get("skip", []))
         situations = s.get("situations", [])
-        problems += _extra_situations(where, situations, seen)
+        problems += _extra_situations(where, situations, seen, SECTOR_SITUATIONS)
         wrong, recommend = _recommend(where, s.get("recommend", {}))
         problems += wrong
         wrong, words = _group_words(where, s.get("words", {}), general)
