@@ -23,10 +23,10 @@ CONFIDENTIAL_GUIDE = Source(
     "Guide: What counts as confidential",
 )
 CONFIDENTIAL_SITUATION = Source(
-    "situation", "confidential-information", "Your playbook: Confidential or unreleased information"
+    "situation", "confidential-information", "Your playbook: Confidential information"
 )
 CLIENTS_SITUATION = Source(
-    "situation", "naming-clients", "Your playbook: Naming clients or partners"
+    "situation", "naming-clients", "Your playbook: Naming clients, partners and people"
 )
 RULES = Source("rules", "", "Your programme's rules")
 

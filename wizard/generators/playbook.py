@@ -18,6 +18,16 @@ outside a company's programme, reads the general situations in their own
 words: there is no comms team to tell and no employer to be criticized, they
 (and their fellow partners) are it (``Standing``).
 
+The general situations are worded for anyone: "the people your work
+serves", a case, an investigation, another organization. People whose work
+sells products or services to customers (their family or a sector says so,
+or, where Byline cannot tell their family, the words of their role, field
+or sub-topics do, or they run their own business) read them in their
+``sells`` words instead: roadmaps and sales promotions, a refund, a
+competitor; and only they are shown "Praising your employer's products"
+(``sells_only``). An archivist, a railway signaller or a social worker is
+never told about roadmaps.
+
 A family or a sector may also word a general situation for its people
 (``words``): a nurse's "Confidential or unreleased information" names rotas,
 incidents and audits rather than roadmaps, and a customer success manager,
@@ -82,6 +92,9 @@ class Standing:
 
     owner: bool = False
     programme: bool = False
+    # Whether the words they typed say their work sells products or services
+    # ("sales", "products", "retail"); read only where their family is unknown.
+    sells: bool = False
 
     @property
     def owner_words(self) -> bool:
@@ -206,10 +219,46 @@ def runs_own_business(role: str) -> bool:
     )
 
 
+# Words in a role, a field or a sub-topic that say the person's work sells
+# products or services. "Customer" alone does not: libraries, railways and
+# councils have customers too, and the neutral words already hold for them.
+_SELLING_WORDS = re.compile(
+    r"\b(products?|sales|sell(s|ing)?|retail\w*|e-?commerce|online shop|shop ?floor|"
+    r"brands?|brand management|saas|b2b|b2c|d2c|merchandis\w*|consumer goods|fmcg|"
+    r"pricing|go[ -]to[ -]market|startups?|shopper\w*|store manager|wholesale\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def sells_from_words(work: Mapping[str, Any]) -> bool:
+    """Whether the words a person typed (role, field, sub-topics) say their
+    work sells products or services to customers ("Sales director, family
+    bakery", "retail buying"), for a person whose family Byline cannot tell."""
+    typed = " ".join(str(work.get(k) or "") for k in ("role", "expertise", "subtopics"))
+    return bool(_SELLING_WORDS.search(" ".join(typed.split())))
+
+
 def person_standing(work: Mapping[str, Any], programme: bool = False) -> Standing:
-    """A person's standing from their step 1 answers (the role they typed) and
-    whether they joined through a company's programme."""
-    return Standing(owner=runs_own_business(str(work.get("role") or "")), programme=programme)
+    """A person's standing from their step 1 answers (the role they typed, and
+    whether their words say their work sells) and whether they joined through
+    a company's programme."""
+    return Standing(
+        owner=runs_own_business(str(work.get("role") or "")),
+        programme=programme,
+        sells=sells_from_words(work),
+    )
+
+
+def sells(sectors: Iterable[Sector], home: Family | None, standing: Standing) -> bool:
+    """Whether a person reads the general situations in their ``sells`` words:
+    one of their sectors or their family says their work sells products or
+    services, or, where Byline cannot tell their family, they run their own
+    business or their words say so. Unknown work reads the neutral words."""
+    if any(s.sells for s in sectors):
+        return True
+    if home is not None:
+        return home.sells
+    return standing.owner or standing.sells
 
 
 def playbook_sectors(
@@ -244,6 +293,11 @@ def playbook_family(library: Library, area: Any, work: Mapping[str, Any]) -> str
 # any view.
 UNKNOWN_FAMILY_DEFAULTS = {"political-topics": "where-expertise-meets"}
 
+# And it cannot tell which hazards matter most, but every kind of work holds
+# something that is not the person's to share (a case, an investigation, how
+# a site is kept safe) and people or places it touches: those come first.
+UNKNOWN_FAMILY_LEAD = ("confidential-information", "naming-clients")
+
 
 def _defaults(sectors: Iterable[Sector], home: Family | None) -> dict[str, str]:
     """The approach each general situation starts on where the person's
@@ -269,11 +323,17 @@ def _personal(
     default: str | None,
     standing: Standing,
     worded: Situation | None = None,
+    selling: bool = False,
 ) -> Situation:
     """A general situation as this person reads it: in an owner's words when
     they run their own business, else in their sector's or family's words
-    (``worded``), starting on their field's default approach."""
+    (``worded``), else in the words for people whose work sells (``selling``)
+    or the neutral ones, starting on their field's default approach."""
+    # The owner's words already fall back to the sells words (an owner sells).
     owner = situation.owner if standing.owner_words else None
+    if selling:
+        situation = situation.sells or situation
+        worded = (worded.sells or worded) if worded else None
     shown = owner or worded or situation
     if standing.owner_words and worded is not None and worded.owner is not None:
         # The sector's or family's own words for its owners (a pharmacy
@@ -334,13 +394,15 @@ def situation_groups(
             if s.slug not in skipped and home.shows(s.slug, field)
         )
         groups.append(SituationGroup(home.name, home.summary, own, "family"))
-    lead = home.lead if home else ()
+    lead = home.lead if home else UNKNOWN_FAMILY_LEAD
     defaults = _defaults(chosen, home)
     words = _wordings(chosen, home)
+    standing = standing or Standing()
+    selling = sells(chosen, home, standing)
     fitting = [
-        _personal(s, defaults.get(s.slug), standing or Standing(), words.get(s.slug))
+        _personal(s, defaults.get(s.slug), standing, words.get(s.slug), selling)
         for s in library.situations
-        if s.slug not in skipped
+        if s.slug not in skipped and (selling or standing.owner_words or not s.sells_only)
     ]
     # The family's most pressing general situations first, then the rest in
     # the library's order.

@@ -6,6 +6,7 @@ read-only afterwards, so every request shares it.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -142,6 +143,15 @@ class Situation:
     # works for themselves (no comms team, no employer to refer to), with the
     # same options in the same order; None where the general words fit them.
     owner: Situation | None = None
+    # The same situation worded for people whose work sells products or
+    # services to customers ("roadmaps", "a refund", "a competitor"), with the
+    # same options in the same order; None where the general words fit them.
+    # The general words are for everyone else: an archivist, a signaller or a
+    # social worker has no product, no roadmap and no sales promotion.
+    sells: Situation | None = None
+    # Shown only to people whose work sells ("Praising your employer's
+    # products"), and to people who run their own business.
+    sells_only: bool = False
 
     def option(self, slug: str | None) -> SituationOption:
         """The option with this slug, or the recommended one."""
@@ -275,6 +285,11 @@ class Family:
     # fields, as (field slug, situation slugs) pairs: an in-house treasurer
     # handles no one's payslips.
     field_skip: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Whether the family's people work where products or services are sold
+    # to customers (software, hardware, commercial roles): they read the
+    # general situations' ``sells`` words. A family that does not say so
+    # (a lawyer's, a civil servant's, a new one) reads the neutral words.
+    sells: bool = False
     # The family's own situations that only some of its fields meet, as
     # (situation slug, field slugs) pairs: a live HMRC enquiry is a tax
     # manager's card, an employee asking about their payslip a payroll
@@ -315,6 +330,9 @@ class Sector:
     # family's ``only``: exam boards, school inspections and lab demonstrations
     # are a schoolteacher's cards, not a university lecturer's.
     only: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Whether the sector's people work where products are sold (medicines,
+    # devices, financial products), whatever their family: see ``Family.sells``.
+    sells: bool = False
 
     def shows(self, situation: str, field: str | None) -> bool:
         """Whether a person in ``field`` (None: a field the library does not
@@ -553,6 +571,7 @@ def _situation(s: Mapping[str, Any]) -> Situation:
         for o in s["options"]
     )
     owner = s.get("owner")
+    sells = _sells_words(s)
     return Situation(
         slug=s["slug"],
         title=s["title"],
@@ -562,8 +581,26 @@ def _situation(s: Mapping[str, Any]) -> Situation:
         dont=tuple(s.get("dont", ())),
         touches_employer=bool(s.get("touches_employer", False)),
         options=options,
-        owner=_owner_words(s, owner, options) if isinstance(owner, Mapping) else None,
+        # Someone who runs their own business sells: their words fall back to
+        # the sells words where the situation has them.
+        owner=(
+            _owner_words(sells or s, owner, _situation(sells).options if sells else options)
+            if isinstance(owner, Mapping)
+            else None
+        ),
+        sells=_situation(sells) if sells else None,
+        sells_only=bool(s.get("sells_only", False)),
     )
+
+
+def _sells_words(s: Mapping[str, Any]) -> dict[str, Any] | None:
+    """A situation's words for people whose work sells (its ``sells`` table
+    over its general words), as situation keys; None where it has none."""
+    table = s.get("sells")
+    if not isinstance(table, Mapping):
+        return None
+    general = {k: v for k, v in s.items() if k not in ("sells", "owner", "sells_only")}
+    return {**general, **_flat(general, table)}
 
 
 def _owner_words(
@@ -673,14 +710,30 @@ def _group_words(
         wrong = _wording_problems(f"{where}.words.{slug}", table, situation, recommended=False)
         problems += wrong
         if not wrong:
-            # A wording's ``owner`` is its own owner table or None, never the
-            # general owner's words (``playbook._personal`` picks between them).
-            general_words = {k: v for k, v in situation.items() if k != "owner"}
-            flat = _flat(situation, table)
-            if "owner" in table:
-                flat["owner"] = _owner_over(situation.get("owner"), table["owner"])
-            built.append((str(slug), _situation({**general_words, **flat})))
+            built.append((str(slug), _worded(situation, table)))
     return problems, tuple(built)
+
+
+def _worded(situation: Mapping[str, Any], table: Mapping[str, Any]) -> Situation:
+    """A general situation in a family's or a sector's words, falling back to
+    its general words; its ``sells`` version falls back to the sells words, so
+    a wording never brings a neutral line to people whose work sells. A
+    wording's ``owner`` is its own owner table (over the general owner's
+    words) or None, never the general owner's words alone
+    (``playbook._personal`` picks between them)."""
+    own_owner = (
+        _owner_over(situation.get("owner"), table["owner"]) if "owner" in table else None
+    )
+
+    def over(base: Mapping[str, Any]) -> Situation:
+        flat = _flat(base, table)
+        if own_owner is not None:
+            flat["owner"] = own_owner
+        return _situation({**base, **flat})
+
+    worded = over({k: v for k, v in situation.items() if k not in ("owner", "sells")})
+    sells = _sells_words(situation)
+    return dataclasses.replace(worded, sells=over(sells)) if sells else worded
 
 
 def _owner_over(general: Any, own: Mapping[str, Any]) -> dict[str, Any]:
@@ -742,6 +795,10 @@ def _situation_problems(where: str, s: Any) -> list[str]:
         items = s.get(key)
         if not isinstance(items, list) or not 2 <= len(items) <= 4:
             problems.append(f"{where}.{key}: need 2-4 items")
+    if "sells" in s:
+        problems += _wording_problems(f"{where}.sells", s["sells"], s, recommended=False)
+    if not isinstance(s.get("sells_only", False), bool):
+        problems.append(f"{where}.sells_only: true or false")
     return problems + _owner_problems(where, s)
 
 
@@ -855,6 +912,7 @@ def _families(
                 words=words,
                 field_skip=tuple((str(k), tuple(v)) for k, v in field_skip.items()),
                 only=only,
+                sells=bool(f.get("sells", False)),
             )
         )
     if len({f.slug for f in families}) != len(families):
@@ -1033,6 +1091,7 @@ def _sectors(
                 recommend=recommend,
                 words=words,
                 only=only,
+                sells=bool(s.get("sells", False)),
             )
         )
     if len({s.slug for s in sectors}) != len(sectors):
