@@ -224,3 +224,18 @@ def test_the_loader_refuses_a_sells_wording_it_cannot_use(tmp_path: Path):
 def test_what_is_not_theirs_to_share_comes_first_for_someone_outside_the_library(library):
     slugs = list(playbook(library, UNMATCHED[2]))
     assert slugs[:2] == ["confidential-information", "naming-clients"]
+
+
+def test_a_sector_that_sells_nothing_outranks_a_family_that_sells(library):
+    # Air traffic control sits in the operations family, whose people mostly
+    # work for firms that sell; its sector says controllers sell nothing.
+    work = {"expertise": "Air traffic control", "role": "Air traffic controller"}
+    area = library.field_for(work)
+    assert area is not None and library.family(area.family).sells
+    book = playbook(library, work)
+    text = whole_text(book)
+    assert [word for word in CORPORATE if word in text] == []
+    assert book["confidential-information"].title == "Confidential or sensitive information"
+    # The operations family's supply chain people keep the sells words.
+    supply = playbook(library, {"expertise": "Supply chain management", "role": "Logistics lead"})
+    assert supply["confidential-information"].title == "Confidential or unreleased information"

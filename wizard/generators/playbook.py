@@ -251,11 +251,13 @@ def person_standing(work: Mapping[str, Any], programme: bool = False) -> Standin
 
 def sells(sectors: Iterable[Sector], home: Family | None, standing: Standing) -> bool:
     """Whether a person reads the general situations in their ``sells`` words:
-    one of their sectors or their family says their work sells products or
-    services, or, where Byline cannot tell their family, they run their own
-    business or their words say so. Unknown work reads the neutral words."""
-    if any(s.sells for s in sectors):
-        return True
+    their first sector that says so decides (a drugmaker's people sell, an air
+    traffic controller in the operations family does not), else their family,
+    else, where Byline cannot tell their family, whether they run their own
+    business or their words say they sell. Unknown work reads the neutral words."""
+    said = [s.sells for s in sectors if s.sells is not None]
+    if said:
+        return said[0]
     if home is not None:
         return home.sells
     return standing.owner or standing.sells

@@ -331,8 +331,10 @@ class Sector:
     # are a schoolteacher's cards, not a university lecturer's.
     only: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Whether the sector's people work where products are sold (medicines,
-    # devices, financial products), whatever their family: see ``Family.sells``.
-    sells: bool = False
+    # devices, financial products) or not (air traffic services), whatever
+    # their family says: see ``Family.sells``; None where the sector leaves
+    # it to the family.
+    sells: bool | None = None
 
     def shows(self, situation: str, field: str | None) -> bool:
         """Whether a person in ``field`` (None: a field the library does not
@@ -1091,7 +1093,7 @@ def _sectors(
                 recommend=recommend,
                 words=words,
                 only=only,
-                sells=bool(s.get("sells", False)),
+                sells=bool(s["sells"]) if "sells" in s else None,
             )
         )
     if len({s.slug for s in sectors}) != len(sectors):
