@@ -723,9 +723,7 @@ def _worded(situation: Mapping[str, Any], table: Mapping[str, Any]) -> Situation
     wording's ``owner`` is its own owner table (over the general owner's
     words) or None, never the general owner's words alone
     (``playbook._personal`` picks between them)."""
-    own_owner = (
-        _owner_over(situation.get("owner"), table["owner"]) if "owner" in table else None
-    )
+    own_owner = _owner_over(situation.get("owner"), table["owner"]) if "owner" in table else None
 
     def over(base: Mapping[str, Any]) -> Situation:
         flat = _flat(base, table)
