@@ -211,7 +211,9 @@ def test_a_pressure_gets_premises_written_for_a_pressure():
     plan = plan_of(HOSPITAL_PHARMACIST)
     theme = next(t for t in plan.outline if t.key == "template:pressure:medicines shortages")
     hooks = [i.hook for i in theme.ideas]
-    assert "Medicines shortages: one recent case, start to finish" in hooks
+    # A pharmacist's cases are patients': the story is a composite, never one recent case.
+    assert "Medicines shortages: a composite case, start to finish, drawn from many" in hooks
+    assert not any("one recent case" in h for h in hooks)
     assert any(
         h.startswith("What patients and GPs can do about medicines shortages") for h in hooks
     )
@@ -335,3 +337,20 @@ def test_premises_taken_to_fill_a_theme_never_open_like_another_idea(rung):
 def test_an_unknown_field_is_placed_in_healthcare_by_its_words_or_its_patients(work, sectors):
     assert LIB.field_for(work, ()) is None
     assert field_sectors(None, work, LIB) == sectors
+
+
+def test_a_case_story_is_a_composite_where_cases_are_confidential():
+    """A clinician's, a lawyer's or a vet's "one recent case" would identify
+    someone: their sectors mark cases confidential, and the template's story
+    becomes a composite across many; a baker keeps the recent case."""
+    for role in ("Occupational therapist", "Paramedic, ambulance service"):
+        work = {"expertise": "Falls prevention", "role": role, "subtopics": "falls"}
+        hooks = [a.premise for t in suggest_themes(work, ["expert"], LIB) for a in t.angles]
+        assert not any("one recent case" in h or "A recent piece of work" in h for h in hooks)
+        assert any("a composite case" in h for h in hooks), hooks
+        asks = " ".join(a.ask for t in suggest_themes(work, ["expert"], LIB) for a in t.angles)
+        assert "last month" not in asks
+    baker = {"expertise": "Artisan baking", "role": "Baker", "subtopics": "flour shortages"}
+    hooks = [a.premise for t in suggest_themes(baker, ["expert"], LIB) for a in t.angles]
+    assert "Flour shortages: one recent case, start to finish" in hooks
+    assert {s.slug for s in LIB.sectors if s.composite_cases} >= {"healthcare", "legal"}

@@ -6,7 +6,6 @@ output renders the ``Plan`` it returns.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -80,6 +79,7 @@ from wizard.generators.themes import (
     ThemeChoice,
     chosen_rows,
     expertise_name,
+    field_sectors,
     resolve_theme,
     spare_template_angles,
     suggest_themes,
@@ -237,21 +237,6 @@ def _time_zone(value: Any) -> str:
         return ZoneInfo(str(value)).key
     except (ZoneInfoNotFoundError, ValueError):
         return "UTC"
-
-
-PATIENTS = re.compile(r"\bpatients?\b", re.IGNORECASE)
-
-
-def field_sectors(area: Any, work: Mapping[str, Any], library: Library) -> tuple[str, ...]:
-    """The regulated sectors the person works in: their field's, or for a field the
-    library does not know, those its words name ("occupational therapist": healthcare)."""
-    if area is not None:
-        return tuple(getattr(area, "sectors", ()) or ())
-    finder = getattr(library, "sectors_for", None)
-    typed = " ".join(str(work.get(k) or "") for k in ("expertise", "role", "subtopics"))
-    if PATIENTS.search(str(work.get("audience") or "")):
-        typed += " patients"  # who writes for patients works with them ("practice manager")
-    return tuple(finder(typed)) if finder else ()
 
 
 def _fence(sectors: Sequence[str], library: Library) -> str:

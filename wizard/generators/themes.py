@@ -232,7 +232,39 @@ def expertise_name(work: Mapping[str, Any], area: ExpertiseArea | None) -> str:
     return lower_first(area.name) if area else "your field"
 
 
-def _filled(angle: Angle, values: Mapping[str, str]) -> Angle:
+PATIENTS = re.compile(r"\bpatients?\b", re.IGNORECASE)
+
+
+def field_sectors(area: Any, work: Mapping[str, Any], library: Library) -> tuple[str, ...]:
+    """The regulated sectors the person works in: their field's, or for a field the
+    library does not know, those its words name ("occupational therapist": healthcare)."""
+    if area is not None:
+        return tuple(getattr(area, "sectors", ()) or ())
+    finder = getattr(library, "sectors_for", None)
+    typed = " ".join(str(work.get(k) or "") for k in ("expertise", "role", "subtopics"))
+    if PATIENTS.search(str(work.get("audience") or "")):
+        typed += " patients"  # who writes for patients works with them ("practice manager")
+    return tuple(finder(typed)) if finder else ()
+
+
+def cases_confidential(work: Mapping[str, Any], library: Library, area: Any = None) -> bool:
+    """Whether the person's cases are confidential: one of their sectors (a
+    clinician's, a lawyer's, a vet's) marks ``composite_cases``, so a template's
+    story of one recent case is told to them as a composite instead."""
+    finder = getattr(library, "sector", None)
+    if finder is None:
+        return False
+    return any(
+        getattr(finder(slug), "composite_cases", False)
+        for slug in field_sectors(area, work, library)
+    )
+
+
+def _filled(angle: Angle, values: Mapping[str, str], confidential: bool = False) -> Angle:
+    """A template's angle with the person's words; its confidential telling
+    (a composite across many cases) where their cases are confidential."""
+    if confidential and angle.confidential is not None:
+        angle = angle.confidential
     return Angle(
         slug=angle.slug,
         premise=fill(angle.premise, **values),
@@ -272,11 +304,13 @@ def _from_template(
     expertise: str,
     audience: str,
     topics: Sequence[str] = (),
+    confidential: bool = False,
 ) -> ThemeChoice:
     """A template filled with the person's words. A field-wide template's angles
     (``uses = "expertise"``) take the person's sub-topics (``topics``) in turn,
     starting at a different one for each template, so its ideas are about their
-    own subjects rather than the field's name alone."""
+    own subjects rather than the field's name alone. ``confidential``: the
+    person's cases are (see ``cases_confidential``)."""
     template = library.theme_templates[index]
     values = {"topic": topic, "expertise": expertise, "audience": audience}
     angles = []
@@ -292,7 +326,7 @@ def _from_template(
             own["topic"] = fitting[0]
         elif not fits(angle.fits, own["topic"]):
             continue
-        angles.append(_filled(angle, own))
+        angles.append(_filled(angle, own, confidential))
     return ThemeChoice(
         key=f"template:{template.slug}:{topic}"[:120],
         title=fitted_title(template.title, template.uses, values),
@@ -326,6 +360,7 @@ def spare_template_angles(
     indexes = [i for i, t in enumerate(library.theme_templates) if t.uses == "topic" and not t.goal]
     in_plan = {key.split(":")[1] for key in chosen if key.startswith("template:")}
     indexes.sort(key=lambda i: library.theme_templates[i].slug in in_plan)
+    confidential = cases_confidential(work, library)
     spare = []
     for topic in topics:
         phrase = topic_phrase(topic, library)
@@ -335,7 +370,7 @@ def spare_template_angles(
                 continue
             for angle in template.angles:
                 if fits(angle.fits, topic):
-                    filled = _filled(angle, {**values, "topic": phrase})
+                    filled = _filled(angle, {**values, "topic": phrase}, confidential)
                     slug = "-".join(
                         re.findall(r"[a-z0-9]+", f"{template.slug} {angle.slug} {phrase}".lower())
                     )
@@ -480,6 +515,7 @@ def suggest_themes(
     area = library.field_for(work, chosen)
     topics = split_lines(work.get("subtopics"))
     expertise = expertise_name(work, area)
+    secret = cases_confidential(work, library, area)  # a composite, never one recent case
     audience = str(work.get("audience") or "").strip() or "people in your field"
     audience = lower_first(audience)
 
@@ -494,12 +530,14 @@ def suggest_themes(
         if own_templates:
             index = own_templates[turn % len(own_templates)]
             personal.append(
-                _from_template(library, index, topic_phrase(topic, library), expertise, audience)
+                _from_template(
+                    library, index, topic_phrase(topic, library), expertise, audience, (), secret
+                )
             )
     for index, template in enumerate(library.theme_templates):
         if template.goal and template.goal in goals:
             topic = topic_phrase(topics[0], library) if topics else expertise
-            personal.append(_from_template(library, index, topic, expertise, audience))
+            personal.append(_from_template(library, index, topic, expertise, audience, (), secret))
 
     from_area: list[ThemeChoice] = []
     if area:
@@ -513,7 +551,7 @@ def suggest_themes(
         ]
         phrases = [topic_phrase(topic, library) for topic in topics]
         from_area = [
-            _from_template(library, i, expertise, expertise, audience, phrases)
+            _from_template(library, i, expertise, expertise, audience, phrases, secret)
             for i in expertise_templates
         ]
 
@@ -539,7 +577,9 @@ def suggest_themes(
         # Few sub-topics, or a field name too long for a title (every expertise
         # template then reads as the name alone): more of the sub-topic templates.
         ordered += [
-            _from_template(library, index, topic_phrase(topic, library), expertise, audience)
+            _from_template(
+                library, index, topic_phrase(topic, library), expertise, audience, (), secret
+            )
             for topic in topics or [expertise]
             for index in templates_for(library, topic, topic_templates)
         ]

@@ -37,6 +37,10 @@ class Angle:
     fits: tuple[str, ...] = ()
     # ISO country codes where it holds ("US", "GB"); empty: it holds everywhere.
     countries: tuple[str, ...] = ()
+    # For a theme template's angle: the same post for people whose patients' or
+    # clients' cases are confidential (a sector's ``composite_cases``), told as
+    # a composite or a pattern across many cases, never one recent case.
+    confidential: Angle | None = None
 
     def holds_in(self, country: str) -> bool:
         """Whether the angle reaches a person in ``country`` (an ISO code, "" unknown):
@@ -326,6 +330,9 @@ class Sector:
     # General situations in the sector's own words, as a family's ``words``;
     # a sector's outrank its people's family's.
     words: tuple[tuple[str, Situation], ...] = ()
+    # Whether its people's cases are confidential (patients', clients'): a
+    # template's story of "one recent case" becomes a composite for them.
+    composite_cases: bool = False
     # The sector's own situations that only some of its fields meet, as a
     # family's ``only``: exam boards, school inspections and lab demonstrations
     # are a schoolteacher's cards, not a university lecturer's.
@@ -499,6 +506,11 @@ def _read(name: str, directory: Path = LIBRARY_DIR) -> dict:
 
 
 def _angle(data: Mapping[str, Any]) -> Angle:
+    safe = data.get("confidential")
+    if safe is not None and not (
+        isinstance(safe, Mapping) and safe.get("premise") and safe.get("points")
+    ):
+        raise LibraryError(f"angle {data['slug']}: confidential needs a premise and points")
     return Angle(
         slug=data["slug"],
         premise=data["premise"],
@@ -507,6 +519,7 @@ def _angle(data: Mapping[str, Any]) -> Angle:
         ask=str(data.get("ask", "")),
         fits=_fits(data, f"angle {data['slug']}"),
         countries=tuple(data.get("countries", ())),
+        confidential=_angle({**data, **safe, "confidential": None}) if safe else None,
     )
 
 
@@ -1092,6 +1105,7 @@ def _sectors(
                 words=words,
                 only=only,
                 sells=bool(s["sells"]) if "sells" in s else None,
+                composite_cases=bool(s.get("composite_cases", False)),
             )
         )
     if len({s.slug for s in sectors}) != len(sectors):
