@@ -1055,3 +1055,30 @@ def test_only_a_community_pharmacist_meets_prescription_only_medicine_promotion(
     assert any("GLP-1" in line for line in card.dont)
     assert "prescription-medicine-service" not in playbook(library, "Nursing", "Staff nurse")
     assert "prescription-medicine-service" not in playbook(library, "Pharmacovigilance")
+
+
+def test_an_agronomist_reads_the_hazards_of_advice_on_crops(library):
+    """An arable agronomist gets the crop advice sector's cards first (a
+    stranger's "what would you put on this?", products an employer sells),
+    clients' farms in place of a logo deal (location data, the farmer's
+    written yes), and none of the environment family's cards on wells,
+    land purchases, site results or expert evidence; a hydrogeologist in the
+    same family keeps those and never reads the agronomist's."""
+    book = playbook(library, "Agronomy", "Agronomist, arable farms")
+    assert list(book)[:2] == ["what-would-you-put-on-this", "product-ties"]
+    advice = text_of(book["what-would-you-put-on-this"])
+    assert "BASIS" in advice and "certified crop adviser" in advice
+    assert "label" in advice and "rate" in advice
+    farms = book["naming-clients"]
+    assert farms.title == "Photos and stories from clients' farms"
+    assert "location data" in text_of(farms) and "written yes" in text_of(farms)
+    assert "say so in the post" in text_of(book["product-ties"])
+    assert not {"client-site-results", "someones-own-land", "site-in-dispute"} & set(book)
+    assert not {"praising-products", "customer-complaint"} & set(book)
+    assert "agronomy" in book["political-topics"].detail
+    water = playbook(library, "Hydrogeology", "Senior hydrogeologist")
+    assert {"client-site-results", "someones-own-land"} <= set(water)
+    assert not {"what-would-you-put-on-this", "product-ties"} & set(water)
+    assert water["naming-clients"].title == "Naming clients or partners"
+    # Someone who types the job without the library's field still lands in the sector.
+    assert "crop-advice" in library.sectors_for("Crop protection adviser for a distributor")

@@ -67,6 +67,11 @@ def us(text: str) -> str:
         ("skeptical", "sceptical"),
         ("recognizable", "recognisable"),
         ("organizational", "organisational"),
+        ("sulfur", "sulphur"),
+        ("plowing", "ploughing"),
+        ("cataloging", "cataloguing"),
+        ("catalog", "catalogue"),
+        ("moldy", "mouldy"),
     ],
 )
 def test_the_map_goes_both_ways(american, british):

@@ -253,9 +253,9 @@ def test_themes_short_of_posts_take_real_premises_before_stock_openings(rung):
     for work in (
         HOSPITAL_PHARMACIST,
         {
-            "expertise": "Agronomy",
-            "subtopics": "soil health\nnitrogen management\ncover crops",
-            "audience": "farmers",
+            "expertise": "Viticulture",
+            "subtopics": "vineyard soil health\nnitrogen management\ncover crops",
+            "audience": "growers",
         },
     ):
         plan = plan_of(work, rung=rung)
@@ -307,7 +307,7 @@ def test_premises_taken_to_fill_a_theme_never_open_like_another_idea(rung):
     mistakes theme already opens 'A mistake with planning appeals …'."""
     for expertise, topics, audience in (
         ("Town planning", "local plans\nplanning appeals\ndesign codes", "councillors"),
-        ("Agronomy", "soil health\nnitrogen management\ncover crops", "farmers"),
+        ("Viticulture", "vineyard soil health\nnitrogen management\ncover crops", "growers"),
         ("Archives", "digital preservation\ncataloguing\naccess requests", "researchers"),
     ):
         work = {"expertise": expertise, "subtopics": topics, "audience": audience}

@@ -138,7 +138,12 @@ _WORDS = """
     diarrhea diarrhoea; leukemia leukaemia; etiology aetiology;
     aging ageing; gray grey; skeptic sceptic; skeptics sceptics;
     skeptical sceptical; skepticism scepticism; acknowledgment acknowledgement;
-    acknowledgments acknowledgements
+    acknowledgments acknowledgements;
+    sulfur sulphur; sulfate sulphate; sulfates sulphates;
+    plow plough; plows ploughs; plowed ploughed; plowing ploughing;
+    catalog catalogue; catalogs catalogues; cataloged catalogued;
+    cataloging cataloguing; cataloger cataloguer; catalogers cataloguers;
+    mold mould; molds moulds; moldy mouldy
 """
 
 # "program" -> "programme" only where it cannot mean software: a word before or
