@@ -58,19 +58,25 @@ def test_comment_prompts_watch_for_what_their_point_names(name, rung):
         assert not [t for t, n in triggers.items() if n > 1], (theme.title, triggers)
 
 
-def test_a_countable_term_reads_as_a_plural_and_a_mass_noun_as_it_is():
+def test_a_term_reads_as_itself_never_inflected():
+    """A countable term takes "the" where its premise gives it a determiner, a plural
+    only where the premise writes one; a mass noun or an acronym reads as it is."""
     assert term_phrase("at-risk list", "Three signals that put an account on my at-risk list") == (
-        "at-risk lists"
+        "the at-risk list"
     )
-    assert term_phrase("health score", "What does your health score get wrong?") == "health scores"
+    assert term_phrase("health score", "What does your health score get wrong?") == (
+        "the health score"
+    )
     assert term_phrase("adoption", "Adoption is not value") == "adoption"
     assert term_phrase("pay equity", "A pay equity review, step by step") == "pay equity"
-    assert term_phrase("patch", "Four questions before I escalate a patch outside") == "patches"
+    assert term_phrase("patch", "Four questions before I escalate a patch outside") == "the patch"
     assert term_phrase("QBR", "Do your QBRs still happen quarterly?") == "QBRs"
     assert term_phrase("GRR", "GRR tells the truth") == "GRR"
+    assert term_phrase("payroll", "Why the payroll runs late") == "payroll"
+    assert term_phrase("funding", "Our funding is not a strategy") == "funding"
     concepts = ["renewal", "non-renewal notice", "health score", "adoption"]
     premise = "Work back from the non-renewal notice, not the health score"
-    assert premise_terms(premise, concepts, ()) == ["non-renewal notices", "health scores"]
+    assert premise_terms(premise, concepts, ()) == ["the non-renewal notice", "the health score"]
     assert premise_terms("Save plays that worked", concepts, ()) == []
 
 

@@ -45,6 +45,13 @@ from wizard.generators.effort import TALK_HOURS, THREAD_CHANNELS, idea_minutes, 
 from wizard.generators.text import capitalise, fill, lower_first
 from wizard.generators.themes import topic_phrase
 from wizard.generators.tone import fits_tone
+from wizard.generators.triggers import (
+    own_words,
+    rank_terms,
+    term_key,
+    term_phrase,
+    worth_watching,
+)
 from wizard.library import Library
 from wizard.library.loader import PostFormat
 
@@ -79,13 +86,16 @@ EASY_FORMATS: dict[str, str] = {
 }
 # How a comment prompt asks the person to join in, by the angle's kind: several
 # wordings each, so a plan's prompts do not all ask the same way (see `comment_hook`).
+# Someone else's post need not ask anything, so no wording offers "an answer": a
+# question angle adds an example or a number. Only a premise that states a claim
+# gets the myth wordings, which push back (see `comment_kind`).
 COMMENT_ADDS: dict[str, tuple[str, ...]] = {
     "myth": ("add what you have seen instead", "say what your own cases show"),
     "checklist": ("add the check you would never skip", "name the one check you always make"),
     "story": ("add a moment from your own work", "tell a two-sentence moment of your own"),
     "how-to": ("add how you do it", "say how you handle it in your own work"),
     "opinion": ("add your view", "say where you agree and where you don't"),
-    "question": ("add your own answer", "answer from your own experience"),
+    "question": ("add an example from your own work", "add the one caution you would give"),
     "explainer": (
         "add the detail people miss",
         "fill in what most explanations leave out",
@@ -388,6 +398,17 @@ class IdeaContext:
         """The library's formats by slug."""
         return {f.slug: f for f in self.library.formats}
 
+    @functools.cached_property
+    def own_words(self) -> frozenset[str]:
+        """The words of the person's field as they and the library name it: a concept
+        made only of these ("payroll", "school") matches half their feed."""
+        concepts = tuple(self.concepts)
+        area = next(
+            (a for a in self.library.areas if concepts and tuple(a.concepts) == concepts), None
+        )
+        names = [self.expertise, *((area.name, *area.aliases) if area else ())]
+        return own_words(n for n in names if n and n != "your field")
+
 
 def material(angle: object) -> Material:
     """An angle from the library (or a bare premise string) as idea material."""
@@ -433,19 +454,6 @@ def concept_in(text: str, concepts: Sequence[str]) -> str:
     return max(found, key=len) if found else ""
 
 
-# A countable term: named after one of these in the premise ("my at-risk list"), it
-# reads as a plural after "a post that mentions" ("at-risk lists").
-DETERMINER_BEFORE = re.compile(
-    r"\b(a|an|the|our|my|your|their|its|each|every|one|this|that|which|any|no)\s+$",
-    re.IGNORECASE,
-)
-# What follows a term that ends its noun phrase ("my at-risk list.", "your health score
-# gets…"), where "a pay equity review" goes on: the term is only part of the phrase.
-NOUN_PHRASE_ENDS = re.compile(
-    r"\s*$|\s*[,.;:?!)]|\s+(is|are|was|were|get|gets|got|that|which|who|i|we|you|they|in|on|"
-    r"for|to|from|with|of|and|or|by|at|before|after|outside|into|when|without|as|has|have|against|"
-    r"can|should|will|does|do|a|an|the)\b"
-)
 # A pronoun a comment's "make it yours" cannot use: the question stands on its own,
 # with no post around it to say what "it" or "their" is.
 DANGLING_ASK = re.compile(
@@ -457,53 +465,23 @@ COMMENT_ASKS: dict[str, str] = {
     "story": "Which moment of your own with {term} would you tell in two sentences?",
     "checklist": "Which check on {term} would you add from your own work?",
     "how-to": "How do you handle {term} in your own work?",
-    "question": "What is your own answer on {term}?",
+    "question": "What example from your own work with {term} would you give?",
 }
 COMMENT_ASK_DEFAULT = "What have you seen of {term} in your own work?"
 
 
-def plural(phrase: str) -> str:
-    """A noun phrase's plural, made on its last word ("at-risk list" -> "at-risk lists")."""
-    head, _, last = phrase.rpartition(" ")
-    lower = last.lower()
-    if lower.endswith(("s", "x", "z", "ch", "sh")):
-        last += "es" if not lower.endswith("s") else ""
-    elif lower.endswith("y") and lower[-2:-1] not in tuple("aeiou"):
-        last = last[:-1] + "ies"
-    else:
-        last += "s"
-    return f"{head} {last}" if head else last
-
-
-def term_key(term: str) -> str:
-    """A term without case or plural ending: "health score" and "Health scores" are one."""
-    return re.sub(r"(ies|es|s)$", "", term.lower().strip())
-
-
-def term_phrase(term: str, text: str) -> str:
-    """A term as it reads after "a post that mentions": a plural where the text
-    uses it as a countable noun ("our health score" -> "health scores"), else as it is
-    (a mass noun or an acronym: "adoption", "GRR")."""
-    lowered, low = text.lower(), term.lower()
-    if re.search(rf"(?<!\w){re.escape(low)}(s|es)(?!\w)", lowered):
-        return plural(term)
-    if term.isupper() or low.endswith("s"):
-        return term
-    found = _whole_words(low).search(lowered)
-    if (
-        found
-        and DETERMINER_BEFORE.search(lowered[: found.start()])
-        and NOUN_PHRASE_ENDS.match(lowered[found.end() :])
-    ):
-        return plural(term)
-    return term
-
-
 def premise_terms(
-    premise: str, concepts: Sequence[str], topics: Sequence[str], library: Library | None = None
+    premise: str,
+    concepts: Sequence[str],
+    topics: Sequence[str],
+    library: Library | None = None,
+    own: Collection[str] = (),
 ) -> list[str]:
-    """What a premise itself names, in its own order: the field's concepts (a shorter
-    one inside a longer one counts once), then typed sub-topics it mentions."""
+    """What a premise itself names: the field's concepts worth watching for in a feed
+    (a shorter one inside a longer one counts once; multi-word ones and acronyms
+    first, see `triggers.worth_watching`), then typed sub-topics it mentions.
+
+    ``own``: the words of the field's own name (a concept made of them is no trigger)."""
     lowered = premise.lower()
     spans: list[tuple[int, int, str]] = []
     for concept in concepts:
@@ -519,7 +497,9 @@ def premise_terms(
         for start, end, c in spans
         if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in spans)
     ]
-    terms = [term_phrase(c, premise) for _, _, c in sorted(kept)]
+    terms = rank_terms(
+        term_phrase(c, premise) for _, _, c in sorted(kept) if worth_watching(c, own)
+    )
     for topic in topics:
         phrase = topic_phrase(topic, library)
         if mentions(premise, topic) and not any(mentions(t, topic) for t in terms):
@@ -700,8 +680,13 @@ def choose_format(
 
 
 def comment_kind(angle: Material) -> str:
-    """The kind of join-in a comment prompt on this angle asks for (its first kind that has one)."""
-    return next((k for k in angle.kinds if k in COMMENT_ADDS), "opinion")
+    """The kind of join-in a comment prompt on this angle asks for: its first kind that
+    has one, "myth" only where the premise states a claim to push back on."""
+    claim = premise_shape(angle.premise) == "myth" or bool(
+        MYTH_SAID.search(angle.premise) or one_line_claim(angle.premise)
+    )
+    kinds = [k for k in angle.kinds if k in COMMENT_ADDS and (k != "myth" or claim)]
+    return next(iter(kinds), "opinion")
 
 
 def comment_hook(term: str, kind: str, frame: int = 0, add: int = 0) -> str:
@@ -863,9 +848,15 @@ class _Builder:
 
     def comment_triggers(self, angle: Material) -> list[str]:
         """The terms a comment prompt on this angle can watch for: what its premise
-        itself names (a concept of the field, else a typed sub-topic), in the order the
-        premise names them, phrased to follow "a post that mentions"."""
-        return premise_terms(angle.premise, self.ctx.concepts, self.ctx.topics, self.ctx.library)
+        itself names (a concept of the field worth watching for, else a typed sub-topic),
+        phrased to follow "a post about" (see `triggers`)."""
+        return premise_terms(
+            angle.premise,
+            self.ctx.concepts,
+            self.ctx.topics,
+            self.ctx.library,
+            self.ctx.own_words,
+        )
 
     def takes_line(self, angle: Material) -> bool:
         """Whether the angle's premise is a one-line claim that can follow "with your

@@ -1,0 +1,194 @@
+"""The terms comment prompts watch for, and how they read inside a prompt.
+
+A comment prompt ("Next time your feed brings up {term}, add your view") names
+one term from the field's concepts that the angle's premise itself names. The
+term must be one a practitioner recognises as their field's own, and must read
+as English after "a post about":
+
+- Never a word of the field's own name or aliases ("payroll" for a payroll
+  manager, "school" for a teacher): those match half the person's feed.
+- Never a short or everyday word ("pay", "edge", "cut-off", "lesson"): out of
+  context they say nothing. Everyday means on the Dale-Chall list of words most
+  children know (shipped with textstat, already a dependency) or on
+  `GENERIC_WORDS`, a short list of the words every workplace uses.
+- Acronyms and multi-word concepts are preferred ("SOC 1", "lesson planning").
+- The term is never inflected by the generator: it reads as the field writes it,
+  or as the premise itself writes it ("QBRs" where the premise says "QBRs"). A
+  singular countable term the premise puts after "a", "the" or "our" takes
+  "the" ("the payroll calendar"), never a made-up plural ("payrolls").
+
+A field file has no way to mark a concept as too broad to watch for: the
+filter here is the one place that decides, so it holds for every field.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from collections.abc import Collection, Iterable
+
+MIN_LETTERS = 5  # a plain lowercase single word shorter than this is no trigger
+# Workplace words on no child's list that still match half of anyone's feed.
+GENERIC_WORDS = frozenset(
+    """
+    agent alert analysis assessment backup behavior behaviour brand budget candidate
+    claim client communication compensation complaint configuration consent content
+    course coverage crisis curriculum customer dashboard data dependency design
+    development discovery employee estimate evidence exception extension feedback
+    finding funding government headline homework incident insight integration
+    interview launch leadership limitation management manager marking meeting model
+    notification onboarding paper performance pipeline planning platform policy
+    pricing process procurement product project promotion quality query questioning
+    reference referral requirement research roadmap routine scenario security
+    service session software solution spreadsheet stakeholder strategy supplier
+    support survey system teaching technology tenant testing threshold training
+    update upgrade vacation workload workshop
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+# Endings of nouns that take no plural and no article: "funding", "attrition",
+# "compliance", "lithography", "falsework".
+MASS_ENDING = re.compile(
+    r"(ing|tion|sion|ment|ance|ence|ity|ness|ism|ics|ogy|graphy|ship|age|ware|work|cy|ery|"
+    r"pay|data|care|code|talk)$"
+)
+# What a term's premise puts before a countable noun ("my at-risk list").
+DETERMINER_BEFORE = re.compile(
+    r"\b(a|an|the|our|my|your|their|its|each|every|one|this|that|which|any|no)\s+$",
+    re.IGNORECASE,
+)
+# What follows a term that ends its noun phrase ("my at-risk list.", "your health score
+# gets…"), where "a pay equity review" goes on: the term is only part of the phrase.
+NOUN_PHRASE_ENDS = re.compile(
+    r"\s*$|\s*[,.;:?!)]|\s+(is|are|was|were|get|gets|got|that|which|who|i|we|you|they|in|on|"
+    r"for|to|from|with|of|and|or|by|at|before|after|outside|into|when|without|as|has|have|against|"
+    r"can|should|will|does|do|a|an|the)\b"
+)
+# Last words that take no article although no ending says so ("retrieval practice",
+# "cognitive load", "retro pay", "outreach").
+MASS_HEADS = frozenset(
+    """
+    practice load time sacrifice equity risk debt tax law health safety waste traffic
+    income capital cash revenue spend demand supply advice knowledge information
+    intake outreach turnover recharge greenfield fronthaul alpha beta evidence payroll
+    feedback research homework overtime
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+# Endings of a single word that describes rather than names ("promotional", "clinical").
+ADJECTIVE = re.compile(r"[a-z](ional|ical|ous|ible|ful|less)$")
+ARTICLE = "the "
+
+
+@functools.lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """The Dale-Chall list of easy English words (empty if textstat ships none)."""
+    try:
+        path = importlib.resources.files("textstat").joinpath("resources/en/easy_words.txt")
+        text = path.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
+
+
+def singular(word: str) -> str:
+    """A lowercase word without a plural ending ("policies" -> "policy")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def term_key(term: str) -> str:
+    """A term without case, article or plural ending: "Health score", "the health
+    score" and "health scores" are one."""
+    text = term.lower().strip()
+    text = text[len(ARTICLE) :] if text.startswith(ARTICLE) else text
+    return re.sub(r"(ies|es|s)$", "", text)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def own_words(names: Iterable[str]) -> frozenset[str]:
+    """The words of a field's name, aliases and the person's own name for it, singular:
+    a term made only of these names the field itself."""
+    return frozenset(singular(w) for name in names for w in _words(name) if len(w) > 2)
+
+
+def everyday(word: str) -> bool:
+    """Whether a lowercase word is one anyone uses ("lesson", "pay", "roadmap")."""
+    easy = everyday_words()
+    forms = {word, singular(word)}
+    return bool(forms & easy or forms & GENERIC_WORDS)
+
+
+def acronym(term: str) -> bool:
+    """Whether a term is written as a name or an acronym ("GRR", "Db2", "eBPF", "5S")."""
+    return any(c.isupper() or c.isdigit() for c in term)
+
+
+def worth_watching(term: str, own: Collection[str] = ()) -> bool:
+    """Whether a practitioner would recognise ``term`` in a feed as their field's own.
+
+    ``own``: the words of the field's name and aliases (see `own_words`).
+    """
+    bare = term.strip()
+    bare = bare[len(ARTICLE) :] if bare.lower().startswith(ARTICLE) else bare
+    words = _words(bare)
+    if not words:
+        return False
+    if own and all(singular(w) in own for w in words):
+        return False  # "payroll" for a payroll manager, "primary school" for a teacher
+    if " " in bare:
+        return True  # a multi-word concept names something the field owns
+    if acronym(bare):
+        return len(bare) >= 2
+    if len(re.sub(r"[^a-z]", "", bare.lower())) < MIN_LETTERS:
+        return False
+    if ADJECTIVE.search(bare.lower()):
+        return False  # "promotional" names no thing a post could be about
+    return not all(everyday(w) for w in words)  # "cut-off" and "lesson", not "dewatering"
+
+
+def mass_noun(term: str) -> bool:
+    """Whether a term's last word reads as a mass noun, so takes no article."""
+    last = (_words(term)[-1:] or [""])[0]
+    return bool(MASS_ENDING.search(last)) or last in MASS_HEADS
+
+
+def term_phrase(term: str, text: str) -> str:
+    """A term as it reads after "a post about", never inflected: as the premise writes
+    it when that is the plural ("Do your QBRs…" -> "QBRs"), with "the" where the premise
+    uses it as a single countable thing ("my at-risk list" -> "the at-risk list") and
+    for one plain countable word ("covenant" -> "the covenant"), else as the field
+    writes it ("adoption", "GRR", "retro pay")."""
+    lowered, low = text.lower(), term.lower()
+    written = re.search(rf"(?<![\w-]){re.escape(low)}(s|es)(?![\w-])", lowered)
+    if written:
+        return term + written.group(1)
+    if acronym(term) or mass_noun(term) or low.endswith("s"):
+        return term
+    found = re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", lowered)
+    determined = (
+        found
+        and DETERMINER_BEFORE.search(lowered[: found.start()])
+        and NOUN_PHRASE_ENDS.match(lowered[found.end() :])
+    )
+    # One plain countable word never reads bare either ("the covenant").
+    return ARTICLE + term if determined or re.fullmatch(r"[a-z]+", term) else term
+
+
+def rank_terms(terms: Iterable[str]) -> list[str]:
+    """Terms in the order a prompt prefers them: multi-word concepts and acronyms
+    first, single words after, each in the order given."""
+    listed = list(terms)
+
+    def specific(term: str) -> int:
+        bare = term[len(ARTICLE) :] if term.startswith(ARTICLE) else term
+        return 0 if " " in bare or acronym(bare) else 1
+
+    return sorted(listed, key=lambda t: (specific(t), listed.index(t)))
