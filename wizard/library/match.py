@@ -175,6 +175,10 @@ FOLD = {
     "teaming": "team",
 }
 COMMON = 5  # a word in the phrases of this many fields is common
+# Words as common as that, though few of the library's fields use them: they
+# name several professions it does not hold ("emergency": a paramedic, but also
+# an emergency planner or an emergency physician), so alone they pick no field.
+AMBIGUOUS = frozenset(["emergency"])
 TYPO_CUTOFF = 0.85
 CACHE_SIZE = 4096  # typed texts (and unknown words) remembered per process
 TYPO_MIN_LENGTH = 5
@@ -259,7 +263,7 @@ class Matcher:
             for word in key.phrase:
                 spread.setdefault(word, set()).update(key.kinds)
         # Words many fields use ("design", "data") say little on their own.
-        self._common = {w for w, owners in spread.items() if len(owners) >= COMMON}
+        self._common = {w for w, owners in spread.items() if len(owners) >= COMMON} | AMBIGUOUS
         self._raw = sorted(raw)
         self._by_initial: dict[str, list[str]] = {}
         for word in self._raw:
