@@ -13,10 +13,17 @@ from datetime import date
 import pytest
 
 from wizard.generators.calendar import comment_line
-from wizard.generators.ideas import comment_frame, concept_in, match_count, says_you
+from wizard.generators.ideas import (
+    HIRING_ADVERT,
+    comment_frame,
+    concept_in,
+    match_count,
+    says_you,
+)
 from wizard.generators.plan import IdeaPreferences, build_plan
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import load_library
+from wizard.programme import ProgrammeTerms
 
 LIB = load_library()
 FORMATS = {f.slug: f for f in LIB.formats}
@@ -328,7 +335,26 @@ def test_goals_shape_ideas():
     hiring = plan_for(area.name, topics, rung=3, goals=("hiring",))
     real = [i for i in hiring.ideas if i.angle.startswith("hiring:")]
     assert {i.angle for i in real} == {"hiring:first-90-days", "hiring:skills"}
-    assert all(i.disclosure for i in real)
+    # A post about joining your team says whose team it is: no reminder about
+    # the employer's products, but the advert is where people apply.
+    assert not any(i.disclosure for i in real)
+    assert all(HIRING_ADVERT in i.outline for i in real)
+    # In a company's programme, the programme's own disclosure still goes on them.
+    terms = ProgrammeTerms(
+        name="Acme voices",
+        company="Acme",
+        tone=(),
+        company_themes=(),
+        rules="",
+        rules_updated=None,
+        disclosure="add #AcmeLife",
+        media_contact="",
+        crisis_contact="",
+    )
+    answers = answers_for(area.name, topics, rung=3, goals=("hiring",))
+    inside = build_plan(answers, LIB, seed=7, today=TODAY, programme=terms)
+    hires = [i for i in inside.ideas if i.angle.startswith("hiring:")]
+    assert hires and all(i.disclosure == "Say that you work at Acme: add #AcmeLife" for i in hires)
     speaking = plan_for(area.name, topics, rung=3, goals=("speaking",))
     talk = [s for s in speaking.slots if s.idea.format_slug == "talk"]
     assert talk and talk[0].week <= len(speaking.calendar) // 2 + 2

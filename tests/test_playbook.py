@@ -12,6 +12,7 @@ import pytest
 
 from wizard.generators.plan import field_sectors
 from wizard.generators.playbook import (
+    UNKNOWN_FAMILY_LEAD,
     PlaybookEntry,
     Standing,
     person_standing,
@@ -560,7 +561,7 @@ def test_a_category_manager_says_nothing_on_a_live_tender_and_endorses_no_suppli
     )
     assert book["disruption-or-accident"].title.startswith("A supplier failure")
     assert "customer-complaint" not in book
-    assert "customer-complaint" in playbook(library, "Supply chain management", "Logistics lead")
+    assert "customer-complaint" in playbook(library, "IT consulting", "IT consultant")
     # In a public body's programme, the public sector's own tender card replaces the family's.
     public = playbook(library, "Procurement", "Buyer", programme_sector="public-sector")
     assert "live-tender" not in public and "procurement-or-tender" in public
@@ -1082,3 +1083,133 @@ def test_an_agronomist_reads_the_hazards_of_advice_on_crops(library):
     assert water["naming-clients"].title != farms.title
     # Someone who types the job without the library's field still lands in the sector.
     assert "crop-advice" in library.sectors_for("Crop protection adviser for a distributor")
+
+
+def test_an_fmcg_planner_s_playbook_fences_volumes_retailer_data_and_competitors(library):
+    """A supply chain planner meets price-sensitive volumes, retailers'
+    confidential data and competitors' staff in the comments, first; a
+    consultant's, a buyer's and a consumer-care card are not theirs."""
+    book = playbook(library, "Supply chain management", "Supply chain planning manager, FMCG")
+    order = list(book)
+    own = ["volumes-and-retailer-data", "competitors-in-comments", "out-of-stock-questions"]
+    assert order[:3] == own
+    data = book["volumes-and-retailer-data"]
+    assert "inside information" in data.summary and "trading terms" in data.summary
+    assert any("EPOS data" in line and "promotion calendar" in line for line in data.dont)
+    assert any("indexed or made-up numbers" in line for line in data.do)
+    rivals = book["competitors-in-comments"]
+    assert "competition law" in rivals.summary
+    assert any("capacity plans, allocations" in line for line in rivals.dont)
+    stock = book["out-of-stock-questions"]
+    assert stock.approach == "Point them to the careline"
+    assert any("restock date" in line for line in stock.dont)
+    for slug in ("live-tender", "project-in-trouble", "naming-clients", "customer-complaint"):
+        assert slug not in book, slug
+    # The rest of the family keeps its cards and never sees the planner's.
+    for expertise, role, kept in [
+        ("Procurement", "Category manager", "live-tender"),
+        ("Agile coaching", "Agile coach", "project-in-trouble"),
+        ("IT consulting", "IT consultant", "customer-complaint"),
+    ]:
+        other = playbook(library, expertise, role)
+        assert kept in other and "naming-clients" in other, expertise
+        assert not set(own) & set(other), expertise
+
+
+def _with_goals(library, expertise: str, role: str, goals: tuple[str, ...]) -> list[str]:
+    work = {"expertise": expertise, "role": role}
+    area = library.field_for(work)
+    sectors = playbook_sectors(library, field_sectors(area, work, library))
+    entries = situation_playbook(
+        {},
+        library,
+        sectors,
+        playbook_family(library, area, work),
+        person_standing(work),
+        playbook_field(area),
+        goals,
+    )
+    return [e.slug for e in entries]
+
+
+@pytest.mark.parametrize(
+    ("expertise", "role"),
+    [
+        ("Supply chain management", "Supply chain planning manager, FMCG"),
+        ("Nursing", "Ward manager"),
+        ("Beekeeping", "Bee farmer"),
+        ("Electrical installation", "Owner, Hale Electrical"),
+    ],
+)
+def test_posting_a_role_comes_with_the_hiring_goal_for_anyone(library, expertise, role):
+    with_hiring = _with_goals(library, expertise, role, ("expert", "hiring"))
+    assert "posting-a-role" in with_hiring
+    assert "posting-a-role" not in _with_goals(library, expertise, role, ("expert",))
+    assert "posting-a-role" not in _with_goals(library, expertise, role, ())
+    # It comes straight after the family's most pressing general cards.
+    general = [s.slug for s in library.situations]
+    shown = [slug for slug in with_hiring if slug in general]
+    work = {"expertise": expertise, "role": role}
+    family = library.family(playbook_family(library, library.field_for(work), work) or "")
+    lead = [slug for slug in (family.lead if family else UNKNOWN_FAMILY_LEAD) if slug in shown]
+    assert shown.index("posting-a-role") == len(lead), shown
+
+
+def test_posting_a_role_sends_applicants_to_the_advert_and_owners_read_their_own_words(library):
+    card = library.situation("posting-a-role")
+    assert card.goals == ("hiring",)
+    text = " ".join([card.summary, *card.do, *card.dont])
+    for phrase in ("official advert", "CVs", "young, energetic team", "Discuss applicants"):
+        assert phrase in text, phrase
+    owner = card.owner
+    assert owner is not None and "recruiting team" not in " ".join([*owner.do, *owner.dont])
+    book = situation_playbook({}, library, (), "trades", Standing(owner=True), None, ("hiring",))
+    entry = next(e for e in book if e.slug == "posting-a-role")
+    assert entry.title == "You post a job at your business"
+
+
+def test_step_6_and_the_playbook_hold_posting_a_role_only_with_the_hiring_goal(library):
+    from tests.test_ideas import plan_for
+    from wizard.steps import situations_form_for
+
+    area = "Supply chain management"
+    answers = {
+        "work": {"expertise": area, "role": "Demand planner"},
+        "goals": {"goals": ["hiring"]},
+    }
+    assert hasattr(situations_form_for(answers), "posting_a_role")
+    assert initial_situations(answers)["posting_a_role"] == "link-the-advert"
+    answers["goals"] = {"goals": ["expert"]}
+    assert not hasattr(situations_form_for(answers), "posting_a_role")
+    hiring = plan_for(area, ["demand planning"], goals=("expert", "hiring"))
+    assert "posting-a-role" in [e.slug for e in hiring.playbook]
+    expert = plan_for(area, ["demand planning"], goals=("expert",))
+    assert "posting-a-role" not in [e.slug for e in expert.playbook]
+
+
+def _replace(directory: Path, name: str, old: str, new: str) -> None:
+    path = directory / name
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "message"),
+    [
+        ("situations.toml", 'goals = ["hiring"]', 'goals = ["fame"]', "'fame' is not a goal"),
+        ("situations.toml", 'goals = ["hiring"]', "goals = []", "leave it out rather than empty"),
+        (
+            "families.toml",
+            'only = ["supply-chain-management"]\nrecommended = "indexed-numbers"',
+            'only = ["supply-chain-management"]\ngoals = ["hiring"]\n'
+            'recommended = "indexed-numbers"',
+            "only a general situation names goals",
+        ),
+    ],
+)
+def test_the_library_refuses_goals_it_cannot_apply(tmp_path, name, old, new, message):
+    directory = _copy(tmp_path)
+    _replace(directory, name, old, new)
+    with pytest.raises(LibraryError, match=re.escape(message)):
+        read_library(directory)

@@ -72,6 +72,7 @@ def us(text: str) -> str:
         ("cataloging", "cataloguing"),
         ("catalog", "catalogue"),
         ("moldy", "mouldy"),
+        ("cannibalization", "cannibalisation"),
     ],
 )
 def test_the_map_goes_both_ways(american, british):

@@ -167,12 +167,14 @@ def _person_groups(answers: Answers, programme_sector: str, programme: bool) -> 
 
     Step 6 needs them three times a request (its form's fields, their starting
     approaches, the page); a process keeps the most recent by what they
-    depend on (the work answers, the chosen themes, the programme, the library).
+    depend on (the work answers, the chosen themes, the goals, the programme,
+    the library).
     """
     library = load_library()
     work = answers.get("work") or {}
     chosen = chosen_theme_keys(answers)
-    key = _work_key(work, chosen, library, programme_sector, programme)
+    goals = tuple(str(g) for g in (answers.get("goals") or {}).get("goals") or ())
+    key = _work_key(work, chosen, library, programme_sector, programme, goals)
     kept = _GROUPS.get(key)
     if kept is None:
         area = library.field_for(work, chosen)
@@ -184,6 +186,7 @@ def _person_groups(answers: Answers, programme_sector: str, programme: bool) -> 
                 playbook_family(library, area, work),
                 person_standing(work, programme),
                 playbook_field(area),
+                goals,
             )
         )
         _GROUPS.put(key, kept)

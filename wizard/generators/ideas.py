@@ -1148,6 +1148,9 @@ class HiringIdea:
 
 BOTH_HIRING = 3  # a theme that takes both hiring posts
 HIRING_FENCE = "Describe the plan, not the people: no colleague or candidate you could name"
+HIRING_ADVERT = (
+    "If a role is open, link its official advert and ask people to apply there, not by message"
+)
 # A theme about the field's people or careers: where hiring posts belong.
 PEOPLE_THEME = re.compile(r"(^|-)(career|careers|people|team|teams|hiring|talent)(-|$)")
 PEOPLE_TITLE = re.compile(r"\b(career|careers|people|hiring|joining|new hires?)\b", re.I)
@@ -1188,7 +1191,7 @@ def hiring_ideas(ctx: IdeaContext, which: int) -> list[HiringIdea]:
         # The career angle's own question is about its own post, not this one.
         ask = "Which certification did you stop asking for, and what do you ask for instead?"
         piece = Material("hiring:skills", title, (), ("explainer",), ask)
-    steps.append(HIRING_FENCE)
+    steps += [HIRING_ADVERT, HIRING_FENCE]
     return [HiringIdea(piece, format_slug, title, tuple(steps))]
 
 
@@ -1553,6 +1556,9 @@ def ideas_for_theme(
         build.add(angle, formats[COMMENT])
 
     # Hiring posts follow the theme's own posts: the theme opens with its subject.
+    # A post about joining your team says whose team it is; only a programme's own
+    # disclosure (its hashtag, say) still goes on it, never the general reminder
+    # about your employer's products.
     for hire in hiring_ideas(ctx, hiring):
         if hire.format in formats:
             build.add(
@@ -1561,7 +1567,7 @@ def ideas_for_theme(
                 variant=hire.material.slug,
                 title=hire.title,
                 outline=hire.outline,
-                disclosure=True,
+                disclosure=ctx.disclosure != DISCLOSURE_DEFAULT,
                 close=False,  # its own close, not "say where the approach does not work"
             )
 

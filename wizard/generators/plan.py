@@ -781,6 +781,7 @@ def build_plan(
                 playbook_family(library, area, work),
                 person_standing(work, programme is not None),
                 playbook_field(area),
+                goals,
             )
         ),
         post_time=_post_time(themes_answer.get("post_time")),

@@ -13,6 +13,10 @@ A family or a sector may also set the approach a general situation starts on
 controversial topics" on a cautious approach, not on "share your view". A
 sector's default outranks the family's (the programme's sector first), and a
 person whose family Byline cannot tell starts politics on the middle option.
+A family's situation may be for some of its fields only (an FMCG planner's
+retailer data and competitors in the comments, not an agile coach's:
+``only``), and a general one may come with a goal: posting a role is in the
+playbook of someone who wants to help their team hire.
 And someone who runs their own business, or is a partner in a practice,
 outside a company's programme, reads the general situations in their own
 words: there is no comms team to tell and no employer to be criticized, they
@@ -365,14 +369,16 @@ def situation_groups(
     family: str | None = None,
     standing: Standing | None = None,
     field: str | None = None,
+    goals: Iterable[str] = (),
 ) -> list[SituationGroup]:
     """The person's situations, most field-specific first: each sector's (in
     ``sectors`` order), their family's, then the general ones that fit them,
-    the family's ``lead`` first, each starting on the approach their sectors
-    or family recommend and worded for their ``standing``. The family leaves
-    out what does not fit the person's own ``field`` (its ``field_skip``),
-    and a family or a sector shows its situations for some fields (``only``)
-    only to those."""
+    the family's ``lead`` first and then those their ``goals`` bring (posting
+    a role, for someone helping their team hire), each starting on the
+    approach their sectors or family recommend and worded for their
+    ``standing``. The family leaves out what does not fit the person's own
+    ``field`` (its ``field_skip``), and a family or a sector shows its
+    situations for some fields (``only``) only to those."""
     found = [library.sector(slug) for slug in dict.fromkeys(sectors)]
     chosen = [s for s in found if s is not None]
     home: Family | None = library.family(family) if family else None
@@ -397,6 +403,7 @@ def situation_groups(
         )
         groups.append(SituationGroup(home.name, home.summary, own, "family"))
     lead = home.lead if home else UNKNOWN_FAMILY_LEAD
+    wanted = set(goals)
     defaults = _defaults(chosen, home)
     words = _wordings(chosen, home)
     standing = standing or Standing()
@@ -404,13 +411,20 @@ def situation_groups(
     fitting = [
         _personal(s, defaults.get(s.slug), standing, words.get(s.slug), selling)
         for s in library.situations
-        if s.slug not in skipped and (selling or standing.owner_words or not s.sells_only)
+        if s.slug not in skipped
+        and (selling or standing.owner_words or not s.sells_only)
+        and (not s.goals or wanted & set(s.goals))
     ]
-    # The family's most pressing general situations first, then the rest in
-    # the library's order.
-    general = tuple(
-        sorted(fitting, key=lambda s: lead.index(s.slug) if s.slug in lead else len(lead))
-    )
+    brought = {s.slug for s in library.situations if s.goals}
+
+    def order(s: Situation) -> tuple[int, int]:
+        if s.slug in lead:
+            return (0, lead.index(s.slug))
+        return (1, 0) if s.slug in brought else (2, 0)
+
+    # The family's most pressing general situations first, then the ones the
+    # person's goals bring, then the rest in the library's order.
+    general = tuple(sorted(fitting, key=order))
     groups.append(SituationGroup("", "", general))
     return [g for g in groups if g.situations]
 
@@ -421,11 +435,12 @@ def person_situations(
     family: str | None = None,
     standing: Standing | None = None,
     field: str | None = None,
+    goals: Iterable[str] = (),
 ) -> list[Situation]:
     """Every situation in the person's playbook, in the order it is shown."""
     return [
         s
-        for group in situation_groups(library, sectors, family, standing, field)
+        for group in situation_groups(library, sectors, family, standing, field, goals)
         for s in group.situations
     ]
 
@@ -456,11 +471,12 @@ def situation_playbook(
     family: str | None = None,
     standing: Standing | None = None,
     field: str | None = None,
+    goals: Iterable[str] = (),
 ) -> list[PlaybookEntry]:
     """The person's situations (see ``situation_groups``) with the chosen, or
     else the recommended, approach for each."""
     return [
         _entry(situation, answers, group.name)
-        for group in situation_groups(library, sectors, family, standing, field)
+        for group in situation_groups(library, sectors, family, standing, field, goals)
         for situation in group.situations
     ]

@@ -65,7 +65,7 @@ def spelling_for(country: str) -> str:
 # -ize verbs whose British spelling is -ise, by stem; every form is derived
 # (-ize, -izes, -ized, -izing, -izer, -izable, -ization, -izational …).
 _IZE_STEMS = """
-    accessor agon amort anonym antagon apolog author capital categor central
+    accessor agon amort anonym antagon apolog author cannibal capital categor central
     character civil colon commercial compartmental computer conceptual contextual
     critic crystall custom decentral decriminal democrat demoral desensit digit digital
     econom emphas energ equal evangel external familiar fertil final formal fossil

@@ -156,6 +156,9 @@ class Situation:
     # Shown only to people whose work sells ("Praising your employer's
     # products"), and to people who run their own business.
     sells_only: bool = False
+    # A general situation that only comes with a goal (posting a role comes
+    # with "Help my team hire"): the goals that bring it; empty for everyone.
+    goals: tuple[str, ...] = ()
 
     def option(self, slug: str | None) -> SituationOption:
         """The option with this slug, or the recommended one."""
@@ -605,6 +608,7 @@ def _situation(s: Mapping[str, Any]) -> Situation:
         ),
         sells=_situation(sells) if sells else None,
         sells_only=bool(s.get("sells_only", False)),
+        goals=tuple(s.get("goals", ())),
     )
 
 
@@ -812,6 +816,10 @@ def _situation_problems(where: str, s: Any) -> list[str]:
         problems += _wording_problems(f"{where}.sells", s["sells"], s, recommended=False)
     if not isinstance(s.get("sells_only", False), bool):
         problems.append(f"{where}.sells_only: true or false")
+    if "goals" in s:
+        problems += _word_list(f"{where}.goals", s["goals"])
+        if not s["goals"]:
+            problems.append(f"{where}.goals: leave it out rather than empty")
     return problems + _owner_problems(where, s)
 
 
@@ -1037,6 +1045,32 @@ def _check_sector_only(sectors: tuple[Sector, ...], areas: tuple[Any, ...]) -> N
         raise LibraryError("\n".join(problems))
 
 
+def _check_reach(
+    situations: tuple[Situation, ...],
+    families: tuple[Family, ...],
+    sectors: tuple[Sector, ...],
+    goals: set[str],
+) -> None:
+    """A situation's ``goals`` name known goals, and only general situations
+    have them: a family's or a sector's own situation is for its people, or
+    for some of its fields (``only``), whatever their goals."""
+    problems = []
+    for s in situations:
+        where = f"situations.toml: {s.slug}"
+        problems += [f"{where}.goals: {g!r} is not a goal" for g in s.goals if g not in goals]
+    for where, group in [
+        *((f"families.toml: {f.slug}", f) for f in families),
+        *((f"sectors.toml: {s.slug}", s) for s in sectors),
+    ]:
+        problems += [
+            f"{where}.{s.slug}.goals: only a general situation names goals"
+            for s in group.situations
+            if s.goals
+        ]
+    if problems:
+        raise LibraryError("\n".join(problems))
+
+
 def _recommend_problems(
     situations: tuple[Situation, ...],
     families: tuple[Family, ...],
@@ -1164,6 +1198,8 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
     )
     _check_field_skips(situations, families, areas)
     _check_sector_only(sectors, areas)
+    goals = _read("goals.toml", directory)["goals"]
+    _check_reach(situations, families, sectors, {g["slug"] for g in goals})
     premises: dict[str, list[tuple[str, str]]] = {}
     for area in areas:
         for theme in area.themes:
@@ -1233,7 +1269,7 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
         ),
         goals=tuple(
             Goal(g["slug"], g["label"], g.get("hint", ""), bool(g.get("touches_employer", False)))
-            for g in _read("goals.toml", directory)["goals"]
+            for g in goals
         ),
         theme_templates=tuple(
             _template(n, t) for n, t in enumerate(_read("themes.toml", directory)["templates"])
