@@ -15,6 +15,7 @@ import pytest
 from tests.test_ideas import FORMATS, LIB, TODAY, answers_for, area_fields, plan_for
 from wizard.generators.ideas import (
     FENCE_DEFAULT,
+    HIRING_ADVERT,
     comment_frame,
     mentions,
     one_line_claim,
@@ -84,7 +85,9 @@ def test_hiring_gives_real_hiring_posts_built_on_the_career_theme():
     pv = plan_for("Pharmacovigilance", ["signal detection"], rung=3, goals=("hiring",))
     skills = next(i for i in pv.ideas if i.angle == "hiring:skills")
     points = {p for a in career for p in a.points}
-    assert set(skills.outline) & points and skills.disclosure
+    assert set(skills.outline) & points
+    # It says whose team it is; the reminder about the employer's products does not fit.
+    assert not skills.disclosure and HIRING_ADVERT in skills.outline
     for idea in (*payroll.ideas, *pv.ideas):
         if idea.angle.startswith("hiring:"):
             assert "Say where the approach does not work" not in idea.outline

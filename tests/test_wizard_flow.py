@@ -39,7 +39,8 @@ def test_whole_wizard_gives_a_framework_with_the_persons_words(walk, client, pag
     situations = page.select(".playbook-list details")
     ids = [situation["id"] for situation in situations]
     assert ids[:2] == ["situation-defect-you-found", "situation-audit-findings"]
-    assert len(situations) == 19
+    assert len(situations) == 20  # with "You post about a role", for the hiring goal
+    assert "situation-posting-a-role" in ids
     assert all(s.summary.get_text().count("Your approach:") == 1 for s in situations)
     assert all(len(s.select(".do-dont ul")) == 2 for s in situations)
     # This week's post (here the first, after the setup week) links to its idea.
