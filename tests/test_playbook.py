@@ -1031,6 +1031,8 @@ def test_a_pharmacy_owner_reads_an_owner_s_healthcare_cards(library):
     assert any("Confirm or deny" in line for line in review.dont)
     assert any("complaints" in line for line in review.do)
     assert book["connection-requests"].approach.startswith("Welcome them on the business page")
+    press = text_of(book["journalist-contact"])
+    assert "patient" in press and "clients" not in press
     # The same cards, for an employed pharmacist, keep the employee's words.
     employed = playbook(library, "Community pharmacy", "Pharmacist manager")
     assert employed["safety-concern"].approach == "Use your employer's route first"
