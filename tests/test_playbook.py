@@ -1215,3 +1215,53 @@ def test_the_library_refuses_goals_it_cannot_apply(tmp_path, name, old, new, mes
     _replace(directory, name, old, new)
     with pytest.raises(LibraryError, match=re.escape(message)):
         read_library(directory)
+
+
+def test_an_air_traffic_controller_keeps_occurrences_and_the_ops_room_out_of_posts(library):
+    """A controller's playbook opens on the operations room, investigations,
+    live events, occurrences and rostering; an outage stays quiet; the press
+    office takes journalists; and no supplier, tender, project or product card
+    of the operations family or the general set is shown."""
+    book = playbook(library, "Air traffic control", "Air traffic controller, area control")
+    assert list(book)[:5] == [
+        "ops-room-and-security",
+        "occurrence-under-investigation",
+        "live-event",
+        "asked-about-an-occurrence",
+        "hours-and-rostering",
+    ]
+    assert "Stay silent while it is live" in " ".join(book["live-event"].do)
+    assert book["company-crisis"].approach == "Stay quiet for now"
+    assert "press or public affairs office" in book["journalist-contact"].detail
+    assert "pay and working conditions" in text_of(book["hours-and-rostering"])
+    assert not {
+        "suppliers-and-negotiations",
+        "live-tender",
+        "vendor-pitch",
+        "disruption-or-accident",
+        "project-in-trouble",
+        "praising-products",
+        "customer-complaint",
+        "naming-clients",
+    } & set(book)
+    # A procurement lead in the same family keeps the family's cards.
+    assert "live-tender" in playbook(library, "Procurement", "Category manager")
+
+
+def test_a_council_planner_is_neutral_and_never_comments_on_a_live_case(library):
+    """A town planner's own cards come first (live cases, political restriction,
+    councillors' posts, a neighbor's application, developers' hospitality);
+    politics starts on staying out of it, and no customer or product card."""
+    book = playbook(library, "Town planning", "Senior planning officer, local authority")
+    assert list(book)[:5] == [
+        "live-planning-case",
+        "political-neutrality",
+        "councillors-and-predetermination",
+        "neighbour-application",
+        "developer-hospitality",
+    ]
+    assert "politically restricted" in text_of(book["political-neutrality"])
+    assert book["political-topics"].approach == "Stay out of it in public"
+    assert "online planning register" in text_of(book["neighbour-application"])
+    assert "roadmaps" not in text_of(book["confidential-information"])
+    assert not {"praising-products", "customer-complaint", "competitor-mention"} & set(book)

@@ -303,10 +303,10 @@ def test_a_community_pharmacist_is_no_longer_unknown():
 
 @pytest.mark.parametrize("rung", [2, 3, 5])
 def test_premises_taken_to_fill_a_theme_never_open_like_another_idea(rung):
-    """'A mistake with local plans …' is not taken to fill a theme when the plan's
-    mistakes theme already opens 'A mistake with planning appeals …'."""
+    """'A mistake with planting plans …' is not taken to fill a theme when the plan's
+    mistakes theme already opens 'A mistake with play spaces …'."""
     for expertise, topics, audience in (
-        ("Town planning", "local plans\nplanning appeals\ndesign codes", "councillors"),
+        ("Landscape architecture", "planting plans\nplay spaces\nstreet trees", "councillors"),
         ("Viticulture", "vineyard soil health\nnitrogen management\ncover crops", "growers"),
         ("Archives", "digital preservation\ncataloguing\naccess requests", "researchers"),
     ):
