@@ -25,6 +25,7 @@ from wizard.generators.triggers import (
     everyday,
     mass_noun,
     own_words,
+    reads_bare,
     term_phrase,
     worth_watching,
 )
@@ -62,7 +63,7 @@ def test_every_comment_prompt_reads_right(person, rung):
         found = comment_frame(idea.hook)
         assert found, idea.hook
         term, point = found[1], point_of(idea)
-        bare = term[len(ARTICLE) :] if term.startswith(ARTICLE) else term
+        bare = term[len(ARTICLE) :] if term.startswith(ARTICLE) else term.strip("“”")
         # Someone else's post need not ask anything: nothing offers "your own answer".
         assert "answer" not in idea.hook.lower(), idea.hook
         assert "your own answer" not in idea.make_it_yours.lower(), idea.make_it_yours
@@ -119,6 +120,13 @@ def test_terms_are_never_inflected():
     assert term_phrase("payroll", "Why the payroll runs late") == "payroll"
     assert term_phrase("funding", "Our funding is not a strategy") == "funding"
     assert term_phrase("lesson planning", "My lesson planning takes too long") == "lesson planning"
-    assert term_phrase("covenant", "Covenant headroom is a conversation") == "the covenant"
+    assert term_phrase("covenant", "Covenant headroom is a conversation") == "covenant"
+    assert term_phrase("covenant", "Why the covenant is tight") == "the covenant"
     assert term_phrase("runbook", "Runbooks nobody reads") == "runbooks"
     assert term_phrase("retro pay", "Our retro pay is always late") == "retro pay"
+    assert term_phrase("general ledger", "General ledger tie-outs") == "the general ledger"
+    assert term_phrase("Madrid Protocol", "Madrid Protocol filings") == "the Madrid Protocol"
+    assert term_phrase("under care", "Under care, redefined") == "“under care”"
+    assert not worth_watching("13-week")
+    assert reads_bare("covenant") and not reads_bare("the covenant")
+    assert not reads_bare("dewatering") and not reads_bare("runbooks")

@@ -48,6 +48,7 @@ from wizard.generators.tone import fits_tone
 from wizard.generators.triggers import (
     own_words,
     rank_terms,
+    reads_bare,
     term_key,
     term_phrase,
     worth_watching,
@@ -462,7 +463,7 @@ DANGLING_ASK = re.compile(
     re.IGNORECASE,
 )
 COMMENT_ASKS: dict[str, str] = {
-    "story": "Which moment of your own with {term} would you tell in two sentences?",
+    "story": "Which moment from your own work with {term} would you tell in two sentences?",
     "checklist": "Which check on {term} would you add from your own work?",
     "how-to": "How do you handle {term} in your own work?",
     "question": "What example from your own work with {term} would you give?",
@@ -497,9 +498,8 @@ def premise_terms(
         for start, end, c in spans
         if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in spans)
     ]
-    terms = rank_terms(
-        term_phrase(c, premise) for _, _, c in sorted(kept) if worth_watching(c, own)
-    )
+    phrases = (term_phrase(c, premise) for _, _, c in sorted(kept) if worth_watching(c, own))
+    terms = rank_terms(p for p in phrases if not reads_bare(p))
     for topic in topics:
         phrase = topic_phrase(topic, library)
         if mentions(premise, topic) and not any(mentions(t, topic) for t in terms):

@@ -52,9 +52,11 @@ MASS_ENDING = re.compile(
     r"(ing|tion|sion|ment|ance|ence|ity|ness|ism|ics|ogy|graphy|ship|age|ware|work|cy|ery|"
     r"pay|data|care|code|talk)$"
 )
-# What a term's premise puts before a countable noun ("my at-risk list").
+# What a term's premise puts before a countable noun, maybe with one word between
+# ("my at-risk list", "the service quota").
 DETERMINER_BEFORE = re.compile(
-    r"\b(a|an|the|our|my|your|their|its|each|every|one|this|that|which|any|no)\s+$",
+    r"\b(a|an|the|our|my|your|their|its|each|every|one|this|that|which|any|no)\s+"
+    r"([\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # What follows a term that ends its noun phrase ("my at-risk list.", "your health score
@@ -71,11 +73,34 @@ MASS_HEADS = frozenset(
     practice load time sacrifice equity risk debt tax law health safety waste traffic
     income capital cash revenue spend demand supply advice knowledge information
     intake outreach turnover recharge greenfield fronthaul alpha beta evidence payroll
-    feedback research homework overtime
+    feedback research homework overtime water soil carbon nitrogen sulfur sulphur
+    phosphorus potassium potash lime manure fertiliser fertilizer
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 # Endings of a single word that describes rather than names ("promotional", "clinical").
 ADJECTIVE = re.compile(r"[a-z](ional|ical|ous|ible|ful|less)$")
+# Last words that name one countable thing: a multi-word term ending in one reads
+# with "the" ("the general ledger", "the status page", "the revolving credit facility").
+COUNT_HEADS = frozenset(
+    """
+    ledger facility page plan list score report calendar ticket question run review
+    check test file form request charter guide statement visit window map app team
+    library repository database backlog loop job graph label narrative diagram
+    dictionary record path template register matrix log tracker agreement contract
+    clause model framework playbook tree table queue key widget portal environment account
+    brief policy budget process pipeline dashboard protocol rubric scheme book forecast
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+# Last words of a named body or instrument, which takes "the" ("the Madrid Protocol").
+NAMED_BODIES = frozenset(
+    """
+    protocol court act regulation directive convention agreement authority office
+    board commission standard framework code rule treaty institute service agency
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+# First words of a term that reads as a phrase, not a noun ("under care", "no comment",
+# "off the record"): it goes in quotation marks, so "a post about “under care”".
+PHRASE_START = re.compile(r"(under|no|off|on|in|out|at|by|over|up|to|for|with|without)\s")
 ARTICLE = "the "
 
 
@@ -102,9 +127,9 @@ def singular(word: str) -> str:
 
 
 def term_key(term: str) -> str:
-    """A term without case, article or plural ending: "Health score", "the health
-    score" and "health scores" are one."""
-    text = term.lower().strip()
+    """A term without case, article, quotation marks or plural ending: "Health score",
+    "the health score" and "health scores" are one."""
+    text = term.lower().strip().strip('“”"')
     text = text[len(ARTICLE) :] if text.startswith(ARTICLE) else text
     return re.sub(r"(ies|es|s)$", "", text)
 
@@ -145,6 +170,8 @@ def worth_watching(term: str, own: Collection[str] = ()) -> bool:
         return False  # "payroll" for a payroll manager, "primary school" for a teacher
     if " " in bare:
         return True  # a multi-word concept names something the field owns
+    if re.fullmatch(r"\d+[-\s]?[a-z]+", bare):
+        return False  # "13-week", "72-hour": a measure, not a thing
     if acronym(bare):
         return len(bare) >= 2
     if len(re.sub(r"[^a-z]", "", bare.lower())) < MIN_LETTERS:
@@ -162,15 +189,29 @@ def mass_noun(term: str) -> bool:
 
 def term_phrase(term: str, text: str) -> str:
     """A term as it reads after "a post about", never inflected: as the premise writes
-    it when that is the plural ("Do your QBRs…" -> "QBRs"), with "the" where the premise
-    uses it as a single countable thing ("my at-risk list" -> "the at-risk list") and
-    for one plain countable word ("covenant" -> "the covenant"), else as the field
-    writes it ("adoption", "GRR", "retro pay")."""
+    it when that is the plural ("Do your QBRs…" -> "QBRs"); with "the" where the premise
+    uses it as a single countable thing ("my at-risk list" -> "the at-risk list"), where
+    its last word names one thing ("general ledger" -> "the general ledger") and before
+    a named body ("the Madrid Protocol"); else as the field writes it ("adoption",
+    "GRR", "retro pay"); a term that starts like a phrase goes in quotation marks
+    ("“under care”"). One plain word that needs an article the premise does not give
+    it stays bare, and `reads_bare` keeps it out of a prompt."""
     lowered, low = text.lower(), term.lower()
+    if PHRASE_START.match(low):
+        return f"“{term}”"
     written = re.search(rf"(?<![\w-]){re.escape(low)}(s|es)(?![\w-])", lowered)
     if written:
         return term + written.group(1)
-    if acronym(term) or mass_noun(term) or low.endswith("s"):
+    words = _words(term)
+    last = words[-1] if words else ""
+    if acronym(term):
+        named = " " in term.strip() and term[:1].isupper() and last in NAMED_BODIES
+        return ARTICLE + term if named else term
+    if low.endswith("s"):
+        return term
+    if len(words) > 1 and last in COUNT_HEADS:
+        return ARTICLE + term
+    if mass_noun(term):
         return term
     found = re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", lowered)
     determined = (
@@ -178,8 +219,13 @@ def term_phrase(term: str, text: str) -> str:
         and DETERMINER_BEFORE.search(lowered[: found.start()])
         and NOUN_PHRASE_ENDS.match(lowered[found.end() :])
     )
-    # One plain countable word never reads bare either ("the covenant").
-    return ARTICLE + term if determined or re.fullmatch(r"[a-z]+", term) else term
+    return ARTICLE + term if determined else term
+
+
+def reads_bare(phrase: str) -> bool:
+    """Whether a phrase is one plain countable word with no article ("lesson",
+    "covenant"): "a post that mentions lesson" is no English, so it is no trigger."""
+    return bool(re.fullmatch(r"[a-z]+", phrase)) and not (phrase.endswith("s") or mass_noun(phrase))
 
 
 def rank_terms(terms: Iterable[str]) -> list[str]:
