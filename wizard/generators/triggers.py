@@ -43,7 +43,8 @@ GENERIC_WORDS = frozenset(
     reference referral requirement research roadmap routine scenario security
     service session software solution spreadsheet stakeholder strategy supplier
     support survey system teaching technology tenant testing threshold training
-    update upgrade vacation workload workshop
+    update upgrade vacation workload workshop architecture component participant
+    forecast transition verification option range hiring flow
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 # Endings of nouns that take no plural and no article: "funding", "attrition",
