@@ -1265,3 +1265,31 @@ def test_a_council_planner_is_neutral_and_never_comments_on_a_live_case(library)
     assert "online planning register" in text_of(book["neighbour-application"])
     assert "roadmaps" not in text_of(book["confidential-information"])
     assert not {"praising-products", "customer-complaint", "competitor-mention"} & set(book)
+
+
+def test_an_archivist_reads_donors_living_people_copyright_and_readers_finds(library):
+    """An archivist or a records manager, in the public family, gets the
+    archives sector's cards first (a donor's terms and values, living people
+    in collections, copyright in collection images, a reader's discovery),
+    then the family's complaint and information-request cards; the sector's
+    fence names donors, living people and readers' finds, and a teacher in
+    the same family never reads an archivist's cards."""
+    book = playbook(library, "Archives and records", "Archivist, university special collections")
+    assert list(book)[:4] == [
+        "donor-confidentiality",
+        "living-people-in-collections",
+        "collection-images",
+        "reader-discovery",
+    ]
+    assert {"public-complaint", "official-information"} <= set(book)
+    assert "2039" in text_of(book["collection-images"])
+    assert "closed" in text_of(book["living-people-in-collections"])
+    assert "scoop" in text_of(book["reader-discovery"])
+    assert "readers' enquiries" in " ".join(book["confidential-information"].do)
+    assert not {"praising-products", "customer-complaint"} & set(book)
+    records = playbook(library, "Records management", "Records manager")
+    assert "living-people-in-collections" in records
+    teacher = playbook(library, "Teaching", "Secondary school teacher")
+    assert not {"donor-confidentiality", "reader-discovery"} & set(teacher)
+    assert "archives" in library.sectors_for("County archivist")
+    assert "archives" not in library.sectors_for("Email archiving administrator")

@@ -308,7 +308,7 @@ def test_premises_taken_to_fill_a_theme_never_open_like_another_idea(rung):
     for expertise, topics, audience in (
         ("Landscape architecture", "planting plans\nplay spaces\nstreet trees", "councillors"),
         ("Viticulture", "vineyard soil health\nnitrogen management\ncover crops", "growers"),
-        ("Archives", "digital preservation\ncataloguing\naccess requests", "researchers"),
+        ("Museum curation", "object loans\nexhibition interpretation\ncollections care", "visitors"),
     ):
         work = {"expertise": expertise, "subtopics": topics, "audience": audience}
         assert LIB.match_expertise(expertise) is None
