@@ -34,7 +34,7 @@ def idea_form(html: str, key: str, state: str = "saved") -> dict[str, list[str]]
     no longer shows (the idea already has that mark) is sent as a page
     opened before the mark would send it."""
     soup = BeautifulSoup(html, "html.parser")
-    button = soup.find(id=f"idea-{key}").find("button", value=f"{state}:{key}")
+    button = soup.find(id=f"idea-{key}").find("button", value=f"{state[0]}:{key}")
     posting = soup.find_all("form", method="post")
     data = form_fields(html, posting.index(soup.find("form", id="marks")))
     if button is None:
@@ -138,10 +138,11 @@ def test_marks_are_stored_and_change_the_list(walk, client, app, pages):
     assert [b.get_text(strip=True) for b in buttons] == ["Save", "I used it", "Not for me"]
     assert [b.get("aria-pressed") for b in buttons] == ["true", None, None]
     assert [b["value"] for b in buttons] == [
-        f"clear:{first.key}",
-        f"used:{first.key}",
-        f"hidden:{first.key}",
+        f"c:{first.key}",
+        f"u:{first.key}",
+        f"h:{first.key}",
     ]
+    assert {b["name"] for b in buttons} == {"m"}
     assert buttons[0]["aria-describedby"] == card.select_one(".mark-state")["id"]
     assert "Saved. Press “Save” again to undo." in card.select_one(".mark-state").get_text()
 
@@ -167,21 +168,35 @@ def test_marking_twice_is_the_same_as_once(walk, client, app):
         assert len(framework.idea_marks) == 1
 
 
+def test_a_page_rendered_before_the_short_marks_still_marks(walk, client, app):
+    token = walk.complete()
+    page = client.get(f"/f/{token}/ideas").get_data(as_text=True)
+    key = plan_of(app, token).ideas[0].key
+    data = idea_form(page, key)
+    data.pop("m")
+    data["mark"] = [f"used:{key}"]  # what the buttons sent before
+    assert client.post(f"/f/{token}/ideas/mark", data=data).status_code == 303
+    with app.app_context():
+        assert Framework.by_token(token).marks() == {key: "used"}
+
+
 def test_marks_need_a_known_idea_a_known_state_and_a_token(walk, client, app):
     token = walk.complete()
     page = client.get(f"/f/{token}/ideas").get_data(as_text=True)
     key = plan_of(app, token).ideas[0].key
     data = idea_form(page, key)
+    data.pop("m")  # each case below presses its own button
 
-    unknown = {**data, "mark": ["saved:0123456789ab"]}
+    unknown = {**data, "m": ["s:0123456789ab"]}
     response = client.post(f"/f/{token}/ideas/mark", data=unknown)
     assert response.status_code == 303
     assert "no longer in your list" in client.get(response.location).get_data(as_text=True)
 
     for bad in (
+        {**data, "m": [f"d:{key}"]},
         {**data, "mark": [f"deleted:{key}"]},
-        {**data, "mark": [key]},
-        {**data, "csrf_token": ["forged"], "mark": [f"used:{key}"]},
+        {**data, "m": [key]},
+        {**data, "csrf_token": ["forged"], "m": [f"u:{key}"]},
     ):
         response = client.post(f"/f/{token}/ideas/mark", data=bad)
         assert response.status_code == 303

@@ -68,9 +68,9 @@ def test_every_visitor_gets_their_own_csrf_token_and_it_works(app, walk, client,
     assert len(mine) == len(theirs) == 1 and mine != theirs
     # The token in the kept page is accepted for that browser's session.
     soup = BeautifulSoup(page, "html.parser")
-    button = soup.select_one(".idea-grid article button[value^='saved:']")
+    button = soup.select_one(".idea-grid article button[value^='s:']")
     data = form_fields(page, soup.find_all("form", method="post").index(soup.find(id="marks")))
-    data["mark"] = [button["value"]]
+    data[button["name"]] = [button["value"]]
     assert other.post(f"/f/{token}/ideas/mark", data=data).status_code == 303
 
 

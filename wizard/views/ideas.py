@@ -45,6 +45,8 @@ MAX_MORE_BATCHES = 10  # "more ideas" per theme; beyond this the lists repeat th
 CLEAR = "clear"
 # Each idea's buttons, always in this order: the one in force is shown pressed.
 MARK_BUTTONS = [("saved", "Save"), ("used", "I used it"), ("hidden", "Not for me")]
+# What the page's buttons send for each state: its first letter.
+SHORT_STATES = {state[0]: state for state, _label in MARK_BUTTONS} | {"c": "clear"}
 MORE_CATEGORY = "more-ideas-"  # flash category: the "more ideas" result for one theme
 NEW_CATEGORY = "new-ideas"  # flash category: the keys of the ideas just added
 
@@ -89,10 +91,13 @@ class MarkForm(BylineForm):
     """The buttons under every idea: save, used, not for me, or clear the mark.
 
     The page has one such form for all its ideas: each button sends
-    ``mark=<state>:<idea key>``. The two fields ``idea_key`` and ``state``
-    are accepted as well, as a one-idea form sends them.
+    ``m=<s|u|h|c>:<idea key>`` (the state's first letter: a page of every idea
+    carries 171 of them), and ``mark=<state>:<idea key>`` is read as well, as
+    pages rendered before sent it. The two fields ``idea_key`` and ``state``
+    are accepted too, as a one-idea form sends them.
     """
 
+    m = HiddenField(validators=[Optional(), Length(max=50)])
     mark = HiddenField(validators=[Optional(), Length(max=50)])
     idea_key = HiddenField(validators=[DataRequired(), Length(max=32)])
     state = HiddenField(validators=[AnyOf([*MARK_LABELS, CLEAR])])
@@ -100,8 +105,10 @@ class MarkForm(BylineForm):
 
     def validate(self, extra_validators=None) -> bool:
         """Read the pressed button's ``mark`` into the idea and the state, then validate."""
-        if self.mark.data and ":" in self.mark.data:
-            self.state.data, _, self.idea_key.data = self.mark.data.partition(":")
+        pressed = self.m.data or self.mark.data
+        if pressed and ":" in pressed:
+            state, _, self.idea_key.data = pressed.partition(":")
+            self.state.data = SHORT_STATES.get(state, state)
         return super().validate(extra_validators)
 
 
