@@ -96,7 +96,8 @@ def test_re_shares_carry_a_claim_or_the_persons_own_line(name):
         if idea.format_slug != "reshare-with-take":
             continue
         if idea.hook.startswith(EXPLAINER_RESHARE):
-            assert "with the line you would say to" in idea.hook, idea.hook
+            # The default audience, "Platform teams", is short enough to name.
+            assert idea.hook.lower().endswith("with the line you would say to platform teams")
             assert not DANGLING_ASK.search(idea.make_it_yours), idea.make_it_yours
         else:
             take = idea.hook.split("with your one-line take: ", 1)[1]

@@ -107,7 +107,8 @@ def test_reactions_are_short_and_carry_no_post_title(area):
             if idea.hook.startswith("Re-share a clear explainer on "):
                 # No claim to take: the person's own line for their audience.
                 assert re.fullmatch(
-                    r"Re-share a clear explainer on [^:,]+, with the line you would say to [^:]+",
+                    r"Re-share a clear explainer on [^:,]+, (with the line you would say to [^:,]+"
+                    r"|with one line of your own on why it matters)",
                     idea.hook,
                 ), idea.hook
                 assert "one line about" in idea.make_it_yours, idea.make_it_yours

@@ -60,6 +60,7 @@ DISCLOSURE_DEFAULT = (
     "If this touches your employer or its products, say in the post itself that you work there."
 )
 COMMENT = "thoughtful-comment"
+GUARDED = "guarded"
 RESHARE = "reshare-with-take"
 LONG_FORM = "long-form-article"
 TALK = "talk"
@@ -102,7 +103,19 @@ COMMENT_ADDS: dict[str, tuple[str, ...]] = {
         "fill in what most explanations leave out",
         "add what it looks like in practice",
     ),
+    # For people whose cases are confidential or whose operation is safety-sensitive
+    # (see `IdeaContext.guarded`): the reading of the rule or a public example, never
+    # their own unit's practice (see `GUARDED_KINDS`).
+    GUARDED: (
+        "add how you read the rule it rests on",
+        "point to a public example of it",
+        "add the published guidance people miss",
+    ),
 }
+# The join-in kinds that draw on the person's own cases or unit: a guarded person's
+# comment prompt asks for the rule's reading or a public example instead.
+GUARDED_KINDS = frozenset({"myth", "story", "how-to", "question", "explainer"})
+OWN_WORK = re.compile(r"\byour own (work|cases?|unit|practice)\b|\bin practice\b", re.IGNORECASE)
 # The sentence a comment prompt is built on: where the person finds the post, then what
 # they add. Each frame reads right with a term as it is, singular, plural or an acronym
 # ("a post about cascade", "about health scores", "about GRR"). A plan takes
@@ -384,6 +397,10 @@ class IdeaContext:
     taken: set[str] = field(default_factory=set)
     series: int = 0  # parts of the "What I learned" series so far, across the plan
     closes: Counter[str] = field(default_factory=Counter)  # closing lines used so far
+    # The person's cases are confidential (a sector marks ``composite_cases``) or their
+    # operation safety-sensitive (air traffic, healthcare): comment ideas ask for the
+    # reading of a rule or a public example, never their own unit's practice.
+    guarded: bool = False
     # Comment prompts so far: the sentence frames and join-in wordings used (by index
     # and by wording), and the terms watched for (as `term_key`s), across the plan.
     comment_shapes: Counter[str] = field(default_factory=Counter)
@@ -469,6 +486,7 @@ COMMENT_ASKS: dict[str, str] = {
     "question": "What example from your own work with {term} would you give?",
 }
 COMMENT_ASK_DEFAULT = "What have you seen of {term} in your own work?"
+COMMENT_ASK_GUARDED = "Which published rule or public example on {term} would you point to?"
 
 
 def premise_terms(
@@ -512,6 +530,18 @@ def premise_terms(
 RELATIVE = re.compile(r"\b(that|which|who|whose|where|when)\b", re.IGNORECASE)
 TAKE_WORDS = 16  # a take is one line
 EXPLAINER_RESHARE = "Re-share a clear explainer on"
+# The person's own line on an explainer they re-share: for their audience by name only
+# when it is one or two words ("to residents"); a list pasted into a title reads as a form.
+RESHARE_OWN_LINE = "with one line of your own on why it matters"
+
+
+def reshare_line(audience: str) -> str:
+    """How a re-shared explainer's title asks for the person's own line: to their
+    audience when it is named in one or two words, else one line on why it matters."""
+    words = audience.split()
+    if words and len(words) <= 2 and not re.search(r"[,;/&]| and | or ", f" {audience} "):
+        return f"with the line you would say to {audience.strip()}"
+    return RESHARE_OWN_LINE
 
 
 def one_line_claim(premise: str) -> bool:
@@ -529,12 +559,15 @@ def one_line_claim(premise: str) -> bool:
     return bool(CLAIM_VERB.search(main) or re.search(r"n't\b|\bnot\b", main))
 
 
-def comment_ask(ask: str, term: str, kinds: Sequence[str]) -> str:
+def comment_ask(ask: str, term: str, kinds: Sequence[str], guarded: bool = False) -> str:
     """A comment's "make it yours": the angle's own question when it stands alone,
-    else one about the term the prompt watches for."""
+    else one about the term the prompt watches for (``guarded``: about the rule or a
+    public example, not the person's own work)."""
     ask = ask.strip()
-    if ask and not DANGLING_ASK.search(ask):
+    if ask and not DANGLING_ASK.search(ask) and not (guarded and OWN_WORK.search(ask)):
         return ask
+    if guarded:
+        return COMMENT_ASK_GUARDED.format(term=term)
     kind = next((k for k in kinds if k in COMMENT_ASKS), "")
     return COMMENT_ASKS.get(kind, COMMENT_ASK_DEFAULT).format(term=term)
 
@@ -796,6 +829,46 @@ CLOSES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Closes about the writer's own change of mind: they fit a post on what the writer saw,
+# not one that tells or explains to others how a thing works (see `advises`).
+SELF_CLOSES = frozenset(
+    {
+        "End on what you will do differently because of it; no question needed",
+        "End on the detail that convinced you; no question needed",
+    }
+)
+# What such a post closes on instead: what its readers do with it.
+ADVICE_CLOSES: tuple[str, ...] = (
+    "End on the one thing a reader should do first; no question needed",
+    "End on where readers can check it for themselves; no question needed",
+)
+FILLER_CLOSES = frozenset({"Ask whether others have seen the same"})
+# A guarded person's comment closes (see `IdeaContext.guarded`): no example of their own.
+GUARDED_CLOSES: dict[str, str] = {
+    "Add one example from your own work; no link to your own content": (
+        "Add how you read the rule, or a public example; nothing from your own unit"
+    ),
+    "Stay with your own experience, and end with a question or a thank-you, not a pitch": (
+        "Stay with the published rule or a public case, and end with a question or a "
+        "thank-you, not a pitch"
+    ),
+}
+ADVICE_KINDS = frozenset({"how-to", "checklist", "explainer", "myth"})
+ADVICE_PREMISE = re.compile(
+    r"^(how to|what (an? |the )?[\w\s-]+ (is|are) for\b)|\b(guide to|explained)\b", re.IGNORECASE
+)
+
+
+def advises(angle: Material) -> bool:
+    """Whether the angle is advice or an explainer for others (its leading kind, or a
+    premise shaped "How to…", "What X is for…", "a guide to…", "…explained"), not
+    what the writer saw."""
+    shape = premise_shape(angle.premise)
+    lead = shape or (angle.kinds[0] if angle.kinds else "")
+    if lead in ("opinion", "story", "question"):
+        return False
+    return lead in ADVICE_KINDS or bool(ADVICE_PREMISE.search(angle.premise.strip()))
+
 
 class _Builder:
     """Builds one theme's ideas, keeping its titles and angles unique."""
@@ -873,7 +946,7 @@ class _Builder:
             where = f" on {on}" if on else ""
             return f"Re-share a good piece{where}, with your one-line take: {premise}"
         on = on or self.subject(angle)
-        return f"{EXPLAINER_RESHARE} {on}, with the line you would say to {self.ctx.audience}"
+        return f"{EXPLAINER_RESHARE} {on}, {reshare_line(self.ctx.audience)}"
 
     def comment_trigger(self, angle: Material, taken: Collection[str] = ()) -> str:
         """The first of the angle's own terms no other comment prompt of the plan
@@ -885,6 +958,8 @@ class _Builder:
         """A comment prompt on ``term`` in the sentence frame the plan has used least so
         far, with the least used wording of what to add (the first of each among equals)."""
         kind = comment_kind(angle)
+        if self.ctx.guarded and kind in GUARDED_KINDS:
+            kind = GUARDED
         shapes = self.ctx.comment_shapes
         frame = min(range(len(COMMENT_FRAMES)), key=lambda n: (shapes[f"frame:{n}"], n))
         adds = COMMENT_ADDS.get(kind, COMMENT_ADDS["opinion"])
@@ -924,10 +999,20 @@ class _Builder:
         self.ctx.said[question_words(fresh)] += 1
         self.ideas[number] = replace(idea, make_it_yours=fresh)
 
-    def closing_line(self, fmt: PostFormat) -> str:
+    def closing_line(self, fmt: PostFormat, angle: Material | None = None) -> str:
         """The format's closing step: of the ways to close it, the one this person's
-        plan has used least so far (a question about the post's own point, or none)."""
+        plan has used least so far (a question about the post's own point, or none).
+        A post that advises or explains to others closes on what readers do with it,
+        never on what the writer will do differently (see `advises`)."""
         options = [*fmt.angle_steps[:1], *CLOSES[fmt.slug]]
+        if angle is not None and SELF_CLOSES & set(options) and advises(angle):
+            options = [o for o in options if o not in SELF_CLOSES] + list(ADVICE_CLOSES)
+        if self.ctx.guarded:
+            options = [GUARDED_CLOSES.get(o, o) for o in options]
+        if len(options) > 1 and options[0] in FILLER_CLOSES and self.ctx.closes[options[0]]:
+            # A stock close that says nothing of the post's point is filler when it
+            # repeats: once in a plan at most.
+            options = options[1:]
         chosen = min(options, key=lambda option: (self.ctx.closes[option], options.index(option)))
         self.ctx.closes[chosen] += 1
         return chosen
@@ -984,7 +1069,7 @@ class _Builder:
         if fmt.slug in CLOSES:
             # The format's close, varied through the plan (see `closing_line`).
             stock = set(fmt.angle_steps)
-            steps = [self.closing_line(fmt) if s in stock else s for s in steps]
+            steps = [self.closing_line(fmt, angle) if s in stock else s for s in steps]
         if fmt.slug == TALK:
             # The plan asks for the abstract; the talk itself waits for an event's yes.
             steps += [s for s in TALK_CLOSE if s not in steps]
@@ -1014,10 +1099,12 @@ class _Builder:
             if repeats(hook, left) or not lend:
                 return None  # another idea's title, or a prompt of another theme's idea
         if trigger:
-            prompt = comment_ask(angle.ask, trigger, angle.kinds)
+            prompt = comment_ask(angle.ask, trigger, angle.kinds, self.ctx.guarded)
         elif fmt.slug == RESHARE and hook.startswith(EXPLAINER_RESHARE):
             # The premise is not in the title: the ask is about the piece's subject.
-            prompt = f"Which one line about {subject} would you want {self.ctx.audience} to keep?"
+            short = reshare_line(self.ctx.audience) != RESHARE_OWN_LINE
+            readers = self.ctx.audience if short else "your readers"
+            prompt = f"Which one line about {subject} would you want {readers} to keep?"
         if repeats(prompt, self.ctx.polled) or (poll and repeats(prompt, self.ctx.said)):
             # A poll already asks peers this: the writer's own prompt is another one.
             prompt = self.fresh_prompt(fmt, subject)

@@ -251,6 +251,22 @@ def _fence(sectors: Sequence[str], library: Library) -> str:
     return " ".join(dict.fromkeys(fences))
 
 
+# Sectors whose operation is safety-sensitive: a comment idea asks for the reading of
+# a rule or a public example, never the unit's own practice (as for confidential cases).
+GUARDED_SECTORS = frozenset({"aviation", "healthcare"})
+
+
+def _guarded(sectors: Sequence[str], library: Library) -> bool:
+    """Whether the person's sectors mark their cases confidential (``composite_cases``)
+    or their operation safety-sensitive (`GUARDED_SECTORS`)."""
+    finder = getattr(library, "sector", None)
+    return any(
+        slug in GUARDED_SECTORS
+        or bool(getattr(finder(slug) if finder else None, "composite_cases", False))
+        for slug in sectors
+    )
+
+
 def holds_in(angle: object, country: str) -> bool:
     """Whether an angle reaches a person in ``country``: one tagged with countries
     (a law or a body of one country) reaches only the people who live there."""
@@ -519,6 +535,7 @@ def build_plan(
         goals=goals,
         disclosure=disclosure,
         fence=_fence(sectors, library),
+        guarded=_guarded(sectors, library),
         tone=tone_positions(tone_answers, library),
         career=_career_angles(area, place.country),
         spare=_spare_angles(area, [theme.key for theme in chosen], place.country)

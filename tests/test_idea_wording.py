@@ -1,0 +1,124 @@
+"""Generic lines practitioners read as leaks, checked over many library fields: a
+re-share title that pastes the audience list, a close about the writer's own change of
+mind on a post that advises others, a comment idea that asks someone with confidential
+cases or a safety-sensitive operation for their own unit's practice, and the stock
+"Ask whether others have seen the same" repeated as filler."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.test_ideas import LIB, area_fields, plan_for
+from wizard.generators.ideas import (
+    ADVICE_CLOSES,
+    EXPLAINER_RESHARE,
+    SELF_CLOSES,
+    advises,
+    comment_frame,
+    material,
+    reshare_line,
+)
+
+LONG_AUDIENCE = "developers, councillors and residents"
+FIELDS = area_fields(24)
+GUARDED = {"aviation", "healthcare", "legal", "veterinary"}
+GUARDED_FIELDS = [
+    a for a in LIB.areas if set(getattr(a, "sectors", ()) or ()) & GUARDED and a.concepts
+]
+OWN_PRACTICE = re.compile(
+    r"\bown (work|experience)\b|\bin practice\b|\byour own cases\b", re.IGNORECASE
+)
+
+
+def test_reshare_line_names_only_a_short_audience():
+    assert reshare_line("residents") == "with the line you would say to residents"
+    assert reshare_line("pet owners") == "with the line you would say to pet owners"
+    for long in (LONG_AUDIENCE, "pilots and aviation enthusiasts", "HR, payroll", ""):
+        assert reshare_line(long) == "with one line of your own on why it matters", long
+
+
+@pytest.mark.parametrize("area", FIELDS, ids=lambda a: a.slug)
+def test_reshare_titles_do_not_paste_a_long_audience(area):
+    for rung in (1, 2):
+        plan = plan_for(area.name, list(area.subtopics[:2]), rung=rung, audience=LONG_AUDIENCE)
+        for idea in plan.ideas:
+            text = " ".join((idea.hook, idea.make_it_yours))
+            assert "councillors" not in text, text
+            if idea.hook.startswith(EXPLAINER_RESHARE):
+                assert idea.hook.endswith("with one line of your own on why it matters")
+
+
+def test_some_fields_have_explainer_reshares():
+    """The check above reads real titles: enough fields re-share an explainer."""
+    count = sum(
+        1
+        for area in FIELDS
+        for idea in plan_for(
+            area.name, list(area.subtopics[:2]), rung=1, audience=LONG_AUDIENCE
+        ).ideas
+        if idea.hook.startswith(EXPLAINER_RESHARE)
+    )
+    assert count >= 3, count
+
+
+def test_advice_premises_are_told_from_observations():
+    def angle(premise, kinds):
+        return material(type("A", (), {"premise": premise, "points": (), "kinds": kinds})())
+
+    assert advises(angle("How to speak at a planning committee in three minutes", ("how-to",)))
+    assert advises(angle("What a section 106 agreement is for", ("explainer",)))
+    assert not advises(angle("What I noticed at committee this month", ("opinion",)))
+    assert not advises(angle("Why I stopped writing long reports", ("explainer",)))
+
+
+ADVICE_FIELDS = [*FIELDS, *(a for a in LIB.areas if a.slug == "town-planning")]
+
+
+def premise_advises(premise: str) -> bool:
+    """Whether a title reads as advice or an explainer by its words alone."""
+    return advises(material(type("A", (), {"premise": premise, "points": (), "kinds": ("",)})()))
+
+
+@pytest.mark.parametrize("area", ADVICE_FIELDS, ids=lambda a: a.slug)
+def test_advice_posts_close_on_the_reader_not_the_writer(area):
+    for rung in (1, 3, 5):
+        plan = plan_for(area.name, list(area.subtopics[:2]), rung=rung, channels=("linkedin",))
+        for idea in plan.ideas:
+            closes = [s for s in idea.outline if s in SELF_CLOSES]
+            if closes and premise_advises(idea.hook):
+                pytest.fail(f"{idea.hook}: {closes}")
+            if any(s in ADVICE_CLOSES for s in idea.outline):
+                assert idea.format_slug == "field-observation", idea
+
+
+@pytest.mark.parametrize("area", GUARDED_FIELDS, ids=lambda a: a.slug)
+def test_guarded_fields_comment_ideas_ask_no_own_practice(area):
+    comments = 0
+    for rung in (1, 3):
+        plan = plan_for(area.name, list(area.subtopics[:2]), rung=rung, channels=("linkedin",))
+        for idea in plan.ideas:
+            if idea.format_slug != "thoughtful-comment":
+                continue
+            comments += 1
+            assert comment_frame(idea.hook), idea.hook
+            for line in (idea.hook, *idea.outline, idea.make_it_yours):
+                assert not OWN_PRACTICE.search(line), (area.slug, line)
+    assert comments, area.slug
+
+
+def test_there_are_guarded_fields():
+    assert len(GUARDED_FIELDS) >= 5
+
+
+@pytest.mark.parametrize("area", FIELDS, ids=lambda a: a.slug)
+def test_stock_observation_close_at_most_once_a_plan(area):
+    for rung in (1, 3, 5):
+        plan = plan_for(
+            area.name, list(area.subtopics[:2]), rung=rung, channels=("linkedin", "blog")
+        )
+        said = sum(
+            1 for i in plan.ideas for s in i.outline if s == "Ask whether others have seen the same"
+        )
+        assert said <= 1, (area.slug, rung, said)
