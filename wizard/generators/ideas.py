@@ -107,8 +107,8 @@ COMMENT_ADDS: dict[str, tuple[str, ...]] = {
     # (see `IdeaContext.guarded`): the reading of the rule or a public example, never
     # their own unit's practice (see `GUARDED_KINDS`).
     GUARDED: (
-        "add how you read the rule it rests on",
-        "point to a public example of it",
+        "add how you read the published rule behind it",
+        "add a public example, from a published report or case",
         "add the published guidance people miss",
     ),
 }
