@@ -988,25 +988,9 @@ def _check_field_skips(
     for family in families:
         own = {s.slug for s in family.situations}
         members = {a.slug for a in areas if a.family == family.slug}
-        for slug, fields in family.only:
-            problems += [
-                f"families.toml: {family.slug}.situations.{slug}.only: "
-                f"{field!r} is not a field of the family"
-                for field in fields
-                if field not in members
-            ]
-        for field in sorted(members):
-            skipped = set(dict(family.field_skip).get(field, ()))
-            shown = [
-                s.slug
-                for s in family.situations
-                if family.shows(s.slug, field) and s.slug not in skipped
-            ]
-            if len(shown) > high:
-                problems.append(
-                    f"families.toml: {family.slug}: {field} is shown {len(shown)} of the "
-                    f"family's situations, at most {high}"
-                )
+        problems += _only_problems(
+            "families.toml", "family", family, members, high, dict(family.field_skip)
+        )
         for field, slugs in family.field_skip:
             where = f"families.toml: {family.slug}.field_skip.{field}"
             if field not in members:
@@ -1020,6 +1004,36 @@ def _check_field_skips(
         raise LibraryError("\n".join(problems))
 
 
+def _only_problems(
+    file: str,
+    kind: str,
+    group: Family | Sector,
+    members: set[str],
+    high: int,
+    skipped: Mapping[str, Iterable[str]],
+) -> list[str]:
+    """What is wrong with a family's or a sector's situations kept for some
+    fields (``only``): a field that is not one of the group's, or a field shown
+    more than ``high`` of the group's own situations (less those it skips)."""
+    problems = [
+        f"{file}: {group.slug}.situations.{slug}.only: {field!r} is not a field of the {kind}"
+        for slug, fields in group.only
+        for field in fields
+        if field not in members
+    ]
+    for field in sorted(members):
+        gone = set(skipped.get(field, ()))
+        shown = [
+            s.slug for s in group.situations if group.shows(s.slug, field) and s.slug not in gone
+        ]
+        if len(shown) > high:
+            problems.append(
+                f"{file}: {group.slug}: {field} is shown {len(shown)} of the "
+                f"{kind}'s situations, at most {high}"
+            )
+    return problems
+
+
 def _check_sector_only(sectors: tuple[Sector, ...], areas: tuple[Any, ...]) -> None:
     """A sector's situation kept for some fields (``only``) names fields of
     the sector, and none of them is shown more than eight of its own."""
@@ -1027,20 +1041,7 @@ def _check_sector_only(sectors: tuple[Sector, ...], areas: tuple[Any, ...]) -> N
     high = SECTOR_SITUATIONS[1]
     for sector in sectors:
         members = {a.slug for a in areas if sector.slug in a.sectors}
-        for slug, fields in sector.only:
-            problems += [
-                f"sectors.toml: {sector.slug}.situations.{slug}.only: "
-                f"{field!r} is not a field of the sector"
-                for field in fields
-                if field not in members
-            ]
-        for field in sorted(members):
-            shown = [s.slug for s in sector.situations if sector.shows(s.slug, field)]
-            if len(shown) > high:
-                problems.append(
-                    f"sectors.toml: {sector.slug}: {field} is shown {len(shown)} of the "
-                    f"sector's situations, at most {high}"
-                )
+        problems += _only_problems("sectors.toml", "sector", sector, members, high, {})
     if problems:
         raise LibraryError("\n".join(problems))
 
