@@ -6,7 +6,6 @@ never shown for a field that differs from it in anything it shows."""
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
 import pytest
 from markupsafe import Markup
@@ -14,13 +13,12 @@ from werkzeug.datastructures import MultiDict
 from wtforms import Form, RadioField, StringField
 from wtforms.validators import InputRequired
 
-from tests.test_form_html import leaf_fields, step_forms
+from tests.test_form_html import leaf_fields, programme_terms, step_forms
 from wizard import field_html as written
 from wizard.field_html import field_html, scale_html
 from wizard.form_html import choice_flags, choice_items, select_html
 from wizard.forms import MultiCheckboxField, options
 from wizard.formtools import MaxLength, first_error, length_limit
-from wizard.programme import ToneLimit
 
 # The macros every field went through before, as they were: the reference.
 MACROS = r"""
@@ -109,14 +107,7 @@ def reference(app, call: str, **context) -> str:
 
 @pytest.mark.parametrize("programme", [False, True])
 def test_every_step_field_is_written_as_the_macros_wrote_it(app, programme):
-    terms = None
-    if programme:
-        terms = SimpleNamespace(
-            tone=(ToneLimit("humour", 3, 2, 5),),
-            company_themes=(("t1", "How we build"),),
-            tick_company_themes=True,
-            sector="",
-        )
+    terms = programme_terms(programme)
     kinds = set()
     for label, form in step_forms(app, terms):
         with app.test_request_context():

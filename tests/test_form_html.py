@@ -75,16 +75,22 @@ def step_forms(app, terms=None):
             yield f"{step.name} odd", form
 
 
+def programme_terms(programme: bool):
+    """A programme's terms that shape the steps (a tone limit, a company theme
+    ticked), or None for someone without a programme."""
+    if not programme:
+        return None
+    return SimpleNamespace(
+        tone=(ToneLimit("humour", 3, 2, 5),),
+        company_themes=(("t1", "How we build"),),
+        tick_company_themes=True,
+        sector="",
+    )
+
+
 @pytest.mark.parametrize("programme", [False, True])
 def test_every_step_field_renders_as_wtforms_renders_it(app, programme):
-    terms = None
-    if programme:
-        terms = SimpleNamespace(
-            tone=(ToneLimit("humour", 3, 2, 5),),
-            company_themes=(("t1", "How we build"),),
-            tick_company_themes=True,
-            sector="",
-        )
+    terms = programme_terms(programme)
     selects = groups = 0
     for label, form in step_forms(app, terms):
         with app.test_request_context():
