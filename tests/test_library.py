@@ -229,6 +229,7 @@ def test_sectors_are_known_and_each_adds_situations_and_a_fence(library):
         "crop-advice",
         "planning",
         "archives",
+        "social-care",
     ]
     general = {s.slug for s in library.situations}
     seen: set[str] = set()

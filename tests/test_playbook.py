@@ -1293,3 +1293,30 @@ def test_an_archivist_reads_donors_living_people_copyright_and_readers_finds(lib
     assert not {"donor-confidentiality", "reader-discovery"} & set(teacher)
     assert "archives" in library.sectors_for("County archivist")
     assert "archives" not in library.sectors_for("Email archiving administrator")
+
+
+def test_a_social_worker_tells_composites_and_never_comments_on_a_case(library):
+    """A social worker, in the public family, gets the social care sector's
+    cards first (a story from practice as a composite, a family who makes
+    contact online, being named by a parent, a case in the news, a family
+    court case, advice on someone's own case); their confidential card names
+    families and court hearings and keeps their own caseload theirs to
+    discuss; a teacher in the same family reads none of them."""
+    book = playbook(library, "Social work", "Senior social worker, children and families")
+    assert list(book)[:6] == [
+        "practice-story",
+        "family-contacts-you",
+        "named-online",
+        "case-in-the-news",
+        "family-court-matter",
+        "case-advice-request",
+    ]
+    assert "composite" in text_of(book["practice-story"])
+    assert "contempt of court" in text_of(book["family-court-matter"])
+    assert "caseload" in " ".join(book["confidential-information"].do)
+    assert "roadmaps" not in text_of(book["confidential-information"])
+    assert not {"praising-products", "customer-complaint"} & set(book)
+    assert library.sector("social-care").composite_cases
+    assert "social-care" in library.sectors_for("Approved mental health professional")
+    teacher = playbook(library, "Teaching", "Secondary school teacher")
+    assert not {"practice-story", "family-court-matter"} & set(teacher)

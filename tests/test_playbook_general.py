@@ -65,9 +65,9 @@ UNMATCHED = [
         "subtopics": "varnish removal\nloans",
     },
     {
-        "expertise": "Child protection social work",
-        "role": "Social worker, children's services",
-        "subtopics": "court reports\nfamily time",
+        "expertise": "Youth work",
+        "role": "Youth worker, detached youth team",
+        "subtopics": "outreach sessions\nsummer programmes",
     },
     {
         "expertise": "Railway signalling",
