@@ -122,3 +122,47 @@ def test_stock_observation_close_at_most_once_a_plan(area):
             1 for i in plan.ideas for s in i.outline if s == "Ask whether others have seen the same"
         )
         assert said <= 1, (area.slug, rung, said)
+
+
+# What a "make it yours" (an angle's ask) or a key point must never ask of someone
+# whose cases are confidential or whose operation is safety-sensitive: one recent
+# case or event of their own ("the day your cover fell through", "your last set of
+# dental radiographs"), a client's deal or matter, or where their own unit falls
+# short ("missed most on your unit", "your organization is unsure about").
+UNIT = r"(unit|ward|practice|trust|hospital|organization|organisation)"
+UNSAFE_ASK = re.compile(
+    r"\byour (last|latest|most recent)\b|\bthe day (your )?cover\b|\bthe day your\b"
+    r"|\bthe last (discrepancy|incident|error|case|complaint)\b|\blast (shift|quarter)\b"
+    r"|\bwhich case\b|\b(deal|case|matter|client)s? of yours\b|\bin your cases\b"
+    r"|\bhas found for you\b|\b(you caught|went wrong)\b"
+    rf"|\byour {UNIT}\b[^?]*\b(miss\w*|skip\w*|still|wrong|fail\w*|unsure|double-check\w*)\b"
+    rf"|\b(missed|still|wrong|fail\w*|unsure)\b[^?]*\b(on|in|at|for) your {UNIT}\b",
+    re.IGNORECASE,
+)
+
+
+def test_the_unsafe_shape_is_caught():
+    for unsafe in (
+        "What happened the day your cover fell through?",
+        "What did your last set of dental radiographs show that you hadn't expected?",
+        "Which of the Five Moments is missed most on your unit?",
+        "Which information blocking exception is your organization most unsure about?",
+        "Has a customer ever claimed service credits on a deal of yours?",
+        "A discrepancy you caught and how you traced it",
+    ):
+        assert UNSAFE_ASK.search(unsafe), unsafe
+    for safe in (
+        "What is in your plan for the day a locum cancels at the last minute?",
+        "Which of the Five Moments is hardest to teach, and why?",
+        "What makes a release-to-respond request work at your hospital?",
+        "Which question gets you the truest picture of how someone managed last week?",
+    ):
+        assert not UNSAFE_ASK.search(safe), safe
+
+
+@pytest.mark.parametrize("area", GUARDED_FIELDS, ids=lambda a: a.slug)
+def test_guarded_fields_never_ask_for_a_live_case_or_their_unit_s_failings(area):
+    for theme in area.themes:
+        for angle in theme.angles:
+            for line in (angle.ask, *angle.points):
+                assert not UNSAFE_ASK.search(line), (area.slug, angle.slug, line)

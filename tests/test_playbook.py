@@ -36,9 +36,15 @@ def library():
 
 
 def playbook(
-    library, expertise: str, role: str = "", programme_sector: str = "", programme: bool = False
+    library,
+    expertise: str,
+    role: str = "",
+    programme_sector: str = "",
+    programme: bool = False,
+    country: str = "",
 ) -> dict[str, PlaybookEntry]:
-    """A person's playbook by situation slug, as their framework will hold it."""
+    """A person's playbook by situation slug, as their framework will hold it
+    (``country``: where they live, an ISO code; "" when they named none)."""
     work = {"expertise": expertise, "role": role or expertise}
     area = library.field_for(work)
     sectors = playbook_sectors(library, field_sectors(area, work, library), programme_sector)
@@ -49,6 +55,8 @@ def playbook(
         playbook_family(library, area, work),
         person_standing(work, programme or bool(programme_sector)),
         playbook_field(area),
+        (),
+        country,
     )
     return {e.slug: e for e in entries}
 
@@ -906,7 +914,9 @@ def test_a_structural_engineer_reads_the_hazards_of_the_built_environment(librar
 
 
 def test_a_head_of_chemistry_meets_a_schools_cards_in_a_schools_words(library):
-    book = playbook(library, "Teaching", "Secondary science teacher and head of chemistry")
+    book = playbook(
+        library, "Teaching", "Secondary science teacher and head of chemistry", country="GB"
+    )
     slugs = list(book)
     assert slugs[:6] == [
         "students-in-posts",
@@ -992,16 +1002,23 @@ EMPLOYEE_WORDS = re.compile(
 )
 
 
-def test_healthcare_cards_name_every_profession_s_regulator_and_no_us_only_body(library):
-    """A pharmacist answers to the GPhC, a paramedic to the HCPC: no healthcare
-    card names one profession's regulator alone, or a US body to UK readers."""
-    for role in ("Community pharmacist", "Staff nurse", "Paramedic"):
-        book = playbook(library, "Community pharmacy", role)
+def test_healthcare_cards_name_the_reader_s_own_regulator_and_no_us_body(library):
+    """A pharmacist answers to the GPhC, a paramedic to the HCPC, a nurse to the
+    NMC (each field's words: tests/test_playbook_terms.py); no UK reader is sent
+    to a US board, and a clinician Byline has no field for reads every UK body."""
+    for expertise, body in (
+        ("Community pharmacy", "GPhC"),
+        ("Nursing", "NMC"),
+        ("Paramedicine", "HCPC"),
+    ):
+        book = playbook(library, expertise, "", country="GB")
         healthcare = [e for e in book.values() if e.sector == "Healthcare"]
         assert len(healthcare) == 8
         text = " ".join(text_of(e) for e in healthcare)
         assert not ONE_REGULATOR.search(text), ONE_REGULATOR.search(text)
-    safety = playbook(library, "Nursing", "Staff nurse")["safety-concern"]
+        assert body in text
+    book = playbook(library, "Occupational therapy", "Occupational therapist", country="GB")
+    safety = book["safety-concern"]
     assert all(body in " ".join(safety.do) for body in ("GMC", "NMC", "HCPC", "GPhC"))
 
 

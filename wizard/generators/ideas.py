@@ -106,10 +106,12 @@ COMMENT_ADDS: dict[str, tuple[str, ...]] = {
     # For people whose cases are confidential or whose operation is safety-sensitive
     # (see `IdeaContext.guarded`): the reading of the rule or a public example, never
     # their own unit's practice (see `GUARDED_KINDS`).
+    # Each reads after every frame ("Someone you follow posts about OJTI? Add what
+    # the published guidance actually asks for") and asks for nothing from a live case.
     GUARDED: (
-        "add how you read the published rule behind it",
-        "add a public example, from a published report or case",
-        "add the published guidance people miss",
+        "add what the published guidance actually asks for",
+        "point to a public example, such as a published report or review",
+        "link the published source it rests on, with the line people miss",
     ),
 }
 # The join-in kinds that draw on the person's own cases or unit: a guarded person's
@@ -486,7 +488,9 @@ COMMENT_ASKS: dict[str, str] = {
     "question": "What example from your own work with {term} would you give?",
 }
 COMMENT_ASK_DEFAULT = "What have you seen of {term} in your own work?"
-COMMENT_ASK_GUARDED = "Which published rule or public example on {term} would you point to?"
+COMMENT_ASK_GUARDED = (
+    "Which published guidance or public report on {term} would you point people to?"
+)
 
 
 def premise_terms(
@@ -846,10 +850,11 @@ FILLER_CLOSES = frozenset({"Ask whether others have seen the same"})
 # A guarded person's comment closes (see `IdeaContext.guarded`): no example of their own.
 GUARDED_CLOSES: dict[str, str] = {
     "Add one example from your own work; no link to your own content": (
-        "Add how you read the rule, or a public example; nothing from your own unit"
+        "Add what the published guidance says, or a public example; nothing from a live "
+        "case or your own unit"
     ),
     "Stay with your own experience, and end with a question or a thank-you, not a pitch": (
-        "Stay with the published rule or a public case, and end with a question or a "
+        "Stay with published guidance or a public report, and end with a question or a "
         "thank-you, not a pitch"
     ),
 }

@@ -799,6 +799,7 @@ def build_plan(
                 person_standing(work, programme is not None),
                 playbook_field(area),
                 goals,
+                place.country,
             )
         ),
         post_time=_post_time(themes_answer.get("post_time")),

@@ -51,7 +51,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.library import Library
-from wizard.library.loader import Family, Sector, Situation
+from wizard.library.loader import Family, Sector, Situation, SituationOption
+from wizard.library.terms import Term, fill, resolve
 
 
 def field_name(situation_slug: str) -> str:
@@ -315,13 +316,62 @@ def _defaults(sectors: Iterable[Sector], home: Family | None) -> dict[str, str]:
     return defaults
 
 
-def _wordings(sectors: Iterable[Sector], home: Family | None) -> dict[str, Situation]:
+def _wordings(
+    sectors: Iterable[Sector],
+    home: Family | None,
+    field_terms: Iterable[Term] = (),
+    country: str = "",
+) -> dict[str, Situation]:
     """The general situations the person's sectors or family word for them:
-    the first sector's wording wins, then the family's."""
+    the first sector's wording wins, then the family's; a sector's in the
+    words its terms take for the person's field and country."""
     words = dict(home.words) if home else {}
     for sector in reversed(list(sectors)):
-        words.update(sector.words)
+        terms = resolve(sector.terms, field_terms, country)
+        words.update({slug: filled(s, terms) for slug, s in sector.words})
     return words
+
+
+def _filled_option(option: SituationOption, terms: Mapping[str, str]) -> SituationOption:
+    return dataclasses.replace(
+        option,
+        label=fill(option.label, terms),
+        detail=fill(option.detail, terms),
+        do=tuple(fill(x, terms) for x in option.do),
+        dont=tuple(fill(x, terms) for x in option.dont),
+    )
+
+
+def filled(situation: Situation, terms: Mapping[str, str]) -> Situation:
+    """A sector's card with each ``{term}`` in the words it takes for the
+    reader (``terms``: see ``wizard.library.terms.resolve``), its owner's and
+    sellers' words too."""
+    if not terms:
+        return situation
+    return dataclasses.replace(
+        situation,
+        title=fill(situation.title, terms),
+        summary=fill(situation.summary, terms),
+        do=tuple(fill(x, terms) for x in situation.do),
+        dont=tuple(fill(x, terms) for x in situation.dont),
+        options=tuple(_filled_option(o, terms) for o in situation.options),
+        owner=filled(situation.owner, terms) if situation.owner else None,
+        sells=filled(situation.sells, terms) if situation.sells else None,
+    )
+
+
+def for_country(situations: Iterable[Situation], country: str) -> list[Situation]:
+    """The cards that hold in ``country`` ("" unknown), each slug once, in the
+    order they first come: a card's version for the country where it has one,
+    else its version for everyone else; a card only for other countries is
+    left out."""
+    chosen: dict[str, Situation] = {}
+    for situation in situations:
+        if not situation.holds_in(country):
+            continue
+        if situation.slug not in chosen or situation.countries:
+            chosen[situation.slug] = situation
+    return list(chosen.values())
 
 
 def _personal(
@@ -370,6 +420,7 @@ def situation_groups(
     standing: Standing | None = None,
     field: str | None = None,
     goals: Iterable[str] = (),
+    country: str = "",
 ) -> list[SituationGroup]:
     """The person's situations, most field-specific first: each sector's (in
     ``sectors`` order), their family's, then the general ones that fit them,
@@ -378,7 +429,11 @@ def situation_groups(
     approach their sectors or family recommend and worded for their
     ``standing``. The family leaves out what does not fit the person's own
     ``field`` (its ``field_skip``), and a family or a sector shows its
-    situations for some fields (``only``) only to those."""
+    situations for some fields (``only``) only to those. Each card is the
+    version for the person's ``country`` (an ISO code; "" unknown: the
+    version for everyone), and a sector's cards take the words their terms
+    have for the person's field and country (``{regulator}``: the HCPC for a
+    paramedic in the UK)."""
     found = [library.sector(slug) for slug in dict.fromkeys(sectors)]
     chosen = [s for s in found if s is not None]
     home: Family | None = library.family(family) if family else None
@@ -386,11 +441,17 @@ def situation_groups(
     if home is not None and field:
         skipped |= set(dict(home.field_skip).get(field, ()))
     owners = (standing or Standing()).owner_words
+    area = library.area(field) if field else None
+    field_terms = area.terms if area is not None else ()
     groups = [
         SituationGroup(
             s.name,
             s.fence,
-            tuple(_as_held(x, owners) for x in s.situations if s.shows(x.slug, field)),
+            tuple(
+                filled(_as_held(x, owners), resolve(s.terms, field_terms, country))
+                for x in for_country(s.situations, country)
+                if s.shows(x.slug, field)
+            ),
             "sector",
         )
         for s in chosen
@@ -398,20 +459,21 @@ def situation_groups(
     if home is not None:
         own = tuple(
             _as_held(s, owners)
-            for s in home.situations
+            for s in for_country(home.situations, country)
             if s.slug not in skipped and home.shows(s.slug, field)
         )
         groups.append(SituationGroup(home.name, home.summary, own, "family"))
     lead = home.lead if home else UNKNOWN_FAMILY_LEAD
     wanted = set(goals)
     defaults = _defaults(chosen, home)
-    words = _wordings(chosen, home)
+    words = _wordings(chosen, home, field_terms, country)
     standing = standing or Standing()
     selling = sells(chosen, home, standing)
     fitting = [
         _personal(s, defaults.get(s.slug), standing, words.get(s.slug), selling)
         for s in library.situations
         if s.slug not in skipped
+        and s.holds_in(country)
         and (selling or standing.owner_words or not s.sells_only)
         and (not s.goals or wanted & set(s.goals))
     ]
@@ -436,11 +498,12 @@ def person_situations(
     standing: Standing | None = None,
     field: str | None = None,
     goals: Iterable[str] = (),
+    country: str = "",
 ) -> list[Situation]:
     """Every situation in the person's playbook, in the order it is shown."""
     return [
         s
-        for group in situation_groups(library, sectors, family, standing, field, goals)
+        for group in situation_groups(library, sectors, family, standing, field, goals, country)
         for s in group.situations
     ]
 
@@ -472,11 +535,12 @@ def situation_playbook(
     standing: Standing | None = None,
     field: str | None = None,
     goals: Iterable[str] = (),
+    country: str = "",
 ) -> list[PlaybookEntry]:
     """The person's situations (see ``situation_groups``) with the chosen, or
     else the recommended, approach for each."""
     return [
         _entry(situation, answers, group.name)
-        for group in situation_groups(library, sectors, family, standing, field, goals)
+        for group in situation_groups(library, sectors, family, standing, field, goals, country)
         for situation in group.situations
     ]

@@ -17,7 +17,20 @@ from pathlib import Path
 from typing import Any
 
 from wizard.library.match import Matcher
-from wizard.library.schema import LibraryError, field_problems, repeated_premises
+from wizard.library.schema import (
+    LibraryError,
+    country_problems,
+    field_problems,
+    repeated_premises,
+)
+from wizard.library.terms import (
+    Term,
+    build_terms,
+    placeholder_problems,
+    placeholders,
+    terms_problems,
+    title_problems,
+)
 
 LIBRARY_DIR = Path(__file__).parent
 OWN_WORDS = "own"  # step 1's choice to keep one's own words instead of a library field
@@ -91,6 +104,9 @@ class ExpertiseArea:
     subtopics: tuple[str, ...]
     moments: tuple[Moment, ...]
     themes: tuple[Theme, ...]
+    # Its own words for terms its sectors' cards use (``terms.py``): a
+    # paramedic's regulator is the HCPC in the UK, not "the GMC, NMC, HCPC or GPhC".
+    terms: tuple[Term, ...] = ()
 
     def theme(self, slug: str) -> Theme | None:
         """The theme with this slug."""
@@ -159,6 +175,14 @@ class Situation:
     # A general situation that only comes with a goal (posting a role comes
     # with "Help my team hire"): the goals that bring it; empty for everyone.
     goals: tuple[str, ...] = ()
+    # ISO codes of the only countries where the card holds, as an angle's: a
+    # family's or a sector's card may come in several versions under one slug,
+    # one for each set of countries and one without (for everyone else).
+    countries: tuple[str, ...] = ()
+
+    def holds_in(self, country: str) -> bool:
+        """Whether the card reaches a person in ``country`` (an ISO code, "" unknown)."""
+        return not self.countries or COUNTRY_ALIASES.get(country, country) in self.countries
 
     def option(self, slug: str | None) -> SituationOption:
         """The option with this slug, or the recommended one."""
@@ -345,6 +369,9 @@ class Sector:
     # their family says: see ``Family.sells``; None where the sector leaves
     # it to the family.
     sells: bool | None = None
+    # The words its cards take from the reader's field and country, for each
+    # ``{placeholder}`` they hold (see ``wizard/library/terms.py``).
+    terms: tuple[Term, ...] = ()
 
     def shows(self, situation: str, field: str | None) -> bool:
         """Whether a person in ``field`` (None: a field the library does not
@@ -540,14 +567,16 @@ def _fits(data: Mapping[str, Any], where: str) -> tuple[str, ...]:
     return fits
 
 
-def _area(path: Path, families: set[str], sectors: set[str]) -> ExpertiseArea:
-    """One field file, validated against schema v2 (LibraryError names the file and field)."""
+def _area(path: Path, families: set[str], sectors: Mapping[str, Iterable[str]]) -> ExpertiseArea:
+    """One field file, validated against schema v2 (LibraryError names the file
+    and field). ``sectors``: each sector's slug with the names of its terms."""
     text = path.read_text(encoding="utf-8")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise LibraryError(f"expertise/{path.name}: not valid TOML: {error}") from error
     problems = field_problems(path.stem, data, text, families, sectors)
+    problems += _field_terms_problems(data, sectors)
     if problems:
         listed = "\n".join(f"expertise/{path.name}: {p}" for p in problems)
         raise LibraryError(f"{len(problems)} problem(s) in expertise/{path.name}:\n{listed}")
@@ -574,7 +603,25 @@ def _area(path: Path, families: set[str], sectors: set[str]) -> ExpertiseArea:
             )
             for t in data["themes"]
         ),
+        terms=build_terms(data.get("terms", {})),
     )
+
+
+def _field_terms_problems(
+    data: Mapping[str, Any], sectors: Mapping[str, Iterable[str]]
+) -> list[str]:
+    """What makes a field's ``terms`` unusable: the checks of ``terms_problems``,
+    and a term that none of the field's sectors uses on its cards."""
+    raw = data.get("terms", {})
+    problems = terms_problems("terms", raw, need_any=False)
+    if problems or not isinstance(data.get("sectors"), list):
+        return problems
+    theirs = {name for slug in data["sectors"] for name in sectors.get(slug, ())}
+    return [
+        f"terms.{name}: no card of the field's sectors uses {{{name}}}"
+        for name in raw
+        if name not in theirs
+    ]
 
 
 def _situation(s: Mapping[str, Any]) -> Situation:
@@ -609,6 +656,7 @@ def _situation(s: Mapping[str, Any]) -> Situation:
         sells=_situation(sells) if sells else None,
         sells_only=bool(s.get("sells_only", False)),
         goals=tuple(s.get("goals", ())),
+        countries=tuple(s.get("countries", ())),
     )
 
 
@@ -814,6 +862,8 @@ def _situation_problems(where: str, s: Any) -> list[str]:
             problems.append(f"{where}.{key}: need 2-4 items")
     if "sells" in s:
         problems += _wording_problems(f"{where}.sells", s["sells"], s, recommended=False)
+    if "countries" in s:
+        problems += country_problems(where, s["countries"])
     if not isinstance(s.get("sells_only", False), bool):
         problems.append(f"{where}.sells_only: true or false")
     if "goals" in s:
@@ -842,7 +892,13 @@ def _extra_situations(
     (``_check_field_skips``)."""
     low, high = bounds
     shared = (
-        [x for x in raw if not (isinstance(x, Mapping) and "only" in x)]
+        list(
+            dict.fromkeys(
+                x.get("slug") if isinstance(x, Mapping) else n
+                for n, x in enumerate(raw)
+                if not (isinstance(x, Mapping) and "only" in x)
+            )
+        )
         if isinstance(raw, list)
         else []
     )
@@ -850,12 +906,63 @@ def _extra_situations(
         count = len(shared)
         return [f"{where}.situations: {count} shown to all its people, need {low}-{high}"]
     problems = []
+    own: set[Any] = set()
     for m, situation in enumerate(raw):
         problems += _situation_problems(f"{where}.situations[{m}]", situation)
         slug = situation.get("slug") if isinstance(situation, Mapping) else None
-        if slug in seen:
+        if slug in seen and slug not in own:
             problems.append(f"{where}.situations[{m}].slug: {slug!r} is used twice")
         seen.add(slug)
+        own.add(slug)
+    return problems + _version_problems(where, raw)
+
+
+def _with_versions(raw: Any) -> Any:
+    """A family's or a sector's situations with each country's version of a
+    card (same slug, with ``countries``) read over the version without
+    ``countries``: it words only what differs in its countries."""
+    if not isinstance(raw, list):
+        return raw
+    base = {x.get("slug"): x for x in raw if isinstance(x, Mapping) and "countries" not in x}
+    return [
+        {**base[x.get("slug")], **x}
+        if isinstance(x, Mapping) and "countries" in x and x.get("slug") in base
+        else x
+        for x in raw
+    ]
+
+
+def _version_problems(where: str, raw: list[Any]) -> list[str]:
+    """What is wrong with a card that comes in versions by country (one slug,
+    several entries): more than one version for everyone else (no
+    ``countries``), a country in two versions, or versions that differ in
+    their options' slugs (a person's choice must hold whichever they read) or
+    in the fields they are kept for (``only``)."""
+    versions: dict[Any, list[Mapping[str, Any]]] = {}
+    for x in raw:
+        if isinstance(x, Mapping):
+            versions.setdefault(x.get("slug"), []).append(x)
+    problems = []
+    for slug, cards in versions.items():
+        if len(cards) < 2:
+            continue
+        here = f"{where}.situations.{slug}"
+        if sum("countries" not in c for c in cards) > 1:
+            problems.append(
+                f"{here}: versions without countries: one at most, the others need them"
+            )
+        codes = [code for c in cards for code in c.get("countries", ()) if isinstance(code, str)]
+        twice = sorted({code for code in codes if codes.count(code) > 1})
+        if twice:
+            problems.append(f"{here}: {', '.join(twice)} in more than one version")
+        slugs = {
+            tuple(o.get("slug") for o in c.get("options", ()) if isinstance(o, Mapping))
+            for c in cards
+        }
+        if len(slugs) > 1:
+            problems.append(f"{here}: its versions need the same options (by slug, in order)")
+        if len({repr(c.get("only")) for c in cards}) > 1:
+            problems.append(f"{here}: its versions need the same 'only'")
     return problems
 
 
@@ -902,7 +1009,8 @@ def _families(
         where = f"families.toml: families[{n}]"
         if not f.get("slug") or not f.get("name"):
             raise LibraryError(f"{where}: needs a slug and a name")
-        problems = _extra_situations(where, f.get("situations"), seen)
+        own = _with_versions(f.get("situations"))
+        problems = _extra_situations(where, own, seen)
         problems += _word_list(f"{where}.skip", f.get("skip", []))
         problems += _word_list(f"{where}.fields", f.get("fields", []))
         problems += _word_list(f"{where}.lead", f.get("lead", []))
@@ -916,8 +1024,10 @@ def _families(
             field_skip = {}
         for field, slugs in field_skip.items():
             problems += _word_list(f"{where}.field_skip.{field}", slugs)
-        wrong, only = _scoped(where, f.get("situations"))
+        wrong, only = _scoped(where, own)
         problems += wrong
+        # A family's cards name no terms: only a sector's are filled per field.
+        problems += placeholder_problems(where, f, ())
         if problems:
             raise LibraryError("\n".join(problems))
         families.append(
@@ -925,7 +1035,7 @@ def _families(
                 f["slug"],
                 f["name"],
                 f.get("summary", ""),
-                situations=tuple(_situation(x) for x in f["situations"]),
+                situations=tuple(_situation(x) for x in own),
                 skip=tuple(f.get("skip", ())),
                 fields=tuple(normalise(w) for w in f.get("fields", ())),
                 lead=tuple(f.get("lead", ())),
@@ -1023,9 +1133,9 @@ def _only_problems(
     ]
     for field in sorted(members):
         gone = set(skipped.get(field, ()))
-        shown = [
+        shown = {
             s.slug for s in group.situations if group.shows(s.slug, field) and s.slug not in gone
-        ]
+        }
         if len(shown) > high:
             problems.append(
                 f"{file}: {group.slug}: {field} is shown {len(shown)} of the "
@@ -1116,7 +1226,7 @@ def _sectors(
         fields = s.get("fields", [])
         problems += _word_list(f"{where}.fields", fields)
         problems += _word_list(f"{where}.skip", s.get("skip", []))
-        situations = s.get("situations", [])
+        situations = _with_versions(s.get("situations", []))
         problems += _extra_situations(where, situations, seen, SECTOR_SITUATIONS)
         wrong, recommend = _recommend(where, s.get("recommend", {}))
         problems += wrong
@@ -1124,6 +1234,18 @@ def _sectors(
         problems += wrong
         wrong, only = _scoped(where, situations)
         problems += wrong
+        raw_terms = s.get("terms", {})
+        problems += terms_problems(f"{where}.terms", raw_terms, need_any=True)
+        cards = {"situations": situations, "words": s.get("words", {})}
+        problems += placeholder_problems(
+            where, cards, raw_terms if isinstance(raw_terms, Mapping) else ()
+        )
+        problems += title_problems(where, cards)
+        problems += [
+            f"{where}.terms.{name}: no card of the sector uses {{{name}}}"
+            for name in sorted(set(raw_terms) - placeholders(cards))
+            if isinstance(raw_terms, Mapping)
+        ]
         if problems:
             raise LibraryError("\n".join(problems))
         sectors.append(
@@ -1141,6 +1263,7 @@ def _sectors(
                 only=only,
                 sells=bool(s["sells"]) if "sells" in s else None,
                 composite_cases=bool(s.get("composite_cases", False)),
+                terms=build_terms(raw_terms),
             )
         )
     if len({s.slug for s in sectors}) != len(sectors):
@@ -1185,6 +1308,12 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
         for n, s in enumerate(raw_situations)
         for problem in _situation_problems(f"situations.toml: situations[{n}]", s)
     ]
+    problems += placeholder_problems("situations.toml", raw_situations, ())
+    slugs = [s.get("slug") for s in raw_situations if isinstance(s, Mapping)]
+    problems += [
+        f"situations.toml: {slug!r} is used twice (a general card has one version)"
+        for slug in sorted({x for x in slugs if slugs.count(x) > 1}, key=str)
+    ]
     if problems:
         raise LibraryError("\n".join(problems))
     situations = tuple(_situation(s) for s in raw_situations)
@@ -1194,7 +1323,7 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
     sectors = _sectors(directory, seen, general)
     _check_skips(situations, families, sectors)
     areas = tuple(
-        _area(p, {f.slug for f in families}, {s.slug for s in sectors})
+        _area(p, {f.slug for f in families}, {s.slug: {t.name for t in s.terms} for s in sectors})
         for p in sorted((directory / "expertise").glob("*.toml"))
     )
     _check_field_skips(situations, families, areas)

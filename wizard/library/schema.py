@@ -115,6 +115,11 @@ def _check_countries(where: str, countries: Any) -> list[str]:
     return []
 
 
+def country_problems(where: str, countries: Any) -> list[str]:
+    """A card's `countries`, checked as an angle's."""
+    return _check_countries(where, countries)
+
+
 def _check_theme(where: str, theme: Any, concepts: list[str], angle_slugs: set[str]) -> list[str]:
     if not isinstance(theme, Mapping):
         return [f"{where}: not a table"]
