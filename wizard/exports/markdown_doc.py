@@ -63,6 +63,8 @@ def header_lines(plan: Plan) -> list[str]:
     ]
     lines.append("")
     lines += [f"- **{label}:** {text(value)}" for label, value in details if value]
+    if plan.field_note:
+        lines += ["", f"**{text(plan.field_note.title)}** {text(plan.field_note.body)}"]
     return lines
 
 

@@ -38,6 +38,7 @@ from wizard.generators.effort import (
     LONG_PIECE_MINUTES,
     LONG_PIECE_WEEKS,
 )
+from wizard.generators.field_note import FieldNote, field_note
 from wizard.generators.ideas import (
     DISCLOSURE_DEFAULT,
     QUESTION_THEME,
@@ -170,6 +171,8 @@ class Plan:
     retired: frozenset[str] = frozenset()
     notes: tuple[Mapping[str, str], ...] = ()  # what the person noted at the last review
     spelling: str = ""  # BRITISH or AMERICAN from their country; "" leaves text as written
+    # What the plan says when Byline has no field guide for the person's field.
+    field_note: FieldNote | None = None
 
     @property
     def dates(self) -> DateStyle:
@@ -837,6 +840,11 @@ def build_plan(
         notes=tuple(review_answer.get("notes") or ())[-1:],
         spelling=spelling_for(place.country),
     )
+    note = field_note(
+        area, str(work.get("expertise") or ""), topics, [e.sector for e in plan.playbook]
+    )
+    if note:
+        plan = replace(plan, field_note=note)
     # The plan's text is finished here, in the spelling the person reads.
     return respell_tree(plan, plan.spelling, KEEP_SPELLING)
 

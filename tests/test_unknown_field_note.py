@@ -1,0 +1,105 @@
+"""A field outside the library: the plan says so once, plainly, on every page
+that shows the ideas, and in the Markdown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bs4 import BeautifulSoup
+
+from wizard.exports.markdown_doc import header_lines
+from wizard.generators.field_note import field_note
+from wizard.generators.plan import build_plan
+from wizard.generators.themes import suggest_themes, theme_rows
+from wizard.library import load_library
+
+LIB = load_library()
+CONSERVATOR = {
+    "role": "Paintings conservator, national museum",
+    "expertise": "Conservation",
+    "subtopics": "varnish removal\ncondition reporting",
+    "audience": "curators and other conservators",
+}
+PHARMACIST = {
+    "role": "Community pharmacist",
+    "expertise": "Community pharmacy",
+    "subtopics": "Pharmacy First consultations\nmedicines shortages",
+    "audience": "patients and GPs",
+}
+NOTE = "Byline has no field guide for “Conservation”."
+
+
+def plan_of(work):
+    rows = theme_rows(suggest_themes(work, ["expert"], LIB))
+    answers = {
+        "work": work,
+        "comfort": {"rung": 2, "channels": ["linkedin"], "time": "1-hour"},
+        "goals": {"goals": ["expert"]},
+        "tone": {},
+        "themes": {"themes": rows, "start_date": "2026-12-07", "time_zone": "UTC"},
+        "situations": {},
+    }
+    return build_plan(answers, LIB, seed=7, today=date(2026, 11, 30))
+
+
+def test_an_unknown_field_gets_a_note_in_its_own_words():
+    note = plan_of(CONSERVATOR).field_note
+    assert note is not None
+    assert note.title == NOTE
+    assert "varnish removal, condition reporting" in note.body
+    assert "comms team" in note.body and "sub-topics in your answers" in note.body
+
+
+def test_a_library_field_gets_no_note():
+    assert plan_of(PHARMACIST).field_note is None
+
+
+def test_the_note_names_the_sectors_whose_situations_the_playbook_borrows():
+    work = {
+        "role": "Occupational therapist, NHS community team",
+        "expertise": "Occupational therapy",
+        "subtopics": "falls prevention\nhome adaptations",
+    }
+    plan = plan_of(work)
+    assert LIB.field_for(work) is None
+    assert "plus situations for healthcare" in plan.field_note.body
+    assert "plus situations" not in plan_of(CONSERVATOR).field_note.body
+
+
+def test_the_note_without_sub_topics_or_a_field_name_still_reads():
+    note = field_note(None, "  ", [], [])
+    assert note.title == "Byline has no field guide for your field."
+    assert "what you typed about your work" in note.body
+    many = field_note(None, "Railway signalling", ["a", "b", "c", "d"], ["Public sector"])
+    assert "(a, b, c and others)" in many.body
+    assert field_note(object(), "Anything", ["a"], []) is None
+
+
+def test_the_markdown_carries_the_note_once():
+    text = "\n".join(header_lines(plan_of(CONSERVATOR)))
+    assert text.count("no field guide for") == 1
+    assert "no field guide" not in "\n".join(header_lines(plan_of(PHARMACIST)))
+
+
+def _note_count(html: str) -> int:
+    return BeautifulSoup(html, "html.parser").get_text().count("no field guide for")
+
+
+def test_framework_ideas_and_print_pages_say_it_once(walk, client):
+    walk.complete({"work": dict(CONSERVATOR)})
+    for path in ("", "/ideas", "/print"):
+        response = client.get(walk.base + path)
+        assert response.status_code == 200, path
+        html = response.get_data(as_text=True)
+        assert _note_count(html) == 1, path
+        soup = BeautifulSoup(html, "html.parser")
+        box = soup.select_one(".field-note, .cover-field-note")
+        assert NOTE in box.get_text(), path
+    screen = BeautifulSoup(client.get(walk.base).get_data(as_text=True), "html.parser")
+    assert screen.select_one(".field-note")["role"] == "note"
+
+
+def test_a_library_fields_pages_have_no_note(walk, client):
+    walk.complete({"work": dict(PHARMACIST)})
+    for path in ("", "/ideas", "/print"):
+        assert _note_count(client.get(walk.base + path).get_data(as_text=True)) == 0, path
