@@ -158,3 +158,52 @@ def test_a_finished_plans_themes_keep_the_field_the_expertise_matched():
     assert library.field_for(work, [drug[0], device]).slug == "medical-device-regulatory-affairs"
     assert library.field_for({**work, "field": "regulatory-affairs"}).slug == "regulatory-affairs"
     assert library.field_for({**work, "field": "own"}) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "role", "slug"),
+    [
+        # UK planning's "development management" decides planning applications.
+        ("Development management", "", "town-planning"),
+        ("Development management", "Principal planning officer", "town-planning"),
+        ("Development control", "", "town-planning"),
+        # Whose development it is keeps the engineering sense.
+        ("Software development management", "", "engineering-management"),
+        ("Engineering management", "", "engineering-management"),
+        # ATC engineers keep the radar, radio and navigation aids running: no
+        # controller's field, whatever their role line or sub-topics say.
+        ("Air traffic control engineer", "", None),
+        ("ATC engineer", "ATC systems engineer, NATS", None),
+        ("Air traffic control engineering", "radar maintenance", None),
+        ("Air traffic controller", "", "air-traffic-control"),
+        ("Air traffic control", "Area controller", "air-traffic-control"),
+        # A pharmacy technician works in the community pharmacy's field.
+        ("Pharmacy technician", "", "community-pharmacy"),
+        ("Pharmacy technician", "Accuracy checking pharmacy technician", "community-pharmacy"),
+    ],
+)
+def test_neighbouring_jobs_find_their_own_home(typed, role, slug):
+    area = load_library().field_for({"expertise": typed, "role": role})
+    assert (area.slug if area else None) == slug
+
+
+def test_a_pharmacy_technician_is_not_preselected_the_pharmacists_prescribing_theme():
+    """Community pharmacy fits a technician (shortages, services, what a technician
+    does), but "Pharmacists as prescribers" asks them to write "prescribing within
+    my competence": offered, never preselected. A pharmacist keeps it."""
+    from wizard.generators.themes import PRESELECTED, suggest_themes
+
+    library = load_library()
+    prescribing = "area:community-pharmacy:prescribing"
+    for role, kept in (
+        ("Pharmacy technician", False),
+        ("Accuracy checking pharmacy technician", False),
+        ("Community pharmacist", True),
+        ("", True),
+    ):
+        work = {"expertise": "Pharmacy technician", "role": role}
+        if kept:
+            work["expertise"] = "Community pharmacy"
+        keys = [c.key for c in suggest_themes(work, ["expert"], library)]
+        assert prescribing in keys, role
+        assert (prescribing in keys[:PRESELECTED]) is kept, (role, keys)

@@ -380,6 +380,58 @@ def spare_template_angles(
     return spare
 
 
+# Words that name a person doing a job ("pharmacist", "pharmacy technician"),
+# not the work ("Pharmacy First", "groundwater"): the job titles above, words
+# ending as "pharmacist" or "technician" do, and a few more.
+JOB_NOUNS = frozenset(ROLE_FIELDS) | {
+    "technician",
+    "owner",
+    "officer",
+    "controller",
+    "assistant",
+    "worker",
+    "operator",
+    "practitioner",
+}
+
+
+# Job nouns that say how senior or how employed, not which job.
+RANKS = frozenset(
+    {"manager", "consultant", "administrator", "officer", "assistant", "owner", "contractor"}
+    | {"director", "practitioner", "strategist", "educator", "investigator", "inspector"}
+)
+
+
+def _jobs(text: str) -> set[str]:
+    """The job nouns of a text ("pharmacists" -> "pharmacist"), lower-case."""
+    words = (w.lower() for w in re.findall(r"[A-Za-z]+", text))
+    singular = {w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words}
+    return {w for w in singular if w in JOB_NOUNS or w.endswith(("ist", "ician"))}
+
+
+# Where a theme's title names the job its posts are written from: its first
+# word ("Pharmacists as prescribers", "Controllers' hours") or what follows
+# "as a", "becoming a" ("Working as a community pharmacist").
+TITLE_JOB = re.compile(r"^(?:the\s+)?([\w']+)|\b(?:as|becoming|being)\s+an?\s+(.+)$", re.I)
+
+
+def other_jobs_theme(area: ExpertiseArea, theme: Theme, work: Mapping[str, Any]) -> bool:
+    """Whether a field's theme is written from another job in the field than
+    the person's: "Pharmacists as prescribers" for a pharmacy technician, whose
+    role names a job the field's names and aliases do not. A person who names
+    no job, or one of the field's own, is not told apart; a job named only as
+    the audience ("Escalations engineers can act on") tells nothing."""
+    field_jobs = _jobs(" ".join(alias.split()[-1] for alias in (area.name, *area.aliases) if alias))
+    theirs = _jobs(" ".join(str(work.get(k) or "") for k in ("role", "expertise")))
+    theirs -= RANKS  # a manager or a consultant may do any of the field's jobs
+    if not theirs or theirs & field_jobs:
+        return False
+    written_from = " ".join(
+        part for m in TITLE_JOB.finditer(theme.title) for part in m.groups() if part
+    )
+    return bool(_jobs(written_from) & field_jobs)
+
+
 def area_choice(area: ExpertiseArea, theme: Theme) -> ThemeChoice:
     """A library field's theme as a suggestion."""
     return ThemeChoice(f"area:{area.slug}:{theme.slug}", theme.title, theme.summary, theme.angles)
@@ -541,8 +593,14 @@ def suggest_themes(
 
     from_area: list[ThemeChoice] = []
     if area:
+        # A theme written for another job in the field is offered, never preselected.
         ranked = sorted(
-            enumerate(area.themes), key=lambda pair: (-_relevance(pair[1], topics), pair[0])
+            enumerate(area.themes),
+            key=lambda pair: (
+                other_jobs_theme(area, pair[1], work),
+                -_relevance(pair[1], topics),
+                pair[0],
+            ),
         )
         from_area = [area_choice(area, t) for _, t in ranked]
     else:

@@ -25,6 +25,12 @@ what was typed:
 5. The strongest candidate wins only when it is strictly stronger than the
    next: when two fields claim the same words ("blue team"), there is no match.
 
+Two refinements keep a field's words from naming a neighbouring job: a word
+may keep its own form where folding would make it another field's
+(`KEEP_BEFORE`: planning's "development management"), and a few jobs beside a
+field that share its words match none (`OTHER_JOBS`: an air traffic control
+engineer maintains the systems, and is no controller).
+
 The person's role and sub-topics (``Matcher.refine``) never pick a field on
 their own: the expertise text leads. They only choose between close fields:
 
@@ -204,9 +210,53 @@ def fold(word: str) -> str:
     return word
 
 
+# A word that keeps its own form before these words when nothing before it says
+# whose it is: town planning's "development management" (deciding planning
+# applications; "development control" before 2009) is not engineering
+# management, though "software development management" still is.
+KEEP_BEFORE = {"development": frozenset({"management", "control"})}
+
+
+def fold_words(raw: Sequence[str]) -> list[str]:
+    """Raw words folded (see `fold`), except a `KEEP_BEFORE` word at the start
+    of a phrase before one of its words."""
+    folded = []
+    for i, word in enumerate(raw):
+        kept = (
+            word in KEEP_BEFORE
+            and i + 1 < len(raw)
+            and raw[i + 1] in KEEP_BEFORE[word]
+            and (i == 0 or raw[i - 1] in FILLER | CONTEXT)
+        )
+        folded.append(word if kept else fold(word))
+    return folded
+
+
 def words(text: str) -> list[str]:
     """The folded words of a text, in order."""
-    return [fold(w) for w in raw_words(text)]
+    return fold_words(raw_words(text))
+
+
+# Jobs that share a field's words but not its work (folded phrases): the
+# engineers who keep air traffic control's radar, radio and navigation aids
+# running (ATSEP) are not controllers, and a controller's playbook and ideas
+# would put words in their mouth. A text holding one of these matches no field.
+OTHER_JOBS = (
+    ("air", "traffic", "control", "engin"),
+    ("air", "traffic", "engin"),
+    ("atc", "engin"),
+    ("atsep",),
+    ("air", "traffic", "safety", "electronic"),
+)
+
+
+def other_job(tokens: Sequence[str]) -> bool:
+    """Whether folded words name a job beside a field (see `OTHER_JOBS`)."""
+    for phrase in OTHER_JOBS:
+        size = len(phrase)
+        if any(tuple(tokens[i : i + size]) == phrase for i in range(len(tokens) - size + 1)):
+            return True
+    return False
 
 
 @dataclass
@@ -307,6 +357,8 @@ class Matcher:
         return slug
 
     def _match(self, text: str) -> str | None:
+        if other_job(self._tokens(text)):
+            return None
         for ranked in self._rankings(text):
             if len(ranked) == 1 or ranked[1].score < ranked[0].score:
                 return ranked[0].slug
@@ -320,7 +372,7 @@ class Matcher:
         return tied
 
     def _tokens(self, text: str) -> list[str]:
-        return [fold(self._correct(w)) for w in raw_words(text)]
+        return fold_words([self._correct(w) for w in raw_words(text)])
 
     def _rankings(self, text: str) -> Iterator[list[_Evidence]]:
         """The fields that explain the whole text, then its words before the
@@ -426,6 +478,8 @@ class Matcher:
 
     def _refine(self, text: str, lines: Sequence[str]) -> str | None:
         base = self.match(text)
+        if other_job(self._tokens(text)):
+            return None  # the role and sub-topics never turn an engineer into a controller
         meant = {w for w in self._tokens(text) if w not in FILLER | ROLE | CONTEXT}
         wanted = frozenset(w for w in meant if w in self._known)
         if not wanted or not lines or (not base and wanted != meant):
