@@ -132,6 +132,7 @@ def calendar_lines(plan: Plan) -> list[str]:
         "",
         f"{len(plan.slots)} posts over {len(plan.calendar)} weeks, at "
         f"{plan.dates.clock(plan.post_time)} ({text(plan.time_zone.replace('_', ' '))}).",
+        *(["", paragraph(plan.time_note)] if plan.time_note else []),
         "",
         paragraph(plan.days_off_line),
     ]

@@ -1,7 +1,9 @@
 """The content calendar: post slots spread through each week, each with an idea.
 
-Slots fall on working days only: weekends, public holidays, the quiet period
-and the person's own days off stay free (see `wizard.generators.place`).
+Slots fall on working days only: weekends, public holidays, the quiet period,
+the person's own days off and the days their workplace is shut (school
+holidays for a teacher: `wizard.generators.timing`) stay free (see
+`wizard.generators.place`).
 Some slots are of a bigger kind — a longer piece, a talk — as the cadence
 promises; `schedule` places exactly as many of each as `outline.promise`
 says, so what the outline promises is what the calendar holds.
@@ -399,24 +401,28 @@ def comment_line(count: int, subjects: Sequence[str]) -> str:
 
 
 def days_to_list(
-    week_start: date, free: dict[date, str], weekend: Collection[int] = (5, 6)
+    week_start: date,
+    free: dict[date, str],
+    weekend: Collection[int] = (5, 6),
+    runs: Collection[str] = (),
 ) -> tuple[tuple[date, str], ...]:
     """The free days a week lists: holidays and days off on working days. A quiet
-    period is listed once, on its first day in the week (the days after it are
-    part of it), and a week with no working day at all lists none: it is a week off."""
+    period, or a closure named in ``runs`` (school holidays), is listed once, on
+    its first day in the week (the days after it are part of it), and a week with
+    no working day at all lists none: it is a week off."""
     days = [week_start + timedelta(days=n) for n in range(7)]
     if all(day in free for day in days):
         return ()
     listed: list[tuple[date, str]] = []
-    quiet = False
+    run = ""  # the quiet period or closure the days belong to
     for day in days:
         reason = free.get(day)
         if reason is None:
-            quiet = False
+            run = ""
             continue
-        if reason == "Weekend" or day.weekday() in weekend or quiet:
-            continue
-        quiet = reason == "Quiet period"
+        if reason == "Weekend" or day.weekday() in weekend or run:
+            continue  # a holiday inside a quiet period or a closure is part of it
+        run = reason if reason == "Quiet period" or reason in runs else ""
         listed.append((day, reason))
     return tuple(listed)
 
@@ -443,6 +449,7 @@ def calendar_weeks(
     weekend: Collection[int] = (5, 6),
     minutes: dict[int, int] | None = None,
     budgets: dict[int, int] | None = None,
+    runs: Collection[str] = (),
 ) -> list[CalendarWeek]:
     """Slots grouped into numbered weeks from the plan's start, with each week's
     comment line, the days it leaves free, and its time against its budget."""
@@ -451,7 +458,7 @@ def calendar_weeks(
         week_start = start + timedelta(days=7 * (number - 1))
         week_end = week_start + timedelta(days=6)
         in_week = tuple(slot for slot in slots if slot.week == number)
-        off = days_to_list(week_start, free or {}, weekend)
+        off = days_to_list(week_start, free or {}, weekend, runs)
         line = (comments or {}).get(number, "")
         weeks.append(
             CalendarWeek(

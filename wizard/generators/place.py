@@ -31,6 +31,10 @@ TWELVE_HOUR = frozenset(
     {"US", "CA", "AU", "NZ", "IN", "PH", "PK", "BD", "EG", "SA", "MY", "CO", "KR", "TW", "JO"}
     | {"AS", "GU", "PR", "VI", "UM", "MP", "FM", "MH", "PW"}
 )
+# Where a country's bank holidays differ by region and the person named none, the
+# region most people live in: the UK's Easter Monday and August bank holiday are
+# England's and Wales's (Scotland and Northern Ireland keep others).
+MAIN_REGIONS = {"GB": "ENG"}
 QUIET_DAYS = ((12, 24), (1, 1))  # the default quiet period: 24 December to 1 January
 
 
@@ -261,6 +265,11 @@ class Place:
     quiet_period: bool = False
     days_off: tuple[date, ...] = ()
     weekend: frozenset[int] = field(default_factory=lambda: frozenset({5, 6}))
+    # Days the person's workplace is shut (school holidays, a closure at the year's
+    # end: see wizard.generators.timing), with their names, and the words for them.
+    closures: tuple[tuple[date, str], ...] = ()
+    closure_note: str = ""  # the closed days in the "No posts on …" list
+    closure_hint: str = ""  # a sentence after it (how approximate they are)
 
     @property
     def country_name(self) -> str:
@@ -277,8 +286,9 @@ class Place:
         if not self.country or self.country not in _supported():
             return {}
         years = range(start.year, end.year + 1)
+        region = self.region or MAIN_REGIONS.get(self.country)
         try:
-            found = holidays.country_holidays(self.country, subdiv=self.region or None, years=years)
+            found = holidays.country_holidays(self.country, subdiv=region, years=years)
         except NotImplementedError:
             return {}
         return {day: name for day, name in sorted(found.items()) if start <= day <= end}
@@ -298,9 +308,12 @@ class Place:
         reasons: dict[date, str] = {}
         public = self.holidays_between(start, end)
         off = set(self.days_off)
+        shut = dict(self.closures)
         day = start
         while day <= end:
-            if day in public:
+            if day in shut:
+                reasons[day] = shut[day]
+            elif day in public:
                 reasons[day] = public[day]
             elif day in off:
                 reasons[day] = "Your day off"
@@ -375,10 +388,12 @@ def describe_days_off(place: Place, style: DateStyle, sample: Sequence[date] = (
     names = [f"{date(2024, 1, 1 + day):%A}s" for day in weekend]  # 1 Jan 2024 was a Monday
     parts = [" and ".join(names)]
     if place.country:
-        where = place.country_name
+        where = the_country(place.country)
         if place.region:
             where = f"{region_name(place.country, place.region)}, {where}"
         parts.append(f"public holidays in {where}")
+    if place.closure_note:
+        parts.append(place.closure_note)
     if place.quiet_period:
         first = style.day_month(date(2026, *QUIET_DAYS[0]))
         last = style.day_month(date(2027, *QUIET_DAYS[1]))
@@ -387,4 +402,14 @@ def describe_days_off(place: Place, style: DateStyle, sample: Sequence[date] = (
         count = len(place.days_off)
         parts.append(f"{count} day{'s' if count != 1 else ''} off you named")
     listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
-    return f"No posts on {listed}."
+    return " ".join(filter(None, (f"No posts on {listed}.", place.closure_hint)))
+
+
+# Countries whose English name takes "the" ("public holidays in the United States").
+NAMES_WITH_THE = frozenset({"GB", "US", "NL", "PH", "AE", "CZ", "DO", "BS", "GM", "MV", "CF"})
+
+
+def the_country(code: str) -> str:
+    """A country's name as it reads after "in": "the United Kingdom", "India"."""
+    name = country_names().get(code, "")
+    return f"the {name}" if name and code in NAMES_WITH_THE else name

@@ -85,6 +85,7 @@ from wizard.generators.themes import (
     spare_template_angles,
     suggest_themes,
 )
+from wizard.generators.timing import posting_time, with_closures
 from wizard.generators.tone import ToneProfile, tone_positions, tone_profile
 from wizard.library import Library, chosen_theme_keys
 from wizard.programme import ProgrammeTerms, disclosure_line
@@ -170,6 +171,7 @@ class Plan:
     period: int = 1
     retired: frozenset[str] = frozenset()
     notes: tuple[Mapping[str, str], ...] = ()  # what the person noted at the last review
+    time_note: str = ""  # why the posting time suits their working day, and how to post
     spelling: str = ""  # BRITISH or AMERICAN from their country; "" leaves text as written
     # What the plan says when Byline has no field guide for the person's field.
     field_note: FieldNote | None = None
@@ -228,11 +230,12 @@ def _int(value: Any, default: int) -> int:
         return default
 
 
-def _post_time(value: Any) -> time:
+def _post_time(value: Any) -> time | None:
+    """The time the person gave, or None (none stored, or not a time)."""
     try:
         return time.fromisoformat(str(value))
     except ValueError:
-        return DEFAULT_POST_TIME
+        return None
 
 
 def _time_zone(value: Any) -> str:
@@ -554,6 +557,13 @@ def build_plan(
     cover = cover_plan(topics, chosen)
     total_weeks = sum(p.weeks for p in periods)
     plan_end = start + timedelta(days=7 * total_weeks - 1)
+    # A teacher's, a shift worker's or a tradesperson's day: their time and closures.
+    timings = getattr(library, "timings", None)
+    family = playbook_family(library, area, work)
+    timing = timings.timing_for(area.slug if area else None, sectors, family) if timings else None
+    if timings is not None:
+        place = with_closures(place, timing, timings, start, plan_end)
+    posting = posting_time(_post_time(themes_answer.get("post_time")), DEFAULT_POST_TIME, timing)
     free_days = place.blocked(start, plan_end)
     free_per_week = [
         sum(1 for n in range(7) if start + timedelta(days=7 * w + n) not in free_days)
@@ -798,14 +808,15 @@ def build_plan(
                 answers.get("situations", {}),
                 library,
                 playbook_sectors(library, sectors, programme.sector if programme else ""),
-                playbook_family(library, area, work),
+                family,
                 person_standing(work, programme is not None),
                 playbook_field(area),
                 goals,
                 place.country,
             )
         ),
-        post_time=_post_time(themes_answer.get("post_time")),
+        post_time=posting.at,
+        time_note=posting.line(place.dates),
         time_zone=_time_zone(themes_answer.get("time_zone")),
         marks=dict(preferences.marks),
         calendar=tuple(
@@ -818,6 +829,7 @@ def build_plan(
                 weekend=place.weekend,
                 minutes=minutes,
                 budgets={n + 1: t.budget for n, t in enumerate(times)},
+                runs={name for _, name in place.closures},
             )
         ),
         programme=programme,

@@ -31,6 +31,7 @@ from wizard.library.terms import (
     terms_problems,
     title_problems,
 )
+from wizard.library.timing import Timings, read_timings
 
 LIBRARY_DIR = Path(__file__).parent
 OWN_WORDS = "own"  # step 1's choice to keep one's own words instead of a library field
@@ -406,6 +407,8 @@ class Library:
     families: tuple[Family, ...] = ()
     sectors: tuple[Sector, ...] = ()
     version: str = ""
+    # Posting times and closures for work that is not an office day (cadence.toml).
+    timings: Timings = Timings()
 
     @functools.cached_property
     def _matcher(self) -> Matcher:
@@ -1329,6 +1332,10 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
     _check_field_skips(situations, families, areas)
     _check_sector_only(sectors, areas)
     goals = _read("goals.toml", directory)["goals"]
+    cadence = _read("cadence.toml", directory)
+    timings = read_timings(
+        cadence, {a.slug for a in areas}, {s.slug for s in sectors}, {f.slug for f in families}
+    )
     _check_reach(situations, families, sectors, {g["slug"] for g in goals})
     premises: dict[str, list[tuple[str, str]]] = {}
     for area in areas:
@@ -1391,7 +1398,7 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
                 summary=t.get("summary", ""),
                 growth=t.get("growth", ""),
             )
-            for t in _read("cadence.toml", directory)["tiers"]
+            for t in cadence["tiers"]
         ),
         channels=tuple(
             Channel(c["slug"], c["name"], c.get("note", ""))
@@ -1407,6 +1414,7 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
         families=families,
         sectors=sectors,
         version=_version(directory),
+        timings=timings,
     )
 
 
