@@ -82,8 +82,9 @@ def test_a_teacher_in_england_posts_after_school_and_not_in_the_christmas_holida
     assert len(starts) == len(made.slots)
     assert all(not time(8) <= start.time() <= time(16) for start in starts)
     assert {start.date() for start in starts} == days
-    assert "after the school day" in made.time_note and "19:00" in made.time_note
+    assert "once the school day is over" in made.time_note and "19:00" in made.time_note
     assert "school holidays" in made.days_off_line and "term dates" in made.days_off_line
+    assert "Days you will not post" in made.days_off_line
 
 
 def test_a_teacher_gets_no_posts_in_the_easter_or_summer_holidays():
@@ -101,7 +102,7 @@ def test_the_calendar_names_a_school_holiday_once_a_week():
     # Summer starts on Thursday 22 July: listed on that day, Friday is part of it.
     assert week.free == ((date(2027, 7, 22), "Summer holidays"),)
     text = "\n".join(calendar_lines(made))
-    assert "after the school day" in text and "Summer holidays, no post" in text
+    assert "once the school day is over" in text and "Summer holidays, no post" in text
 
 
 def test_scotland_breaks_up_for_the_summer_earlier():
@@ -127,7 +128,7 @@ def test_school_holidays_the_holidays_package_knows_come_first():
 def test_a_time_the_teacher_typed_stands():
     made = plan("School teaching", "GB", "2026-12-07", post_time="07:15")
     assert made.post_time == time(7, 15)
-    assert "after the school day" not in made.time_note  # the why is for the suggested time
+    assert "once the school day is over" not in made.time_note  # the why is for the suggested time
     assert all(start.time() == time(7, 15) for start in ics_starts(made))
 
 

@@ -155,8 +155,8 @@ def closure_note(timing: Timing | None, place: Place) -> tuple[str, str]:
         where = the_country(place.country)
         return (
             f"the usual school holidays in {where}" if where else "the Christmas school holidays",
-            "School holidays are the usual weeks, not your own school's term dates: add the "
-            "days that differ as days off on the themes step.",
+            "School holidays here are the usual weeks, not your own school's term dates: add "
+            "the days that differ under “Days you will not post” in your answers.",
         )
     if YEAR_END in timing.closures:
         return "the days your workplace usually closes between Christmas and New Year", ""
