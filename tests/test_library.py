@@ -230,6 +230,7 @@ def test_sectors_are_known_and_each_adds_situations_and_a_fence(library):
         "planning",
         "archives",
         "social-care",
+        "museums",
     ]
     general = {s.slug for s in library.situations}
     seen: set[str] = set()

@@ -1337,3 +1337,27 @@ def test_a_social_worker_tells_composites_and_never_comments_on_a_case(library):
     assert "social-care" in library.sectors_for("Approved mental health professional")
     teacher = playbook(library, "Teaching", "Secondary school teacher")
     assert not {"practice-story", "family-court-matter"} & set(teacher)
+
+
+def test_a_museum_conservator_names_no_lender_values_nothing_and_keeps_stores_private(library):
+    """A paintings or objects conservator reads the museums sector's cards
+    first (lenders and owners by credit line only, no valuations or cleaning
+    advice to strangers, stores and travel kept out of frame, damage
+    reported rather than posted, before-and-after photos with consent and
+    copyright checked); an archivist reads none of them, and an ecologist
+    typing "Conservation ecologist" is placed in no museum sector."""
+    book = playbook(library, "Conservation", "Paintings conservator")
+    assert list(book)[:5] == [
+        "lender-owner-confidentiality",
+        "value-or-advice-request",
+        "stores-and-security",
+        "object-damaged",
+        "treatment-images",
+    ]
+    assert "Conservation Register" in text_of(book["value-or-advice-request"])
+    assert "valuation" in text_of(book["value-or-advice-request"]).lower()
+    assert "travel dates" in text_of(book["confidential-information"])
+    archivist = playbook(library, "Archives and records", "Archivist")
+    assert not {"lender-owner-confidentiality", "treatment-images"} & set(archivist)
+    assert "museums" not in library.sectors_for("Conservation ecologist")
+    assert library.match_expertise("Conservation officer") is None

@@ -16,14 +16,14 @@ LIB = load_library()
 # (field, sub-topics, the three questions people bring, audience)
 PEOPLE = [
     (
-        "Museum textile conservation",
-        ["wet cleaning", "mounting for display", "light exposure"],
+        "Pipe organ building",
+        ["voicing pipes", "tracker action", "tuning schedules"],
         [
-            "Can you wash a 200-year-old sampler?",
-            "Why can't the dress go on a mannequin?",
-            "How long can it be on display?",
+            "Can you move a pipe organ to another church?",
+            "Why does an organ rebuild take two years?",
+            "How often should an organ be tuned?",
         ],
-        "museum curators",
+        "church musicians",
     ),
     (
         "Wind turbine blade inspection",

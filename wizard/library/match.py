@@ -240,13 +240,21 @@ def words(text: str) -> list[str]:
 # Jobs that share a field's words but not its work (folded phrases): the
 # engineers who keep air traffic control's radar, radio and navigation aids
 # running (ATSEP) are not controllers, and a controller's playbook and ideas
-# would put words in their mouth. A text holding one of these matches no field.
+# would put words in their mouth; a "conservation officer" looks after listed
+# buildings for a UK council or enforces wildlife law in a US state, and is no
+# museum conservator ("Conservation" alone is). A text holding one of these
+# matches no field.
 OTHER_JOBS = (
     ("air", "traffic", "control", "engin"),
     ("air", "traffic", "engin"),
     ("atc", "engin"),
     ("atsep",),
     ("air", "traffic", "safety", "electronic"),
+    ("conservation", "officer"),
+    ("conservation", "manag"),
+    ("conservation", "architect"),
+    ("conservation", "adviser"),
+    ("conservation", "engin"),
 )
 
 
