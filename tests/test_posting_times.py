@@ -125,6 +125,16 @@ def test_school_holidays_the_holidays_package_knows_come_first():
     assert any(d.month in (7, 8) for d in found)
 
 
+def test_a_plan_chosen_to_start_in_the_summer_holidays_starts_when_school_is_back():
+    made = plan("School teaching", "GB", "2027-07-26", weeks=1)
+    assert made.start == date(2027, 8, 30) and made.slots
+    assert min(s.day for s in made.slots) >= date(2027, 9, 1)
+    assert "after the summer holidays, rather than on Monday 26 July 2027" in made.time_note
+    # Everyone else's plan starts when they chose, quiet weeks and all.
+    office = plan("Data engineering", "GB", "2026-12-21", weeks=1)
+    assert office.start == date(2026, 12, 21) and "Your calendar starts" not in office.time_note
+
+
 def test_a_time_the_teacher_typed_stands():
     made = plan("School teaching", "GB", "2026-12-07", post_time="07:15")
     assert made.post_time == time(7, 15)

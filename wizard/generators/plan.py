@@ -85,7 +85,7 @@ from wizard.generators.themes import (
     spare_template_angles,
     suggest_themes,
 )
-from wizard.generators.timing import posting_time, with_closures
+from wizard.generators.timing import first_open_week, moved_start, posting_time, with_closures
 from wizard.generators.tone import ToneProfile, tone_positions, tone_profile
 from wizard.library import Library, chosen_theme_keys
 from wizard.programme import ProgrammeTerms, disclosure_line
@@ -522,6 +522,14 @@ def build_plan(
     disclosure = disclosure_line(programme, DISCLOSURE_DEFAULT)
     rows = chosen_rows(themes_answer.get("themes") or [])
     place = place_from_answer(themes_answer)
+    # A teacher's, a shift worker's or a tradesperson's day: their time and closures.
+    # A plan that would open in the school holidays opens when school is back.
+    timings = getattr(library, "timings", None)
+    family = playbook_family(library, area, work)
+    timing = timings.timing_for(area.slug if area else None, sectors, family) if timings else None
+    chosen_start, waited_for = start, ""
+    if timings is not None:
+        start, waited_for = first_open_week(start, place, timing, timings)
     # An angle on one country's law or bodies reaches only the people who live there.
     chosen: list[ThemeChoice] = [
         for_country(resolve_theme(row, suggestions, library), place.country) for row in rows
@@ -557,10 +565,6 @@ def build_plan(
     cover = cover_plan(topics, chosen)
     total_weeks = sum(p.weeks for p in periods)
     plan_end = start + timedelta(days=7 * total_weeks - 1)
-    # A teacher's, a shift worker's or a tradesperson's day: their time and closures.
-    timings = getattr(library, "timings", None)
-    family = playbook_family(library, area, work)
-    timing = timings.timing_for(area.slug if area else None, sectors, family) if timings else None
     if timings is not None:
         place = with_closures(place, timing, timings, start, plan_end)
     posting = posting_time(_post_time(themes_answer.get("post_time")), DEFAULT_POST_TIME, timing)
@@ -816,7 +820,12 @@ def build_plan(
             )
         ),
         post_time=posting.at,
-        time_note=posting.line(place.dates),
+        time_note=" ".join(
+            filter(
+                None,
+                (posting.line(place.dates), moved_start(chosen_start, start, waited_for, place)),
+            )
+        ),
         time_zone=_time_zone(themes_answer.get("time_zone")),
         marks=dict(preferences.marks),
         calendar=tuple(

@@ -178,3 +178,36 @@ def with_closures(
     return replace(
         place, closures=tuple(sorted(shut.items())), closure_note=note, closure_hint=hint
     )
+
+
+WEEKS_TO_LOOK = 12  # a plan never waits longer than this for its workplace to open
+
+
+def first_open_week(
+    start: date, place: Place, timing: Timing | None, timings: Timings
+) -> tuple[date, str]:
+    """``start``, or the same weekday of the first week after it in which the person's
+    workplace is open on a working day, with the closure it waited for ("" for none):
+    a plan chosen to start in the summer holidays starts when school is back,
+    rather than with weeks of nothing."""
+    if timing is None or not timing.closures:
+        return start, ""
+    last = start + timedelta(weeks=WEEKS_TO_LOOK)
+    shut = closures(timing, timings, place, start, last)
+    day = start
+    while day < last:
+        week = [day + timedelta(days=n) for n in range(7)]
+        if any(d not in shut and d.weekday() not in place.weekend for d in week):
+            return day, "" if day == start else next(shut[d] for d in week if d in shut)
+        day += timedelta(weeks=1)
+    return start, ""
+
+
+def moved_start(chosen: date, start: date, closure: str, place: Place) -> str:
+    """The sentence that says the plan starts later than the person chose, and why."""
+    if start == chosen:
+        return ""
+    return (
+        f"Your calendar starts on {place.dates.long(start)}, after the {closure.lower()}, "
+        f"rather than on {place.dates.long(chosen)}, the start you chose."
+    )
