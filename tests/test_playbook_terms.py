@@ -111,6 +111,34 @@ def test_teachers_read_their_country_and_lecturers_their_university():
     assert "head of department" in lecturer and "Teaching Regulation Agency" not in lecturer
 
 
+def entry(field: str, slug: str, country: str):
+    area = LIB.area(field)
+    entries = situation_playbook({}, LIB, area.sectors, area.family, Standing(), field, (), country)
+    return next(e for e in entries if e.slug == slug)
+
+
+def words(e) -> str:
+    return " ".join((e.title, e.summary, e.approach, e.detail, *e.do, *e.dont))
+
+
+@pytest.mark.parametrize(
+    ("field", "slug", "gb", "us"),
+    [
+        ("teaching", "exam-material", "AQA", "AP Reader agreement or your scorer's"),
+        ("town-planning", "political-neutrality", "Local Government and Housing Act", "Hatch Act"),
+        ("people-hr", "claims-and-settlements", "employment tribunal", "EEOC"),
+        ("people-hr", "live-consultation", "predetermination", "WARN Act"),
+        ("nursing", "error-or-inquest", "duty of candour", "disclosure process"),
+        ("social-work", "family-court-matter", "contempt of court", "juvenile and dependency"),
+        ("social-work", "family-contacts-you", "Social Work England", "NASW Code of Ethics"),
+    ],
+)
+def test_uk_first_cards_read_in_the_reader_s_country(field, slug, gb, us):
+    british, american = words(entry(field, slug, "GB")), words(entry(field, slug, "US"))
+    assert gb in british and us not in british, british
+    assert us in american and gb not in american, american
+
+
 @pytest.mark.parametrize("country", COUNTRIES)
 def test_no_card_of_any_field_shows_a_placeholder(country):
     for area in LIB.areas:
