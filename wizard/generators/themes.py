@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.generators.text import capitalise, fill, lower_first, split_lines
-from wizard.generators.topic_kind import ACTIVITY, fits, topic_kind
+from wizard.generators.topic_kind import ACTIVITY, fits, topic_kinds
 from wizard.library import Library
 from wizard.library.loader import Angle, ExpertiseArea, Theme
 
@@ -232,6 +232,37 @@ def expertise_name(work: Mapping[str, Any], area: ExpertiseArea | None) -> str:
     return lower_first(area.name) if area else "your field"
 
 
+# Where a role line's job ends: "Paintings conservator, national museum",
+# "Test lead in the payments team", "Engineer at Network Rail".
+ROLE_END = re.compile(r",|;|\(|\s[-–—]\s|\s(?:at|for|in the|with)\s", re.IGNORECASE)
+ROLE_WORDS = 5  # a longer role line is a sentence, not a job
+# Capital letters read with a vowel sound: "an NHS", "an ATC".
+VOWEL_LETTERS = "AEFHILMNORSX"
+
+
+def someone_phrase(work: Mapping[str, Any], expertise: str) -> str:
+    """The person's job with its article, from their role line ("a paintings
+    conservator", "an ATC systems engineer"), or "someone in" their field
+    when the role line names no short job."""
+    job = ROLE_END.split(" ".join(str(work.get("role") or "").split()), maxsplit=1)[0]
+    words = job.split()
+    while words and words[0].lower() in TITLE_QUALIFIERS:
+        words = words[1:]
+    personal = words and words[0].lower() in {"i", "i'm", "i’m", "im", "my", "we", "our"}
+    if (
+        personal
+        or not words
+        or len(words) > ROLE_WORDS
+        or not re.fullmatch(r"[\w'’ -]+", " ".join(words))
+    ):
+        return f"someone in {expertise}" if expertise else "someone in the field"
+    first = words[0]
+    if not first.isupper():
+        words[0] = lower_first(first)
+    vowel = first[0] in VOWEL_LETTERS if first.isupper() else first[0].lower() in "aeiou"
+    return ("an " if vowel else "a ") + " ".join(words)
+
+
 PATIENTS = re.compile(r"\bpatients?\b", re.IGNORECASE)
 
 
@@ -247,15 +278,22 @@ def field_sectors(area: Any, work: Mapping[str, Any], library: Library) -> tuple
     return tuple(finder(typed)) if finder else ()
 
 
+# Sectors whose occurrences are not the person's to tell, one by one, though
+# their cases are not clients': an air navigation engineer's "one recent outage"
+# is an occurrence its fence keeps off social media.
+OCCURRENCE_SECTORS = frozenset({"aviation"})
+
+
 def cases_confidential(work: Mapping[str, Any], library: Library, area: Any = None) -> bool:
     """Whether the person's cases are confidential: one of their sectors (a
-    clinician's, a lawyer's, a vet's) marks ``composite_cases``, so a template's
-    story of one recent case is told to them as a composite instead."""
+    clinician's, a lawyer's, a vet's) marks ``composite_cases``, or is one
+    whose occurrences are not theirs to tell (`OCCURRENCE_SECTORS`), so a
+    template's story of one recent case is told to them as a composite instead."""
     finder = getattr(library, "sector", None)
     if finder is None:
         return False
     return any(
-        getattr(finder(slug), "composite_cases", False)
+        slug in OCCURRENCE_SECTORS or getattr(finder(slug), "composite_cases", False)
         for slug in field_sectors(area, work, library)
     )
 
@@ -305,6 +343,7 @@ def _from_template(
     audience: str,
     topics: Sequence[str] = (),
     confidential: bool = False,
+    someone: str = "",
 ) -> ThemeChoice:
     """A template filled with the person's words. A field-wide template's angles
     (``uses = "expertise"``) take the person's sub-topics (``topics``) in turn,
@@ -312,7 +351,12 @@ def _from_template(
     own subjects rather than the field's name alone. ``confidential``: the
     person's cases are (see ``cases_confidential``)."""
     template = library.theme_templates[index]
-    values = {"topic": topic, "expertise": expertise, "audience": audience}
+    values = {
+        "topic": topic,
+        "expertise": expertise,
+        "audience": audience,
+        "someone": someone or f"someone in {expertise}",
+    }
     angles = []
     for n, angle in enumerate(template.angles):
         own = dict(values)
@@ -340,7 +384,7 @@ def templates_for(library: Library, topic: str, indexes: Sequence[int]) -> list[
     for its kind alone first ("medicines shortages" is a pressure, not a task),
     then the others that fit it, in the library's order."""
     fitting = [i for i in indexes if fits(library.theme_templates[i].fits, topic)]
-    kind = topic_kind(topic)
+    kind = topic_kinds(topic)[-1]
     own = [i for i in fitting if library.theme_templates[i].fits == (kind,) and kind != ACTIVITY]
     return own + [i for i in fitting if i not in own]
 
@@ -356,7 +400,12 @@ def spare_template_angles(
     template, angle and topic."""
     topics = split_lines(work.get("subtopics"))
     audience = lower_first(" ".join(str(work.get("audience") or "").split()))
-    values = {"expertise": expertise_name(work, None), "audience": audience or "people"}
+    expertise = expertise_name(work, None)
+    values = {
+        "expertise": expertise,
+        "audience": audience or "people",
+        "someone": someone_phrase(work, expertise),
+    }
     indexes = [i for i, t in enumerate(library.theme_templates) if t.uses == "topic" and not t.goal]
     in_plan = {key.split(":")[1] for key in chosen if key.startswith("template:")}
     indexes.sort(key=lambda i: library.theme_templates[i].slug in in_plan)
@@ -570,6 +619,7 @@ def suggest_themes(
     secret = cases_confidential(work, library, area)  # a composite, never one recent case
     audience = str(work.get("audience") or "").strip() or "people in your field"
     audience = lower_first(audience)
+    person = someone_phrase(work, expertise)
 
     personal: list[ThemeChoice] = []
     topic_templates = [
@@ -578,18 +628,28 @@ def suggest_themes(
     seen: dict[str, int] = {}  # sub-topics of each kind so far, to vary their templates
     for topic in topics:
         own_templates = templates_for(library, topic, topic_templates)
-        turn = seen[topic_kind(topic)] = seen.get(topic_kind(topic), -1) + 1
+        kind = topic_kinds(topic)[-1]
+        turn = seen[kind] = seen.get(kind, -1) + 1
         if own_templates:
             index = own_templates[turn % len(own_templates)]
             personal.append(
                 _from_template(
-                    library, index, topic_phrase(topic, library), expertise, audience, (), secret
+                    library,
+                    index,
+                    topic_phrase(topic, library),
+                    expertise,
+                    audience,
+                    (),
+                    secret,
+                    person,
                 )
             )
     for index, template in enumerate(library.theme_templates):
         if template.goal and template.goal in goals:
             topic = topic_phrase(topics[0], library) if topics else expertise
-            personal.append(_from_template(library, index, topic, expertise, audience, (), secret))
+            personal.append(
+                _from_template(library, index, topic, expertise, audience, (), secret, person)
+            )
 
     from_area: list[ThemeChoice] = []
     if area:
@@ -609,7 +669,7 @@ def suggest_themes(
         ]
         phrases = [topic_phrase(topic, library) for topic in topics]
         from_area = [
-            _from_template(library, i, expertise, expertise, audience, phrases, secret)
+            _from_template(library, i, expertise, expertise, audience, phrases, secret, person)
             for i in expertise_templates
         ]
 
@@ -636,7 +696,14 @@ def suggest_themes(
         # template then reads as the name alone): more of the sub-topic templates.
         ordered += [
             _from_template(
-                library, index, topic_phrase(topic, library), expertise, audience, (), secret
+                library,
+                index,
+                topic_phrase(topic, library),
+                expertise,
+                audience,
+                (),
+                secret,
+                person,
             )
             for topic in topics or [expertise]
             for index in templates_for(library, topic, topic_templates)

@@ -6,7 +6,11 @@ mistake I made with it" fits. "Medicines shortages" or "runway incursions"
 are pressures that reach the work: nobody "gets a shortage wrong", but a
 practitioner can walk through the last one, say what people can do about it
 and what changed this year. "Frequent callers" or "carers" are people: the
-posts are about what they ask for and need. The kind is read from the
+posts are about what they ask for and need. Two sorts of work have premises
+of their own as well: written work that someone reads later ("condition
+reporting", "case notes": who reads it, what it leaves out) and a treatment
+or intervention on a thing or a place ("varnish removal", "home adaptations":
+when not to, what to test first, when to stop). The kind is read from the
 phrase's last word (its head noun) alone, from short lists of common English
 words; anything else counts as work, which the generic premises were written
 for. No field knowledge is pretended: the lists name kinds of words, not
@@ -20,7 +24,9 @@ import re
 ACTIVITY = "activity"
 PROBLEM = "problem"
 PEOPLE = "people"
-KINDS = (ACTIVITY, PROBLEM, PEOPLE)
+RECORD = "record"  # work, and written for someone who reads it later
+TREATMENT = "treatment"  # work, and done to a thing, a place or a home
+KINDS = (ACTIVITY, PROBLEM, PEOPLE, RECORD, TREATMENT)
 
 # Head nouns of pressures, incidents and harms: things that happen to the work.
 _PROBLEM_WORDS = """
@@ -35,7 +41,7 @@ _PROBLEM_WORDS = """
     arrears poverty homelessness loneliness stress vacancies cuts inflation congestion
     pollution contamination leak leaks subsidence damp mould mold recalls recall
     blackouts cyberattacks attacks ransomware theft strikes redundancies layoffs
-    underfunding overcrowding waits
+    underfunding overcrowding waits caseload caseloads workload workloads
 """
 PROBLEM_HEADS = frozenset(_PROBLEM_WORDS.split())
 # Two-word pressures whose head alone says nothing ("lists", "times").
@@ -53,11 +59,32 @@ _PEOPLE_WORDS = """
 """
 PEOPLE_HEADS = frozenset(_PEOPLE_WORDS.split())
 
+# Head nouns of written work read later by someone else.
+_RECORD_WORDS = """
+    report reports reporting records recording documentation notes note assessment
+    assessments specification specifications drawings statement statements write-up
+    write-ups plans letters minutes logs chronology chronologies
+"""
+RECORD_HEADS = frozenset(_RECORD_WORDS.split())
+# Head nouns of treatments and interventions: something is done to a thing, a
+# place or a home that may be hard to undo.
+_TREATMENT_WORDS = """
+    removal cleaning treatment treatments repair repairs restoration consolidation
+    adaptation adaptations installation installations replacement replacements retrofit
+    retrofits intervention interventions extraction stabilisation stabilization
+    remediation demolition
+"""
+TREATMENT_HEADS = frozenset(_TREATMENT_WORDS.split())
+
+
+def _words(topic: str) -> list[str]:
+    text = re.sub(r"\([^)]*\)", " ", topic.lower())
+    return re.findall(r"[a-z][a-z'-]*", text)
+
 
 def topic_kind(topic: str) -> str:
     """ACTIVITY, PROBLEM or PEOPLE for one typed sub-topic (ACTIVITY when unsure)."""
-    text = re.sub(r"\([^)]*\)", " ", topic.lower())
-    words = re.findall(r"[a-z][a-z'-]*", text)
+    words = _words(topic)
     if not words:
         return ACTIVITY
     if any(f" {phrase} " in f" {' '.join(words)} " for phrase in PROBLEM_PHRASES):
@@ -70,6 +97,19 @@ def topic_kind(topic: str) -> str:
     return ACTIVITY
 
 
+def topic_kinds(topic: str) -> tuple[str, ...]:
+    """The kinds a sub-topic is, the most specific last: ``(ACTIVITY, RECORD)`` for
+    "condition reporting", ``(ACTIVITY,)`` for "interlocking design"."""
+    kind = topic_kind(topic)
+    words = _words(topic)
+    if kind == ACTIVITY and words:
+        if words[-1] in RECORD_HEADS:
+            return (ACTIVITY, RECORD)
+        if words[-1] in TREATMENT_HEADS:
+            return (ACTIVITY, TREATMENT)
+    return (kind,)
+
+
 def fits(kinds: tuple[str, ...], topic: str) -> bool:
     """Whether a premise written for ``kinds`` of sub-topic (none: any) reads true for ``topic``."""
-    return not kinds or topic_kind(topic) in kinds
+    return not kinds or bool(set(kinds) & set(topic_kinds(topic)))

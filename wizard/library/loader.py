@@ -556,9 +556,10 @@ def _angle(data: Mapping[str, Any]) -> Angle:
     )
 
 
-# What a typed sub-topic can name: work the person does, a pressure that reaches
-# the work, or a group of people (wizard/generators/topic_kind.py reads it).
-TOPIC_KINDS = ("activity", "problem", "people")
+# What a typed sub-topic can name: work the person does (written work read later
+# and treatments are work too, with premises of their own), a pressure that
+# reaches the work, or a group of people (wizard/generators/topic_kind.py reads it).
+TOPIC_KINDS = ("activity", "problem", "people", "record", "treatment")
 
 
 def _fits(data: Mapping[str, Any], where: str) -> tuple[str, ...]:

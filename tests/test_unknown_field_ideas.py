@@ -1,0 +1,164 @@
+"""Ideas for fields outside the library, read as their practitioners would:
+shaped by what each sub-topic is, in the person's own role and audience words,
+never assuming a number, a kit or a recipe the work may not have."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from wizard.generators import topic_kind as kinds
+from wizard.generators.plan import build_plan
+from wizard.generators.themes import someone_phrase, suggest_themes, theme_rows
+from wizard.library import load_library
+
+LIB = load_library()
+
+CONSERVATOR = {
+    "role": "Paintings conservator, national museum",
+    "expertise": "Conservation",
+    "subtopics": "varnish removal\ncondition reporting",
+    "audience": "curators and other conservators",
+}
+SIGNALLING = {
+    "role": "Signalling design engineer",
+    "expertise": "Railway signalling",
+    "subtopics": "interlocking design\npossessions",
+    "audience": "other signalling engineers and graduates",
+}
+OT = {
+    "role": "Occupational therapist, NHS community team",
+    "expertise": "Occupational therapy",
+    "subtopics": "falls prevention\nhome adaptations",
+    "audience": "other OTs and GPs",
+}
+ATC_ENGINEER = {
+    "role": "ATC systems engineer",
+    "expertise": "Air traffic control engineer",
+    "subtopics": "radar maintenance\nsystem outages",
+    "audience": "engineers and controllers",
+}
+PEOPLE = (CONSERVATOR, SIGNALLING, OT, ATC_ENGINEER)
+
+
+def plan_of(work, rung=3):
+    rows = theme_rows(suggest_themes(work, ["expert"], LIB))
+    answers = {
+        "work": work,
+        "comfort": {"rung": rung, "channels": ["linkedin"], "time": "1-hour"},
+        "goals": {"goals": ["expert"]},
+        "tone": {},
+        "themes": {"themes": rows, "start_date": "2026-12-07", "time_zone": "UTC"},
+        "situations": {},
+    }
+    return build_plan(answers, LIB, seed=7, today=date(2026, 11, 30))
+
+
+def test_these_people_are_outside_the_library():
+    for work in PEOPLE:
+        assert LIB.field_for(work) is None, work["expertise"]
+
+
+@pytest.mark.parametrize(
+    ("topic", "found"),
+    [
+        ("condition reporting", (kinds.ACTIVITY, kinds.RECORD)),
+        ("case notes", (kinds.ACTIVITY, kinds.RECORD)),
+        ("risk assessments", (kinds.ACTIVITY, kinds.RECORD)),
+        ("varnish removal", (kinds.ACTIVITY, kinds.TREATMENT)),
+        ("home adaptations", (kinds.ACTIVITY, kinds.TREATMENT)),
+        ("interlocking design", (kinds.ACTIVITY,)),
+        ("possessions", (kinds.ACTIVITY,)),
+        ("caseloads", (kinds.PROBLEM,)),
+        ("system outages", (kinds.PROBLEM,)),
+        ("frequent callers", (kinds.PEOPLE,)),
+    ],
+)
+def test_written_work_and_treatments_are_work_of_their_own_sort(topic, found):
+    assert kinds.topic_kinds(topic) == found
+    # Premises written for any work still fit them; those for one sort fit only it.
+    assert kinds.fits((kinds.ACTIVITY,), topic) is (kinds.ACTIVITY in found)
+    assert kinds.fits((kinds.RECORD,), topic) is (kinds.RECORD in found)
+
+
+def test_a_conservators_themes_follow_what_each_sub_topic_is():
+    """Varnish removal is a treatment (when not to, what to test first, when to
+    stop); condition reporting is written for a reader (who reads it, what it
+    leaves out, what still makes sense years later)."""
+    plan = plan_of(CONSERVATOR)
+    keys = [t.key for t in plan.outline]
+    assert "template:treatment:varnish removal" in keys
+    assert "template:record:condition reporting" in keys
+    hooks = [i.hook for i in plan.ideas]
+    assert "When I advise against varnish removal" in hooks
+    assert "What I test before varnish removal, and what the test tells me" in hooks
+    assert "Words I no longer use in condition reporting, and what I write instead" in hooks
+
+
+def test_people_in_different_fields_get_differently_shaped_plans():
+    """Not one list with the sub-topic pasted in: the templates behind a
+    conservator's and a signalling engineer's themes differ."""
+    shapes = {
+        w["expertise"]: {t.key.split(":")[1] for t in plan_of(w).outline if ":" in t.key}
+        for w in (CONSERVATOR, SIGNALLING, OT)
+    }
+    assert shapes["Conservation"] != shapes["Railway signalling"]
+    assert shapes["Occupational therapy"] != shapes["Railway signalling"]
+
+
+STOCK = re.compile(
+    r"the number i check|what i take with me|my step-by-step approach|mix up two terms",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("rung", [1, 3, 5])
+def test_no_idea_assumes_a_number_a_kit_or_a_recipe(rung):
+    for work in PEOPLE:
+        for idea in plan_of(work, rung).ideas:
+            assert not STOCK.search(idea.hook), idea.hook
+            assert not any(p.startswith("It at work") for p in idea.outline), idea.outline
+
+
+@pytest.mark.parametrize("rung", [2, 3, 4])
+def test_the_audience_is_not_pasted_into_title_after_title(rung):
+    for work in (CONSERVATOR, SIGNALLING, OT):
+        hooks = [i.hook.lower() for i in plan_of(work, rung).ideas]
+        pasted = [h for h in hooks if work["audience"] in h]
+        assert len(pasted) <= 2, pasted
+
+
+def test_the_persons_own_job_names_whose_decisions_a_post_shows():
+    hooks = [i.hook for i in plan_of(SIGNALLING).ideas]
+    assert (
+        "The decisions a signalling design engineer makes in interlocking design "
+        "that others never see"
+    ) in hooks
+
+
+@pytest.mark.parametrize(
+    ("role", "phrase"),
+    [
+        ("Paintings conservator, national museum", "a paintings conservator"),
+        ("Occupational therapist, NHS community team", "an occupational therapist"),
+        ("ATC systems engineer", "an ATC systems engineer"),
+        ("Senior hydrogeologist", "a hydrogeologist"),
+        ("Engineer at Network Rail", "an engineer"),
+        ("", "someone in conservation"),
+        ("I look after the paintings and most other things", "someone in conservation"),
+        ("I'm a conservator", "someone in conservation"),
+    ],
+)
+def test_someone_is_the_job_from_the_role_line(role, phrase):
+    assert someone_phrase({"role": role}, "conservation") == phrase
+
+
+def test_an_air_navigation_engineers_outage_is_never_one_recent_case():
+    """Aviation's occurrences are not the person's to tell one by one: the
+    pressure's story is a composite across many, under the aviation fence."""
+    plan = plan_of(ATC_ENGINEER)
+    hooks = [i.hook for i in plan.ideas]
+    assert not any("one recent case" in h for h in hooks), hooks
+    assert "System outages: a composite case, start to finish, drawn from many" in hooks
