@@ -16,11 +16,11 @@ from wizard.library import load_library
 
 LIB = load_library()
 
-CONSERVATOR = {
-    "role": "Paintings conservator, national museum",
-    "expertise": "Conservation",
-    "subtopics": "varnish removal\ncondition reporting",
-    "audience": "curators and other conservators",
+MASON = {
+    "role": "Stonemason, cathedral works department",
+    "expertise": "Heritage stonemasonry",
+    "subtopics": "lime mortar repairs\nsurvey reports",
+    "audience": "architects and other masons",
 }
 SIGNALLING = {
     "role": "Signalling design engineer",
@@ -40,7 +40,7 @@ ATC_ENGINEER = {
     "subtopics": "radar maintenance\nsystem outages",
     "audience": "engineers and controllers",
 }
-PEOPLE = (CONSERVATOR, SIGNALLING, OT, ATC_ENGINEER)
+PEOPLE = (MASON, SIGNALLING, OT, ATC_ENGINEER)
 
 
 def plan_of(work, rung=3):
@@ -83,28 +83,28 @@ def test_written_work_and_treatments_are_work_of_their_own_sort(topic, found):
     assert kinds.fits((kinds.RECORD,), topic) is (kinds.RECORD in found)
 
 
-def test_a_conservators_themes_follow_what_each_sub_topic_is():
-    """Varnish removal is a treatment (when not to, what to test first, when to
-    stop); condition reporting is written for a reader (who reads it, what it
-    leaves out, what still makes sense years later)."""
-    plan = plan_of(CONSERVATOR)
+def test_a_masons_themes_follow_what_each_sub_topic_is():
+    """Lime mortar repairs are a treatment (when not to, what to test first, when
+    to stop); survey reports are written for a reader (who reads them, what they
+    leave out, what still makes sense years later)."""
+    plan = plan_of(MASON)
     keys = [t.key for t in plan.outline]
-    assert "template:treatment:varnish removal" in keys
-    assert "template:record:condition reporting" in keys
+    assert "template:treatment:lime mortar repairs" in keys
+    assert "template:record:survey reports" in keys
     hooks = [i.hook for i in plan.ideas]
-    assert "When I advise against varnish removal" in hooks
-    assert "What I test before varnish removal, and what the test tells me" in hooks
-    assert "Words I no longer use in condition reporting, and what I write instead" in hooks
+    assert "When I advise against lime mortar repairs" in hooks
+    assert "What I test before lime mortar repairs, and what the test tells me" in hooks
+    assert "Words I no longer use in survey reports, and what I write instead" in hooks
 
 
 def test_people_in_different_fields_get_differently_shaped_plans():
     """Not one list with the sub-topic pasted in: the templates behind a
-    conservator's and a signalling engineer's themes differ."""
+    mason's and a signalling engineer's themes differ."""
     shapes = {
         w["expertise"]: {t.key.split(":")[1] for t in plan_of(w).outline if ":" in t.key}
-        for w in (CONSERVATOR, SIGNALLING, OT)
+        for w in (MASON, SIGNALLING, OT)
     }
-    assert shapes["Conservation"] != shapes["Railway signalling"]
+    assert shapes["Heritage stonemasonry"] != shapes["Railway signalling"]
     assert shapes["Occupational therapy"] != shapes["Railway signalling"]
 
 
@@ -124,7 +124,7 @@ def test_no_idea_assumes_a_number_a_kit_or_a_recipe(rung):
 
 @pytest.mark.parametrize("rung", [2, 3, 4])
 def test_the_audience_is_not_pasted_into_title_after_title(rung):
-    for work in (CONSERVATOR, SIGNALLING, OT):
+    for work in (MASON, SIGNALLING, OT):
         hooks = [i.hook.lower() for i in plan_of(work, rung).ideas]
         pasted = [h for h in hooks if work["audience"] in h]
         assert len(pasted) <= 2, pasted

@@ -14,11 +14,11 @@ from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import load_library
 
 LIB = load_library()
-CONSERVATOR = {
-    "role": "Paintings conservator, national museum",
-    "expertise": "Conservation",
-    "subtopics": "varnish removal\ncondition reporting",
-    "audience": "curators and other conservators",
+MASON = {
+    "role": "Stonemason, cathedral works department",
+    "expertise": "Heritage stonemasonry",
+    "subtopics": "lime mortar repairs\nsurvey reports",
+    "audience": "architects and other masons",
 }
 PHARMACIST = {
     "role": "Community pharmacist",
@@ -26,7 +26,7 @@ PHARMACIST = {
     "subtopics": "Pharmacy First consultations\nmedicines shortages",
     "audience": "patients and GPs",
 }
-NOTE = "Byline has no field guide for “Conservation”."
+NOTE = "Byline has no field guide for “Heritage stonemasonry”."
 
 
 def plan_of(work):
@@ -43,10 +43,10 @@ def plan_of(work):
 
 
 def test_an_unknown_field_gets_a_note_in_its_own_words():
-    note = plan_of(CONSERVATOR).field_note
+    note = plan_of(MASON).field_note
     assert note is not None
     assert note.title == NOTE
-    assert "varnish removal, condition reporting" in note.body
+    assert "lime mortar repairs, survey reports" in note.body
     assert "comms team" in note.body and "sub-topics in your answers" in note.body
 
 
@@ -63,7 +63,7 @@ def test_the_note_names_the_sectors_whose_situations_the_playbook_borrows():
     plan = plan_of(work)
     assert LIB.field_for(work) is None
     assert "plus situations for healthcare" in plan.field_note.body
-    assert "plus situations" not in plan_of(CONSERVATOR).field_note.body
+    assert "plus situations" not in plan_of(MASON).field_note.body
 
 
 def test_the_note_without_sub_topics_or_a_field_name_still_reads():
@@ -76,7 +76,7 @@ def test_the_note_without_sub_topics_or_a_field_name_still_reads():
 
 
 def test_the_markdown_carries_the_note_once():
-    text = "\n".join(header_lines(plan_of(CONSERVATOR)))
+    text = "\n".join(header_lines(plan_of(MASON)))
     assert text.count("no field guide for") == 1
     assert "no field guide" not in "\n".join(header_lines(plan_of(PHARMACIST)))
 
@@ -86,7 +86,7 @@ def _note_count(html: str) -> int:
 
 
 def test_framework_ideas_and_print_pages_say_it_once(walk, client):
-    walk.complete({"work": dict(CONSERVATOR)})
+    walk.complete({"work": dict(MASON)})
     for path in ("", "/ideas", "/print"):
         response = client.get(walk.base + path)
         assert response.status_code == 200, path
