@@ -284,3 +284,20 @@ def test_a_card_country_must_be_an_iso_code(tmp_path):
         'slug = "safety-concern"\ncountries = ["UK"]',
         "need two-letter ISO codes",
     )
+
+
+def test_drug_safety_and_medical_affairs_read_their_own_place_in_the_cards():
+    """Someone in drug safety is not told to send a post to the drug safety team,
+    nor medical affairs to leave product posts to medical affairs."""
+    safety = words(entry("pharmacovigilance", "adverse-event-online", "US"))
+    assert "safety intake, so it is logged like any other report" in safety
+    assert "your drug safety team" not in safety
+    area = LIB.area("pharmacovigilance")
+    groups = situation_groups(LIB, area.sectors, area.family, Standing(), area.slug, (), "US")
+    card = next(s for g in groups for s in g.situations if s.slug == "adverse-event-online")
+    route = card.option("reply-with-reporting-route").detail
+    assert "the FDA's MedWatch site" in route and "Yellow Card" not in route
+    medical = words(entry("medical-affairs", "company-medicines", "GB"))
+    assert "to medical affairs" not in medical and "approved channels" in medical
+    assert "ABPI Code" in medical and "FDA" not in medical
+    assert "fair balance" in words(entry("clinical-operations", "company-medicines", "US"))
