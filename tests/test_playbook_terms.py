@@ -131,6 +131,8 @@ def words(e) -> str:
         ("nursing", "error-or-inquest", "duty of candour", "disclosure process"),
         ("social-work", "family-court-matter", "contempt of court", "juvenile and dependency"),
         ("social-work", "family-contacts-you", "Social Work England", "NASW Code of Ethics"),
+        ("air-traffic-control", "occurrence-under-investigation", "AAIB", "NTSB"),
+        ("air-traffic-control", "hours-and-rostering", "ATS.OR.315", "FAA"),
     ],
 )
 def test_uk_first_cards_read_in_the_reader_s_country(field, slug, gb, us):
