@@ -150,6 +150,9 @@ def test_a_paramedic_gets_a_neutral_time_and_the_advice_to_schedule():
     assert made.post_time == time(12, 30)
     assert "shifts" in made.time_note and "schedule" in made.time_note
     assert "school holidays" not in made.days_off_line
+    vet = plan("Veterinary medicine", "GB", "2027-02-01")  # clinics, not always shifts
+    assert vet.post_time == time(12, 30) and "with patients" in vet.time_note
+    assert "Your shifts change" not in vet.time_note
 
 
 def test_a_tradesperson_in_the_us_posts_in_the_evening_on_their_clock():
@@ -268,5 +271,7 @@ def test_every_timing_reaches_someone_the_library_knows():
         timings.timing_for("health-informatics", ["healthcare"], "life-sciences").slug
         == "office-day"
     )
-    assert timings.timing_for(None, ["healthcare"], None).slug == "shifts"  # a typed "midwife"
+    assert (
+        timings.timing_for(None, ["healthcare"], None).slug == "clinical-day"
+    )  # a typed "midwife"
     assert timings.timing_for("data-engineering", [], "data-ai") is None
