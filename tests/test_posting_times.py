@@ -14,6 +14,7 @@ from icalendar import Calendar
 from tests.test_calendar_weeks import answers
 from wizard.exports.ics import calendar_ics
 from wizard.exports.markdown_doc import calendar_lines
+from wizard.generators.calendar import week_days
 from wizard.generators.plan import build_plan
 from wizard.generators.timing import school_holidays
 from wizard.library import load_library
@@ -180,6 +181,15 @@ def test_a_us_person_has_no_post_on_thanksgiving_or_independence_day(start, holi
     assert days and holiday not in days
     week = next(w for w in made.calendar if w.start <= holiday <= w.end)
     assert holiday in dict(week.free) and len(week.slots) >= 1  # the week keeps its posts
+
+
+def test_a_post_on_a_holiday_moves_on_to_the_next_working_day_in_its_week():
+    monday = date(2026, 11, 23)  # Thanksgiving: Thursday 26 November
+    assert week_days(monday, 1, {date(2026, 11, 24): "Holiday"}) == [date(2026, 11, 25)]
+    assert week_days(monday, 2, {date(2026, 11, 26): "Thanksgiving Day"}) == [
+        date(2026, 11, 24),
+        date(2026, 11, 27),
+    ]
 
 
 def test_england_s_bank_holidays_without_a_region():

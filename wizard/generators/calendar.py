@@ -95,7 +95,9 @@ def week_days(week_start: date, posts_per_week: int, blocked: Collection[date] =
 
     The usual weekdays for the count are taken where they are free; a taken
     one moves to the nearest free day that is not next to another post, else
-    to the nearest free day. Fewer free days than posts means fewer posts.
+    to the nearest free day, the later of two as near (a post moves on to the
+    next working day rather than back). Fewer free days than posts means
+    fewer posts.
     """
     days = [week_start + timedelta(days=offset) for offset in range(7)]
     free = [day for day in days if day not in blocked]
@@ -107,9 +109,9 @@ def week_days(week_start: date, posts_per_week: int, blocked: Collection[date] =
         preferred = next(day for day in days if day.weekday() == weekday)
         options = [day for day in free if day not in chosen]
 
-        def cost(day: date, preferred: date = preferred) -> tuple[int, int]:
+        def cost(day: date, preferred: date = preferred) -> tuple[int, int, bool]:
             crowded = sum(1 for other in chosen if abs((other - day).days) == 1)
-            return (crowded, abs((day - preferred).days))
+            return (crowded, abs((day - preferred).days), day < preferred)
 
         chosen.append(min(options, key=cost))
     return sorted(chosen)
