@@ -1361,3 +1361,24 @@ def test_a_museum_conservator_names_no_lender_values_nothing_and_keeps_stores_pr
     assert not {"lender-owner-confidentiality", "treatment-images"} & set(archivist)
     assert "museums" not in library.sectors_for("Conservation ecologist")
     assert library.match_expertise("Conservation officer") is None
+
+
+def test_a_signalling_engineer_waits_for_the_investigation_and_shows_no_equipment(library):
+    """A railway signalling engineer reads the rail sector's cards first (an
+    incident under investigation, drawings and photos of equipment, photos
+    from the track, questions after a signal failure), with the investigation
+    body named for their country, in place of the operations family's general
+    accident card; a signaller is placed in the sector without being matched to
+    the engineers' field."""
+    book = playbook(library, "Railway signalling", "Signalling design engineer")
+    assert list(book)[:4] == [
+        "incident-under-investigation",
+        "infrastructure-security",
+        "photos-from-track",
+        "disruption-questions",
+    ]
+    assert "disruption-or-accident" not in book and "customer-complaint" not in book
+    assert "{investigator}" not in text_of(book["incident-under-investigation"])
+    assert "interlocking data" in " ".join(book["confidential-information"].do)
+    assert library.match_expertise("Railway signaller") is None
+    assert "rail" in library.sectors_for("Railway signaller")

@@ -70,9 +70,9 @@ UNMATCHED = [
         "subtopics": "outreach sessions\nsummer programmes",
     },
     {
-        "expertise": "Railway signalling",
-        "role": "Railway signaller",
-        "subtopics": "level crossings\ndisruption",
+        "expertise": "Tram driving",
+        "role": "Tram driver",
+        "subtopics": "route learning\nnight services",
     },
     {"expertise": "Court interpreting", "role": "Court interpreter", "subtopics": "legal aid"},
     {"expertise": "Firefighting", "role": "Firefighter, watch manager", "subtopics": "RTCs"},
