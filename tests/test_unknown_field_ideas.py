@@ -162,3 +162,13 @@ def test_an_air_navigation_engineers_outage_is_never_one_recent_case():
     hooks = [i.hook for i in plan.ideas]
     assert not any("one recent case" in h for h in hooks), hooks
     assert "System outages: a composite case, start to finish, drawn from many" in hooks
+
+
+@pytest.mark.parametrize("rung", [1, 2, 3])
+def test_today_i_learned_labels_only_a_fact_learned(rung):
+    """The label never sits on the writer's own practice ("Who relies on my work
+    on falls prevention", "The people I work with on…"), which is no news to them."""
+    for work in PEOPLE:
+        for idea in plan_of(work, rung).ideas:
+            if idea.format_slug == "today-i-learned":
+                assert not re.search(r"\b(I|my|me)\b|^(Who|Which|Where)\b", idea.hook), idea.hook

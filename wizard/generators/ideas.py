@@ -234,8 +234,13 @@ def premise_shape(premise: str) -> str:
 def shape_fits(fmt: PostFormat, shape: str, premise: str) -> bool:
     """Whether a format's label reads right in front of a premise of this shape."""
     if fmt.slug == TIL:
-        # "Today I learned" fits a fact learned, not a practice, a list or a position.
-        return shape == "" and not re.match(r"(my|our|how|why|when|what)\b", premise, re.I)
+        # "Today I learned" fits a fact learned, not a practice, a list or a position,
+        # nor the writer's own work ("The people I work with on…", "Who relies on my…").
+        return (
+            shape == ""
+            and not re.match(r"(my|our|how|why|when|what|who|which|where)\b", premise, re.I)
+            and not re.search(r"\b(I|my|me)\b", premise)
+        )
     if fmt.slug == "trend-take":
         return shape in ("", "opinion", "myth") and bool(CONTRARIAN.search(premise))
     if fmt.slug == RESHARE:
