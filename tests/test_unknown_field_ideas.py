@@ -22,11 +22,11 @@ MASON = {
     "subtopics": "lime mortar repairs\nsurvey reports",
     "audience": "architects and other masons",
 }
-SIGNALLING = {
-    "role": "Signalling design engineer",
-    "expertise": "Railway signalling",
-    "subtopics": "interlocking design\npossessions",
-    "audience": "other signalling engineers and graduates",
+ORGAN_BUILDER = {
+    "role": "Organ builder",
+    "expertise": "Organ building",
+    "subtopics": "pipe voicing\ntuning visits",
+    "audience": "organists and church wardens",
 }
 OT = {
     "role": "Occupational therapist, NHS community team",
@@ -40,7 +40,7 @@ ATC_ENGINEER = {
     "subtopics": "radar maintenance\nsystem outages",
     "audience": "engineers and controllers",
 }
-PEOPLE = (MASON, SIGNALLING, OT, ATC_ENGINEER)
+PEOPLE = (MASON, ORGAN_BUILDER, OT, ATC_ENGINEER)
 
 
 def plan_of(work, rung=3):
@@ -70,7 +70,7 @@ def test_these_people_are_outside_the_library():
         ("varnish removal", (kinds.ACTIVITY, kinds.TREATMENT)),
         ("home adaptations", (kinds.ACTIVITY, kinds.TREATMENT)),
         ("interlocking design", (kinds.ACTIVITY,)),
-        ("possessions", (kinds.ACTIVITY,)),
+        ("pipe voicing", (kinds.ACTIVITY,)),
         ("caseloads", (kinds.PROBLEM,)),
         ("system outages", (kinds.PROBLEM,)),
         ("frequent callers", (kinds.PEOPLE,)),
@@ -99,13 +99,13 @@ def test_a_masons_themes_follow_what_each_sub_topic_is():
 
 def test_people_in_different_fields_get_differently_shaped_plans():
     """Not one list with the sub-topic pasted in: the templates behind a
-    mason's and a signalling engineer's themes differ."""
+    mason's and an organ builder's themes differ."""
     shapes = {
         w["expertise"]: {t.key.split(":")[1] for t in plan_of(w).outline if ":" in t.key}
-        for w in (MASON, SIGNALLING, OT)
+        for w in (MASON, ORGAN_BUILDER, OT)
     }
-    assert shapes["Heritage stonemasonry"] != shapes["Railway signalling"]
-    assert shapes["Occupational therapy"] != shapes["Railway signalling"]
+    assert shapes["Heritage stonemasonry"] != shapes["Organ building"]
+    assert shapes["Occupational therapy"] != shapes["Organ building"]
 
 
 STOCK = re.compile(
@@ -124,18 +124,15 @@ def test_no_idea_assumes_a_number_a_kit_or_a_recipe(rung):
 
 @pytest.mark.parametrize("rung", [2, 3, 4])
 def test_the_audience_is_not_pasted_into_title_after_title(rung):
-    for work in (MASON, SIGNALLING, OT):
+    for work in (MASON, ORGAN_BUILDER, OT):
         hooks = [i.hook.lower() for i in plan_of(work, rung).ideas]
         pasted = [h for h in hooks if work["audience"] in h]
         assert len(pasted) <= 2, pasted
 
 
 def test_the_persons_own_job_names_whose_decisions_a_post_shows():
-    hooks = [i.hook for i in plan_of(SIGNALLING).ideas]
-    assert (
-        "The decisions a signalling design engineer makes in interlocking design "
-        "that others never see"
-    ) in hooks
+    hooks = [i.hook for i in plan_of(ORGAN_BUILDER).ideas]
+    assert "The decisions an organ builder makes in pipe voicing that others never see" in hooks
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,7 @@ def test_the_note_without_sub_topics_or_a_field_name_still_reads():
     note = field_note(None, "  ", [], [])
     assert note.title == "Byline has no field guide for your field."
     assert "what you typed about your work" in note.body
-    many = field_note(None, "Railway signalling", ["a", "b", "c", "d"], ["Public sector"])
+    many = field_note(None, "Organ building", ["a", "b", "c", "d"], ["Public sector"])
     assert "(a, b, c and others)" in many.body
     assert field_note(object(), "Anything", ["a"], []) is None
 
