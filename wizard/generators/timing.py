@@ -45,7 +45,12 @@ class PostingTime:
     def line(self, style: DateStyle) -> str:
         """The sentences the calendar shows under its first line, "" for an office day."""
         why = self.why.replace("{time}", style.clock(self.at))
-        return " ".join(part for part in (why, self.tip) if part)
+        other = OTHER_TIME if why else ""
+        return " ".join(part for part in (why, self.tip, other) if part)
+
+
+# Said after a field's time, for whom another suits better.
+OTHER_TIME = "You can set another time in your answers."
 
 
 def posting_time(chosen: time | None, offered: time, timing: Timing | None) -> PostingTime:
