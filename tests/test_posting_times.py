@@ -136,6 +136,14 @@ def test_a_plan_chosen_to_start_in_the_summer_holidays_starts_when_school_is_bac
     assert office.start == date(2026, 12, 21) and "Your calendar starts" not in office.time_note
 
 
+def test_a_us_teacher_gets_the_thanksgiving_break_and_an_evening_on_their_clock():
+    made = plan("School teaching", "US", "2026-11-16")
+    days = {s.day for s in made.slots}
+    assert days and not days & between(date(2026, 11, 25), date(2026, 11, 27))
+    assert not days & between(date(2026, 12, 20), date(2027, 1, 2))
+    assert "7:00 PM" in made.time_note
+
+
 def test_a_time_the_teacher_typed_stands():
     made = plan("School teaching", "GB", "2026-12-07", post_time="07:15")
     assert made.post_time == time(7, 15)
@@ -257,6 +265,14 @@ KNOWN = ({"teaching", "nursing"}, {"education"}, {"trades"})
                 ]
             },
             "month and day",
+        ),
+        (
+            {
+                "school_holidays": [
+                    {"country": "US", "name": "B", "around": "Boxing Day", "days": [1, 1]}
+                ]
+            },
+            "not a public holiday in US",
         ),
         ({"school_holidays": [{"country": "GB", "name": "Easter", "easter": [8]}]}, "easter"),
         (

@@ -21,6 +21,8 @@ from zoneinfo import available_timezones
 
 import holidays
 
+from wizard.library.timing import MAIN_REGIONS
+
 # Countries whose public holidays differ by state or region enough to ask.
 REGIONAL_COUNTRIES = ("AT", "AU", "BR", "CA", "CH", "DE", "ES", "GB", "IN", "MY", "NZ", "US")
 
@@ -32,9 +34,8 @@ TWELVE_HOUR = frozenset(
     | {"AS", "GU", "PR", "VI", "UM", "MP", "FM", "MH", "PW"}
 )
 # Where a country's bank holidays differ by region and the person named none, the
-# region most people live in: the UK's Easter Monday and August bank holiday are
-# England's and Wales's (Scotland and Northern Ireland keep others).
-MAIN_REGIONS = {"GB": "ENG"}
+# region most people live in (MAIN_REGIONS): the UK's Easter Monday and August bank
+# holiday are England's and Wales's (Scotland and Northern Ireland keep others).
 QUIET_DAYS = ((12, 24), (1, 1))  # the default quiet period: 24 December to 1 January
 
 

@@ -15,6 +15,7 @@ term dates.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
@@ -25,6 +26,7 @@ from dateutil.easter import easter
 from wizard.generators.place import DateStyle, Place, observes_christmas, the_country
 from wizard.library.timing import (
     EVERYWHERE,
+    MAIN_REGIONS,
     SCHOOL,
     YEAR_END,
     SchoolHoliday,
@@ -68,8 +70,25 @@ def _days(first: date, last: date) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
+@functools.cache
+def _named_holiday(country: str, region: str, name: str, year: int) -> date | None:
+    """The day of a public holiday by its name in the holidays package, in ``year``."""
+    try:
+        found = holidays.country_holidays(
+            country, subdiv=region or MAIN_REGIONS.get(country), years=year
+        )
+    except (NotImplementedError, KeyError, ValueError):
+        return None
+    return next((day for day, named in sorted(found.items()) if named == name), None)
+
+
 def _window(row: SchoolHoliday | YearEnd, year: int) -> tuple[date, date] | None:
     """The days a row covers that start in ``year``."""
+    if isinstance(row, SchoolHoliday) and row.around and row.days is not None:
+        day = _named_holiday(row.country, row.region, row.around, year)
+        if day is None:
+            return None
+        return day - timedelta(days=row.days[0]), day + timedelta(days=row.days[1])
     if isinstance(row, SchoolHoliday) and row.easter is not None:
         sunday = easter(year)
         return sunday - timedelta(days=row.easter[0]), sunday + timedelta(days=row.easter[1])

@@ -10,16 +10,22 @@ every problem at once.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import time
 from typing import Any
 
+import holidays
+
 from wizard.library.schema import LibraryError
 
 SCHOOL, YEAR_END = "school", "year-end"
 CLOSURES = (SCHOOL, YEAR_END)
+# Where a country's holidays differ by region and none is named, the one most
+# people live in (as wizard.generators.place reads it): England's, in the UK.
+MAIN_REGIONS = {"GB": "ENG"}
 EVERYWHERE = "*"  # the school holiday rows for a country without its own
 
 
@@ -47,6 +53,8 @@ class SchoolHoliday:
     first: tuple[int, int] | None = None  # (month, day)
     last: tuple[int, int] | None = None
     easter: tuple[int, int] | None = None  # days before, days after Easter Sunday
+    around: str = ""  # a public holiday's name in the holidays package ("Thanksgiving Day")
+    days: tuple[int, int] | None = None  # days before, days after it
 
 
 @dataclass(frozen=True)
@@ -155,6 +163,39 @@ def _timing(
     )
 
 
+def _offsets(value: Any) -> tuple[int, int] | None:
+    """[days before, days after], each 0 to 21, as a pair; None when it is not that."""
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(d, int) and 0 <= d <= 21 for d in value)
+    ):
+        return value[0], value[1]
+    return None
+
+
+def _around(
+    where: str, data: Mapping[str, Any], row: SchoolHoliday, problems: list[str]
+) -> SchoolHoliday:
+    """A school holiday around a public holiday the holidays package names."""
+    if any(key in data for key in ("first", "last", "easter")):
+        problems.append(f"{where}: around, or easter, or first and last, only one")
+    around = str(data.get("around") or "")
+    days = _offsets(data.get("days"))
+    if days is None:
+        problems.append(
+            f"{where}.days: [days before, days after] {around or 'the holiday'}, 0 to 21"
+        )
+    region = row.region or MAIN_REGIONS.get(row.country)
+    try:
+        names = set(holidays.country_holidays(row.country, subdiv=region, years=2026).values())
+    except (NotImplementedError, KeyError, ValueError):
+        names = set()
+    if around not in names:
+        problems.append(f"{where}.around: {around!r} is not a public holiday in {row.country}")
+    return dataclasses.replace(row, around=around, days=days)
+
+
 def _school_holiday(n: int, data: Mapping[str, Any], problems: list[str]) -> SchoolHoliday:
     where = f"cadence.toml: school_holidays[{n}]"
     country = str(data.get("country") or "")
@@ -166,15 +207,13 @@ def _school_holiday(n: int, data: Mapping[str, Any], problems: list[str]) -> Sch
     name = str(data.get("name") or "").strip()
     if not name:
         problems.append(f"{where}.name: missing")
+    if "around" in data:
+        return _around(where, data, SchoolHoliday(country, name, region), problems)
     easter = data.get("easter")
     if easter is not None:
         if "first" in data or "last" in data:
             problems.append(f"{where}: easter, or first and last, not both")
-        if not (
-            isinstance(easter, list)
-            and len(easter) == 2
-            and all(isinstance(d, int) and 0 <= d <= 21 for d in easter)
-        ):
+        if _offsets(easter) is None:
             problems.append(f"{where}.easter: [days before, days after] Easter Sunday, 0 to 21")
             easter = None
         return SchoolHoliday(country, name, region, easter=tuple(easter) if easter else None)
