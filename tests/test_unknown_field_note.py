@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from bs4 import BeautifulSoup
 
 from wizard.exports.markdown_doc import header_lines
@@ -103,3 +104,25 @@ def test_a_library_fields_pages_have_no_note(walk, client):
     walk.complete({"work": dict(PHARMACIST)})
     for path in ("", "/ideas", "/print"):
         assert _note_count(client.get(walk.base + path).get_data(as_text=True)) == 0, path
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_note_passes_axe_on_every_page_it_is_on(page, live_server, scheme):
+    """No axe-core violation on the framework, ideas and print pages that carry
+    the note, in light and dark, at a phone's width and a desktop's."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.test_accessibility import AXE_OPTIONS
+    from tests.wizard_walk import WizardWalk
+
+    walk = WizardWalk(live_server.app.test_client())
+    walk.complete({"work": dict(MASON)})
+    page.emulate_media(color_scheme=scheme)
+    for width in (320, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        for path in ("", "/ideas", "/print"):
+            page.goto(live_server.url + walk.base + path)
+            assert page.locator(".field-note, .cover-field-note").count() == 1, path
+            results = Axe().run(page, options=AXE_OPTIONS)
+            assert not results.violations_count, (path, width, results.generate_report())
