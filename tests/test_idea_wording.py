@@ -23,7 +23,7 @@ from wizard.generators.ideas import (
 
 LONG_AUDIENCE = "developers, councillors and residents"
 FIELDS = area_fields(24)
-GUARDED = {"aviation", "healthcare", "legal", "veterinary"}
+GUARDED = {"aviation", "healthcare", "legal", "veterinary", "social-care"}
 GUARDED_FIELDS = [
     a for a in LIB.areas if set(getattr(a, "sectors", ()) or ()) & GUARDED and a.concepts
 ]
@@ -135,6 +135,8 @@ UNSAFE_ASK = re.compile(
     r"|\bthe last (discrepancy|incident|error|case|complaint)\b|\blast (shift|quarter)\b"
     r"|\bwhich case\b|\b(deal|case|matter|client)s? of yours\b|\bin your cases\b"
     r"|\bhas found for you\b|\b(you caught|went wrong)\b"
+    r"|\b(case|family|decision|visit)s?\b[^?]*\bstayed with you\b"
+    r"|\ba family you\b|\bonce (tell|told) you\b"
     rf"|\byour {UNIT}\b[^?]*\b(miss\w*|skip\w*|still|wrong|fail\w*|unsure|double-check\w*)\b"
     rf"|\b(missed|still|wrong|fail\w*|unsure)\b[^?]*\b(on|in|at|for) your {UNIT}\b",
     re.IGNORECASE,
@@ -149,6 +151,8 @@ def test_the_unsafe_shape_is_caught():
         "Which information blocking exception is your organization most unsure about?",
         "Has a customer ever claimed service credits on a deal of yours?",
         "A discrepancy you caught and how you traced it",
+        "Which capacity decision has stayed with you longest?",
+        "What did a judge or a guardian once tell you was missing from a statement?",
     ):
         assert UNSAFE_ASK.search(unsafe), unsafe
     for safe in (
