@@ -126,3 +126,15 @@ def test_the_note_passes_axe_on_every_page_it_is_on(page, live_server, scheme):
             assert page.locator(".field-note, .cover-field-note").count() == 1, path
             results = Axe().run(page, options=AXE_OPTIONS)
             assert not results.violations_count, (path, width, results.generate_report())
+
+
+def test_the_pdf_cover_carries_the_note(walk, client):
+    from tests.pdftext import pdf_text
+
+    walk.complete({"work": dict(MASON)})
+    response = client.get(walk.base + "/framework.pdf")
+    assert response.status_code == 200
+    reader, text = pdf_text(response.data)
+    cover = " ".join(reader.pages[0].extract_text().split())
+    assert NOTE in cover
+    assert " ".join(text.split()).count("no field guide for") == 1
