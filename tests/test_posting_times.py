@@ -84,6 +84,8 @@ def test_a_teacher_in_england_posts_after_school_and_not_in_the_christmas_holida
     assert all(not time(8) <= start.time() <= time(16) for start in starts)
     assert {start.date() for start in starts} == days
     assert "once the school day is over" in made.time_note and "19:00" in made.time_note
+    week = next(w for w in made.calendar if w.start == date(2026, 12, 28))
+    assert not week.slots and week.off_line == "A week off: Christmas holidays."
     assert "school holidays" in made.days_off_line and "term dates" in made.days_off_line
     assert "Days you will not post" in made.days_off_line
 

@@ -144,7 +144,7 @@ def calendar_lines(plan: Plan) -> list[str]:
         ]
         lines += [f"- *{plan.dates.short(d)}: {text(reason)}, no post*" for d, reason in week.free]
         if not week.slots:
-            lines.append("A week off.")
+            lines.append(text(week.off_line))
         for slot in week.slots:
             kind = f"{slot.kind_label}: " if slot.kind_label else ""
             lines.append(

@@ -88,6 +88,12 @@ class CalendarWeek:
     free: tuple[tuple[date, str], ...] = ()  # holidays and days off in the week (not weekends)
     minutes: int = 0  # what the week asks: reading, comments, posts and its share of bigger pieces
     budget: int = 0  # the week's share of the person's weekly time
+    off: str = ""  # a week off: what its working days all are ("Summer holidays"), if one thing
+
+    @property
+    def off_line(self) -> str:
+        """ "A week off: Summer holidays." or "A week off." for a week without a working day."""
+        return f"A week off: {self.off}." if self.off else "A week off."
 
 
 def week_days(week_start: date, posts_per_week: int, blocked: Collection[date] = ()) -> list[date]:
@@ -462,6 +468,12 @@ def calendar_weeks(
         in_week = tuple(slot for slot in slots if slot.week == number)
         off = days_to_list(week_start, free or {}, weekend, runs)
         line = (comments or {}).get(number, "")
+        working = {
+            (free or {}).get(week_start + timedelta(days=n))
+            for n in range(7)
+            if (week_start + timedelta(days=n)).weekday() not in weekend
+        }
+        closed = next(iter(working)) if len(working) == 1 and None not in working else ""
         weeks.append(
             CalendarWeek(
                 number,
@@ -472,6 +484,7 @@ def calendar_weeks(
                 off,
                 (minutes or {}).get(number, 0),
                 (budgets or {}).get(number, 0),
+                closed if closed in runs else "",
             )
         )
     return weeks
