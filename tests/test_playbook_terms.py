@@ -303,3 +303,15 @@ def test_drug_safety_and_medical_affairs_read_their_own_place_in_the_cards():
     assert "to medical affairs" not in medical and "approved channels" in medical
     assert "ABPI Code" in medical and "FDA" not in medical
     assert "fair balance" in words(entry("clinical-operations", "company-medicines", "US"))
+
+
+def test_a_us_pharmacy_owner_reads_no_nhs_route():
+    """An owner's cards name the NHS complaints procedure, contract and local
+    representative committee in the UK, and a payer, an attorney and Medicare
+    in the US."""
+    us = card_text("community-pharmacy", "US", owner=True)
+    for british in ("NHS", "LFPSE", "representative committee", "commissioner", "GPhC"):
+        assert british not in us, british
+    assert "your contracts with insurers, PBMs and payers" in us
+    gb = card_text("community-pharmacy", "GB", owner=True)
+    assert "NHS complaints procedure" in gb and "local representative committee" in gb
