@@ -83,7 +83,10 @@ def test_a_teacher_in_england_posts_after_school_and_not_in_the_christmas_holida
     assert len(starts) == len(made.slots)
     assert all(not time(8) <= start.time() <= time(16) for start in starts)
     assert {start.date() for start in starts} == days
-    assert "once the school day is over" in made.time_note and "19:00" in made.time_note
+    assert (
+        "once the school day and the marking are done" in made.time_note
+        and "19:00" in made.time_note
+    )
     week = next(w for w in made.calendar if w.start == date(2026, 12, 28))
     assert not week.slots and week.off_line == "A week off: Christmas holidays."
     assert "school holidays" in made.days_off_line and "term dates" in made.days_off_line
@@ -105,7 +108,10 @@ def test_the_calendar_names_a_school_holiday_once_a_week():
     # Summer starts on Thursday 22 July: listed on that day, Friday is part of it.
     assert week.free == ((date(2027, 7, 22), "Summer holidays"),)
     text = "\n".join(calendar_lines(made))
-    assert "once the school day is over" in text and "Summer holidays, no post" in text
+    assert (
+        "once the school day and the marking are done" in text
+        and "Summer holidays, no post" in text
+    )
 
 
 def test_scotland_breaks_up_for_the_summer_earlier():
@@ -149,7 +155,9 @@ def test_a_us_teacher_gets_the_thanksgiving_break_and_an_evening_on_their_clock(
 def test_a_time_the_teacher_typed_stands():
     made = plan("School teaching", "GB", "2026-12-07", post_time="07:15")
     assert made.post_time == time(7, 15)
-    assert "once the school day is over" not in made.time_note  # the why is for the suggested time
+    assert (
+        "once the school day and the marking are done" not in made.time_note
+    )  # the why is for the suggested time
     assert all(start.time() == time(7, 15) for start in ics_starts(made))
 
 
@@ -169,7 +177,7 @@ def test_a_paramedic_gets_a_neutral_time_and_the_advice_to_schedule():
 def test_a_tradesperson_in_the_us_posts_in_the_evening_on_their_clock():
     made = plan("Electrical contracting", "US", "2027-02-01")
     assert made.post_time == time(19)
-    assert "7:00 PM" in made.time_note and "on site" in made.time_note
+    assert "7:00 PM" in made.time_note and "off site" in made.time_note
 
 
 def test_an_archivist_gets_no_posts_in_the_christmas_closure():
