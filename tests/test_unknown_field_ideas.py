@@ -169,3 +169,18 @@ def test_today_i_learned_labels_only_a_fact_learned(rung):
         for idea in plan_of(work, rung).ideas:
             if idea.format_slug == "today-i-learned":
                 assert not re.search(r"\b(I|my|me)\b|^(Who|Which|Where)\b", idea.hook), idea.hook
+
+
+def test_the_field_wide_themes_take_premises_for_treatments_and_written_work():
+    """ "What is changing" and "the unseen side" hold premises of their own for a
+    treatment (a method no longer used; the part before anything visible) and
+    for written work (what a reader now expects; the hours nobody counts)."""
+    hooks = [i.hook for i in plan_of(MASON).ideas]
+    for hook in (
+        "A method for lime mortar repairs I no longer use, and what replaced it",
+        "What nobody sees of lime mortar repairs: the part before anything visible happens",
+        "The hours behind survey reports that nobody counts",
+    ):
+        assert hook in hooks, hooks
+    # Written for any noun phrase: no verb that agrees with the sub-topic.
+    assert not any(re.search(r"survey reports (has|is|was)\b", h) for h in hooks), hooks
