@@ -126,6 +126,8 @@ def words(e) -> str:
     [
         ("teaching", "exam-material", "AQA", "AP Reader agreement or your scorer's"),
         ("town-planning", "political-neutrality", "Local Government and Housing Act", "Hatch Act"),
+        ("town-planning", "councillors-and-predetermination", "officer report", "staff report"),
+        ("town-planning", "neighbour-application", "Planning Aid England", "zoning code"),
         ("people-hr", "claims-and-settlements", "employment tribunal", "EEOC"),
         ("people-hr", "live-consultation", "predetermination", "WARN Act"),
         ("nursing", "error-or-inquest", "duty of candour", "disclosure process"),
