@@ -1017,9 +1017,13 @@ def test_healthcare_cards_name_the_reader_s_own_regulator_and_no_us_body(library
         text = " ".join(text_of(e) for e in healthcare)
         assert not ONE_REGULATOR.search(text), ONE_REGULATOR.search(text)
         assert body in text
-    book = playbook(library, "Occupational therapy", "Occupational therapist", country="GB")
+    book = playbook(
+        library, "Speech and language therapy", "Speech and language therapist", country="GB"
+    )
     safety = book["safety-concern"]
     assert all(body in " ".join(safety.do) for body in ("GMC", "NMC", "HCPC", "GPhC"))
+    therapist = playbook(library, "Occupational therapy", "Occupational therapist", country="GB")
+    assert "HCPC" in " ".join(therapist["safety-concern"].do)
 
 
 def test_a_pharmacy_owner_reads_an_owner_s_healthcare_cards(library):

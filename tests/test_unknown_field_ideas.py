@@ -29,10 +29,10 @@ ORGAN_BUILDER = {
     "audience": "organists and church wardens",
 }
 OT = {
-    "role": "Occupational therapist, NHS community team",
-    "expertise": "Occupational therapy",
-    "subtopics": "falls prevention\nhome adaptations",
-    "audience": "other OTs and GPs",
+    "role": "Speech and language therapist, NHS community team",
+    "expertise": "Speech and language therapy",
+    "subtopics": "swallowing assessments\nlanguage delay",
+    "audience": "other therapists and GPs",
 }
 ATC_ENGINEER = {
     "role": "ATC systems engineer",
@@ -105,7 +105,7 @@ def test_people_in_different_fields_get_differently_shaped_plans():
         for w in (MASON, ORGAN_BUILDER, OT)
     }
     assert shapes["Heritage stonemasonry"] != shapes["Organ building"]
-    assert shapes["Occupational therapy"] != shapes["Organ building"]
+    assert shapes["Speech and language therapy"] != shapes["Organ building"]
 
 
 STOCK = re.compile(

@@ -57,9 +57,9 @@ def test_a_library_field_gets_no_note():
 
 def test_the_note_names_the_sectors_whose_situations_the_playbook_borrows():
     work = {
-        "role": "Occupational therapist, NHS community team",
-        "expertise": "Occupational therapy",
-        "subtopics": "falls prevention\nhome adaptations",
+        "role": "Speech and language therapist, NHS community team",
+        "expertise": "Speech and language therapy",
+        "subtopics": "swallowing assessments\nlanguage delay",
     }
     plan = plan_of(work)
     assert LIB.field_for(work) is None
