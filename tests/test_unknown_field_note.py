@@ -138,3 +138,11 @@ def test_the_pdf_cover_carries_the_note(walk, client):
     cover = " ".join(reader.pages[0].extract_text().split())
     assert NOTE in cover
     assert " ".join(text.split()).count("no field guide for") == 1
+
+
+def test_the_typed_field_in_the_note_is_escaped(walk, client):
+    walk.complete({"work": {**MASON, "expertise": "Stone <b>carving</b> & lettering"}})
+    for path in ("", "/ideas", "/print"):
+        html = client.get(walk.base + path).get_data(as_text=True)
+        assert "<b>carving</b>" not in html, path
+        assert "“Stone &lt;b&gt;carving&lt;/b&gt; &amp; lettering”" in html, path
