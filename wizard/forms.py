@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from wtforms import (
     BooleanField,
     DateField,
-    FieldList,
     Form,
     FormField,
     HiddenField,
@@ -30,8 +29,10 @@ from wtforms import (
     widgets,
 )
 from wtforms.fields.choices import SelectChoice
+from wtforms.fields.core import UnboundField
 from wtforms.validators import AnyOf, DataRequired, Length, Optional
 
+from wizard.deferred_rows import DeferredRows
 from wizard.engine import field_rows
 from wizard.formtools import BylineForm, MaxLength, too_long
 from wizard.generators.place import (
@@ -408,6 +409,12 @@ class ThemeRowForm(Form):
             raise ValidationError("Enter the theme’s words, or untick it")
 
 
+# The fields of a themes-step row, in order (`wizard.steps.plain_row_key`).
+THEME_ROW_FIELDS = tuple(
+    name for name, value in vars(ThemeRowForm).items() if isinstance(value, UnboundField)
+)
+
+
 def upcoming_monday() -> date:
     """The default start: next Monday."""
     today = date.today()
@@ -512,7 +519,7 @@ class ThemesForm(BylineForm):
     offered = None  # the suggestions this page offers (set by the step's prepare)
     held_place = ("", "")  # the saved answer's (country, time zone), set by the step's prepare
 
-    themes = FieldList(FormField(ThemeRowForm), min_entries=0, max_entries=THEME_ROWS)
+    themes = DeferredRows(FormField(ThemeRowForm), min_entries=0, max_entries=THEME_ROWS)
     start_date = DateField(
         "When would you like to start?",
         description="Your first theme starts on this day. Next Monday is a good choice: "

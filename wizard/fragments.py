@@ -74,10 +74,18 @@ def part_once(template: str, key: tuple[Hashable, ...], **context: Any) -> Marku
     determine everything the template shows (the part's words, its field's
     id, name, value and errors); the part has no links and no CSRF token.
     """
+    return part_once_from(template, key, lambda: context)
+
+
+def part_once_from(
+    template: str, key: tuple[Hashable, ...], context: Callable[[], dict[str, Any]]
+) -> Markup:
+    """`part_once`, with the context worked out only when the part is not kept
+    (a themes-step row is rendered from a bound row, built only then)."""
     full_key = (template, *key)
     html = _parts.get(full_key)
     if html is None:
-        html = Markup(render_template(template, **context))
+        html = Markup(render_template(template, **context()))
         if len(html) <= KEPT_PART_SIZE:
             _parts.put(full_key, html)
     return html

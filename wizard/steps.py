@@ -12,6 +12,7 @@ from wtforms import Field
 
 from wizard.engine import Answers, Step, Wizard
 from wizard.forms import (
+    THEME_ROW_FIELDS,
     THEME_ROWS,
     ComfortForm,
     GoalsForm,
@@ -126,10 +127,15 @@ def prepare_themes(form: ThemesForm, answers: Answers, company_themes: CompanyTh
         country_code(str(saved.get("country") or "")),
         str(saved.get("time_zone") or "").strip(),
     )
-    entries = form.themes.entries
-    blank = sum(1 for entry in entries if not (entry.form.title.data or "").strip())
-    for _ in range(min(BLANK_THEME_ROWS - blank, THEME_ROWS - len(entries))):
-        form.themes.append_entry({"order": len(entries) + 1, "weeks": 2})
+    plain = form.themes.plain_rows()
+    if plain is None:
+        titles = [entry.form.title.data for entry in form.themes.entries]
+    else:
+        titles = [row.get("title") for row in plain]
+    blank = sum(1 for title in titles if not has_theme(title, False))
+    added = min(BLANK_THEME_ROWS - blank, THEME_ROWS - len(titles))
+    for count in range(len(titles), len(titles) + added):
+        form.themes.add_plain_row({"order": count + 1, "weeks": 2})
 
 
 def initial_tone(answers: Answers, limits: tuple[ToneLimit, ...] = ()) -> dict[str, Any]:
@@ -299,6 +305,27 @@ def row_key(row_form) -> tuple:
             )
         )
     return tuple(key)
+
+
+_MISSING = object()  # a row's field its saved values leave out (the field's default shows)
+
+
+def plain_row_key(row) -> tuple:
+    """A themes-step row known by its plain values, before any form is built:
+    each of the row form's fields' values as given (or missing). Rows with the
+    same values at the same place render the same."""
+    return tuple(repr(row.get(name, _MISSING)) for name in THEME_ROW_FIELDS)
+
+
+def shows_company(key) -> bool:
+    """Whether a row's key marks a theme the person's company suggested."""
+    return isinstance(key, str) and key.startswith("company:")
+
+
+def has_theme(title, include) -> bool:
+    """Whether a themes-step row holds a theme (words, or ticked), rather than
+    waiting blank for the person's own."""
+    return bool((title if isinstance(title, str) else "").strip() or include)
 
 
 def prepare_situations(

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from markupsafe import Markup
 
 from models.frameworks import mark_completed, store_answer, store_facts
 from wizard.engine import answer_rows, form_answers
 from wizard.field_html import group_key
 from wizard.formtools import BylineForm
-from wizard.fragments import part_once
+from wizard.fragments import part_once, part_once_from
 from wizard.library import load_library
 from wizard.lookups import draft_or_404
 from wizard.programme import company_theme_ids, framework_facts, rules_html, terms_for
-from wizard.steps import SituationRow, byline_wizard, row_key
+from wizard.steps import (
+    SituationRow,
+    byline_wizard,
+    has_theme,
+    plain_row_key,
+    row_key,
+    shows_company,
+)
 from wizard.views import JUST_MADE
 from wizard.writes import refusal, submit
 
@@ -31,12 +39,47 @@ def situation_item(row: SituationRow):
 
 
 @bp.app_template_global()
-def theme_row(index: int, entry, programme):
-    """One row of the themes step, rendered once for everyone who sees it so."""
+def theme_rows(rows, programme) -> tuple[list[Markup], list[Markup], bool]:
+    """The themes step's rows: those with a theme, those left blank for the
+    person's own, and whether the blank ones must show (one has an error).
+    Each row is rendered once for everyone who sees it so; a page opened from
+    saved answers knows each row by its plain values and builds no row form
+    unless a row is new (see `wizard.deferred_rows`)."""
     company = programme.company if programme else None
-    shows_company = company and (entry.form.key.data or "").startswith("company:")
-    key = (index, row_key(entry.form), company if shows_company else None)
-    return part_once("wizard/_theme_row.html", key, index=index, entry=entry, programme=programme)
+    titled: list[Markup] = []
+    blank: list[Markup] = []
+    plain = rows.plain_rows()
+    if plain is not None:
+        for index, row in enumerate(plain, start=1):
+            shown = company if shows_company(row.get("key")) else None
+            html = part_once_from(
+                "wizard/_theme_row.html",
+                ("plain", index, plain_row_key(row), shown),
+                lambda index=index: {
+                    "index": index,
+                    "entry": rows.entries[index - 1],
+                    "programme": programme,
+                },
+            )
+            (titled if has_theme(row.get("title"), row.get("include")) else blank).append(html)
+        return titled, blank, False
+    open_blank = False
+    for index, entry in enumerate(rows, start=1):
+        row = entry.form
+        shown = company if shows_company(row.key.data) else None
+        html = part_once(
+            "wizard/_theme_row.html",
+            (index, row_key(row), shown),
+            index=index,
+            entry=entry,
+            programme=programme,
+        )
+        if has_theme(row.title.data, row.include.data):
+            titled.append(html)
+        else:
+            blank.append(html)
+            open_blank = open_blank or bool(row.errors)
+    return titled, blank, open_blank
 
 
 @bp.app_template_global()
