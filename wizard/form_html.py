@@ -34,6 +34,7 @@ from wizard.html_params import html_params
 SELECT_FLAGS = ("required", "disabled")
 CACHE_SIZE = 64
 LONG_LIST = 32  # choices worth keeping labels of (a radio group's few are not)
+LISTS_PER_OPTIONS = 64  # whole lists kept per list of options (one per value chosen, mostly)
 
 
 class ChoiceItem(NamedTuple):
@@ -57,6 +58,11 @@ class _Options(NamedTuple):
     positions: tuple[int, ...]  # index in ``parts`` of each choice's option
     values: tuple[Any, ...]  # each choice's value, as the field's ``coerce`` gives it
     coerce: Any
+    lists: dict[tuple, Markup]  # whole ``<select>`` elements written from these options
+
+    def chosen(self, data: Any) -> list[int]:
+        """The indices of the choices whose value is ``data``."""
+        return [i for i, value in enumerate(self.values) if value == data]
 
     def selected_option(self, index: int) -> str:
         """The option of choice ``index``, marked selected."""
@@ -132,7 +138,9 @@ def _render_options(choices: object, field: Field) -> _Options:
         if group is not None:
             parts.append("</optgroup>")
     values = tuple(field.coerce(c.value) for c in normalized)
-    return _Options(choices, normalized, tuple(parts), {}, tuple(positions), values, field.coerce)
+    return _Options(
+        choices, normalized, tuple(parts), {}, tuple(positions), values, field.coerce, {}
+    )
 
 
 def _options_for(field: Field) -> _Options:
@@ -179,9 +187,23 @@ def select_html(field: Field, **attrs: Any) -> Markup:
         if name not in attrs and getattr(flags, name, False):
             attrs[name] = getattr(flags, name)
     options = _options_for(field)
+    try:
+        key = (field.name, tuple(sorted(attrs.items())), type(field.data), field.data)
+        kept = options.lists.get(key)
+    except TypeError:  # a value that cannot be a key: write it afresh
+        return _write_select(field, options, attrs)
+    if kept is None:
+        kept = _write_select(field, options, attrs)
+        if len(options.lists) >= LISTS_PER_OPTIONS:
+            options.lists.clear()
+        options.lists[key] = kept
+    return kept
+
+
+def _write_select(field: Field, options: _Options, attrs: dict[str, Any]) -> Markup:
+    """A ``<select>`` written from its rendered options, the chosen one marked."""
     parts: list[str] | Sequence[str] = options.parts
-    data = field.data
-    chosen = [i for i, value in enumerate(options.values) if value == data]
+    chosen = options.chosen(field.data)
     if chosen:
         parts = list(parts)
         for i in chosen:

@@ -11,6 +11,7 @@ import wtforms
 from flask_wtf import FlaskForm
 from wtforms import Field, Form, ValidationError
 
+from wizard.field_copies import PrototypeMeta
 from wizard.writes import EXPIRED_MESSAGE, refusal
 
 GROUP_TYPES = ("RadioField", "MultiCheckboxField")
@@ -114,7 +115,10 @@ class BylineForm(FlaskForm):
     """Every form in Byline: its messages are in Byline's words, and it
     refuses to validate when the request may not write (a bad CSRF token, a
     foreign Referer, a busy database; see `wizard.writes`), saying why above
-    what the person typed."""
+    what the person typed. Its fields are copies of one built per process
+    (`wizard.field_copies`)."""
+
+    Meta = PrototypeMeta
 
     def validate(self, extra_validators=None) -> bool:
         """Validate as usual, unless this request's write was refused; any
