@@ -10,18 +10,27 @@ import re
 import pytest
 from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
-from wtforms import Form, RadioField, StringField
+from wtforms import BooleanField, Form, RadioField, StringField
 from wtforms.validators import InputRequired
 
 from tests.test_form_html import leaf_fields, programme_terms, step_forms
 from wizard import field_html as written
-from wizard.field_html import field_html, scale_html
+from wizard.field_html import checkbox_html, field_html, scale_html
 from wizard.form_html import choice_flags, choice_items, select_html
 from wizard.forms import MultiCheckboxField, options
 from wizard.formtools import MaxLength, first_error, length_limit
 
 # The macros every field went through before, as they were: the reference.
 MACROS = r"""
+{% macro render_checkbox(field) %}
+  <div class="field">
+    <div class="choice">
+      {{ field(class_='choice-input', **{'aria-describedby': field.id ~ '-hint'}) }}
+      <label class="choice-label" for="{{ field.id }}">{{ field.label.text }}</label>
+    </div>
+    <p class="hint" id="{{ field.id }}-hint">{{ field.description }}</p>
+  </div>
+{% endmacro %}
 {% macro hint(field) %}
   {% if field.description %}<p class="hint" id="{{ field.id }}-hint">{{ field.description }}</p>{% endif %}
 {% endmacro %}
@@ -209,3 +218,28 @@ def test_a_listed_drop_down_accepts_and_refuses_what_wtforms_would(app, sent):
     form.validate()
     assert form.ours.errors == form.theirs.errors
     assert form.ours.data == form.theirs.data
+
+
+def test_a_checkbox_is_written_as_the_macro_wrote_it(app):
+    class Boxes(Form):
+        quiet = BooleanField("Keep <quiet>", description="From 24 to 1 & more", default=True)
+        other = BooleanField("Other")
+
+    with app.test_request_context():
+        for data in ({}, {"quiet": "y"}, {"other": "y"}):
+            form = Boxes(MultiDict(data))
+            for field in form:
+                expected = squeezed(reference(app, "render_checkbox(field)", field=field))
+                for _ in range(2):  # written, then kept
+                    ours = checkbox_html(field)
+                    assert isinstance(ours, Markup)
+                    assert squeezed(ours) == expected, (data, field.id)
+        assert "checked" in checkbox_html(Boxes(MultiDict({"quiet": "y"})).quiet)
+        assert "checked" not in checkbox_html(Boxes(MultiDict({"other": "y"})).quiet)
+        assert "Keep &lt;quiet&gt;" in checkbox_html(Boxes().quiet)
+    for label, form in step_forms(app, None):
+        with app.test_request_context():
+            for field in leaf_fields(form):
+                if field.type == "BooleanField":
+                    expected = squeezed(reference(app, "render_checkbox(field)", field=field))
+                    assert squeezed(checkbox_html(field)) == expected, (label, field.id)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from markupsafe import Markup, escape
 from wtforms import Field, SelectChoice, SelectField, SelectMultipleField
 
-from wizard.form_html import ChoiceItem, choice_flags, choice_items, select_html
+from wizard.form_html import ChoiceItem, choice_flags, choice_items, options_serial, select_html
 from wizard.formtools import GROUP_TYPES, first_error, length_limit
 from wizard.hyphens import soft_hyphens
 from wizard.recent import Recent
@@ -225,10 +225,12 @@ def input_html(field: Field, *, big_label: bool = False, list: str | None = None
     """A text box, text area, date or drop-down list with its label, hint,
     error and character count; a text box is kept once written, by everything
     it is made from (a first visit's empty boxes are the same for everyone)."""
-    if _is_list(field) or not hasattr(field, "_value"):
+    if not hasattr(field, "_value"):
         return _write_input(field, big_label, list)
     try:
-        key = _input_key(field, big_label, list)
+        # a list is known by its options too (each list of choices has its own serial)
+        options = options_serial(field) if _is_list(field) else None
+        key = _input_key(field, big_label, list, options)
         kept = _kept.get(key)
     except TypeError:  # a value that cannot be a key: write it afresh
         return _write_input(field, big_label, list)
@@ -275,6 +277,31 @@ def field_html(
     if field.type in GROUP_TYPES:
         return Markup(group_html(field, big_label=big_label, hints=hints))
     return Markup(input_html(field, big_label=big_label, list=list))
+
+
+def checkbox_html(field: Field) -> Markup:
+    """One checkbox on its own, its label beside it and its hint below, kept
+    once written like a text box."""
+    try:
+        key = _input_key(field, "checkbox")
+        kept = _kept.get(key)
+    except TypeError:  # a value that cannot be a key: write it afresh
+        return Markup(_write_checkbox(field))
+    if kept is None:
+        kept = _write_checkbox(field)
+        _keep(key, kept)
+    return Markup(kept)
+
+
+def _write_checkbox(field: Field) -> str:
+    control = field(class_="choice-input", **{"aria-describedby": f"{field.id}-hint"})
+    return (
+        '<div class="field">\n<div class="choice">\n'
+        f"{control}\n"
+        f'<label class="choice-label" for="{escape(field.id)}">{escape(field.label.text)}</label>\n'
+        "</div>\n"
+        f'<p class="hint" id="{escape(field.id)}-hint">{escape(field.description)}</p>\n</div>'
+    )
 
 
 def scale_html(field: Field) -> Markup:

@@ -19,6 +19,7 @@ for byte (``tests/test_form_html.py`` compares them on every step's fields).
 from __future__ import annotations
 
 import functools
+import itertools
 import threading
 from collections.abc import Sequence
 from itertools import groupby
@@ -59,6 +60,7 @@ class _Options(NamedTuple):
     values: tuple[Any, ...]  # each choice's value, as the field's ``coerce`` gives it
     coerce: Any
     lists: dict[tuple, Markup]  # whole ``<select>`` elements written from these options
+    serial: int  # this list's own number in the process (ids of lists may be reused)
 
     def chosen(self, data: Any) -> list[int]:
         """The indices of the choices whose value is ``data``."""
@@ -74,6 +76,7 @@ class _Options(NamedTuple):
 
 
 _rendered: dict[int, _Options] = {}
+_serials = itertools.count()
 _lock = threading.Lock()
 
 
@@ -139,7 +142,15 @@ def _render_options(choices: object, field: Field) -> _Options:
             parts.append("</optgroup>")
     values = tuple(field.coerce(c.value) for c in normalized)
     return _Options(
-        choices, normalized, tuple(parts), {}, tuple(positions), values, field.coerce, {}
+        choices,
+        normalized,
+        tuple(parts),
+        {},
+        tuple(positions),
+        values,
+        field.coerce,
+        {},
+        next(_serials),
     )
 
 
@@ -151,6 +162,12 @@ def _options_for(field: Field) -> _Options:
         _make_room(_rendered)
         cached = _rendered[id(choices)] = _render_options(choices, field)
     return cached
+
+
+def options_serial(field: Field) -> int:
+    """The number of the field's list of choices in this process: the same
+    for as long as the field offers the same list object."""
+    return _options_for(field).serial
 
 
 def _make_room(cache: dict) -> None:

@@ -12,6 +12,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from models import DatabaseBusy, db
 from wizard.field_html import (
+    checkbox_html,
     choice_inputs_html,
     count_html,
     described_by,
@@ -174,7 +175,15 @@ def init_app(app: Flask) -> None:
     app.add_template_global(error_links)
     app.add_template_global(first_error)
     app.add_template_global(choice_items)
-    for writer in (field_html, scale_html, choice_inputs_html, hint_html, error_html, count_html):
+    for writer in (
+        field_html,
+        checkbox_html,
+        scale_html,
+        choice_inputs_html,
+        hint_html,
+        error_html,
+        count_html,
+    ):
         app.add_template_global(writer)
     app.add_template_global(described_by)
     app.add_template_global(select_html)

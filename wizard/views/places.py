@@ -16,7 +16,7 @@ import hashlib
 from importlib import metadata
 
 import holidays
-from flask import Blueprint, abort, jsonify, request
+from flask import Blueprint, abort, jsonify, request, url_for
 
 from wizard.generators.place import country_names, known_zones, place_lists, zone_countries
 
@@ -27,7 +27,24 @@ LONG = "public, max-age=31536000, immutable"
 SHORT = "public, max-age=86400"
 
 
+_ADDRESSES: dict[str, tuple[str, str]] = {}
+
+
 @bp.app_template_global()
+def places_addresses() -> tuple[str, str]:
+    """The addresses of a country's lists (with ``CC`` for its code) and of the
+    time zones' countries, at this version: worked out once per mount point."""
+    root = request.script_root
+    found = _ADDRESSES.get(root)
+    if found is None:
+        version = places_version()
+        found = _ADDRESSES[root] = (
+            url_for("places.country", code="CC", v=version),
+            url_for("places.zones", v=version),
+        )
+    return found
+
+
 @functools.cache
 def places_version() -> str:
     """A short digest of what the lists come from: this format and the
