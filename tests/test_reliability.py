@@ -220,6 +220,24 @@ def test_a_write_waits_out_a_lock_held_longer_than_the_busy_timeout(sqlite_app):
         assert db.session.scalar(select(func.count()).select_from(Framework)) == 1
 
 
+def test_a_queued_write_looks_again_often_and_keeps_its_busy_timeout(sqlite_app, monkeypatch):
+    """While another writer holds the lock, a write looks again within a
+    fraction of a millisecond, then less often (SQLite's own handler sleeps
+    1, 2, 5, 10 ms ...), and the connection's busy timeout is the same after."""
+    pauses = []
+    real_sleep = time.sleep
+    monkeypatch.setattr("models.time.sleep", lambda s: (pauses.append(s), real_sleep(s)))
+    with sqlite_app.test_request_context(method="POST"):
+        other = hold_write_lock(db.engine.url.database, seconds=0.05)
+        begin_write()
+        timeout = db.session.connection().exec_driver_sql("PRAGMA busy_timeout").scalar()
+        db.session.rollback()
+        other.close()
+    assert timeout == 100
+    assert pauses and pauses[0] < 0.001 and max(pauses) <= 0.002
+    assert pauses == sorted(pauses)
+
+
 def test_a_write_gives_up_with_database_busy_and_writes_nothing(sqlite_app):
     with sqlite_app.test_request_context(method="POST"):
         other = hold_write_lock(db.engine.url.database, seconds=None)
