@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import secrets
 from datetime import date, datetime
 from typing import Any
@@ -16,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    bindparam,
     delete,
     func,
     insert,
@@ -246,6 +248,21 @@ class CalendarEvent(db.Model):
 from models.programmes import FrameworkFact, Programme  # noqa: E402  (tables the keys name)
 
 
+@functools.cache
+def _answer_statements():
+    """The statements that store an answer (built once; only the values vary)."""
+    answers, frameworks = StepAnswer.__table__, Framework.__table__
+    return (
+        insert(answers),
+        update(answers)
+        .where(answers.c.framework_id == bindparam("b_id"), answers.c.step == bindparam("b_step"))
+        .values(data=bindparam("b_data"), updated_at=bindparam("b_now")),
+        update(frameworks)
+        .where(frameworks.c.id == bindparam("b_id"))
+        .values(updated_at=bindparam("b_now")),
+    )
+
+
 def store_answer(
     framework_id: int, step: str, data: dict[str, Any], previous: dict[str, Any] | None
 ) -> None:
@@ -255,19 +272,17 @@ def store_answer(
     if previous == data:
         return
     now = utcnow()
+    add, replace, touch = _answer_statements()
+    connection = db.session.connection()
     if previous is None:
-        db.session.execute(
-            insert(StepAnswer).values(
-                framework_id=framework_id, step=step, data=data, updated_at=now
-            )
+        connection.execute(
+            add, {"framework_id": framework_id, "step": step, "data": data, "updated_at": now}
         )
     else:
-        db.session.execute(
-            update(StepAnswer)
-            .where(StepAnswer.framework_id == framework_id, StepAnswer.step == step)
-            .values(data=data, updated_at=now)
+        connection.execute(
+            replace, {"b_id": framework_id, "b_step": step, "b_data": data, "b_now": now}
         )
-    db.session.execute(update(Framework).where(Framework.id == framework_id).values(updated_at=now))
+    connection.execute(touch, {"b_id": framework_id, "b_now": now})
 
 
 def mark_completed(framework_id: int) -> None:
@@ -277,25 +292,37 @@ def mark_completed(framework_id: int) -> None:
     )
 
 
+@functools.cache
+def _fact_statements():
+    """The statements that keep a framework's facts (built once)."""
+    facts = FrameworkFact.__table__
+    return (
+        select(facts.c.id, facts.c.kind, facts.c.value).where(
+            facts.c.framework_id == bindparam("b_id")
+        ),
+        delete(facts).where(facts.c.id.in_(bindparam("b_ids", expanding=True))),
+        insert(facts),
+    )
+
+
 def store_facts(framework_id: int, programme_id: int | None, facts: list[tuple[str, str]]) -> None:
     """Keep a framework's countable facts (kind, value) for the programme
-    dashboard, without loading it: at most three statements."""
+    dashboard, without loading it: at most three statements, on the session's
+    own connection."""
     wanted = {(kind[:20], value[:120]) for kind, value in facts}
+    read, remove, add = _fact_statements()
+    connection = db.session.connection()
     current = {
         (kind, value): fact_id
-        for fact_id, kind, value in db.session.execute(
-            select(FrameworkFact.id, FrameworkFact.kind, FrameworkFact.value).where(
-                FrameworkFact.framework_id == framework_id
-            )
-        )
+        for fact_id, kind, value in connection.execute(read, {"b_id": framework_id})
     }
     gone = [fact_id for key, fact_id in current.items() if key not in wanted]
     if gone:
-        db.session.execute(delete(FrameworkFact).where(FrameworkFact.id.in_(gone)))
+        connection.execute(remove, {"b_ids": gone})
     new = sorted(wanted - set(current))
     if new:
-        db.session.execute(
-            insert(FrameworkFact),
+        connection.execute(
+            add,
             [
                 {"framework_id": framework_id, "programme_id": programme_id, "kind": k, "value": v}
                 for k, v in new

@@ -34,6 +34,7 @@ from wtforms.validators import AnyOf, DataRequired, Length, Optional
 
 from wizard.deferred_rows import DeferredRows
 from wizard.engine import field_rows
+from wizard.field_copies import PrototypeMeta
 from wizard.formtools import BylineForm, MaxLength, too_long
 from wizard.generators.place import (
     REGIONAL_COUNTRIES,
@@ -391,6 +392,8 @@ def theme_name(field) -> str:
 
 class ThemeRowForm(Form):
     """One theme: keep it or not, its words, how long, and where in the order."""
+
+    Meta = PrototypeMeta  # its fields copied, as every step's (`wizard.field_copies`)
 
     include = BooleanField("Include")
     # Shown in a growing text box so long titles are never cut: line breaks become spaces.
