@@ -1350,7 +1350,7 @@ def test_a_museum_conservator_names_no_lender_values_nothing_and_keeps_stores_pr
     reported rather than posted, before-and-after photos with consent and
     copyright checked); an archivist reads none of them, and an ecologist
     typing "Conservation ecologist" is placed in no museum sector."""
-    book = playbook(library, "Conservation", "Paintings conservator")
+    book = playbook(library, "Conservation", "Paintings conservator", country="GB")
     assert list(book)[:5] == [
         "lender-owner-confidentiality",
         "value-or-advice-request",
@@ -1359,6 +1359,9 @@ def test_a_museum_conservator_names_no_lender_values_nothing_and_keeps_stores_pr
         "treatment-images",
     ]
     assert "Conservation Register" in text_of(book["value-or-advice-request"])
+    us = playbook(library, "Conservation", "Paintings conservator", country="US")
+    assert "Find a Conservator" in text_of(us["value-or-advice-request"])
+    assert "Conservation Register" not in text_of(us["value-or-advice-request"])
     assert "valuation" in text_of(book["value-or-advice-request"]).lower()
     assert "travel dates" in text_of(book["confidential-information"])
     archivist = playbook(library, "Archives and records", "Archivist")
