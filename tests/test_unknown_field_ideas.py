@@ -67,6 +67,8 @@ def test_these_people_are_outside_the_library():
         ("condition reporting", (kinds.ACTIVITY, kinds.RECORD)),
         ("case notes", (kinds.ACTIVITY, kinds.RECORD)),
         ("risk assessments", (kinds.ACTIVITY, kinds.RECORD)),
+        ("heat loss surveys", (kinds.ACTIVITY, kinds.RECORD)),
+        ("asbestos removal", (kinds.ACTIVITY, kinds.TREATMENT)),
         ("varnish removal", (kinds.ACTIVITY, kinds.TREATMENT)),
         ("home adaptations", (kinds.ACTIVITY, kinds.TREATMENT)),
         ("interlocking design", (kinds.ACTIVITY,)),

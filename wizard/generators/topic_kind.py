@@ -63,7 +63,8 @@ PEOPLE_HEADS = frozenset(_PEOPLE_WORDS.split())
 _RECORD_WORDS = """
     report reports reporting records recording documentation notes note assessment
     assessments specification specifications drawings statement statements write-up
-    write-ups plans letters minutes logs chronology chronologies
+    write-ups plans letters minutes logs chronology chronologies surveys proposals bids
+    briefings
 """
 RECORD_HEADS = frozenset(_RECORD_WORDS.split())
 # Head nouns of treatments and interventions: something is done to a thing, a
