@@ -128,6 +128,7 @@ def words(e) -> str:
         ("town-planning", "political-neutrality", "Local Government and Housing Act", "Hatch Act"),
         ("town-planning", "councillors-and-predetermination", "officer report", "staff report"),
         ("town-planning", "neighbour-application", "Planning Aid England", "zoning code"),
+        ("town-planning", "live-planning-case", "decision notice", "hearing record"),
         ("people-hr", "claims-and-settlements", "employment tribunal", "EEOC"),
         ("people-hr", "live-consultation", "predetermination", "WARN Act"),
         ("nursing", "error-or-inquest", "duty of candour", "disclosure process"),
