@@ -220,6 +220,27 @@ def test_a_listed_drop_down_accepts_and_refuses_what_wtforms_would(app, sent):
     assert form.ours.data == form.theirs.data
 
 
+@pytest.mark.parametrize("sent", ["", "tax", "Tax", "payroll", "nope", "<b>"])
+def test_a_listed_drop_down_of_groups_accepts_and_refuses_what_wtforms_would(app, sent):
+    from wtforms import SelectField
+
+    from wizard.forms import ListedSelectField
+
+    groups = {
+        None: options([("", "Let Byline choose")]),
+        "Finance": options([("tax", "Tax"), ("payroll", "Payroll")]),
+    }
+
+    class Both(Form):
+        ours = ListedSelectField(choices=groups)
+        theirs = SelectField(choices=groups)
+
+    form = Both(MultiDict([("ours", sent), ("theirs", sent)]))
+    form.validate()
+    assert form.ours.errors == form.theirs.errors
+    assert form.ours.data == form.theirs.data
+
+
 def test_a_checkbox_is_written_as_the_macro_wrote_it(app):
     class Boxes(Form):
         quiet = BooleanField("Keep <quiet>", description="From 24 to 1 & more", default=True)

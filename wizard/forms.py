@@ -85,7 +85,7 @@ class ListedSelectField(SelectField):
         if self.process_errors or not self.validate_choice:
             return
         choices = self.choices
-        if not isinstance(choices, list):  # groups, or none: WTForms' own check
+        if not isinstance(choices, list | dict):  # none: WTForms' own check
             super().pre_validate(form)
         elif self.data not in _listed_values(choices, self.coerce):
             message = self.invalid_choice_message or self.gettext("Not a valid choice.")
@@ -102,7 +102,12 @@ def _listed_values(choices, coerce) -> frozenset:
     if kept is None or kept[0] is not choices or kept[1] is not coerce:
         if len(_VALUES) >= 64:  # only a few lists are ever listed; never grow without end
             _VALUES.clear()
-        values = frozenset(coerce(SelectChoice.from_input(c).value) for c in choices)
+        listed = (
+            [c for group in choices.values() for c in group]
+            if isinstance(choices, dict)
+            else choices
+        )
+        values = frozenset(coerce(SelectChoice.from_input(c).value) for c in listed)
         kept = _VALUES[id(choices)] = (choices, coerce, values)
     return kept[2]
 
@@ -225,7 +230,7 @@ class WorkForm(BylineForm):
             MaxLength(200, "Who you would like to reach"),
         ],
     )
-    field = SelectField(
+    field = ListedSelectField(
         "Which field in Byline’s library is closest to yours?",
         description="Byline reads what you typed and picks a field it knows, with its "
         "concepts and themes. Choose another if it picked wrong, or keep your own words.",

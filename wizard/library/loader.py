@@ -424,7 +424,12 @@ class Library:
 
     def area(self, slug: str) -> ExpertiseArea | None:
         """The expertise area with this slug."""
-        return next((area for area in self.areas if area.slug == slug), None)
+        return self._areas_by_slug.get(slug)
+
+    @functools.cached_property
+    def _areas_by_slug(self) -> dict[str, ExpertiseArea]:
+        """Every area by its slug (the first, should two share one), worked out once."""
+        return {area.slug: area for area in reversed(self.areas)}
 
     def family(self, slug: str) -> Family | None:
         """The family with this slug."""
