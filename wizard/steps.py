@@ -26,6 +26,7 @@ from wizard.forms import (
 from wizard.generators.place import (
     country_code,
     country_from_languages,
+    country_names,
     main_zone,
     observes_christmas,
 )
@@ -174,13 +175,14 @@ def _person_groups(answers: Answers, programme_sector: str, programme: bool) -> 
     Step 6 needs them three times a request (its form's fields, their starting
     approaches, the page); a process keeps the most recent by what they
     depend on (the work answers, the chosen themes, the goals, the programme,
-    the library).
+    the library, the country the themes step holds).
     """
     library = load_library()
     work = answers.get("work") or {}
     chosen = chosen_theme_keys(answers)
     goals = tuple(str(g) for g in (answers.get("goals") or {}).get("goals") or ())
-    key = _work_key(work, chosen, library, programme_sector, programme, goals)
+    country = answer_country(answers)
+    key = _work_key(work, chosen, library, programme_sector, programme, goals, country)
     kept = _GROUPS.get(key)
     if kept is None:
         area = library.field_for(work, chosen)
@@ -193,10 +195,20 @@ def _person_groups(answers: Answers, programme_sector: str, programme: bool) -> 
                 person_standing(work, programme),
                 playbook_field(area),
                 goals,
+                country,
             )
         )
         _GROUPS.put(key, kept)
     return kept
+
+
+def answer_country(answers: Answers) -> str:
+    """The country the themes step holds (step 6's cards are worded for it), or ""."""
+    themes = answers.get("themes")
+    if not isinstance(themes, dict):
+        return ""
+    country = country_code(str(themes.get("country") or ""))
+    return country if country in country_names() else ""
 
 
 def situations_form_for(
