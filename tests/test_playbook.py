@@ -1368,6 +1368,8 @@ def test_a_museum_conservator_names_no_lender_values_nothing_and_keeps_stores_pr
     assert not {"lender-owner-confidentiality", "treatment-images"} & set(archivist)
     assert "museums" not in library.sectors_for("Conservation ecologist")
     assert library.match_expertise("Conservation officer") is None
+    curator = playbook(library, "Museum curation", "Museum curator")
+    assert "lender-owner-confidentiality" in curator and "treatment-images" not in curator
 
 
 def test_a_signalling_engineer_waits_for_the_investigation_and_shows_no_equipment(library):
