@@ -311,3 +311,26 @@ def test_every_timing_reaches_someone_the_library_knows():
         timings.timing_for(None, ["healthcare"], None).slug == "clinical-day"
     )  # a typed "midwife"
     assert timings.timing_for("data-engineering", [], "data-ai") is None
+
+
+def test_a_teacher_keeping_the_evening_the_themes_step_offers_reads_why():
+    """The themes step offers a teacher the library's evening time; keeping it
+    is keeping the suggestion, with the reason said."""
+    made = plan("School teaching", "GB", "2026-12-07", post_time="19:00")
+    assert made.post_time == time(19, 0)
+    assert "once the school day and the marking are done" in made.time_note
+
+
+def test_the_themes_step_offers_a_teacher_the_evening_and_an_engineer_the_morning(client):
+    from tests.wizard_walk import STEPS, WizardWalk
+
+    offered = {}
+    for expertise in ("School teaching", "Software testing"):
+        walk = WizardWalk(client)
+        walk.start()
+        for step in STEPS[: STEPS.index("themes")]:
+            changes = {"expertise": expertise} if step == "work" else None
+            assert walk.submit(step, changes).status_code == 303, step
+        page = client.get(f"{walk.base}/step/themes").get_data(as_text=True)
+        offered[expertise] = page.split('name="post_time"')[1].split('value="')[1].split('"')[0]
+    assert offered == {"School teaching": "19:00", "Software testing": "08:30"}

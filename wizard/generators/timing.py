@@ -57,10 +57,11 @@ OTHER_TIME = "You can set another time in your answers."
 
 def posting_time(chosen: time | None, offered: time, timing: Timing | None) -> PostingTime:
     """The time posts go out: one the person typed (``chosen`` other than the
-    ``offered`` default) stands; while they keep the offer, their timing's."""
+    ``offered`` default and their timing's own, which the themes step offers
+    them) stands; while they keep the offer, their timing's, with why."""
     if timing is None:
         return PostingTime(chosen or offered)
-    kept_offer = chosen is None or chosen == offered
+    kept_offer = chosen is None or chosen in (offered, timing.post_time)
     if kept_offer and timing.post_time is not None:
         return PostingTime(timing.post_time, timing.why, timing.tip)
     return PostingTime(chosen or offered, "", timing.tip)
