@@ -34,7 +34,7 @@ def idea_form(html: str, key: str, state: str = "saved") -> dict[str, list[str]]
     no longer shows (the idea already has that mark) is sent as a page
     opened before the mark would send it."""
     soup = BeautifulSoup(html, "html.parser")
-    button = soup.find(id=f"idea-{key}").find("button", value=f"{state[0]}:{key}")
+    button = soup.find(id=f"idea-{key}").find("button", value=f"{state[0]}:{key[:8]}")
     posting = soup.find_all("form", method="post")
     data = form_fields(html, posting.index(soup.find("form", id="marks")))
     if button is None:
@@ -138,9 +138,9 @@ def test_marks_are_stored_and_change_the_list(walk, client, app, pages):
     assert [b.get_text(strip=True) for b in buttons] == ["Save", "I used it", "Not for me"]
     assert [b.get("aria-pressed") for b in buttons] == ["true", None, None]
     assert [b["value"] for b in buttons] == [
-        f"c:{first.key}",
-        f"u:{first.key}",
-        f"h:{first.key}",
+        f"c:{first.key[:8]}",
+        f"u:{first.key[:8]}",
+        f"h:{first.key[:8]}",
     ]
     assert {b["name"] for b in buttons} == {"m"}
     assert buttons[0]["aria-describedby"] == card.select_one(".mark-state")["id"]
@@ -178,6 +178,33 @@ def test_a_page_rendered_before_the_short_marks_still_marks(walk, client, app):
     assert client.post(f"/f/{token}/ideas/mark", data=data).status_code == 303
     with app.app_context():
         assert Framework.by_token(token).marks() == {key: "used"}
+
+
+def test_the_buttons_name_an_idea_by_its_key_s_first_eight_characters(walk, client, app):
+    token = walk.complete()
+    page = client.get(f"/f/{token}/ideas").get_data(as_text=True)
+    key = plan_of(app, token).ideas[0].key
+    assert f'value="s:{key[:8]}"' in page and f'value="s:{key}"' not in page
+    data = idea_form(page, key)
+    for sent, marks in ((f"u:{key}", {key: "used"}), (f"s:{key[:8]}", {key: "saved"})):
+        data["m"] = [sent]  # the whole key (a page rendered before) and the short one
+        assert client.post(f"/f/{token}/ideas/mark", data=data).status_code == 303
+        with app.app_context():
+            assert Framework.by_token(token).marks() == marks
+    data["m"] = [f"h:{key[:7]}"]  # too short to name an idea
+    follow = client.get(client.post(f"/f/{token}/ideas/mark", data=data).location)
+    assert "no longer in your list" in follow.get_data(as_text=True)
+
+
+def test_an_idea_is_named_only_by_a_short_key_no_other_shares():
+    from wizard.views.ideas import full_key
+
+    keys = {"0123456789abcdef", "01234567ffffffff", "89abcdef01234567"}
+    assert full_key("89abcdef", keys) == "89abcdef01234567"
+    assert full_key("0123456789abcdef", keys) == "0123456789abcdef"
+    assert full_key("01234567", keys) is None  # two ideas start so
+    assert full_key("0123456", keys) is None
+    assert full_key("", keys) is None
 
 
 def test_marks_need_a_known_idea_a_known_state_and_a_token(walk, client, app):

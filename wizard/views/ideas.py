@@ -91,9 +91,10 @@ class MarkForm(BylineForm):
     """The buttons under every idea: save, used, not for me, or clear the mark.
 
     The page has one such form for all its ideas: each button sends
-    ``m=<s|u|h|c>:<idea key>`` (the state's first letter: a page of every idea
-    carries 171 of them), and ``mark=<state>:<idea key>`` is read as well, as
-    pages rendered before sent it. The two fields ``idea_key`` and ``state``
+    ``m=<s|u|h|c>:<idea key>`` (the state's first letter and the key's first
+    eight characters, `full_key`: a page of every idea carries 171 of them),
+    and ``mark=<state>:<idea key>`` is read as well, as pages rendered before
+    sent it. The two fields ``idea_key`` and ``state``
     are accepted too, as a one-idea form sends them.
     """
 
@@ -110,6 +111,20 @@ class MarkForm(BylineForm):
             state, _, self.idea_key.data = pressed.partition(":")
             self.state.data = SHORT_STATES.get(state, state)
         return super().validate(extra_validators)
+
+
+SHORT_KEY = 8  # the ideas page's buttons name an idea by the first 8 of its key's 16 characters
+
+
+def full_key(given: str, keys: set[str]) -> str | None:
+    """The idea a button names: its whole key, or the one key of the plan that
+    starts with the short form the ideas page sends (no idea if none or two do)."""
+    if given in keys:
+        return given
+    if len(given) < SHORT_KEY:
+        return None
+    found = [key for key in keys if key.startswith(given)]
+    return found[0] if len(found) == 1 else None
 
 
 class MoreForm(BylineForm):
@@ -214,13 +229,12 @@ def mark(token: str):
     form = MarkForm()
 
     def save():
-        if form.idea_key.data not in {idea.key for idea in plan_for(framework).ideas}:
+        key = full_key(form.idea_key.data, {idea.key for idea in plan_for(framework).ideas})
+        if key is None:
             form.refuse("That idea is no longer in your list, so nothing was changed.")
             return None
-        framework.mark_idea(
-            form.idea_key.data, None if form.state.data == CLEAR else form.state.data
-        )
-        return redirect(back_to_list(token, form.back.data, f"idea-{form.idea_key.data}"), code=303)
+        framework.mark_idea(key, None if form.state.data == CLEAR else form.state.data)
+        return redirect(back_to_list(token, form.back.data, f"idea-{key}"), code=303)
 
     marked = submit(form, save)
     if marked is None:
