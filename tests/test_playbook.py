@@ -257,15 +257,42 @@ def test_general_cards_read_right_without_a_comms_team(library):
 
 
 def test_trades_never_give_fixed_wiring_instructions_and_name_the_registered_person(library):
-    book = playbook(library, "Electrical contracting", "Electrician")
+    book = playbook(library, "Electrical contracting", "Electrician", country="GB")
     diy = book["diy-question"]
     assert diy.recommended and "registered person" in diy.approach
     assert any("Part P in England and Wales" in line for line in diy.do)
+    assert not any("in the US" in line for line in diy.do)
     assert any("fixed wiring" in line for line in diy.dont)
     fault = book["dangerous-fault-photo"]
     assert fault.approach == "Tell them to make it safe and call someone"
     assert any("Diagnose" in line for line in fault.dont)
     assert "scorched socket" in fault.summary
+    us = playbook(library, "Electrical contracting", "Electrician", country="US")
+    assert any("local permit rules" in line for line in us["diy-question"].do)
+    assert not any("Part P" in line for line in us["diy-question"].do)
+    assert any("breaker panel" in line for line in us["dangerous-fault-photo"].do)
+
+
+def test_a_gas_smell_is_never_sent_to_the_switches(library):
+    """A gas smell and a CO alarm have their own first steps: no switches, the
+    consumer unit included, and the gas emergency line for the reader's
+    country (Northern Ireland's number beside Great Britain's)."""
+    book = playbook(
+        library, "Plumbing and heating", "Heating engineer, runs a small plumbing and heating firm", country="GB"
+    )
+    fault = book["dangerous-fault-photo"]
+    assert not any("gas meter" in line for line in fault.do)
+    assert any("no switches" in line and "0800 111 999" in line for line in fault.do)
+    gas = book["gas-smell-or-co"]
+    text = " ".join(gas.do)
+    assert "0800 111 999" in text and "0800 002 001" in text
+    assert "no light switches" in text and "medical advice" in text
+    assert "consumer unit" not in text
+    assert any("switch anything on or off" in line for line in gas.dont)
+    us = playbook(library, "Plumbing and heating", "Plumber", country="US")
+    assert "0800" not in " ".join(us["gas-smell-or-co"].do) and "911" in " ".join(us["gas-smell-or-co"].do)
+    claims = book["savings-claims"]
+    assert "CAP Code" in claims.summary and "ASA" in claims.summary
 
 
 def test_a_dpo_s_playbook_keeps_independence_requests_and_vendors_apart(library):
@@ -359,7 +386,7 @@ def test_step_6_shows_an_owner_his_own_words_and_a_nurse_her_cautious_defaults(w
     assert "an employee arguing" not in criticism.get_text()
     text = page.find("main").get_text(" ")
     assert "media relations" not in text and "comms team" not in text
-    assert "A customer posts a photo of a dangerous fault" in text
+    assert "A customer posts a photo of an electrical fault" in text
 
     walk.start()
     nurse = {"role": "Staff nurse", "expertise": "Nursing", "subtopics": "wound care\nsepsis"}
