@@ -232,6 +232,7 @@ def test_sectors_are_known_and_each_adds_situations_and_a_fence(library):
         "social-care",
         "museums",
         "rail",
+        "charities-campaigning",
     ]
     general = {s.slug for s in library.situations}
     seen: set[str] = set()

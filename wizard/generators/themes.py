@@ -268,9 +268,14 @@ PATIENTS = re.compile(r"\bpatients?\b", re.IGNORECASE)
 
 def field_sectors(area: Any, work: Mapping[str, Any], library: Library) -> tuple[str, ...]:
     """The regulated sectors the person works in: their field's, or for a field the
-    library does not know, those its words name ("occupational therapist": healthcare)."""
+    library does not know, those its words name ("occupational therapist": healthcare).
+    A field's sector gives way to one that replaces it when the role names that
+    one: a charity's public affairs manager in public policy is no civil servant."""
     if area is not None:
-        return tuple(getattr(area, "sectors", ()) or ())
+        own = tuple(getattr(area, "sectors", ()) or ())
+        in_place = getattr(library, "sectors_in_place", None)
+        typed = " ".join(str(work.get(k) or "") for k in ("role", "expertise"))
+        return tuple(in_place(own, typed)) if in_place and own else own
     finder = getattr(library, "sectors_for", None)
     typed = " ".join(str(work.get(k) or "") for k in ("expertise", "role", "subtopics"))
     if PATIENTS.search(str(work.get("audience") or "")):

@@ -11,7 +11,7 @@ import functools
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -373,6 +373,11 @@ class Sector:
     # The words its cards take from the reader's field and country, for each
     # ``{placeholder}`` they hold (see ``wizard/library/terms.py``).
     terms: tuple[Term, ...] = ()
+    # Sectors of a person's field whose place this one takes when the role they
+    # type names this sector's ``fields`` words and none of that sector's: a
+    # public affairs manager at a charity, in the public policy field, reads a
+    # charity's campaigning cards instead of the civil service's neutrality.
+    replaces: tuple[str, ...] = ()
 
     def shows(self, situation: str, field: str | None) -> bool:
         """Whether a person in ``field`` (None: a field the library does not
@@ -446,6 +451,21 @@ class Library:
         return tuple(
             s.slug for s in self.sectors if any(f" {field} " in words for field in s.fields)
         )
+
+    def sectors_in_place(self, own: Sequence[str], role: str) -> tuple[str, ...]:
+        """A field's sectors ``own`` for a person whose typed ``role`` names a
+        sector that takes the place of one of them (``Sector.replaces``), with
+        that sector in its place; a role that also names the replaced sector's
+        own words keeps it ("Public affairs officer in a government department")."""
+        named = set(self.sectors_for(role))
+        swaps = {
+            old: sector.slug
+            for sector in self.sectors
+            if sector.slug in named
+            for old in sector.replaces
+            if old in own and old not in named
+        }
+        return tuple(dict.fromkeys(swaps.get(slug, slug) for slug in own))
 
     def family_for(self, text: str) -> Family | None:
         """The family whose field words a typed field or role names (whole
@@ -1235,6 +1255,9 @@ def _sectors(
         fields = s.get("fields", [])
         problems += _word_list(f"{where}.fields", fields)
         problems += _word_list(f"{where}.skip", s.get("skip", []))
+        problems += _word_list(f"{where}.replaces", s.get("replaces", []))
+        if s.get("replaces") and not fields:
+            problems.append(f"{where}.replaces: needs fields, the words that say it applies")
         situations = _with_versions(s.get("situations", []))
         problems += _extra_situations(where, situations, seen, SECTOR_SITUATIONS)
         wrong, recommend = _recommend(where, s.get("recommend", {}))
@@ -1273,10 +1296,20 @@ def _sectors(
                 sells=bool(s["sells"]) if "sells" in s else None,
                 composite_cases=bool(s.get("composite_cases", False)),
                 terms=build_terms(raw_terms),
+                replaces=tuple(s.get("replaces", ())),
             )
         )
     if len({s.slug for s in sectors}) != len(sectors):
         raise LibraryError("sectors.toml: a sector slug is used twice")
+    slugs = {s.slug for s in sectors}
+    wrong = [
+        f"sectors.toml: {s.slug}.replaces: unknown sector {r!r}"
+        for s in sectors
+        for r in s.replaces
+        if r not in slugs or r == s.slug
+    ]
+    if wrong:
+        raise LibraryError("\n".join(wrong))
     return tuple(sectors)
 
 

@@ -1,0 +1,84 @@
+"""A charity's public affairs manager in public policy reads a campaigner's
+playbook, not a civil servant's: campaign on policy, never for a party, the
+rules before an election, case studies with consent and committee evidence
+kept back until the committee publishes it. A civil servant in the same field
+keeps the civil service's neutrality cards."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_playbook import playbook, text_of
+from wizard.generators.plan import field_sectors
+from wizard.library import load_library
+
+CIVIL_SERVICE_CARDS = {"political-debate", "procurement-or-tender", "official-information"}
+CAMPAIGN_CARDS = {"election-period-campaigning", "journalist-case-study", "own-case-in-comments"}
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Public affairs manager at a housing charity",
+        "Policy and campaigns manager, national charity",
+        "Senior researcher at a think tank",
+        "Head of policy at a trade association",
+    ],
+)
+def test_people_who_influence_policy_from_outside_read_campaigners_cards(library, role):
+    book = playbook(library, "Public policy", role, country="GB")
+    assert set(book) >= CAMPAIGN_CARDS
+    assert not CIVIL_SERVICE_CARDS & set(book)
+    assert "public-complaint" not in book
+    political = book["political-topics"]
+    assert political.approach == "Speak on the policy, never on the party"
+    words = text_of(political)
+    assert "never for or against a party" in words
+    assert "Like or share campaign posts" not in words
+    assert "Comment on policy still under consultation" not in words
+
+
+def test_a_civil_servant_in_the_same_field_keeps_the_neutrality_cards(library):
+    for role in ("Policy adviser in a ministry", "Public affairs officer in a government department"):
+        book = playbook(library, "Public policy", role, country="GB")
+        assert {"political-debate", "procurement-or-tender"} <= set(book)
+        assert not CAMPAIGN_CARDS & set(book)
+        assert book["political-topics"].approach == "Stay out of it in public"
+
+
+def test_committee_evidence_card_is_for_uk_readers_only(library):
+    role = "Public affairs manager at a housing charity"
+    assert "evidence-before-committee" in playbook(library, "Public policy", role, country="GB")
+    assert "evidence-before-committee" not in playbook(library, "Public policy", role, country="US")
+
+
+def test_only_the_role_moves_the_sector_and_only_a_field_s_own_sector(library):
+    area = library.area("public-policy")
+    charity = {"expertise": "Public policy", "role": "Policy officer", "subtopics": "charity law"}
+    assert field_sectors(area, charity, library) == ("public-sector",)
+    nurse = {"expertise": "Nursing", "role": "Nurse at a hospice charity"}
+    assert "charities-campaigning" not in field_sectors(library.field_for(nurse), nurse, library)
+
+
+def test_the_case_study_card_asks_for_consent_and_no_identifying_details(library):
+    card = playbook(library, "Public policy", "Public affairs manager at a housing charity")[
+        "journalist-case-study"
+    ]
+    words = text_of(card)
+    assert "informed consent" in words
+    assert "identifies them" in words
+    assert "withdraw" in words
+
+
+def test_a_us_reader_of_public_policy_gets_us_rulemaking_and_a_uk_reader_does_not(library):
+    area = library.area("public-policy")
+    angles = {a.slug: a for t in area.themes for a in t.angles}
+    assert angles["notice-comment"].holds_in("US")
+    assert not angles["notice-comment"].holds_in("GB")
+    assert angles["committee-publishes-first"].holds_in("UK")
+    assert not angles["committee-publishes-first"].holds_in("US")
