@@ -358,6 +358,20 @@ def has_theme(title, include) -> bool:
     return bool((title if isinstance(title, str) else "").strip() or include)
 
 
+_CHOICES: Recent[int, tuple[Situation, list]] = Recent(1024)
+
+
+def situation_choices(situation: Situation) -> list:
+    """A situation's approaches as a field's choices: one list per situation
+    (its words as the person reads them), made once and shared by every form
+    that shows it, so its options are also rendered once (`wizard.form_html`)."""
+    kept = _CHOICES.get(id(situation))
+    if kept is None or kept[0] is not situation:
+        kept = (situation, options((o.slug, o.label) for o in situation.options))
+        _CHOICES.put(id(situation), kept)
+    return kept[1]
+
+
 def prepare_situations(
     form, answers: Answers, programme_sector: str = "", programme: bool = False
 ) -> None:
@@ -371,7 +385,7 @@ def prepare_situations(
             field = form[field_name(situation.slug)]
             field.label.text = situation.title
             field.description = situation.summary
-            field.choices = options((o.slug, o.label) for o in situation.options)
+            field.choices = situation_choices(situation)
     form.situation_rows = situation_rows(form, form.situation_groups)
     every_row = [row for _group, rows in form.situation_rows for row in rows]
     form.situation_counts = (
