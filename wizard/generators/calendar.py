@@ -443,7 +443,12 @@ def week_line(comments: str, *, starts_next: str, minutes: int, budget: int, ful
         parts.append(f"Use the rest of this week to start {starts_next} that goes out next week.")
     if minutes:
         total = f"About {duration(minutes)} in all this week"
-        parts.append(f"{total}, of your {duration(budget)}." if full else f"{total}, a short week.")
+        if not full:
+            parts.append(f"{total}, a short week.")
+        elif duration(minutes) == duration(budget):
+            parts.append(f"{total}: all the time you set aside.")
+        else:
+            parts.append(f"{total}, of your {duration(budget)}.")
     return " ".join(parts)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import permutations
@@ -187,6 +188,41 @@ def theme_periods(weeks: list[int], start: date) -> list[Period]:
         periods.append(Period(start, end, count))
         start = end + timedelta(days=1)
     return periods
+
+
+def fed_weeks(weeks: Sequence[int], posts: Sequence[int]) -> list[int]:
+    """Theme lengths in weeks, moved so every theme has a week with a post.
+
+    ``posts`` is the number of posts in each week of the plan. A theme whose weeks
+    hold none (a fortnight inside a school's or a university's Christmas closure)
+    takes the next theme's first weeks until it has a post, as long as that theme
+    keeps one; else the previous theme's last weeks, on the same terms. The plan's
+    length never changes; a plan with too few open weeks for its themes is left.
+    """
+    lengths = [max(1, int(w)) for w in weeks]
+
+    def count(n: int) -> int:
+        first = sum(lengths[:n])
+        return sum(posts[first : first + lengths[n]])
+
+    for n in range(len(lengths)):
+        while count(n) == 0:
+            if n + 1 < len(lengths) and lengths[n + 1] > 1:
+                lengths[n] += 1
+                lengths[n + 1] -= 1
+                if count(n + 1) > 0:
+                    continue
+                lengths[n] -= 1
+                lengths[n + 1] += 1
+            if n > 0 and lengths[n - 1] > 1:
+                lengths[n - 1] -= 1
+                lengths[n] += 1
+                if count(n - 1) > 0:
+                    continue
+                lengths[n - 1] += 1
+                lengths[n] -= 1
+            break
+    return lengths
 
 
 # Beyond this many themes the order is found greedily rather than by trying every one.

@@ -60,6 +60,7 @@ from wizard.generators.outline import (
     Promise,
     arrange_themes,
     cadence,
+    fed_weeks,
     next_monday,
     promise,
     theme_periods,
@@ -555,6 +556,11 @@ def build_plan(
         spare=_spare_angles(area, [theme.key for theme in chosen], place.country)
         if area
         else tuple(map(material, spare_template_angles(work, library, [t.key for t in chosen]))),
+        topic_premises=tuple(
+            map(material, spare_template_angles(work, library, [t.key for t in chosen]))
+        )
+        if area
+        else (),
         moments=tuple(
             (m.name, m.month, m.kind)
             for m in getattr(area, "moments", ()) or ()
@@ -607,6 +613,12 @@ def build_plan(
         chosen = [chosen[i] for i in order]
         periods = theme_periods([p.weeks for p in (periods[i] for i in order)], start)
         cover = cover_plan(topics, chosen)
+    # A theme whose weeks all fall in a closure takes open weeks from a neighbour.
+    fed = fed_weeks(
+        [p.weeks for p in periods], [len(k) for k in planned_kinds(planned, total_weeks)]
+    )
+    if fed != [p.weeks for p in periods]:
+        periods = theme_periods(fed, start)
     bigger = bigger_shares(planned_kinds(planned, total_weeks), costs)
     tier = library.tier(rung)
     offer_long = tier.long_form_per_month > 0 and not any(p.kind == LONG for p in planned)

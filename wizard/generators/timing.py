@@ -223,7 +223,10 @@ def first_open_week(
     while day < last:
         week = [day + timedelta(days=n) for n in range(7)]
         if any(d not in shut and d.weekday() not in place.weekend for d in week):
-            return day, "" if day == start else next(shut[d] for d in week if d in shut)
+            # The closure waited for: the last one before this week (the week that
+            # opens may have no closed day at all).
+            waited = [shut[d] for d in sorted(shut) if start <= d < day]
+            return day, "" if day == start else (waited[-1] if waited else "")
         day += timedelta(weeks=1)
     return start, ""
 
