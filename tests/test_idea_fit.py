@@ -191,4 +191,5 @@ def test_hiring_posts_sit_with_the_people_and_never_open_the_plan(name, topics, 
         assert HIRING_FENCE in idea.outline
         assert idea.outline[-1] == HIRING_FENCE  # no field fence about systems or patients
     skills = next(i for _, i in hiring if i.angle == "hiring:skills")
-    assert "certification" in skills.make_it_yours
+    # No premise that the field asks for certifications: not every field has them.
+    assert "certification" not in " ".join((skills.hook, skills.make_it_yours)).lower()

@@ -76,8 +76,10 @@ def test_hiring_gives_real_hiring_posts_built_on_the_career_theme():
     assert "for someone thinking of joining" not in text
     hooks = {i.hook for i in payroll.ideas}
     field = payroll.expertise
-    assert f"What the first 90 days look like for a new hire in {field}" in hooks
-    assert f"The skills and certifications that matter in {field}" in hooks
+    # Worded for any field: no slot for the field's name, no certifications premise.
+    assert "What the first 90 days look like for someone who joins my team" in hooks
+    assert "What I look for when I hire, beyond the job description" in hooks
+    assert not any(field in h and "new hire" in h for h in hooks)
     # A field with a career theme: its angles' points carry the skills post.
     area = LIB.match_expertise("Pharmacovigilance")
     career = [a for t in area.themes if "career" in t.slug for a in t.angles]

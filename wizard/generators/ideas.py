@@ -394,6 +394,10 @@ class IdeaContext:
     # of its themes the person did not choose (a typed sub-topic may find one there).
     career: Sequence[Material] = ()
     spare: Sequence[Material] = ()
+    # Premises of the sub-topic templates filled with each typed sub-topic, for one
+    # the field's own material does not name ("pricing" for a product manager): a
+    # real angle of its kind (topic_kind), never a stock opening.
+    topic_premises: Sequence[Material] = ()
     # The field's dated moments as (name, month, kind): a theme running in that month
     # may take one as a post when its angles run out.
     moments: Sequence[tuple[str, int, str]] = ()
@@ -1246,7 +1250,7 @@ class HiringIdea:
 BOTH_HIRING = 3  # a theme that takes both hiring posts
 HIRING_FENCE = "Describe the plan, not the people: no colleague or candidate you could name"
 HIRING_ADVERT = (
-    "If a role is open, link its official advert and ask people to apply there, not by message"
+    "If a role is open, link the official job ad and ask people to apply there, not by message"
 )
 # A theme about the field's people or careers: where hiring posts belong.
 PEOPLE_THEME = re.compile(r"(^|-)(career|careers|people|team|teams|hiring|talent)(-|$)")
@@ -1254,17 +1258,54 @@ PEOPLE_TITLE = re.compile(r"\b(career|careers|people|hiring|joining|new hires?)\
 SKILL_WORDS = re.compile(r"\b(skill|certif|qualif|learn|course|degree|exam|grow)", re.IGNORECASE)
 
 
+# A career angle of the field's own about a newcomer's first weeks, or about hiring:
+# the hiring posts take it before the wording every field would share.
+FIRST_WEEKS = re.compile(
+    r"\bfirst (\d+ days|days|weeks?|months?|year)\b|\bnew (hires?|starters?|joiners?)\b|"
+    r"\bonboard",
+    re.IGNORECASE,
+)
+HIRES = re.compile(
+    r"\b(hir(e|es|ing)|interview(s|ing)?|recruit\w*|candidates?|CVs?|resumes?)\b", re.IGNORECASE
+)
+
+
+def _own_hiring_angle(ctx: IdeaContext, which: int) -> Material | None:
+    """The field's own career angle for hiring post ``which`` (1: a newcomer's first
+    weeks, 2: what the person looks for when hiring), if it has one the plan has not used."""
+    for angle in ctx.career:
+        text = " ".join((angle.premise, *angle.points))
+        first = bool(FIRST_WEEKS.search(angle.premise))
+        wanted = first if which == 1 else not first and bool(HIRES.search(text))
+        if wanted and angle.premise.lower() not in ctx.taken:
+            return angle
+    return None
+
+
 def hiring_ideas(ctx: IdeaContext, which: int) -> list[HiringIdea]:
-    """The hiring goal's posts: 1 is the first 90 days, 2 the skills and certifications
-    that matter, each built on the field's career theme angles where there is one."""
+    """The hiring goal's posts: 1 is a new hire's first 90 days, 2 what the person
+    looks for when they hire. Each is the field's own career angle on it where the
+    field has one (a product manager's "What should a PM's first 90 days look
+    like?"); else a wording that holds in any field, with no slot for the field's
+    name and no premise that the field asks for certifications."""
     if which == BOTH_HIRING:
         return [*hiring_ideas(ctx, 1), *hiring_ideas(ctx, 2)]
     if which not in (1, 2):
         return []
-    field = ctx.expertise
     format_slug = "how-to" if ctx.rung >= 3 else "field-observation"
     career = list(ctx.career)
-    if which == 1:
+    own = _own_hiring_angle(ctx, which)
+    slug = "hiring:first-90-days" if which == 1 else "hiring:skills"
+    if own is not None:
+        title = capitalise(own.premise)
+        steps = list(own.points)
+        ask = own.ask or (
+            "Which first piece of work do you hand a new hire, and why that one?"
+            if which == 1
+            else "Which skill do you look for that no job description lists?"
+        )
+        piece = Material(slug, title, (), own.kinds or ("how-to",), ask)
+    elif which == 1:
         steps = [
             "Week one: who a new hire meets, and what they read first",
             "By day 30: the first piece of work they own from start to finish",
@@ -1272,22 +1313,24 @@ def hiring_ideas(ctx: IdeaContext, which: int) -> list[HiringIdea]:
         ]
         steps += [a.points[0] for a in career[:1] if a.points]
         steps.append("Say what you wish someone had told you in your own first weeks")
-        title = f"What the first 90 days look like for a new hire in {field}"
+        title = "What the first 90 days look like for someone who joins my team"
         ask = "Which first piece of work do you hand a new hire, and why that one?"
-        piece = Material("hiring:first-90-days", title, (), ("how-to",), ask)
+        piece = Material(slug, title, (), ("how-to",), ask)
     else:
-        matching = [a for a in career if SKILL_WORDS.search(" ".join((a.premise, *a.points)))]
-        source = (matching or career or [None])[0]
-        steps = list(source.points[:2]) if source else []
+        # Points from a career angle about skills only: another career angle's
+        # points are about its own post.
+        matching = [a for a in career if SKILL_WORDS.search(a.premise)]
+        steps = list(matching[0].points[:2]) if matching else []
         steps += [
-            "The skills you look for that no job ad lists",
-            "Which certifications matter for the work, and which are only nice to have",
+            "The skills you look for that no job description lists, and how you spot them",
+            "What the work formally requires, if anything (a licence, a registration, a "
+            "qualification), and what is only habit",
             "How someone from a neighbouring field can get in",
         ]
-        title = f"The skills and certifications that matter in {field}"
+        title = "What I look for when I hire, beyond the job description"
         # The career angle's own question is about its own post, not this one.
-        ask = "Which certification did you stop asking for, and what do you ask for instead?"
-        piece = Material("hiring:skills", title, (), ("explainer",), ask)
+        ask = "Which skill do you look for that no job description lists?"
+        piece = Material(slug, title, (), ("explainer",), ask)
     steps += [HIRING_ADVERT, HIRING_FENCE]
     return [HiringIdea(piece, format_slug, title, tuple(steps))]
 
@@ -1378,7 +1421,7 @@ def cover_topics(build: _Builder, topics: Sequence[str]) -> None:
             if fmt is not None and build.add(angle, fmt):
                 done = True
                 break
-        if done or ask_about(build, topic):
+        if done or topic_premise(build, topic) or ask_about(build, topic):
             continue
         pool = [
             f
@@ -1393,10 +1436,40 @@ def cover_topics(build: _Builder, topics: Sequence[str]) -> None:
                 for h in fmt.hooks
                 if "{topic}" in h and "{theme}" not in h
             ]
-            hooks = [h for h in hooks if not (fmt.first_person and says_you(h))]
+            hooks = [stub_free(h) for h in hooks if not (fmt.first_person and says_you(h))]
             piece = Material(f"tpl:{fmt.slug}:{_slug(subject)}", "", (), ("opinion",), "")
             if any(build.add(piece, fmt, variant=h, title=h, outline=None) for h in hooks):
                 break
+
+
+def stub_free(title: str) -> str:
+    """A stock opening used as a title, without the colon or full stop that made it
+    read as a sentence left for the writer to finish."""
+    return title.rstrip(" .:") if title.rstrip().endswith((".", ":")) else title
+
+
+def topic_premise(build: _Builder, topic: str) -> bool:
+    """A sub-topic the field's material does not name takes a premise written for its
+    kind ("The one thing about pricing I wish product managers understood", "What
+    changed in going concern this year"), each sub-topic a different one."""
+    ctx = build.ctx
+    premises = [a for a in ctx.topic_premises if mentions(" ".join((a.premise, *a.points)), topic)]
+    if reshare_line(ctx.audience) == RESHARE_OWN_LINE:
+        # A long audience pasted into a title reads as a form.
+        premises = [a for a in premises if ctx.audience.lower() not in a.premise.lower()]
+    if not premises:
+        return False
+    turn = list(ctx.topics).index(topic) % len(premises) if topic in ctx.topics else 0
+    premises = premises[turn:] + premises[:turn]
+    for found in premises:
+        opening = " ".join(found.premise.lower().split()[:3])
+        if any(taken.startswith(opening) for taken in ctx.taken):
+            continue  # it would open like an idea the plan already has
+        angle = Material(f"topic:{found.slug}", found.premise, found.points, found.kinds, found.ask)
+        fmt = choose_format(angle, ctx, build.used, ctx.rung)
+        if fmt is not None and fmt.slug != COMMENT and build.add(angle, fmt):
+            return True
+    return False
 
 
 def ask_about(build: _Builder, topic: str) -> bool:
@@ -2057,6 +2130,7 @@ def fallback_ideas(
         )
         if fmt.first_person and says_you(hook):
             continue
+        hook = stub_free(hook)
         piece = Material(f"tpl:{fmt.slug}:{_slug(subject)}", hook, (), ("opinion",), "")
         if build.add(piece, fmt, variant=hook, title=hook, outline=None):
             posts += 1 if fmt.slug != COMMENT else 0

@@ -90,6 +90,9 @@ COUNT_HEADS = frozenset(
     dictionary record path template register matrix log tracker agreement contract
     clause model framework playbook tree table queue key widget portal environment account
     brief policy budget process pipeline dashboard protocol rubric scheme book forecast
+    alarm valve vessel committee pump boiler meter sensor panel gauge detector cylinder
+    tank switch device machine engine unit meeting interview letter notice certificate
+    permit licence license warrant order hearing tribunal survey
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 # Last words of a named body or instrument, which takes "the" ("the Madrid Protocol").
@@ -207,7 +210,14 @@ def term_phrase(term: str, text: str) -> str:
     last = words[-1] if words else ""
     if acronym(term):
         named = " " in term.strip() and term[:1].isupper() and last in NAMED_BODIES
-        return ARTICLE + term if named else term
+        if named:
+            return ARTICLE + term
+        heads = term.split()
+        if len(heads) > 1 and heads[-1].islower() and last in COUNT_HEADS:
+            return ARTICLE + term  # "the CO alarm", "the T&P valve": one countable thing
+        if len(heads) > 1 and all(w[:1].isupper() for w in heads) and ADJECTIVE.search(last):
+            return f"“{term}”"  # a label ("Immediately Dangerous"), not a name
+        return term
     if low.endswith("s"):
         return term
     if len(words) > 1 and last in COUNT_HEADS:
