@@ -471,9 +471,8 @@ def situation_groups(
     selling = sells(chosen, home, standing)
     fitting = [
         _personal(s, defaults.get(s.slug), standing, words.get(s.slug), selling)
-        for s in library.situations
+        for s in for_country(library.situations, country)
         if s.slug not in skipped
-        and s.holds_in(country)
         and (selling or standing.owner_words or not s.sells_only)
         and (not s.goals or wanted & set(s.goals))
     ]

@@ -1344,23 +1344,25 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
     """Read and validate the library in ``directory`` (raises LibraryError)."""
     tone = _read("tone.toml", directory)
     comfort = _read("comfort.toml", directory)
-    raw_situations = _read("situations.toml", directory)["situations"]
+    written = _read("situations.toml", directory)["situations"]
+    # A general card may come in versions by country, as a sector's may.
+    raw_situations = _with_versions(written)
     problems = [
         problem
         for n, s in enumerate(raw_situations)
         for problem in _situation_problems(f"situations.toml: situations[{n}]", s)
     ]
     problems += placeholder_problems("situations.toml", raw_situations, ())
-    slugs = [s.get("slug") for s in raw_situations if isinstance(s, Mapping)]
-    problems += [
-        f"situations.toml: {slug!r} is used twice (a general card has one version)"
-        for slug in sorted({x for x in slugs if slugs.count(x) > 1}, key=str)
-    ]
+    problems += _version_problems("situations.toml", written if isinstance(written, list) else [])
     if problems:
         raise LibraryError("\n".join(problems))
     situations = tuple(_situation(s) for s in raw_situations)
     seen = {s.slug for s in situations}
-    general = {s["slug"]: s for s in raw_situations}
+    # A family or a sector rewords a general card's version for everyone else.
+    general: dict[str, Any] = {}
+    for s in raw_situations:
+        if s["slug"] not in general or "countries" not in s:
+            general[s["slug"]] = s
     families = _families(directory, seen, general)
     sectors = _sectors(directory, seen, general)
     _check_skips(situations, families, sectors)
