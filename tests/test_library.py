@@ -37,7 +37,7 @@ def test_library_has_over_a_hundred_fields_in_every_family(library):
                 assert set(angle.kinds) <= set(schema.KINDS), (area.slug, angle.slug)
                 assert len(angle.premise) <= schema.MAX_PREMISE, (area.slug, angle.slug)
     assert len(library.formats) >= 12
-    assert len(library.situations) == 18
+    assert len({s.slug for s in library.situations}) == 18  # a card's versions count once
     assert [d.slug for d in library.tone_dimensions] == [
         "humour",
         "formality",
@@ -292,8 +292,8 @@ def test_a_field_s_sectors_add_their_situations_before_the_general_ones(library)
     # what is not theirs to share first.
     slugs = [e.slug for e in situation_playbook({}, library)]
     assert sorted(slugs) == sorted(
-        s.slug for s in library.situations if not s.sells_only and not s.goals
-    )
+        {s.slug for s in library.situations if not s.sells_only and not s.goals}
+    )  # a card in versions by country is one card
     assert slugs[:2] == ["confidential-information", "naming-clients"]
 
 
