@@ -130,13 +130,16 @@ def test_a_poll_asks_what_no_other_idea_asks_or_claims(person):
             assert not says_again(poll.make_it_yours, idea.make_it_yours), poll.make_it_yours
 
 
-def test_the_devices_plan_still_puts_its_sub_topic_to_peers():
-    """The sub-topic's poll stays, and the idea it took the question from asks another."""
+def test_the_devices_plan_still_covers_its_sub_topic():
+    """The sub-topic the field's angles do not name gets a premise written for its kind
+    (a record someone reads later), before any question glued on to another subject."""
     plan = plan_of(DEVICES)
-    polls = [i for i in plan.ideas if i.format_slug == POLL]
-    assert any(i.hook.startswith("EU MDR technical documentation: ") for i in polls), [
-        i.hook for i in polls
+    own = [i for i in plan.ideas if i.angle.startswith("topic:")]
+    assert any("EU MDR technical documentation" in i.hook for i in own), [
+        i.hook for i in plan.ideas
     ]
+    polls = [i for i in plan.ideas if i.format_slug == POLL]
+    assert not any(i.hook.startswith("EU MDR technical documentation: ") for i in polls)
 
 
 @pytest.mark.parametrize("area", area_fields(12), ids=lambda a: a.slug)
