@@ -240,8 +240,15 @@ def test_sectors_are_known_and_each_adds_situations_and_a_fence(library):
         assert sector.name and sector.fence.endswith(".") and len(sector.fence) <= 220
         assert len(sector.sources) > 40, sector.slug
         assert len(sector.triggers) >= 5 and all(t == t.lower() for t in sector.triggers)
-        # A card in versions by country (one slug, ``countries``) counts once.
-        assert 2 <= len({s.slug for s in sector.situations}) <= 8, sector.slug
+        # A card in versions by country (one slug, ``countries``) counts once;
+        # 2-8 are shown to everyone in the sector, and no field of it (nor
+        # someone placed in it with no field, None) is shown more than 8.
+        shared = {s.slug for s in sector.situations if sector.shows(s.slug, None)}
+        assert 2 <= len(shared) <= 8, sector.slug
+        members = [a.slug for a in library.areas if sector.slug in a.sectors]
+        for field in (None, *members):
+            shown = {s.slug for s in sector.situations if sector.shows(s.slug, field)}
+            assert len(shown) <= 8, (sector.slug, field)
         for situation in sector.situations:
             assert situation.slug not in general, situation.slug
             assert situation.slug not in seen or situation.countries, situation.slug

@@ -969,15 +969,54 @@ def test_a_head_of_chemistry_meets_a_schools_cards_in_a_schools_words(library):
     assert "company logo" not in cards
 
 
+SCHOOL_CARDS = ("exam-material", "inspection-findings", "practical-on-camera", "students-find-account")
+UNIVERSITY_CARDS = (
+    "study-participants",
+    "students-marks-and-cases",
+    "embargoed-research",
+    "academic-freedom",
+    "university-results",
+)
+
+
 def test_a_lecturer_is_not_shown_a_schools_own_cards(library):
-    book = playbook(library, "Higher education", "Senior lecturer")
-    assert "inspection-findings" in book and "students-in-posts" in book
-    for card in ("exam-material", "practical-on-camera", "students-find-account"):
+    book = playbook(library, "Higher education", "Senior lecturer", country="GB")
+    assert "students-in-posts" in book and "student-contacts-you" in book
+    for card in SCHOOL_CARDS:
         assert card not in book
-    # A primary teacher keeps them: exam papers, science at the table, pupils online.
+    for card in UNIVERSITY_CARDS:
+        assert card in book
+    # A primary teacher keeps them: exam papers, inspections, science at the
+    # table, pupils online; and meets none of a university's.
     primary = playbook(library, "Teaching", "Primary teacher")
-    for card in ("exam-material", "practical-on-camera", "students-find-account"):
+    for card in SCHOOL_CARDS:
         assert card in primary
+    for card in UNIVERSITY_CARDS:
+        assert card not in primary
+
+
+def test_a_lecturer_reads_a_university_not_a_school(library):
+    """The cards a lecturer shares with teachers speak of adult students, the
+    university and its press office: no children, uniforms or parent portal,
+    and a lecturer may correct a fact about their own work."""
+    book = playbook(library, "Higher education", "Senior lecturer in sociology", country="GB")
+    text = " ".join(
+        " ".join((e.title, e.summary, e.approach, *e.do, *e.dont)) for e in book.values()
+    )
+    for school in ("the child", "uniform", "parent portal", "exam board", "exclusion",
+                   "school's", "Ofsted", "in front of a class"):
+        assert school not in text, school
+    assert "the student, who is an adult" in book["students-in-posts"].summary
+    assert book["criticism-of-employer"].approach.startswith("Correct a fact about your own work")
+    assert "NSS" in book["university-results"].summary
+    assert "UK GDPR" in book["students-marks-and-cases"].summary
+    us = playbook(library, "Higher education", "Professor of sociology", country="US")
+    assert "FERPA" in us["students-marks-and-cases"].summary
+    assert "NSS" not in " ".join((*us["university-results"].do, us["university-results"].summary))
+    # A teacher still reads the school's words.
+    teacher = playbook(library, "Teaching", "Primary teacher", country="GB")
+    assert "parent portal" in teacher["student-contacts-you"].detail
+    assert teacher["criticism-of-employer"].approach.startswith("Don't reply")
 
 
 @pytest.mark.parametrize(
