@@ -225,7 +225,7 @@ def test_fields_with_their_own_voice_are_heard_in_it():
     clinical = tone_profile(
         settings(humour=5), LIBRARY, field="clinical-operations", family="life-sciences"
     )
-    assert "protocol amendments" in clinical.lines[0].example
+    assert "protocol amendment" in clinical.lines[0].example
     assert not {ln.example for ln in clinical.lines} & {ln.example for ln in drug_safety.lines}
     # Biostatistics has no set of its own: it hears the family, which no one field owns.
     statistics = tone_profile(
