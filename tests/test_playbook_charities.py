@@ -82,3 +82,13 @@ def test_a_us_reader_of_public_policy_gets_us_rulemaking_and_a_uk_reader_does_no
     assert not angles["notice-comment"].holds_in("GB")
     assert angles["committee-publishes-first"].holds_in("UK")
     assert not angles["committee-publishes-first"].holds_in("US")
+
+
+def test_someone_outside_the_library_s_fields_at_a_charity_gets_its_general_cards(library):
+    work = {"expertise": "Charity fundraising", "role": "Fundraiser at a charity"}
+    area = library.field_for(work)
+    assert area is None
+    assert "charities-campaigning" in field_sectors(area, work, library)
+    book = playbook(library, "Charity fundraising", "Fundraiser at a charity", country="GB")
+    assert "journalist-case-study" in book
+    assert "evidence-before-committee" not in book

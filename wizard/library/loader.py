@@ -1179,7 +1179,10 @@ def _check_sector_only(sectors: tuple[Sector, ...], areas: tuple[Any, ...]) -> N
     problems = []
     high = SECTOR_SITUATIONS[1]
     for sector in sectors:
-        members = {a.slug for a in areas if sector.slug in a.sectors}
+        # A field reaches a sector through its own sectors, or through one the
+        # sector takes the place of (``Sector.replaces``).
+        reach = {sector.slug, *sector.replaces}
+        members = {a.slug for a in areas if reach & set(a.sectors)}
         problems += _only_problems("sectors.toml", "sector", sector, members, high, {})
     if problems:
         raise LibraryError("\n".join(problems))
