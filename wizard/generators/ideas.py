@@ -1274,9 +1274,10 @@ def _own_hiring_angle(ctx: IdeaContext, which: int) -> Material | None:
     """The field's own career angle for hiring post ``which`` (1: a newcomer's first
     weeks, 2: what the person looks for when hiring), if it has one the plan has not used."""
     for angle in ctx.career:
-        text = " ".join((angle.premise, *angle.points))
+        if says_you(angle.premise):
+            continue  # a question to peers is no title for the person's own post
         first = bool(FIRST_WEEKS.search(angle.premise))
-        wanted = first if which == 1 else not first and bool(HIRES.search(text))
+        wanted = first if which == 1 else not first and bool(HIRES.search(angle.premise))
         if wanted and angle.premise.lower() not in ctx.taken:
             return angle
     return None
