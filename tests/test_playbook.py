@@ -195,6 +195,8 @@ def test_the_library_refuses_owner_words_for_an_unknown_option(tmp_path):
         "I run my own plumbing business",
         "Co-owner of a bakery",
         "Owner-operator",
+        "Heating engineer, runs a small plumbing and heating firm",
+        "Runs a heating & plumbing business",
     ],
 )
 def test_owners_and_the_self_employed_are_known_from_their_role(role):
@@ -211,6 +213,9 @@ def test_owners_and_the_self_employed_are_known_from_their_role(role):
         "Electrician",
         "Partner manager",
         "Managing director",
+        "Project manager running a programme for a firm",
+        "Runs a team at a consultancy",
+        "Runs the data practice at a consultancy",
         "",
     ],
 )

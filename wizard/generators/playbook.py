@@ -115,7 +115,8 @@ _OWNER_PHRASES = re.compile(
     r"\b(self[ -]?employed|freelanc\w*|founder|co[ -]?founder|sole (trader|proprietor|"
     r"practitioner)|proprietor|owner[ -]operator|co[ -]?owner|"
     r"(my|his|her|their|our) own ([a-z]+ )?(business|firm|company|practice|consultancy|agency|"
-    r"studio|shop|clinic)|run(s|ning)? (my|his|her|their|our|a) (own )?(small )?([a-z]+ )?"
+    r"studio|shop|clinic)|run(s|ning)? (my|his|her|their|our|a) (own )?(small )?"
+    r"((?!(?:for|at|in|with|of|on|to|from|the) )[a-z&'-]+ ){0,3}?"
     r"(business|firm|company|practice|consultancy)|one[ -](man|woman|person) (band|business)|"
     r"independent (consultant|contractor|practitioner)|director of my own)\b",
     re.IGNORECASE,
