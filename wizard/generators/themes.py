@@ -626,6 +626,11 @@ def suggest_themes(
     audience = lower_first(audience)
     person = someone_phrase(work, expertise)
 
+    def from_topic(index: int, topic: str) -> ThemeChoice:
+        """Template ``index`` filled with a sub-topic and the person's words."""
+        phrase = topic_phrase(topic, library)
+        return _from_template(library, index, phrase, expertise, audience, (), secret, person)
+
     personal: list[ThemeChoice] = []
     topic_templates = [
         i for i, t in enumerate(library.theme_templates) if t.uses == "topic" and not t.goal
@@ -637,18 +642,7 @@ def suggest_themes(
         turn = seen[kind] = seen.get(kind, -1) + 1
         if own_templates:
             index = own_templates[turn % len(own_templates)]
-            personal.append(
-                _from_template(
-                    library,
-                    index,
-                    topic_phrase(topic, library),
-                    expertise,
-                    audience,
-                    (),
-                    secret,
-                    person,
-                )
-            )
+            personal.append(from_topic(index, topic))
     for index, template in enumerate(library.theme_templates):
         if template.goal and template.goal in goals:
             topic = topic_phrase(topics[0], library) if topics else expertise
@@ -700,16 +694,7 @@ def suggest_themes(
         # Few sub-topics, or a field name too long for a title (every expertise
         # template then reads as the name alone): more of the sub-topic templates.
         ordered += [
-            _from_template(
-                library,
-                index,
-                topic_phrase(topic, library),
-                expertise,
-                audience,
-                (),
-                secret,
-                person,
-            )
+            from_topic(index, topic)
             for topic in topics or [expertise]
             for index in templates_for(library, topic, topic_templates)
         ]
