@@ -26,7 +26,7 @@ from wizard.forms import (
 from wizard.generators.place import (
     country_code,
     country_from_languages,
-    country_names,
+    known_country,
     main_zone,
     observes_christmas,
 )
@@ -223,10 +223,7 @@ def _person_groups(answers: Answers, programme_sector: str, programme: bool) -> 
 def answer_country(answers: Answers) -> str:
     """The country the themes step holds (step 6's cards are worded for it), or ""."""
     themes = answers.get("themes")
-    if not isinstance(themes, dict):
-        return ""
-    country = country_code(str(themes.get("country") or ""))
-    return country if country in country_names() else ""
+    return known_country(themes.get("country")) if isinstance(themes, dict) else ""
 
 
 def situations_form_for(

@@ -361,11 +361,15 @@ def parse_days_off(text: str) -> tuple[list[date], list[str]]:
     return sorted(set(days)), problems
 
 
+def known_country(value) -> str:
+    """A saved country as the code of one the list names ("UK" reads as GB), else ""."""
+    country = country_code(str(value or ""))
+    return country if country in country_names() else ""
+
+
 def place_from_answer(answer: dict, *, default_quiet: bool | None = None) -> Place:
     """A `Place` from the themes step's stored answers (older answers have none of it)."""
-    country = country_code(str(answer.get("country") or ""))
-    if country not in country_names():
-        country = ""
+    country = known_country(answer.get("country"))
     region = str(answer.get("region") or "")
     region = region.split("-", 1)[1] if region.startswith(f"{country}-") else ""
     if not region_name(country, region):
