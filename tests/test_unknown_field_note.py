@@ -3,15 +3,12 @@ that shows the ideas, and in the Markdown."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.test_unknown_field_ideas import plan_of as unknown_field_plan
 from wizard.exports.markdown_doc import header_lines
 from wizard.generators.field_note import field_note
-from wizard.generators.plan import build_plan
-from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import load_library
 
 LIB = load_library()
@@ -31,16 +28,7 @@ NOTE = "Byline has no field guide for “Heritage stonemasonry”."
 
 
 def plan_of(work):
-    rows = theme_rows(suggest_themes(work, ["expert"], LIB))
-    answers = {
-        "work": work,
-        "comfort": {"rung": 2, "channels": ["linkedin"], "time": "1-hour"},
-        "goals": {"goals": ["expert"]},
-        "tone": {},
-        "themes": {"themes": rows, "start_date": "2026-12-07", "time_zone": "UTC"},
-        "situations": {},
-    }
-    return build_plan(answers, LIB, seed=7, today=date(2026, 11, 30))
+    return unknown_field_plan(work, rung=2)
 
 
 def test_an_unknown_field_gets_a_note_in_its_own_words():
