@@ -1012,7 +1012,8 @@ def test_a_lecturer_reads_a_university_not_a_school(library):
                    "school's", "Ofsted", "in front of a class"):
         assert school not in text, school
     assert "the student, who is an adult" in book["students-in-posts"].summary
-    assert book["criticism-of-employer"].approach.startswith("Correct a fact about your own work")
+    assert "criticism-of-employer" not in book
+    assert "correct only a wrong fact about your own work" in book["academic-freedom"].detail
     assert "NSS" in book["university-results"].summary
     assert "UK GDPR" in book["students-marks-and-cases"].summary
     us = playbook(library, "Higher education", "Professor of sociology", country="US")
@@ -1022,6 +1023,45 @@ def test_a_lecturer_reads_a_university_not_a_school(library):
     teacher = playbook(library, "Teaching", "Primary teacher", country="GB")
     assert "parent portal" in teacher["student-contacts-you"].detail
     assert teacher["criticism-of-employer"].approach.startswith("Don't reply")
+
+
+def test_a_lecturer_answers_journalists_on_their_own_research():
+    """An academic talks to the media as an expert in their own field and tells
+    the press office, which helps; only questions about the university itself
+    go to it. A school teacher still passes every enquiry to the school."""
+    from wizard.library.loader import load_library
+
+    library = load_library()
+    book = playbook(library, "Higher education", "Senior lecturer in sociology", country="GB")
+    assert "journalist-contact" not in book and "public-complaint" not in book
+    press = book["press-enquiry-research"]
+    assert press.approach.startswith("Answer on your own research; tell the university's press office")
+    assert any("impact log" in item for item in press.do)
+    assert any(item.startswith("Pass questions about the university itself") for item in press.do)
+    assert any("outside your field" in item for item in press.dont)
+    assert "Freedom of Speech) Act 2023" in press.summary
+    us = playbook(library, "Higher education", "Professor of sociology", country="US")
+    assert "communications office" in us["press-enquiry-research"].approach
+    assert "Act 2023" not in us["press-enquiry-research"].summary
+    teacher = playbook(library, "Teaching", "Primary teacher", country="GB")
+    assert "press-enquiry-research" not in teacher
+    assert teacher["journalist-contact"].approach.startswith("Thank them and pass it to")
+
+
+def test_a_lecturer_reads_no_school_leftovers():
+    """No parents, registers, worksheets, schools or trusts in a lecturer's
+    playbook; reused readings are checked against what a course licence covers."""
+    from wizard.library.loader import load_library
+
+    library = load_library()
+    book = playbook(library, "Higher education", "Senior lecturer in sociology", country="GB")
+    text = " ".join(
+        " ".join((e.title, e.summary, e.approach, *e.do, *e.dont)) for e in book.values()
+    )
+    for school in ("parents", "registers", "worksheets", "school", "trust or", "college",
+                   "exam papers", "your service"):
+        assert school not in text, school
+    assert any("copying license" in item for item in book["others-content"].do)
 
 
 @pytest.mark.parametrize(
