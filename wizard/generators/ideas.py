@@ -224,6 +224,7 @@ YOU = re.compile(r"\b(you|your|yours|yourself)\b", re.IGNORECASE)
 QUOTED = re.compile(r"“[^”]*”")
 
 
+@functools.lru_cache(maxsize=16384)
 def premise_shape(premise: str) -> str:
     """What a premise reads as by its own words: a question, myth, checklist, how-to,
     opinion, or '' for a plain statement."""
@@ -474,6 +475,13 @@ def _whole_words(phrase: str) -> re.Pattern[str]:
 
 def concept_in(text: str, concepts: Sequence[str]) -> str:
     """The longest of the field's concepts named in ``text`` (whole words), or ''."""
+    return _concept_in(text, tuple(concepts))
+
+
+@functools.lru_cache(maxsize=16384)
+def _concept_in(text: str, concepts: tuple[str, ...]) -> str:
+    """``concept_in`` for a tuple of concepts, worked out once per text: the same
+    library sentences are read again by every plan of a field."""
     lowered = text.lower()
     found = [
         c
@@ -585,8 +593,10 @@ def comment_ask(ask: str, term: str, kinds: Sequence[str], guarded: bool = False
     return COMMENT_ASKS.get(kind, COMMENT_ASK_DEFAULT).format(term=term)
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3}
+@functools.lru_cache(maxsize=16384)
+def _words(text: str) -> frozenset[str]:
+    """The words of more than three letters in a text (worked out once per text)."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3)
 
 
 def rank_angles(angles: Sequence[Material], topics: Sequence[str]) -> list[Material]:
@@ -1385,6 +1395,7 @@ def hiring_plan(themes: Sequence[object], topics: Sequence[str] = ()) -> dict[in
     return {max(range(len(themes)), key=fit): BOTH_HIRING}
 
 
+@functools.lru_cache(maxsize=16384)
 def mentions(text: str, topic: str) -> bool:
     """Whether a text names a typed sub-topic: each of its words, plural or not."""
     words = [w for w in re.findall(r"[a-z0-9&]+", topic.lower()) if w not in STOP_WORDS]

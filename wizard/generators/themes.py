@@ -14,6 +14,7 @@ read: ``canonical_key`` maps them, by title first and then by position.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ class ThemeChoice:
     angles: tuple[Angle, ...]
 
 
+@functools.lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     """A word folded so spelling and plural variants meet: "modelling" and
     "modeling", "valuations" and "valuation", "organisation" and "organization"."""
@@ -50,13 +52,15 @@ def _stem(word: str) -> str:
     return word[:-3] if len(word) > 6 and word.endswith("ing") else word
 
 
-def _words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=16384)
+def _words(text: str) -> frozenset[str]:
     """The telling words of a text, folded: words of more than three letters, and
-    hyphenated terms whole ("buy-in", "run-on"), whose parts are too short alone."""
+    hyphenated terms whole ("buy-in", "run-on"), whose parts are too short alone.
+    Worked out once per text: every plan of a field reads the same library sentences."""
     found = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())
     words = {w for term in found for w in term.split("-") if len(w) > 3}
     words |= {term for term in found if "-" in term}
-    return {_stem(w) for w in words}
+    return frozenset(_stem(w) for w in words)
 
 
 def _relevance(theme: Theme, topics: Sequence[str]) -> int:
@@ -306,14 +310,22 @@ def cases_confidential(work: Mapping[str, Any], library: Library, area: Any = No
 def _filled(angle: Angle, values: Mapping[str, str], confidential: bool = False) -> Angle:
     """A template's angle with the person's words; its confidential telling
     (a composite across many cases) where their cases are confidential."""
+    return _filled_once(angle, tuple(values.items()), confidential)
+
+
+@functools.lru_cache(maxsize=8192)
+def _filled_once(angle: Angle, values: tuple[tuple[str, str], ...], confidential: bool) -> Angle:
+    """``_filled`` worked out once per angle and words: a field outside the library
+    fills every spare template on each plan it builds."""
+    words = dict(values)
     if confidential and angle.confidential is not None:
         angle = angle.confidential
     return Angle(
         slug=angle.slug,
-        premise=fill(angle.premise, **values),
-        points=tuple(fill(point, **values) for point in angle.points),
+        premise=fill(angle.premise, **words),
+        points=tuple(fill(point, **words) for point in angle.points),
         kinds=angle.kinds,
-        ask=fill(angle.ask, **values) if angle.ask else "",
+        ask=fill(angle.ask, **words) if angle.ask else "",
         fits=angle.fits,
     )
 

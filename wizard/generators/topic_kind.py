@@ -19,6 +19,7 @@ fields.
 
 from __future__ import annotations
 
+import functools
 import re
 
 ACTIVITY = "activity"
@@ -98,6 +99,7 @@ def topic_kind(topic: str) -> str:
     return ACTIVITY
 
 
+@functools.lru_cache(maxsize=4096)
 def topic_kinds(topic: str) -> tuple[str, ...]:
     """The kinds a sub-topic is, the most specific last: ``(ACTIVITY, RECORD)`` for
     "condition reporting", ``(ACTIVITY,)`` for "interlocking design"."""
