@@ -243,7 +243,7 @@ def tone_profile(
     abbreviations are spelled out: only for readers outside the field.
     """
     voice = load_voice()
-    family_voice = voice.for_field(field, family)
+    family_voice = voice.for_field(field, family, sectors)
     formal = is_formal_field(family, sectors)
     defaults = field_defaults(family, sectors)
     positions = tone_positions(answers, library)

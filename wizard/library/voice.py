@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 VOICE_FILE = Path(__file__).with_name("voice.toml")
 EXPERTISE_DIR = Path(__file__).with_name("expertise")
+SECTORS_FILE = Path(__file__).with_name("sectors.toml")
 DIMENSIONS = ("humour", "formality", "respect", "enthusiasm")
 GENERAL = "general"
 
@@ -39,30 +40,51 @@ class Voice:
     words: Mapping[str, Mapping[str, tuple[str, ...]]]  # dimension -> left_use/... -> words
     channels: Mapping[str, str]
     families: Mapping[str, FamilyVoice]
-    # field slug -> examples (some or all dimensions), avoid
+    # field slug -> examples (some or all dimensions), avoid, family_avoid
     fields: Mapping[str, Mapping] = field(default_factory=dict)
+    # (field slug, sector slug) -> the same, for the field's people in that sector
+    in_sectors: Mapping[tuple[str, str], Mapping] = field(default_factory=dict)
 
     def family(self, slug: str | None) -> FamilyVoice:
         """The voice of a field family, or the general one."""
         return self.families.get(slug or GENERAL) or self.families[GENERAL]
 
-    def for_field(self, field_slug: str | None, family: str | None) -> FamilyVoice:
+    def for_field(
+        self, field_slug: str | None, family: str | None, sectors: Iterable[str] = ()
+    ) -> FamilyVoice:
         """A field's own examples where it has them, on its family's starting point.
 
         A field may give its own sentences for some dimensions only; the
         others are its family's, which every field in the family can sign.
+        Where the field's people in one of their ``sectors`` sound different
+        (a charity's public affairs manager campaigns where a civil servant
+        stays neutral), that sector's entry for the field, the first of
+        ``sectors`` to have one, reads over the field's own.
         """
-        base = self.family(family)
-        own = self.fields.get(field_slug or "")
-        if not own:
-            return base
-        return FamilyVoice(
-            slug=base.slug,
-            formal=base.formal,
-            defaults=base.defaults,
-            avoid=tuple(dict.fromkeys((*own["avoid"], *base.avoid))),
-            examples={**base.examples, **own["examples"]},
+        voice = self.family(family)
+        slug = field_slug or ""
+        in_sector = next(
+            (self.in_sectors[(slug, s)] for s in sectors if (slug, s) in self.in_sectors), None
         )
+        for own in (self.fields.get(slug), in_sector):
+            if own:
+                voice = _over(voice, own)
+        return voice
+
+
+def _over(base: FamilyVoice, own: Mapping) -> FamilyVoice:
+    """``own`` examples and words to avoid read over ``base``: its sentences
+    replace the dimensions it gives, its words come first, and where it names
+    the ``family_avoid`` words it keeps, the base's others are left out."""
+    keep = own.get("family_avoid")
+    inherited = base.avoid if keep is None else tuple(w for w in base.avoid if w in keep)
+    return FamilyVoice(
+        slug=base.slug,
+        formal=base.formal,
+        defaults=base.defaults,
+        avoid=tuple(dict.fromkeys((*own["avoid"], *inherited))),
+        examples={**base.examples, **own["examples"]},
+    )
 
 
 def _examples(
@@ -83,15 +105,25 @@ def _examples(
     return examples
 
 
-def _field(data: Mapping) -> dict:
-    """A field's own examples: for one or more dimensions, for a field the library has."""
+def _field(data: Mapping, family_words: frozenset[str]) -> dict:
+    """A field's own examples: for one or more dimensions, for a field the
+    library has; ``family_avoid`` (optional) names the family's words to avoid
+    that the field keeps, each one a word some family lists."""
     slug = data["slug"]
     if not (EXPERTISE_DIR / f"{slug}.toml").is_file():
         raise ValueError(f"voice.toml: field {slug!r} has no file in expertise/")
     given = tuple(d for d in DIMENSIONS if d in data.get("examples", {}))
     if not given:
         raise ValueError(f"voice.toml: field {slug!r} gives no examples")
-    return {"examples": _examples(slug, data, given), "avoid": tuple(data.get("avoid", ()))}
+    keep = data.get("family_avoid")
+    unknown = sorted(set(keep or ()) - family_words)
+    if unknown:
+        raise ValueError(f"voice.toml: field {slug!r} keeps {unknown}, which no family avoids")
+    return {
+        "examples": _examples(slug, data, given),
+        "avoid": tuple(data.get("avoid", ())),
+        "family_avoid": None if keep is None else tuple(keep),
+    }
 
 
 def _family(data: Mapping) -> FamilyVoice:
@@ -109,9 +141,24 @@ def load_voice() -> Voice:
     with open(VOICE_FILE, "rb") as handle:
         data = tomllib.load(handle)
     families = {f["slug"]: _family(f) for f in data["families"]}
-    slugs = [f["slug"] for f in data.get("fields", ())]
-    if len(slugs) != len(set(slugs)):
-        raise ValueError("voice.toml: a field is listed twice")
+    family_words = frozenset(w for f in families.values() for w in f.avoid)
+    keys = [(f["slug"], f.get("sector", "")) for f in data.get("fields", ())]
+    if len(keys) != len(set(keys)):
+        raise ValueError("voice.toml: a field is listed twice (for one sector, or for none)")
+    fields = {
+        f["slug"]: _field(f, family_words) for f in data.get("fields", ()) if "sector" not in f
+    }
+    in_sectors = {
+        (f["slug"], f["sector"]): _field(f, family_words)
+        for f in data.get("fields", ())
+        if "sector" in f
+    }
+    if in_sectors:
+        with open(SECTORS_FILE, "rb") as handle:
+            known = {s["slug"] for s in tomllib.load(handle)["sectors"]}
+        for slug, sector in in_sectors:
+            if sector not in known:
+                raise ValueError(f"voice.toml: field {slug!r} names unknown sector {sector!r}")
     if GENERAL not in families:
         raise ValueError("voice.toml: a 'general' family is required")
     return Voice(
@@ -121,5 +168,6 @@ def load_voice() -> Voice:
         words={d: {k: tuple(v) for k, v in w.items()} for d, w in data["words"].items()},
         channels=dict(data["channels"]),
         families=families,
-        fields={f["slug"]: _field(f) for f in data.get("fields", ())},
+        fields=fields,
+        in_sectors=in_sectors,
     )
