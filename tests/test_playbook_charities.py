@@ -44,7 +44,10 @@ def test_people_who_influence_policy_from_outside_read_campaigners_cards(library
 
 
 def test_a_civil_servant_in_the_same_field_keeps_the_neutrality_cards(library):
-    for role in ("Policy adviser in a ministry", "Public affairs officer in a government department"):
+    for role in (
+        "Policy adviser in a ministry",
+        "Public affairs officer in a government department",
+    ):
         book = playbook(library, "Public policy", role, country="GB")
         assert {"political-debate", "procurement-or-tender"} <= set(book)
         assert not CAMPAIGN_CARDS & set(book)
@@ -92,3 +95,34 @@ def test_someone_outside_the_library_s_fields_at_a_charity_gets_its_general_card
     book = playbook(library, "Charity fundraising", "Fundraiser at a charity", country="GB")
     assert "journalist-case-study" in book
     assert "evidence-before-committee" not in book
+
+
+def test_a_charity_s_policy_people_speak_to_journalists_on_their_own_areas(library):
+    """Journalists are a campaigner's audience: they speak on their areas within
+    what the press team agreed, link published briefings and send case-study
+    requests through consent; criticism of the organization goes to comms, and
+    no card speaks of a small firm, a site's security or code."""
+    book = playbook(
+        library, "Public policy", "Public affairs manager at a housing charity", country="GB"
+    )
+    press = book["journalist-contact"]
+    assert press.approach == "Speak on your own areas, as agreed with the press team"
+    assert any("case-study process" in item for item in press.do)
+    assert any("published" in item for item in press.do)
+    criticism = book["criticism-of-employer"]
+    assert criticism.title == "Someone criticizes your organization in public"
+    assert criticism.approach == "Don't reply; pass it to comms"
+    text = " ".join(text_of(card) for card in book.values())
+    for filler in (
+        "small firm",
+        "kept safe or secure",
+        "images, code and slides",
+        "big things coming",
+        "plans, results",
+    ):
+        assert filler not in text, filler
+    pay = [card.slug for card in book.values() if "pay and working conditions" in text_of(card)]
+    assert pay == ["confidential-information"]
+    # A civil servant in the same field still passes a journalist to the press office.
+    official = playbook(library, "Public policy", "Policy adviser in a government department")
+    assert official["journalist-contact"].approach.startswith("Thank them and pass it")
