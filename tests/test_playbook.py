@@ -1430,18 +1430,21 @@ def test_an_archivist_reads_donors_living_people_copyright_and_readers_finds(lib
 def test_a_social_worker_tells_composites_and_never_comments_on_a_case(library):
     """A social worker, in the public family, gets the social care sector's
     cards first (a story from practice as a composite, a family who makes
-    contact online, being named by a parent, a case in the news, a family
-    court case, advice on someone's own case); their confidential card names
-    families and court hearings and keeps their own caseload theirs to
-    discuss; a teacher in the same family reads none of them."""
+    contact online, being named by a parent, being filmed or doorstepped, a
+    case in the news, a family court case, advice on someone's own case, a
+    politically restricted post); their confidential card names families and
+    court hearings and keeps their own caseload theirs to discuss; a teacher
+    in the same family reads none of them."""
     book = playbook(library, "Social work", "Senior social worker, children and families")
-    assert list(book)[:6] == [
+    assert list(book)[:8] == [
         "practice-story",
         "family-contacts-you",
         "named-online",
+        "filmed-or-doorstepped",
         "case-in-the-news",
         "family-court-matter",
         "case-advice-request",
+        "political-restriction",
     ]
     assert "composite" in text_of(book["practice-story"])
     assert "contempt of court" in text_of(book["family-court-matter"])
