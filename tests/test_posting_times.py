@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from icalendar import Calendar
 
+from models.frameworks import Framework
 from tests.test_calendar_weeks import answers
 from wizard.exports.ics import calendar_ics
 from wizard.exports.markdown_doc import calendar_lines
@@ -334,3 +335,45 @@ def test_the_themes_step_offers_a_teacher_the_evening_and_an_engineer_the_mornin
         page = client.get(f"{walk.base}/step/themes").get_data(as_text=True)
         offered[expertise] = page.split('name="post_time"')[1].split('value="')[1].split('"')[0]
     assert offered == {"School teaching": "19:00", "Software testing": "08:30"}
+
+
+def test_a_teacher_who_types_the_office_morning_gets_it():
+    """The step offered a teacher 19:00 and recorded it; 08:30 typed over it is
+    the teacher's own time, even though it is the office default."""
+    given = answers("School teaching", [], rung=4, start="2026-12-07")
+    given["themes"] |= {"country": "GB", "time_zone": "Europe/London"}
+    given["themes"] |= {"post_time": "08:30", "offered_time": "19:00"}
+    made = build_plan(given, LIB, seed=5, today=TODAY)
+    assert made.post_time == time(8, 30)
+    assert "once the school day and the marking are done" not in made.time_note
+    given["themes"]["post_time"] = "19:00"  # the offer kept
+    made = build_plan(given, LIB, seed=5, today=TODAY)
+    assert made.post_time == time(19, 0)
+    assert "once the school day and the marking are done" in made.time_note
+
+
+def test_answers_saved_before_the_offer_was_recorded_keep_the_evening():
+    """An answer with no offered time (saved by an older Byline) whose time is
+    the office default still follows the teacher's evening, with why."""
+    made = plan("School teaching", "GB", "2026-12-07", post_time="08:30")
+    assert made.post_time == time(19, 0)
+    assert "once the school day and the marking are done" in made.time_note
+
+
+def test_the_themes_step_records_the_time_it_offered(app, client):
+    """A teacher who changes the offered evening to 08:30 on the page keeps 08:30."""
+    from tests.wizard_walk import STEPS, WizardWalk
+
+    walk = WizardWalk(client)
+    walk.start()
+    for step in STEPS[: STEPS.index("themes")]:
+        changes = {"expertise": "School teaching"} if step == "work" else None
+        assert walk.submit(step, changes).status_code == 303, step
+    page = client.get(f"{walk.base}/step/themes").get_data(as_text=True)
+    assert 'name="offered_time" type="hidden" value="19:00"' in page
+    assert walk.submit("themes", {"post_time": "08:30"}).status_code == 303
+    with app.app_context():
+        saved = Framework.by_token(walk.token).answer_map()["themes"]
+    assert (saved["post_time"], saved["offered_time"]) == ("08:30", "19:00")
+    check = client.get(f"{walk.base}/check").get_data(as_text=True)
+    assert "offered" not in check.lower()  # the record is not an answer to show

@@ -575,6 +575,9 @@ class ThemesForm(BylineForm):
         default=time(8, 30),
         validators=[DataRequired("Enter a time, for example 08:30")],
     )
+    # The time the page offered (the field's own, or the office default): a
+    # time sent unchanged keeps the field's suggestion, any other is the person's.
+    offered_time = HiddenField(validators=[Optional(), Length(max=5)])
     country = SelectField(
         "Where do you live?",
         description="Your calendar leaves your public holidays free, and shows dates "

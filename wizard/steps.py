@@ -102,10 +102,12 @@ def initial_themes(
     rows = theme_rows(theme_suggestions(answers, company_themes), tick_company=tick_company)
     country = guessed_country()
     zone = main_zone(country)
+    offered = offered_post_time(answers)
     return {
         "themes": rows,
         "start_date": upcoming_monday(),
-        "post_time": offered_post_time(answers),
+        "post_time": offered,
+        "offered_time": offered.strftime("%H:%M"),
         "country": country,
         "region": "",
         "time_zone": zone,

@@ -573,7 +573,12 @@ def build_plan(
     plan_end = start + timedelta(days=7 * total_weeks - 1)
     if timings is not None:
         place = with_closures(place, timing, timings, start, plan_end)
-    posting = posting_time(_post_time(themes_answer.get("post_time")), DEFAULT_POST_TIME, timing)
+    posting = posting_time(
+        _post_time(themes_answer.get("post_time")),
+        DEFAULT_POST_TIME,
+        timing,
+        shown=_post_time(themes_answer.get("offered_time")),
+    )
     free_days = place.blocked(start, plan_end)
     free_per_week = [
         sum(1 for n in range(7) if start + timedelta(days=7 * w + n) not in free_days)

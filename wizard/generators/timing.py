@@ -55,13 +55,21 @@ class PostingTime:
 OTHER_TIME = "You can set another time in your answers."
 
 
-def posting_time(chosen: time | None, offered: time, timing: Timing | None) -> PostingTime:
-    """The time posts go out: one the person typed (``chosen`` other than the
-    ``offered`` default and their timing's own, which the themes step offers
-    them) stands; while they keep the offer, their timing's, with why."""
+def posting_time(
+    chosen: time | None, offered: time, timing: Timing | None, shown: time | None = None
+) -> PostingTime:
+    """The time posts go out: one the person typed stands; while they keep the
+    time the themes step offered them, their timing's, with why.
+
+    ``shown`` is the time the step offered, as the page recorded it; answers
+    saved before it was recorded keep the offer when ``chosen`` is the
+    ``offered`` default or their timing's own time."""
     if timing is None:
         return PostingTime(chosen or offered)
-    kept_offer = chosen is None or chosen in (offered, timing.post_time)
+    if shown is not None:
+        kept_offer = chosen is None or chosen == shown
+    else:
+        kept_offer = chosen is None or chosen in (offered, timing.post_time)
     if kept_offer and timing.post_time is not None:
         return PostingTime(timing.post_time, timing.why, timing.tip)
     return PostingTime(chosen or offered, "", timing.tip)
