@@ -126,3 +126,33 @@ def test_a_charity_s_policy_people_speak_to_journalists_on_their_own_areas(libra
     # A civil servant in the same field still passes a journalist to the press office.
     official = playbook(library, "Public policy", "Policy adviser in a government department")
     assert official["journalist-contact"].approach.startswith("Thank them and pass it")
+
+
+def test_a_housing_charity_s_plan_is_about_parliament_and_housing_not_appraisal(library):
+    """Its first four themes are the charity's work (no business-case appraisal),
+    in Parliament's words rather than a US legislature's, and the housing theme
+    has the week-to-week subjects a caseworker asks about."""
+    from wizard.generators.themes import suggest_themes
+
+    work = {
+        "expertise": "Public policy",
+        "role": "Public affairs manager at a housing charity",
+        "subtopics": "social housing\nselect committees",
+    }
+    first_four = [t.key.rsplit(":", 1)[-1] for t in suggest_themes(work, ["expert"], library)[:4]]
+    assert set(first_four) == {
+        "social-housing",
+        "select-committees",
+        "bills-and-briefings",
+        "people-and-data",
+    }
+    area = library.area("public-policy")
+    words = " ".join(
+        " ".join(
+            (t.title, t.summary, *(a.premise for a in t.angles), *(a.ask or "" for a in t.angles))
+        )
+        for t in area.themes
+    )
+    assert "legislator" not in words
+    housing = {a.slug for t in area.themes if t.slug == "social-housing" for a in t.angles}
+    assert {"temporary-accommodation", "decent-homes-standard", "rent-settlement"} <= housing
