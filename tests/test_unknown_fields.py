@@ -197,6 +197,11 @@ def plan_of(work, rung=2, goals=("expert", "network")):
         ("Pharmacy First consultations", kinds.ACTIVITY),
         ("nitrogen management", kinds.ACTIVITY),
         ("patient safety", kinds.ACTIVITY),
+        # The head noun comes before a preposition: a condition, not the people it affects.
+        ("malnutrition in older adults", kinds.PROBLEM),
+        ("frailty in the community", kinds.PROBLEM),
+        ("women with complex needs", kinds.PEOPLE),
+        ("care of older people", kinds.ACTIVITY),
         ("", kinds.ACTIVITY),
     ],
 )
@@ -308,13 +313,19 @@ def test_premises_taken_to_fill_a_theme_never_open_like_another_idea(rung):
     for expertise, topics, audience in (
         ("Landscape architecture", "planting plans\nplay spaces\nstreet trees", "councillors"),
         ("Viticulture", "vineyard soil health\nnitrogen management\ncover crops", "growers"),
-        ("Museum curation", "object loans\nexhibition interpretation\ncollections care", "visitors"),
+        (
+            "Museum curation",
+            "object loans\nexhibition interpretation\ncollections care",
+            "visitors",
+        ),
     ):
         work = {"expertise": expertise, "subtopics": topics, "audience": audience}
         assert LIB.match_expertise(expertise) is None
         plan = plan_of(work, rung=rung)
         spares = [i for i in plan.ideas if i.angle.startswith("spare:")]
-        assert spares, expertise
+        # From rung 3 a template theme's angles are all posts (no comment prompts take
+        # them), so it may need no spare premise at all.
+        assert spares or rung > 2, expertise
         for idea in spares:
             opening = " ".join(idea.hook.lower().split()[:3])
             same = [i.hook for i in plan.ideas if i.hook.lower().startswith(opening)]

@@ -6,15 +6,18 @@ mistake I made with it" fits. "Medicines shortages" or "runway incursions"
 are pressures that reach the work: nobody "gets a shortage wrong", but a
 practitioner can walk through the last one, say what people can do about it
 and what changed this year. "Frequent callers" or "carers" are people: the
-posts are about what they ask for and need. Two sorts of work have premises
-of their own as well: written work that someone reads later ("condition
-reporting", "case notes": who reads it, what it leaves out) and a treatment
-or intervention on a thing or a place ("varnish removal", "home adaptations":
-when not to, what to test first, when to stop). The kind is read from the
-phrase's last word (its head noun) alone, from short lists of common English
-words; anything else counts as work, which the generic premises were written
-for. No field knowledge is pretended: the lists name kinds of words, not
-fields.
+posts are about what they ask for and need. Conditions a person lives with
+("malnutrition", "frailty") are pressures on the work too, not people. Two
+sorts of work have premises of their own as well: written work that someone
+reads later ("condition reporting", "case notes": who reads it, what it
+leaves out) and a treatment or intervention on a thing or a place ("varnish
+removal", "home adaptations": when not to, what to test first, when to stop).
+The kind is read from the phrase's head noun alone: its last word, or the
+last word before a preposition ("malnutrition in older adults" is about
+malnutrition, "women with complex needs" about women), from short lists of
+common English words; anything else counts as work, which the generic
+premises were written for. No field knowledge is pretended: the lists name
+kinds of words, not fields.
 """
 
 from __future__ import annotations
@@ -43,6 +46,10 @@ _PROBLEM_WORDS = """
     pollution contamination leak leaks subsidence damp mould mold recalls recall
     blackouts cyberattacks attacks ransomware theft strikes redundancies layoffs
     underfunding overcrowding waits caseload caseloads workload workloads
+    malnutrition undernutrition obesity frailty dehydration dementia delirium diabetes
+    hunger neglect exploitation addiction anxiety depression pain isolation exclusion
+    insecurity hardship deprivation inequality inequalities illness illnesses
+    conditions morbidity mortality deaths stillbirth stillbirths haemorrhage hemorrhage
 """
 PROBLEM_HEADS = frozenset(_PROBLEM_WORDS.split())
 # Two-word pressures whose head alone says nothing ("lists", "times").
@@ -57,6 +64,8 @@ _PEOPLE_WORDS = """
     athletes players fans travellers travelers passengers drivers workers employees
     founders investors buyers sellers suppliers contractors freelancers apprentices
     trainees graduates interns newcomers beginners owners homeowners landowners
+    people men women mothers fathers babies infants newborns toddlers couples
+    elderly youth pensioners commuters shoppers consumers audiences learners
 """
 PEOPLE_HEADS = frozenset(_PEOPLE_WORDS.split())
 
@@ -79,14 +88,29 @@ _TREATMENT_WORDS = """
 TREATMENT_HEADS = frozenset(_TREATMENT_WORDS.split())
 
 
+# Words that end a noun phrase's head and start a modifier: "malnutrition in older
+# adults", "children with disabilities", "care of older people".
+_PREPOSITIONS = frozenset(
+    "in with of for among on at after during under from by to without across between".split()  # noqa: SIM905
+)
+
+
 def _words(topic: str) -> list[str]:
     text = re.sub(r"\([^)]*\)", " ", topic.lower())
     return re.findall(r"[a-z][a-z'-]*", text)
 
 
+def _head_words(topic: str) -> list[str]:
+    """The words up to the head noun: all of them, or those before the first
+    preposition ("malnutrition in older adults" -> ["malnutrition"])."""
+    words = _words(topic)
+    cut = next((n for n, w in enumerate(words) if w in _PREPOSITIONS and n > 0), len(words))
+    return words[:cut]
+
+
 def topic_kind(topic: str) -> str:
     """ACTIVITY, PROBLEM or PEOPLE for one typed sub-topic (ACTIVITY when unsure)."""
-    words = _words(topic)
+    words = _head_words(topic)
     if not words:
         return ACTIVITY
     if any(f" {phrase} " in f" {' '.join(words)} " for phrase in PROBLEM_PHRASES):
@@ -104,7 +128,7 @@ def topic_kinds(topic: str) -> tuple[str, ...]:
     """The kinds a sub-topic is, the most specific last: ``(ACTIVITY, RECORD)`` for
     "condition reporting", ``(ACTIVITY,)`` for "interlocking design"."""
     kind = topic_kind(topic)
-    words = _words(topic)
+    words = _head_words(topic)
     if kind == ACTIVITY and words:
         if words[-1] in RECORD_HEADS:
             return (ACTIVITY, RECORD)
