@@ -1,21 +1,31 @@
 """Comment prompts read as English a practitioner would accept, in every field.
 
-"Someone you follow posts about statutory filing? Add your own answer" offers an
-answer to a post that asks nothing; "Next time your feed brings up cut-offs"
-watches for a word that says nothing out of context; "a post that mentions
-lesson" and "your own answer on payrolls" are template leaks. These checks run
-over every library field at the two lowest rungs (where comment prompts are),
-and over two fields outside the library.
+A comment prompt says what to write under a peer's post: where the post is
+("Under a post about the gas safety record:") and one point of the field's own
+material to make there. "Find a post about heat pumps this week and add your
+view", with "The point to make: Why I won't promise that a heat pump will halve
+anyone's bills" (a post's title), said nothing; "add what you have seen
+instead" asked instead of what. "Someone you follow posts about statutory
+filing? Add your own answer" offered an answer to a post that asks nothing;
+"Next time your feed brings up cut-offs" watched for a word that says nothing
+out of context. These checks run over every library field at the two lowest
+rungs (where comment prompts are), and over two fields outside the library.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 
 from tests.test_ideas import LIB, TODAY, answers_for
-from wizard.generators.ideas import MYTH_SAID, comment_frame, one_line_claim, premise_shape
+from wizard.generators.ideas import (
+    COMMENT_FRAMES,
+    TITLE_SHAPE,
+    comment_parts,
+    question_words,
+)
 from wizard.generators.plan import build_plan
 from wizard.generators.themes import topic_phrase
 from wizard.generators.triggers import (
@@ -31,12 +41,25 @@ from wizard.generators.triggers import (
 )
 
 COMMENT = "thoughtful-comment"
-POINT = "The point to make, in your own words: "
 UNMATCHED = [
     ("Beekeeping logistics", ["hive transport", "queen shipping"]),
     ("Stage lighting design for touring theatre productions", ["DMX networks", "rig load-outs"]),
 ]
 PEOPLE = [(area.name, list(area.subtopics[:2])) for area in LIB.areas] + UNMATCHED
+# The old stock wordings: a label slotted into a sentence that says nothing of its own.
+STOCK = re.compile(
+    r"add what you have seen instead|add your view|add how you do it|add the detail people"
+    r"|fill in what most explanations|add what the published guidance|point to a public example"
+    r"|link the published source|add an example from your own work|this week and"
+    r"|the point to make|what have you seen of |what example from your own work with"
+    r"|which published guidance or public report on ",
+    re.IGNORECASE,
+)
+ANGLES: dict[str, list] = {}
+for _area in LIB.areas:
+    for _theme in _area.themes:
+        for _angle in _theme.angles:
+            ANGLES.setdefault(_angle.slug, []).append(_angle)
 
 
 def comment_prompts(name: str, subtopics: list[str], rung: int):
@@ -49,8 +72,16 @@ def comment_prompts(name: str, subtopics: list[str], rung: int):
     return [i for i in plan.ideas if i.format_slug == COMMENT], own
 
 
-def point_of(idea) -> str:
-    return next((s[len(POINT) :] for s in idea.outline if s.startswith(POINT)), "")
+def angle_of(idea, point: str):
+    """The library angle a comment prompt was built from (of those with its slug, the
+    one whose material holds its point)."""
+    found = ANGLES.get(idea.angle.split(":", 1)[-1], [])
+    said = words_of(point)
+    return next((a for a in found if said in words_of(" ".join((a.premise, *a.points)))), None)
+
+
+def words_of(text: str) -> str:
+    return " ".join(question_words(text).split())
 
 
 @pytest.mark.parametrize("rung", [1, 2])
@@ -60,25 +91,29 @@ def test_every_comment_prompt_reads_right(person, rung):
     prompts, own = comment_prompts(name, subtopics, rung)
     typed = {topic_phrase(t, LIB) for t in subtopics}
     for idea in prompts:
-        found = comment_frame(idea.hook)
+        found = comment_parts(idea.hook)
         assert found, idea.hook
-        term, point = found[1], point_of(idea)
+        _, term, point = found
+        # The point is a claim of the field's own material, not a post's title.
+        angle = angle_of(idea, point)
+        assert angle is not None, (idea.angle, point)
+        premise = angle.premise
         bare = term[len(ARTICLE) :] if term.startswith(ARTICLE) else term.strip("“”")
+        # No stock sentence with a label in it: the prompt, what backs it, "make it yours".
+        for line in (idea.hook, *idea.outline[:-1], idea.make_it_yours):
+            assert not STOCK.search(line), line
+        assert not point.endswith("?"), point
+        if words_of(point) == words_of(premise):
+            assert not TITLE_SHAPE.search(premise), premise
         # Someone else's post need not ask anything: nothing offers "your own answer".
-        assert "answer" not in idea.hook.lower(), idea.hook
+        assert "answer" not in idea.hook.lower().split(":")[0], idea.hook
         assert "your own answer" not in idea.make_it_yours.lower(), idea.make_it_yours
-        # Pushing back ("what you have seen instead") only under a claim.
-        if idea.hook.endswith("what you have seen instead"):
-            claim = (
-                premise_shape(point) == "myth" or MYTH_SAID.search(point) or one_line_claim(point)
-            )
-            assert claim, (idea.hook, point)
         if bare in typed:
             continue  # the person's own words stand as they typed them
         # The term as the premise or the field writes it, never a plural made up for it.
-        assert re.search(rf"(?<![\w-]){re.escape(bare.lower())}(?![\w-])", point.lower()), (
+        assert re.search(rf"(?<![\w-]){re.escape(bare.lower())}(?![\w-])", premise.lower()), (
             term,
-            point,
+            premise,
         )
         # A term the field owns: no word of its own name, no short or everyday word.
         assert worth_watching(bare, own), (name, term)
@@ -89,8 +124,28 @@ def test_every_comment_prompt_reads_right(person, rung):
             if re.fullmatch(r"[a-z]+", bare) and not bare.endswith("s") and not mass_noun(bare):
                 assert term.startswith(ARTICLE), (idea.hook, term)
         assert not (mass_noun(bare[:-1]) and bare.endswith("s") and not bare.endswith("ss")) or (
-            bare.lower() in point.lower()
+            bare.lower() in premise.lower()
         ), term
+    # Varied: no two prompts of a plan make the same point or watch for the same term,
+    # and the places to find a post take turns.
+    assert len({words_of(comment_parts(i.hook)[2]) for i in prompts}) == len(prompts)
+    frames = Counter(comment_parts(i.hook)[0] for i in prompts)
+    if prompts:
+        assert max(frames.values()) - min(frames.get(n, 0) for n in range(len(COMMENT_FRAMES))) <= 1
+
+
+def test_the_reviewers_examples_now_make_the_point():
+    """The heating engineer's heat-pump prompt says what running cost depends on, not
+    the title of a post; no prompt in the plan pushes back "instead" of nothing."""
+    prompts, _ = comment_prompts("Plumbing, heating and heat pumps", ["heat pumps"], 2)
+    hooks = [i.hook for i in prompts]
+    assert hooks
+    assert not any("instead" in h.split(":")[0] for h in hooks), hooks
+    assert not any("halve anyone's bills" in h for h in hooks), hooks
+    for idea in prompts:
+        assert not any(line.startswith("The point to make") for line in idea.outline)
+        # "Make it yours" does not ask the prompt's question again in other words.
+        assert words_of(idea.make_it_yours) not in words_of(idea.hook)
 
 
 def test_the_brief_s_examples_no_longer_watch_for_generic_words():

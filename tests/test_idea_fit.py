@@ -1,6 +1,6 @@
-"""Each idea's parts agree with each other: a comment prompt watches for what its own
-point names, a re-share's take is a claim, a label fits its idea and its time, and the
-hiring goal's posts sit with the field's people.
+"""Each idea's parts agree with each other: a comment prompt watches for what its
+angle names and makes its point, a re-share's take is a claim, a label fits its idea
+and its time, and the hiring goal's posts sit with the field's people.
 
 These read the library over many fields and rungs rather than pin its text.
 """
@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from tests.test_ideas import UNKNOWN_FIELDS, area_fields, plan_for
+from tests.test_ideas import LIB, UNKNOWN_FIELDS, area_fields, plan_for
 from wizard.generators.effort import THREAD_MINUTES, spoken_time
 from wizard.generators.ideas import (
     DANGLING_ASK,
@@ -20,7 +20,7 @@ from wizard.generators.ideas import (
     HIRING_FENCE,
     MYTH_SAID,
     Material,
-    comment_frame,
+    comment_parts,
     mentions,
     one_line_claim,
     premise_terms,
@@ -28,7 +28,11 @@ from wizard.generators.ideas import (
     told_story,
 )
 
-POINT = "The point to make, in your own words: "
+PREMISES: dict[str, list[str]] = {}
+for _area in LIB.areas:
+    for _theme in _area.themes:
+        for _angle in _theme.angles:
+            PREMISES.setdefault(_angle.slug, []).append(_angle.premise)
 FIELDS = [a.name for a in area_fields(16)] + UNKNOWN_FIELDS[:4] + ["Customer success"]
 
 
@@ -45,13 +49,17 @@ def test_comment_prompts_watch_for_what_their_point_names(name, rung):
         for idea in theme.ideas:
             if idea.format_slug != "thoughtful-comment":
                 continue
-            found = comment_frame(idea.hook)
+            found = comment_parts(idea.hook)
             assert found, idea.hook
-            term = found[1]
+            term, point = found[1], found[2]
             triggers[singular(term.lower())] += 1  # "health score" and "health scores" are one
-            point = next(s for s in idea.outline if s.startswith(POINT))[len(POINT) :]
-            # The term is the point's own (a plural of a term the point names once counts).
-            assert mentions(point, term) or mentions(point, singular(term)), (term, point)
+            # The term is what the angle's premise names (a plural of a term it names
+            # once counts), and the point is the angle's own.
+            premises = PREMISES.get(idea.angle.split(":", 1)[-1], [])
+            assert any(
+                mentions(premise, term) or mentions(premise, singular(term)) for premise in premises
+            ), (term, premises)
+            assert point and not point.endswith("?"), point
             # "Make it yours" stands on its own: no "it", "their" or "this" to point at.
             assert not DANGLING_ASK.search(idea.make_it_yours), idea.make_it_yours
             assert idea.topic == term

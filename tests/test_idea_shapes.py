@@ -16,7 +16,8 @@ from tests.test_ideas import FORMATS, LIB, TODAY, answers_for, area_fields, plan
 from wizard.generators.ideas import (
     FENCE_DEFAULT,
     HIRING_ADVERT,
-    comment_frame,
+    TITLE_SHAPE,
+    comment_parts,
     mentions,
     one_line_claim,
     premise_shape,
@@ -101,8 +102,18 @@ def test_reactions_are_short_and_carry_no_post_title(area):
     premises = {a.premise.rstrip(".") for t in area.themes for a in t.angles}
     for idea in plan.ideas:
         if idea.format_slug == "thoughtful-comment":
-            assert comment_frame(idea.hook) and ":" not in idea.hook, idea.hook
-            assert len(idea.hook) < 120 and not any(p in idea.hook for p in premises)
+            found = comment_parts(idea.hook)
+            assert found, idea.hook
+            # The point to make, not a post's title with a stock prefix before it.
+            point = found[2].rstrip(".")
+            titles = {
+                p
+                for p in premises
+                if TITLE_SHAPE.search(p)
+                or premise_shape(p) in ("question", "checklist", "how-to", "myth")
+            }
+            assert not any(point.lower() == t.lower() for t in titles), idea.hook
+            assert len(idea.hook) < 240, idea.hook
             assert not idea.channel_tip, idea.channel_tip
             assert len(idea.outline) <= 2
         if idea.format_slug == "reshare-with-take":

@@ -1,8 +1,9 @@
 """Generic lines practitioners read as leaks, checked over many library fields: a
 re-share title that pastes the audience list, a close about the writer's own change of
 mind on a post that advises others, a comment idea that asks someone with confidential
-cases or a safety-sensitive operation for their own unit's practice, and the stock
-"Ask whether others have seen the same" repeated as filler."""
+cases or a safety-sensitive operation for their own unit's practice, the stock
+"Ask whether others have seen the same" repeated as filler (and any stock close two
+fields would share), and a condition typed as a sub-topic read as a group of people."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from tests.test_ideas import LIB, area_fields, plan_for
 from wizard.generators.ideas import (
     ADVICE_CLOSES,
     EXPLAINER_RESHARE,
+    FENCE_DEFAULT,
+    OWN_CLOSE,
     SELF_CLOSES,
     advises,
     comment_frame,
@@ -170,3 +173,54 @@ def test_guarded_fields_never_ask_for_a_live_case_or_their_unit_s_failings(area)
         for angle in theme.angles:
             for line in (angle.ask, *angle.points):
                 assert not UNSAFE_ASK.search(line), (area.slug, angle.slug, line)
+
+
+# The stock closes practitioners counted across plans (r15): nine, nine and six times
+# in ten plans, two colleagues posting the same last line.
+OLD_CLOSES = (
+    "Ask whether others have seen the same",
+    "Ask peers where your point does not hold for them",
+    "Ask the one question that would test your point: where would it not hold?",
+    "Mark the item people skip most often",
+    "Name the step people get wrong first",
+    "End with the one thing to try this week",
+)
+SAMPLE = area_fields(12)
+
+
+def last_line(idea) -> str:
+    """A post's closing line, its fence and disclosure aside."""
+    fences = {FENCE_DEFAULT, idea.disclosure}
+    steps = [s for s in idea.outline if s not in fences and not s.startswith(("Nothing ", "No "))]
+    return steps[-1] if steps else ""
+
+
+def test_no_two_fields_close_their_posts_on_the_same_sentence():
+    """An observation, checklist or how-to built from a field's angle ends on that
+    angle's own last point, never on a stock line every field would share."""
+    closers: dict[str, set[str]] = {}
+    for area in SAMPLE:
+        for rung in (1, 3):
+            plan = plan_for(area.name, list(area.subtopics[:2]), rung=rung)
+            for idea in plan.ideas:
+                if idea.format_slug not in OWN_CLOSE or not idea.angle or ":" in idea.angle:
+                    continue
+                assert not set(OLD_CLOSES) & set(idea.outline), (area.slug, idea.outline)
+                closers.setdefault(last_line(idea), set()).add(area.slug)
+    assert len(closers) >= 30
+    shared = {line: fields for line, fields in closers.items() if line and len(fields) > 1}
+    assert not shared, shared
+
+
+@pytest.mark.parametrize("expertise", ["Dietetics", "Clinical nutrition in the community"])
+def test_a_condition_typed_as_a_sub_topic_is_never_read_as_people(expertise):
+    """A dietitian's first post was "What malnutrition in older adults ask for": the
+    template for people read "adults" as the head of the phrase."""
+    plan = plan_for(expertise, ["malnutrition in older adults", "tube feeding"], rung=2)
+    lines = [
+        line for idea in plan.ideas for line in (idea.hook, *idea.outline, idea.make_it_yours)
+    ] + [theme.title for theme in plan.outline]
+    for line in lines:
+        assert not re.search(r"malnutrition in older adults (ask|need|say)\b", line), line
+        assert not re.search(r"\b(ask|learned from|work with) malnutrition\b", line), line
+        assert "What I have learned from malnutrition" not in line, line

@@ -173,7 +173,10 @@ def field_words(area) -> list[str]:
 def byline_words(line: str, written: list[str]) -> str:
     """A line with the field writers' own sentences taken out: what Byline built around them."""
     for text in written:
-        line = line.replace(text, " ")
+        # As written, or as it reads after a colon (first letter lower-cased, no full stop).
+        bare = text.rstrip(".")
+        for form in (text, bare[:1].lower() + bare[1:]):
+            line = line.replace(form, " ")
     return line
 
 

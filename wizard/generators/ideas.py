@@ -86,50 +86,46 @@ EASY_FORMATS: dict[str, str] = {
     "question": COMMENT,
     "explainer": TIL,
 }
-# How a comment prompt asks the person to join in, by the angle's kind: several
-# wordings each, so a plan's prompts do not all ask the same way (see `comment_hook`).
-# Someone else's post need not ask anything, so no wording offers "an answer": a
-# question angle adds an example or a number. Only a premise that states a claim
-# gets the myth wordings, which push back (see `comment_kind`).
-COMMENT_ADDS: dict[str, tuple[str, ...]] = {
-    "myth": ("add what you have seen instead", "say what your own cases show"),
-    "checklist": ("add the check you would never skip", "name the one check you always make"),
-    "story": ("add a moment from your own work", "tell a two-sentence moment of your own"),
-    "how-to": ("add how you do it", "say how you handle it in your own work"),
-    "opinion": ("add your view", "say where you agree and where you don't"),
-    "question": ("add an example from your own work", "add the one caution you would give"),
-    "explainer": (
-        "add the detail people miss",
-        "fill in what most explanations leave out",
-        "add what it looks like in practice",
-    ),
-    # For people whose cases are confidential or whose operation is safety-sensitive
-    # (see `IdeaContext.guarded`): the reading of the rule or a public example, never
-    # their own unit's practice (see `GUARDED_KINDS`).
-    # Each reads after every frame ("Someone you follow posts about OJTI? Add what
-    # the published guidance actually asks for") and asks for nothing from a live case.
-    GUARDED: (
-        "add what the published guidance actually asks for",
-        "point to a public example, such as a published report or review",
-        "link the published source it rests on, with the line people miss",
-    ),
-}
-# The join-in kinds that draw on the person's own cases or unit: a guarded person's
-# comment prompt asks for the rule's reading or a public example instead.
-GUARDED_KINDS = frozenset({"myth", "story", "how-to", "question", "explainer"})
-OWN_WORK = re.compile(r"\byour own (work|cases?|unit|practice)\b|\bin practice\b", re.IGNORECASE)
-# The sentence a comment prompt is built on: where the person finds the post, then what
-# they add. Each frame reads right with a term as it is, singular, plural or an acronym
-# ("a post about cascade", "about health scores", "about GRR"). A plan takes
-# the frame it has used least, so no two prompts share one until every frame has a turn.
+# A comment prompt says what a practitioner would write under a peer's post: one
+# point of the field's own material (see `comment_point`), after where they find the
+# post. Each frame reads right with a term as it is, singular, plural, an acronym or
+# "the …" ("a post about cascade", "about health scores", "about the CO alarm"): no
+# verb agrees with it. A plan takes the frame it has used least, so no two prompts
+# share one until every frame has had a turn.
 COMMENT_FRAMES: tuple[str, ...] = (
-    "When you see a post that mentions {term}, {add}",
-    "Find a post about {term} this week and {add}",
-    "Under a peer's post about {term}, {add}",
-    "Next time your feed brings up {term}, {add}",
-    "Someone you follow posts about {term}? {Add}",
-    "Reply to a colleague who writes about {term}, and {add}",
+    "Under a post about {term}: {point}",
+    "When a peer posts about {term}: {point}",
+    "In a thread on {term}: {point}",
+    "Replying to a colleague on {term}: {point}",
+    "If your feed brings up {term}: {point}",
+    "Commenting on a post about {term}: {point}",
 )
+# How a comment's second claim is offered, varied through a plan.
+BACKING = ("Back it with", "Then add", "The detail that backs it")
+# A premise shaped as a post's title, not a claim to say under someone else's post:
+# a label ("Management letter points: what they are"), or a topic with what follows
+# ("Written evidence a clerk can use, and what gets skipped").
+TITLE_SHAPE = re.compile(r":|, and (what|why|how|where|when|who|which)\b|\(", re.IGNORECASE)
+# The longest point a comment prompt carries: a sentence someone would type under a post.
+COMMENT_POINT_CHARS = 170
+# What a key point that is no claim to say under a post starts with: the angle's fence
+# ("Never a real discount level…"), a word pointing back at the premise ("They work
+# when…"), or an instruction to the writer ("Add brand as a separate line").
+NOT_SAID = re.compile(
+    r"^(only|nothing|never|no|none|without|don't|do not|avoid|describe|keep|say|ask|name|"
+    r"pick|show|use|using|they|it|its|this|these|that|those|both|each|either|once|also|"
+    r"then|so|but|and|or|even|instead)\b"
+    r"|^the (answer|question|rest|other|others|same|latter|former|result|point)\b"
+    r"|^(add|start|include|put|track|write|split|give|check|list|run|set|make|read|map"
+    r"|plan|agree|document|review|record|define|build|choose|compare|measure|tell|treat|let"
+    r"|begin|end|stop|try|test|focus|link|state|report|call|mark|separate|replace|open"
+    r"|close|explain|walk|note|lead)\b"
+    r"|\bconfidential\b|\bwithout names\b|\?$",
+    re.IGNORECASE,
+)
+# The people a guarded person (see `IdeaContext.guarded`) asks about in "make it
+# yours": a published source or a public example, never their own unit or cases.
+OWN_WORK = re.compile(r"\byour own (work|cases?|unit|practice)\b|\bin practice\b", re.IGNORECASE)
 # How to shape a post for each channel.
 CHANNEL_TIPS: dict[str, str] = {
     # LinkedIn's fold (the first 210 characters) is said once, in the tone section's
@@ -498,15 +494,16 @@ DANGLING_ASK = re.compile(
     r"|\b(last|next|first|latest|own|that|this|the) one\b",
     re.IGNORECASE,
 )
-COMMENT_ASKS: dict[str, str] = {
-    "story": "Which moment from your own work with {term} would you tell in two sentences?",
-    "checklist": "Which check on {term} would you add from your own work?",
-    "how-to": "How do you handle {term} in your own work?",
-    "question": "What example from your own work with {term} would you give?",
-}
-COMMENT_ASK_DEFAULT = "What have you seen of {term} in your own work?"
-COMMENT_ASK_GUARDED = (
-    "Which published guidance or public report on {term} would you point people to?"
+# A comment's "make it yours" when the angle's own question needs the post around
+# it: about the point the prompt makes, never a term slotted into a stock question.
+COMMENT_ASKS: tuple[str, ...] = (
+    "Which moment from your own work backs the point up, or complicates it?",
+    "Where have you seen the point not hold, and what was different there?",
+    "What would you want the author to try next, from what you have seen?",
+)
+COMMENT_ASKS_GUARDED: tuple[str, ...] = (
+    "Which published guidance or public report backs the point up?",
+    "Which public example, a published review or report, shows the point best?",
 )
 
 
@@ -580,17 +577,107 @@ def one_line_claim(premise: str) -> bool:
     return bool(CLAIM_VERB.search(main) or re.search(r"n't\b|\bnot\b", main))
 
 
-def comment_ask(ask: str, term: str, kinds: Sequence[str], guarded: bool = False) -> str:
+def comment_ask(ask: str, guarded: bool = False, turn: int = 0) -> str:
     """A comment's "make it yours": the angle's own question when it stands alone,
-    else one about the term the prompt watches for (``guarded``: about the rule or a
-    public example, not the person's own work)."""
+    else the ``turn``-th question about the point the prompt makes (``guarded``:
+    about a published source or a public example, not the person's own work)."""
     ask = ask.strip()
     if ask and not DANGLING_ASK.search(ask) and not (guarded and OWN_WORK.search(ask)):
         return ask
-    if guarded:
-        return COMMENT_ASK_GUARDED.format(term=term)
-    kind = next((k for k in kinds if k in COMMENT_ASKS), "")
-    return COMMENT_ASKS.get(kind, COMMENT_ASK_DEFAULT).format(term=term)
+    asks = COMMENT_ASKS_GUARDED if guarded else COMMENT_ASKS
+    return asks[turn % len(asks)]
+
+
+# First words that open a sentence and are never part of a name ("Most ASC 606
+# arguments…", "The EU directive…"): lower-cased after a colon whatever follows.
+SENTENCE_OPENERS = frozenset(
+    """
+    The A An Most Many Some Every Each All No Few Our My Your Their This That These
+    Those When If Where Once Before After In On At For With Without Under Over Since
+    Until Only Even Not Both Any Other More Less Two Three
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
+def said_after_colon(point: str, concepts: Sequence[str] = ()) -> str:
+    """A key point as it reads after a colon: its first letter lower-cased, unless it
+    opens with "I", an acronym, a name ("Awaab's Law", "Gas Safe") or a concept the
+    field writes with a capital."""
+    text = point.strip().rstrip(".")
+    words = text.split()
+    if not words:
+        return text
+    first = words[0]
+    if first == "I" or first.startswith(("I'", "I’")):
+        return text
+    if first in SENTENCE_OPENERS and len(words) > 1:
+        return first.lower() + text[len(first) :]  # "the EU directive requires…"
+    if len(words) > 1 and words[1][:1].isupper():
+        return text  # a name of two or more words
+    bare = re.sub(r"['’]s$", "", first)
+    if any(c.split()[0] == bare for c in concepts if c and c[:1].isupper()):
+        return text
+    return lower_first(text)
+
+
+def claim_lines(angle: Material) -> list[str]:
+    """What an angle says that a practitioner could write under someone else's post:
+    its premise when it states one claim, then its key points that state one (a
+    verb, no question, no instruction or fence, nothing said to "you"), those
+    without a colon first, each short enough for a comment."""
+    premise = angle.premise.strip().rstrip(".")
+    found = []
+    if (
+        one_line_claim(premise)
+        and premise_shape(premise) not in ("myth", "question")
+        and not TITLE_SHAPE.search(premise)
+    ):
+        found.append(premise)
+    points = [
+        p.strip().rstrip(".")
+        for p in angle.points
+        if len(p.split()) >= 5
+        and len(p) <= COMMENT_POINT_CHARS
+        and states_claim(p)
+        and not NOT_SAID.search(p.strip())
+        and not says_you(p)
+    ]
+    found += sorted(points, key=lambda p: ":" in p)
+    return list(dict.fromkeys(found))
+
+
+# How a clause that sets a condition opens ("When the uncertainty is disclosed, …").
+CONDITION = re.compile(r"^(when|if|where|once|before|after|while|unless|until)\b", re.IGNORECASE)
+
+
+def states_claim(line: str) -> bool:
+    """Whether a key point states something (a verb in its main clause), not a noun
+    phrase whose only verb sits in a relative clause ("claims that have happened but
+    have not been reported") nor a list of what to say ("how identity was confirmed,
+    how the participant signed")."""
+    text = line.strip()
+    if re.match(r"(how|what|why|who|whom|which|whether)\b", text, re.IGNORECASE):
+        return False
+    if CONDITION.match(text):
+        return bool(CLAIM_VERB.search(text))
+    found = RELATIVE.search(text)
+    main = text[: found.start()] if found and found.start() > 0 else text
+    finite = any(
+        not re.search(r"(^|\s)to\s*$", main[: verb.start()], re.IGNORECASE)
+        for verb in CLAIM_VERB.finditer(main)
+    )  # "calculation groups to stop writing…" has no verb of its own
+    return finite or bool(re.search(r"n't\b|\bcannot\b", main))
+
+
+def comment_point(angle: Material, term: str = "") -> str:
+    """The point a comment prompt on this angle makes ('' when it states none). A
+    point that opens with the term it watches for as a label ("Immediately Dangerous:
+    a danger to life…") keeps what follows the label: the frame names the term already."""
+    point = next(iter(claim_lines(angle)), "")
+    head, colon, rest = point.partition(":")
+    if colon and term and term_key(head) == term_key(term) and len(rest.split()) >= 4:
+        return rest.strip()
+    return point
 
 
 @functools.lru_cache(maxsize=16384)
@@ -735,46 +822,37 @@ def choose_format(
     return min(dict.fromkeys(candidates), key=order)
 
 
-def comment_kind(angle: Material) -> str:
-    """The kind of join-in a comment prompt on this angle asks for: its first kind that
-    has one, "myth" only where the premise states a claim to push back on."""
-    claim = premise_shape(angle.premise) == "myth" or bool(
-        MYTH_SAID.search(angle.premise) or one_line_claim(angle.premise)
-    )
-    kinds = [k for k in angle.kinds if k in COMMENT_ADDS and (k != "myth" or claim)]
-    return next(iter(kinds), "opinion")
-
-
-def comment_hook(term: str, kind: str, frame: int = 0, add: int = 0) -> str:
-    """A comment prompt: the ``frame``-th sentence shape with the ``add``-th way of joining
-    in for ``kind``, watching for ``term`` (both wrap round)."""
-    adds = COMMENT_ADDS.get(kind, COMMENT_ADDS["opinion"])
-    joined = adds[add % len(adds)]
-    return COMMENT_FRAMES[frame % len(COMMENT_FRAMES)].format(
-        term=term, add=joined, Add=capitalise(joined)
-    )
+def comment_hook(term: str, point: str, frame: int = 0) -> str:
+    """A comment prompt: the ``frame``-th place to find a post on ``term`` (wrapping
+    round), then the ``point`` to make under it, as it reads after a colon."""
+    return COMMENT_FRAMES[frame % len(COMMENT_FRAMES)].format(term=term, point=point)
 
 
 @functools.lru_cache(maxsize=1)
 def _comment_patterns() -> tuple[re.Pattern[str], ...]:
-    adds = "|".join(sorted({re.escape(a) for v in COMMENT_ADDS.values() for a in v}, key=len))
     patterns = []
     for frame in COMMENT_FRAMES:
         text = re.escape(frame).replace(re.escape("{term}"), "(?P<term>.+?)")
-        text = text.replace(re.escape("{add}"), f"(?:{adds})")
-        text = text.replace(re.escape("{Add}"), f"(?i:{adds})")
-        patterns.append(re.compile(text))
+        text = text.replace(re.escape("{point}"), "(?P<point>.+)")
+        patterns.append(re.compile(text, re.DOTALL))
     return tuple(patterns)
+
+
+def comment_parts(hook: str) -> tuple[int, str, str] | None:
+    """Which of `COMMENT_FRAMES` a comment prompt is built on, the term it watches for
+    and the point it makes (None for a line that is no comment prompt)."""
+    for number, pattern in enumerate(_comment_patterns()):
+        found = pattern.fullmatch(hook)
+        if found:
+            return number, found.group("term"), found.group("point")
+    return None
 
 
 def comment_frame(hook: str) -> tuple[int, str] | None:
     """Which of `COMMENT_FRAMES` a comment prompt is built on, and the term it watches
     for (None for a line that is no comment prompt)."""
-    for number, pattern in enumerate(_comment_patterns()):
-        found = pattern.fullmatch(hook)
-        if found:
-            return number, found.group("term")
-    return None
+    parts = comment_parts(hook)
+    return None if parts is None else parts[:2]
 
 
 def shape_title(angle: Material, fmt: PostFormat, subject: str) -> str:
@@ -786,7 +864,8 @@ def shape_title(angle: Material, fmt: PostFormat, subject: str) -> str:
     """
     premise = capitalise(angle.premise.strip().rstrip("."))
     if fmt.slug == COMMENT:
-        return comment_hook(subject, comment_kind(angle))
+        point = comment_point(angle)
+        return comment_hook(subject, said_after_colon(point)) if point else premise
     if fmt.slug == RESHARE:
         on = f" on {subject}" if subject else ""
         return f"Re-share a good piece{on}, with your one-line take: {premise}"
@@ -852,6 +931,12 @@ CLOSES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Formats whose post ends on the angle's own last key point: a stock close after it
+# ("Ask whether others have seen the same", "Name the step people get wrong first")
+# said the same thing in every field and took the place of a point of substance.
+# Formats whose close does a job of its own (a poll's answer, a myth's fair reading,
+# a take's "my own view", a story's fence) keep it.
+OWN_CLOSE = frozenset({"field-observation", "checklist", "how-to"})
 # Closes about the writer's own change of mind: they fit a post on what the writer saw,
 # not one that tells or explains to others how a thing works (see `advises`).
 SELF_CLOSES = frozenset(
@@ -980,25 +1065,36 @@ class _Builder:
 
     def comment_prompt(self, angle: Material, term: str) -> str:
         """A comment prompt on ``term`` in the sentence frame the plan has used least so
-        far, with the least used wording of what to add (the first of each among equals)."""
-        kind = comment_kind(angle)
-        if self.ctx.guarded and kind in GUARDED_KINDS:
-            kind = GUARDED
+        far (the first among equals), making the angle's own point."""
         shapes = self.ctx.comment_shapes
-        frame = min(range(len(COMMENT_FRAMES)), key=lambda n: (shapes[f"frame:{n}"], n))
-        adds = COMMENT_ADDS.get(kind, COMMENT_ADDS["opinion"])
-        add = min(range(len(adds)), key=lambda n: (shapes[f"add:{adds[n]}"], n))
-        return comment_hook(term, kind, frame, add)
+        first = (term.split() or [""])[0].lower()
+        # No frame whose last word the term repeats ("a thread on on-the-job training").
+        frames = [
+            n
+            for n in range(len(COMMENT_FRAMES))
+            if COMMENT_FRAMES[n].split("{term}")[0].split()[-1].lower() != first.split("-")[0]
+        ]
+        frame = min(frames, key=lambda n: (shapes[f"frame:{n}"], n))
+        point = said_after_colon(comment_point(angle, term), self.ctx.concepts)
+        return comment_hook(term, point, frame)
+
+    def comment_outline(self, angle: Material, hook: str) -> list[str]:
+        """What a comment adds after its point: another claim of the angle to back it
+        (never the point again), then how to say it under someone else's post."""
+        parts = comment_parts(hook)
+        said = question_words(parts[2]) if parts else ""
+        backing = [c for c in claim_lines(angle) if question_words(c) != said]
+        if not backing:
+            return []
+        turn = sum(self.ctx.comment_shapes[f"frame:{n}"] for n in range(len(COMMENT_FRAMES)))
+        lead = BACKING[turn % len(BACKING)]
+        return [f"{lead}: {said_after_colon(backing[0], self.ctx.concepts)}"]
 
     def count_comment(self, hook: str, term: str) -> None:
-        """Note a comment prompt the plan now has: its frame, its wording and its term."""
+        """Note a comment prompt the plan now has: its frame and its term."""
         found = comment_frame(hook)
         if found is not None:
             self.ctx.comment_shapes[f"frame:{found[0]}"] += 1
-        for adds in COMMENT_ADDS.values():
-            for wording in adds:
-                if hook.lower().endswith(wording.lower()):
-                    self.ctx.comment_shapes[f"add:{wording}"] += 1
         self.ctx.watched.add(term_key(term))
 
     def fresh_prompt(self, fmt: PostFormat, subject: str, avoid: Sequence[str] = ()) -> str:
@@ -1072,6 +1168,8 @@ class _Builder:
             trigger = self.comment_trigger(angle)
             if not trigger and angle.premise:
                 return None  # a prompt on a term its point never names would drift
+            if not comment_point(angle):
+                return None  # nothing of the field's own to say under the post
             if trigger:
                 subject, hook = trigger, self.comment_prompt(angle, trigger)
         if hook.lower() in self.ctx.taken or not fits_tone(hook, self.ctx.tone):
@@ -1079,16 +1177,17 @@ class _Builder:
         if outline is not None:
             steps = list(outline)
         elif fmt.slug == COMMENT and angle.premise:
-            steps = [f"The point to make, in your own words: {capitalise(angle.premise)}"]
+            steps = self.comment_outline(angle, hook)
         elif fmt.slug in NO_POINTS:
             steps = []  # a one-line take carries no key points
         else:
             steps = list(angle.points)
             hook, more = match_count(hook, len(steps))
             steps += more
+        own_points = outline is None and bool(angle.points) and fmt.slug in OWN_CLOSE
         if not steps and fmt.slug not in NO_POINTS:
             steps = [fill(s, topic=subject, audience=self.ctx.audience) for s in fmt.structure]
-        elif close:
+        elif close and not own_points:
             steps += [s for s in fmt.angle_steps if s not in steps]
         if fmt.slug in CLOSES:
             # The format's close, varied through the plan (see `closing_line`).
@@ -1123,7 +1222,8 @@ class _Builder:
             if repeats(hook, left) or not lend:
                 return None  # another idea's title, or a prompt of another theme's idea
         if trigger:
-            prompt = comment_ask(angle.ask, trigger, angle.kinds, self.ctx.guarded)
+            turn = sum(self.ctx.comment_shapes[f"frame:{n}"] for n in range(len(COMMENT_FRAMES)))
+            prompt = comment_ask(angle.ask, self.ctx.guarded, turn)
         elif fmt.slug == RESHARE and hook.startswith(EXPLAINER_RESHARE):
             # The premise is not in the title: the ask is about the piece's subject.
             short = reshare_line(self.ctx.audience) != RESHARE_OWN_LINE
@@ -1684,10 +1784,13 @@ def ideas_for_theme(
                 angles.remove(pick)
 
     comments = _comment_count(ctx.rung, ctx.goals, len(angles), posts_needed)
-    if build.key == QUESTION_THEME:
-        comments = 0  # their own questions are their best posts, not comments
+    if build.key == QUESTION_THEME or build.key.startswith("template:"):
+        # Their own questions are their best posts, not comments; a template's points
+        # ask the writer for their specifics, so say nothing under someone else's post.
+        comments = 0
     # The best angles are posts; the comment prompts take the later ones that name a
-    # term of their own for the prompt to watch for, one term per prompt.
+    # term of their own for the prompt to watch for, one term per prompt, and state
+    # a point to make under the post (see `comment_point`).
     commented: list[Material] = []
     watched: list[str] = []
     posts_first = max(0, min(posts_needed, len(angles) - 1))  # the best angles stay posts
@@ -1697,7 +1800,7 @@ def ideas_for_theme(
         if len(commented) >= comments:
             break
         term = build.comment_trigger(angle, watched)
-        if term:
+        if term and comment_point(angle):
             commented.append(angle)
             watched.append(term)
     commented = [a for a in angles if a in commented]

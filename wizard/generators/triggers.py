@@ -92,7 +92,8 @@ COUNT_HEADS = frozenset(
     brief policy budget process pipeline dashboard protocol rubric scheme book forecast
     alarm valve vessel committee pump boiler meter sensor panel gauge detector cylinder
     tank switch device machine engine unit meeting interview letter notice certificate
-    permit licence license warrant order hearing tribunal survey
+    permit licence license warrant order hearing tribunal survey trial formula
+    calculation
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 # Last words of a named body or instrument, which takes "the" ("the Madrid Protocol").
@@ -100,6 +101,7 @@ NAMED_BODIES = frozenset(
     """
     protocol court act regulation directive convention agreement authority office
     board commission standard framework code rule treaty institute service agency
+    scheme ombudsman regulator
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 # First words of a term that reads as a phrase, not a noun ("under care", "no comment",
