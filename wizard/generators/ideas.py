@@ -18,9 +18,11 @@ one line, not key points. Stories from one's own work carry the field's
 fence (or the plain "nothing confidential" line).
 
 Comfort changes the substance: the lowest rungs get the best angles as short
-posts, with comment prompts (what to add under someone else's post) on the
-rest; the highest get a long piece argued from one strong angle, with the
-others' key points as support, and a talk. Goals reshape a few ideas (hiring:
+posts, with comment prompts on the rest: where to find a peer's post and one
+claim of the angle's own to make under it (never a post's title, never a
+template's line: a field the library does not know gets none); the highest
+get a long piece argued from one strong angle, with the others' key points as
+support, and a talk. Goals reshape a few ideas (hiring:
 the first 90 days and the skills that matter, from the field's career theme;
 speaking, learning in public, products, network). Every typed sub-topic
 appears in an idea; every idea targets one of the person's channels, spread

@@ -439,8 +439,9 @@ def cover_plan(topics: list[str], chosen: list[ThemeChoice]) -> dict[int, tuple[
     plan: dict[int, list[str]] = {}
     if not chosen:
         return {}
-    # A premise always shows in its idea (a title, or a comment's point to make); the
-    # key points do not (a comment or a re-share drops them), so only premises cover.
+    # A premise names what its idea is about (a post's title, or the term a comment
+    # prompt watches for); key points may not show (a re-share drops them), so only
+    # premises cover here, and each theme's ideas check their own text (cover_topics).
     shown = [
         " ".join((theme.title, *(material(a).premise for a in theme.angles))) for theme in chosen
     ]

@@ -1,7 +1,7 @@
 """The terms comment prompts watch for, and how they read inside a prompt.
 
-A comment prompt ("Next time your feed brings up {term}, add your view") names
-one term from the field's concepts that the angle's premise itself names. The
+A comment prompt ("Under a post about {term}: {the point to make}") names one
+term from the field's concepts that the angle's premise itself names. The
 term must be one a practitioner recognises as their field's own, and must read
 as English after "a post about":
 
