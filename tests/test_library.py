@@ -215,6 +215,7 @@ def test_sectors_are_known_and_each_adds_situations_and_a_fence(library):
         "medical-devices",
         "financial-services",
         "healthcare",
+        "nutrition",
         "public-sector",
         "legal",
         "security",
