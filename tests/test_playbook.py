@@ -1062,6 +1062,7 @@ def test_a_lecturer_reads_no_school_leftovers():
                    "exam papers", "your service"):
         assert school not in text, school
     assert any("copying license" in item for item in book["others-content"].do)
+    assert any("Statement of Ethical Practice" in item for item in book["study-participants"].do)
 
 
 @pytest.mark.parametrize(
