@@ -1,0 +1,132 @@
+"""Midwives are matched to midwifery and read their own cards: a family
+tagging them in birth photos, on-call and lone working, a safeguarding worry
+that arrives by message, and the home birth debate; a pregnant woman with a
+worry is sent to her maternity unit, not a GP or a pharmacist, and a UK
+midwife's regulator is the NMC alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_playbook import playbook, text_of
+from wizard.generators.plan import build_plan
+from wizard.generators.themes import suggest_themes, theme_rows
+from wizard.library import load_library
+
+MIDWIFE_CARDS = {
+    "family-tags-you-in-birth-photos",
+    "on-call-and-lone-working",
+    "safeguarding-concern-online",
+    "home-birth-debate",
+}
+
+
+LIB = load_library()
+
+
+@pytest.fixture(scope="module")
+def library():
+    return LIB
+
+
+@pytest.mark.parametrize(
+    ("expertise", "role"),
+    [
+        ("Midwifery", "Community midwife, NHS trust"),
+        ("Midwife", "Band 6 midwife on the labour ward"),
+        ("Community midwife", "Community midwife"),
+        ("Certified nurse-midwife", "CNM at a birth center"),
+        ("Student midwife", "Third-year student midwife"),
+    ],
+)
+def test_midwives_match_midwifery_and_read_its_cards(library, expertise, role):
+    work = {"expertise": expertise, "role": role}
+    assert library.field_for(work).slug == "midwifery"
+    book = playbook(library, expertise, role, country="GB")
+    assert set(book) >= MIDWIFE_CARDS
+    assert "patient-story" in book  # the healthcare sector's cards stay
+
+
+def test_a_nurse_does_not_read_the_midwives_cards(library):
+    book = playbook(library, "Nursing", "Staff nurse on an NHS ward", country="GB")
+    assert not MIDWIFE_CARDS & set(book)
+
+
+def test_a_pregnant_woman_with_a_worry_is_sent_to_maternity_triage(library):
+    gb = text_of(
+        playbook(library, "Midwifery", "Community midwife", country="GB")["clinical-advice-online"]
+    )
+    assert "maternity unit's triage" in gb
+    assert "their GP or a pharmacist" not in gb
+    us = text_of(
+        playbook(library, "Midwifery", "Certified nurse-midwife", country="US")[
+            "clinical-advice-online"
+        ]
+    )
+    assert "labor and delivery triage" in us
+    assert "911" in us
+
+
+def test_a_uk_midwife_reads_the_nmc_alone(library):
+    book = playbook(library, "Midwifery", "Community midwife", country="GB")
+    words = " ".join(text_of(entry) for entry in book.values())
+    assert "the NMC" in words
+    assert "GMC" not in words and "HCPC" not in words
+    us = playbook(library, "Midwifery", "Certified nurse-midwife", country="US")
+    assert "state board of nursing or of midwifery" in " ".join(text_of(e) for e in us.values())
+
+
+def test_the_midwives_cards_keep_families_and_places_out_of_posts(library):
+    book = playbook(library, "Midwifery", "Community midwife", country="GB")
+    tagged = text_of(book["family-tags-you-in-birth-photos"])
+    assert "Like, comment on or share" in tagged
+    on_call = text_of(book["on-call-and-lone-working"])
+    assert "on call" in on_call and "lone working" in on_call
+    assert "same day" in text_of(book["safeguarding-concern-online"])
+    debate = text_of(book["home-birth-debate"])
+    assert "Birthplace in England" in debate
+    assert "speak-up guardian" in debate
+
+
+def midwife_plan(country="GB", rung=2):
+    """The reviewed community midwife's plan (home births, perinatal mental health)."""
+    work = {
+        "expertise": "Midwifery",
+        "role": "Community midwife, NHS trust",
+        "subtopics": "home births\nperinatal mental health",
+        "audience": "other midwives and student midwives",
+        "country": country,
+    }
+    goals = ["expert", "network"]
+    rows = theme_rows(suggest_themes(work, goals, LIB))
+    answers = {
+        "work": work,
+        "comfort": {"rung": rung, "channels": ["linkedin"], "time": "30-min"},
+        "goals": {"goals": goals},
+        "tone": {},
+        "themes": {
+            "themes": rows,
+            "start_date": "2026-12-07",
+            "time_zone": "Europe/London",
+            "country": country,
+        },
+        "situations": {},
+    }
+    return build_plan(answers, LIB, seed=7, today=date(2026, 11, 30))
+
+
+def test_a_midwife_s_plan_is_built_from_the_field_and_names_its_evidence():
+    made = midwife_plan()
+    titles = " ".join(i.hook for t in made.outline for i in t.ideas)
+    assert "home birth" in titles.lower()
+    assert made.area_name == "Midwifery"
+    assert made.field_note is None
+    assert any(
+        w in titles for w in ("Birthplace", "Whooley", "Postpartum psychosis", "second midwife")
+    )
+    # Never a birth "this week": the playbook forbids it and births at home are few.
+    posts = " ".join(i.hook for t in made.outline for i in t.ideas if i.is_post)
+    assert "this week" not in posts
+    assert "small win" not in posts
