@@ -179,6 +179,14 @@ def test_the_reforms_in_england_are_there_and_only_for_uk_readers(library):
     assert angle(library, "family-group-conference").countries == ()
 
 
+def test_a_us_caseworker_gets_us_child_welfare_angles(library):
+    """Prevention money, differential response and ICWA reach US readers
+    only; practice educators are named in US words too."""
+    for slug in ("us-family-first-prevention", "us-differential-response", "us-icwa-active-efforts"):
+        assert angle(library, slug).countries == ("US",), slug
+    assert "field instructor" in angle(library, "practice-educators").premise
+
+
 def test_social_work_tone_examples_speak_from_practice_not_a_manager_s_figures(library):
     from wizard.library.voice import load_voice
 
