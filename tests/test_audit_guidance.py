@@ -194,3 +194,34 @@ def test_the_formal_sample_size_example_keeps_its_point():
     for field in ("external-audit", "audit"):
         formal = voice.for_field(field, "finance").examples["formality"][0]
         assert "not from the time available for fieldwork" in formal, formal
+
+
+@pytest.mark.parametrize(
+    ("slug", "gb", "us"),
+    [
+        ("audit-client-information", "the Midlands", "the Midwest"),
+        ("company-prospects", "UK MAR", "material nonpublic information"),
+        ("inspections-and-cases", "annual review of audit quality", "PCAOB inspection reports"),
+    ],
+)
+def test_an_external_auditor_reads_their_own_country_s_rules(slug, gb, us):
+    uk_card = text(cards("external-audit", "GB")[slug])
+    us_card = text(cards("external-audit", "US")[slug])
+    assert gb in uk_card and us not in uk_card
+    assert us in us_card and gb not in us_card
+
+
+def test_independence_cards_name_each_country_s_standard():
+    card = text(cards("external-audit", "GB")["audit-independence-online"])
+    assert "FRC's Ethical Standard" in card and "SEC rules" in card
+    us_angles = {
+        a.slug for t in LIB.area("external-audit").themes for a in t.angles if a.holds_in("US")
+    }
+    assert "sec-independence-us" in us_angles and "non-audit-services" not in us_angles
+
+
+def test_a_uk_internal_auditor_is_offered_provision_29_and_a_us_one_is_not():
+    controls = next(t for t in LIB.area("audit").themes if t.slug == "sox-controls")
+    gb = {a.slug for a in controls.angles if a.holds_in("GB")}
+    us = {a.slug for a in controls.angles if a.holds_in("US")}
+    assert "provision-29-uk" in gb and "provision-29-uk" not in us
