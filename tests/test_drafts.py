@@ -301,3 +301,29 @@ def test_disclosure_must_be_inside_the_post_on_x():
 def test_internal_channel_needs_no_disclosure():
     context = DraftContext(channel="internal", company="Acme", disclosure="#AcmeEmployee")
     assert "disclosure-missing" not in [f.code for f in check_draft("Acme ships.", context)]
+
+
+@pytest.mark.parametrize(
+    "role, expertise",
+    [
+        ("Public affairs manager at a housing charity", "Public policy"),
+        ("Senior lecturer in sociology", "Higher education"),
+        ("Test lead in the payments team", "Software testing"),
+    ],
+)
+def test_a_draft_is_checked_against_the_words_the_plan_says_to_avoid(role, expertise):
+    """The draft check reads the same words to avoid as the person's plan, a
+    field's and a sector's own included."""
+    from datetime import date
+
+    from tests.test_calendar_weeks import answers
+    from wizard.drafts.context import literal_avoid_words
+    from wizard.drafts.from_answers import context_for
+    from wizard.generators.plan import build_plan
+
+    library = load_library()
+    given = answers(expertise, [])
+    given["work"] |= {"role": role}
+    plan = build_plan(given, library, seed=1, today=date(2026, 11, 30))
+    context = context_for(given, library, None, "linkedin")
+    assert context.avoid_words == literal_avoid_words(plan.tone.avoid_words)

@@ -50,6 +50,7 @@ def context_for(
     profile = tone_profile(
         tone_answers,
         library,
+        field=area.slug if area else None,
         family=area.family if area else None,
         sectors=field,
     )
