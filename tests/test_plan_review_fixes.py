@@ -123,7 +123,10 @@ def test_a_week_that_uses_all_its_time_says_so_plainly():
     assert line == "About 1 hour in all this week: all the time you set aside."
     assert "of your 1 hour" not in line
     assert week_line("", starts_next="", minutes=45, budget=60, full=True).endswith(
-        ", of your 1 hour."
+        "this week (you set aside an hour)."
+    )
+    assert week_line("", starts_next="", minutes=25, budget=30, full=True) == (
+        "About 25 minutes in all this week (you set aside 30 minutes)."
     )
 
 

@@ -448,7 +448,9 @@ def week_line(comments: str, *, starts_next: str, minutes: int, budget: int, ful
         elif duration(minutes) == duration(budget):
             parts.append(f"{total}: all the time you set aside.")
         else:
-            parts.append(f"{total}, of your {duration(budget)}.")
+            # "About 55 minutes in all this week (you set aside an hour).", not "of your 1 hour".
+            aside = "an hour" if duration(budget) == "1 hour" else duration(budget)
+            parts.append(f"{total} (you set aside {aside}).")
     return " ".join(parts)
 
 

@@ -48,6 +48,7 @@ from wizard.generators.text import capitalise, fill, lower_first
 from wizard.generators.themes import topic_phrase
 from wizard.generators.tone import fits_tone
 from wizard.generators.triggers import (
+    ARTICLE,
     own_words,
     rank_terms,
     reads_bare,
@@ -235,10 +236,15 @@ def shape_fits(fmt: PostFormat, shape: str, premise: str) -> bool:
     if fmt.slug == TIL:
         # "Today I learned" fits a fact learned, not a practice, a list or a position,
         # nor the writer's own work ("The people I work with on…", "Who relies on my…").
+        # Nor a post's title ("A rule, standard or method for X that is changing, and
+        # what it means day to day"), nor a position ("Experienced people still get X
+        # wrong"): a fact learned reads as a plain claim.
         return (
             shape == ""
-            and not re.match(r"(my|our|how|why|when|what|who|which|where)\b", premise, re.I)
+            and not re.match(r"(my|our|how|why|when|what|who|which|where|an?)\b", premise, re.I)
             and not re.search(r"\b(I|my|me)\b", premise)
+            and not TITLE_SHAPE.search(premise)
+            and not re.search(r"\b(wrong|still|never|always)\b", premise, re.I)
         )
     if fmt.slug == "trend-take":
         return shape in ("", "opinion", "myth") and bool(CONTRARIAN.search(premise))
@@ -686,6 +692,27 @@ def comment_point(angle: Material, term: str = "") -> str:
 def _words(text: str) -> frozenset[str]:
     """The words of more than three letters in a text (worked out once per text)."""
     return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 3)
+
+
+def watch_terms(ideas: Sequence[PostIdea], ctx: IdeaContext) -> list[str]:
+    """What a week's comments watch for, as they read after "posts that mention": a
+    comment prompt's own term, then what the posts are about, phrased as their ideas
+    write it ("the Boiler Upgrade Scheme", "the delegation log"); never a word of the
+    field's own name ("policy" for a policy manager) nor one plain word with no
+    article ("caseload"). A typed sub-topic stands as typed."""
+    typed = {topic_phrase(t, ctx.library) for t in ctx.topics}
+    terms = []
+    for idea in ideas:
+        topic = idea.topic
+        if idea.format_slug == COMMENT or not topic or topic in typed:
+            terms.append(topic)
+            continue
+        if topic.startswith((ARTICLE, "“")) or not worth_watching(topic, ctx.own_words):
+            continue
+        phrase = term_phrase(topic, " ".join((idea.hook, *idea.outline)))
+        if not reads_bare(phrase):
+            terms.append(phrase)
+    return list(dict.fromkeys(t for t in terms if t))
 
 
 def rank_angles(angles: Sequence[Material], topics: Sequence[str]) -> list[Material]:

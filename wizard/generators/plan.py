@@ -53,6 +53,7 @@ from wizard.generators.ideas import (
     material,
     mentions,
     theme_identity,
+    watch_terms,
 )
 from wizard.generators.outline import (
     Cadence,
@@ -737,9 +738,7 @@ def build_plan(
             Slot(p.day, p.week, number, theme.title, idea, p.kind)
             for p, idea in pick_ideas(in_theme, by_kind, ledger, premise_weeks)
         )
-        subjects = list(
-            dict.fromkeys([i.topic for i in ideas if not i.is_post] + [i.topic for i in usable])
-        )
+        subjects = watch_terms([*(i for i in ideas if not i.is_post), *usable], context)
         for week in range(weeks_before + 1, weeks_before + period.weeks + 1):
             offset = (week - weeks_before - 1) * 2
             subjects_by_week[week] = (subjects[offset:] + subjects[:offset])[:2]
