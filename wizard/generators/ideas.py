@@ -119,6 +119,7 @@ NOT_SAID = re.compile(
     r"pick|show|use|using|they|it|its|this|these|that|those|both|each|either|once|also|"
     r"then|so|but|and|or|even|instead)\b"
     r"|^the (answer|question|rest|other|others|same|latter|former|result|point)\b"
+    r"|^not\b|\b(I would like|I'd like|I'd love|I'm curious|curious to hear)\b"
     r"|^(add|start|include|put|track|write|split|give|check|list|run|set|make|read|map"
     r"|plan|agree|document|review|record|define|build|choose|compare|measure|tell|treat|let"
     r"|begin|end|stop|try|test|focus|link|state|report|call|mark|separate|replace|open"
@@ -602,7 +603,7 @@ SENTENCE_OPENERS = frozenset(
     """
     The A An Most Many Some Every Each All No Few Our My Your Their This That These
     Those When If Where Once Before After In On At For With Without Under Over Since
-    Until Only Even Not Both Any Other More Less Two Three
+    Until Only Even Not Both Any Other More Less Two Three Now Today
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -620,8 +621,10 @@ def said_after_colon(point: str, concepts: Sequence[str] = ()) -> str:
         return text
     if first in SENTENCE_OPENERS and len(words) > 1:
         return first.lower() + text[len(first) :]  # "the EU directive requires…"
-    if len(words) > 1 and words[1][:1].isupper():
-        return text  # a name of two or more words
+    if first.endswith("ing") and first[1:].islower():
+        return lower_first(text)  # "splitting Terraform state…"
+    if len(words) > 1 and words[1][:1].isupper() and not words[1].isupper():
+        return text  # a name of two or more words ("Gas Safe", "Social Work England")
     bare = re.sub(r"['’]s$", "", first)
     if any(c.split()[0] == bare for c in concepts if c and c[:1].isupper()):
         return text
@@ -637,8 +640,10 @@ def claim_lines(angle: Material) -> list[str]:
     found = []
     if (
         one_line_claim(premise)
+        and states_claim(premise)
         and premise_shape(premise) not in ("myth", "question")
         and not TITLE_SHAPE.search(premise)
+        and "?" not in premise
     ):
         found.append(premise)
     points = [
@@ -650,6 +655,9 @@ def claim_lines(angle: Material) -> list[str]:
         and not NOT_SAID.search(p.strip())
         and not says_you(p)
     ]
+    # A point after a short label ("Authorization: another user's ID must fail") reads
+    # as a second heading after the prompt's own colon.
+    points = [p for p in points if len(p.split(":")[0].split()) > 2 or ":" not in p]
     found += sorted(points, key=lambda p: ":" in p)
     return list(dict.fromkeys(found))
 
@@ -670,8 +678,14 @@ def states_claim(line: str) -> bool:
         return bool(CLAIM_VERB.search(text))
     found = RELATIVE.search(text)
     main = text[: found.start()] if found and found.start() > 0 else text
+    cut = main.rstrip(" ,")
+    titled = bool(re.match(r"(the|a|an|my|our)\s", text, re.IGNORECASE))
     finite = any(
         not re.search(r"(^|\s)to\s*$", main[: verb.start()], re.IGNORECASE)
+        # The noun a relative clause follows is no verb ("The upstream change that…").
+        and not (found and verb.end() >= len(cut))
+        # Nor a title's last word ("The date table every model needs").
+        and not (titled and verb.end() >= len(text.rstrip(" .")))
         for verb in CLAIM_VERB.finditer(main)
     )  # "calculation groups to stop writing…" has no verb of its own
     return finite or bool(re.search(r"n't\b|\bcannot\b", main))
