@@ -40,9 +40,10 @@ their own: the expertise text leads. They only choose between close fields:
    device regulatory affairs", "Security" inside "security operations
    center"). A matched text must give two such words ("data" of "Data
    analyst" says nothing about "data center networking"), unless it is one
-   bare word ("Teaching"): then only a role or sub-topic line that Byline
-   itself matches to one such field moves it ("Chemistry teacher"), and
-   none when a line matches the word's own field ("Maths teacher"). A text
+   bare word ("Teaching", or a job word that names a field, "Architect"):
+   then only a role or sub-topic line that Byline itself matches to one such
+   field moves it ("Chemistry teacher", "Solutions architect"), and none
+   when a line matches the word's own field ("Maths teacher"). A text
    that matched nothing must hold no word the library has never seen.
 7. Each line of the role and sub-topics is read for each candidate's own
    strong phrases (aliases, and sub-topics and concepts no other field
@@ -489,6 +490,11 @@ class Matcher:
         if other_job(self._tokens(text)):
             return None  # the role and sub-topics never turn an engineer into a controller
         meant = {w for w in self._tokens(text) if w not in FILLER | ROLE | CONTEXT}
+        tokens = self._tokens(text)
+        if base and lines and not meant and len(tokens) == 1:
+            # A bare job word that names a field ("Architect": buildings) moves
+            # as a bare field word does ("Solutions architect at a bank").
+            return self._bare(base, lines, frozenset(tokens))
         wanted = frozenset(w for w in meant if w in self._known)
         if not wanted or not lines or (not base and wanted != meant):
             return base  # nothing typed that the library knows, or a word it has never seen
