@@ -22,6 +22,7 @@ from wizard.library.schema import (
     country_problems,
     field_problems,
     repeated_premises,
+    replaced_in,
 )
 from wizard.library.terms import (
     Term,
@@ -51,6 +52,10 @@ class Angle:
     fits: tuple[str, ...] = ()
     # ISO country codes where it holds ("US", "GB"); empty: it holds everywhere.
     countries: tuple[str, ...] = ()
+    # Countries where another angle of its theme, its version for them (``replaces``),
+    # stands in its place: a UK data protection officer reads the ICO and "outside the
+    # UK" where everyone else reads the EDPB and "outside the EEA".
+    replaced_in: tuple[str, ...] = ()
     # For a theme template's angle: the same post for people whose patients' or
     # clients' cases are confidential (a sector's ``composite_cases``), told as
     # a composite or a pattern across many cases, never one recent case.
@@ -58,8 +63,12 @@ class Angle:
 
     def holds_in(self, country: str) -> bool:
         """Whether the angle reaches a person in ``country`` (an ISO code, "" unknown):
-        an angle tagged with countries reaches only people who live in one of them."""
-        return not self.countries or COUNTRY_ALIASES.get(country, country) in self.countries
+        an angle tagged with countries reaches only people who live in one of them, and
+        one with a version for their country gives way to it."""
+        code = COUNTRY_ALIASES.get(country, country)
+        if code and code in self.replaced_in:
+            return False
+        return not self.countries or code in self.countries
 
 
 # Codes the country list offers beside the ISO one ("UK" beside "GB").
@@ -180,10 +189,17 @@ class Situation:
     # family's or a sector's card may come in several versions under one slug,
     # one for each set of countries and one without (for everyone else).
     countries: tuple[str, ...] = ()
+    # ISO codes of countries where the card is not shown at all (``not_in``): an
+    # inspection card has no place in the US, where no inspectorate visits a
+    # classroom teacher's school; everyone else, and step 6, still reads it.
+    not_in: tuple[str, ...] = ()
 
     def holds_in(self, country: str) -> bool:
         """Whether the card reaches a person in ``country`` (an ISO code, "" unknown)."""
-        return not self.countries or COUNTRY_ALIASES.get(country, country) in self.countries
+        code = COUNTRY_ALIASES.get(country, country)
+        if code and code in self.not_in:
+            return False
+        return not self.countries or code in self.countries
 
     def option(self, slug: str | None) -> SituationOption:
         """The option with this slug, or the recommended one."""
@@ -563,7 +579,7 @@ def _read(name: str, directory: Path = LIBRARY_DIR) -> dict:
         return tomllib.load(handle)
 
 
-def _angle(data: Mapping[str, Any]) -> Angle:
+def _angle(data: Mapping[str, Any], replaced_in: Iterable[str] = ()) -> Angle:
     safe = data.get("confidential")
     if safe is not None and not (
         isinstance(safe, Mapping) and safe.get("premise") and safe.get("points")
@@ -577,6 +593,7 @@ def _angle(data: Mapping[str, Any]) -> Angle:
         ask=str(data.get("ask", "")),
         fits=_fits(data, f"angle {data['slug']}"),
         countries=tuple(data.get("countries", ())),
+        replaced_in=tuple(replaced_in),
         confidential=_angle({**data, **safe, "confidential": None}) if safe else None,
     )
 
@@ -628,7 +645,9 @@ def _area(path: Path, families: set[str], sectors: Mapping[str, Iterable[str]]) 
                 slug=t["slug"],
                 title=t["title"],
                 summary=t["summary"],
-                angles=tuple(_angle(a) for a in t["angles"]),
+                angles=tuple(
+                    _angle(a, replaced_in(t["angles"]).get(a["slug"], ())) for a in t["angles"]
+                ),
             )
             for t in data["themes"]
         ),
@@ -686,6 +705,7 @@ def _situation(s: Mapping[str, Any]) -> Situation:
         sells_only=bool(s.get("sells_only", False)),
         goals=tuple(s.get("goals", ())),
         countries=tuple(s.get("countries", ())),
+        not_in=tuple(s.get("not_in", ())),
     )
 
 
@@ -893,6 +913,10 @@ def _situation_problems(where: str, s: Any) -> list[str]:
         problems += _wording_problems(f"{where}.sells", s["sells"], s, recommended=False)
     if "countries" in s:
         problems += country_problems(where, s["countries"])
+    if "not_in" in s:
+        problems += country_problems(f"{where}.not_in", s["not_in"])
+        if "countries" in s:
+            problems.append(f"{where}.not_in: a card for some countries only needs no not_in")
     if not isinstance(s.get("sells_only", False), bool):
         problems.append(f"{where}.sells_only: true or false")
     if "goals" in s:
@@ -954,7 +978,7 @@ def _with_versions(raw: Any) -> Any:
         return raw
     base = {x.get("slug"): x for x in raw if isinstance(x, Mapping) and "countries" not in x}
     return [
-        {**base[x.get("slug")], **x}
+        {k: v for k, v in {**base[x.get("slug")], **x}.items() if k != "not_in"}
         if isinstance(x, Mapping) and "countries" in x and x.get("slug") in base
         else x
         for x in raw

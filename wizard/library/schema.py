@@ -115,6 +115,45 @@ def _check_countries(where: str, countries: Any) -> list[str]:
     return []
 
 
+def replaced_in(angles: Any) -> dict[str, tuple[str, ...]]:
+    """For each angle another angle of the theme ``replaces``, the countries where
+    that version stands in its place."""
+    found: dict[str, list[str]] = {}
+    for angle in angles if isinstance(angles, list) else []:
+        if isinstance(angle, Mapping) and isinstance(angle.get("replaces"), str):
+            codes = [c for c in angle.get("countries") or () if isinstance(c, str)]
+            found.setdefault(angle["replaces"], []).extend(codes)
+    return {slug: tuple(codes) for slug, codes in found.items()}
+
+
+def _check_versions(where: str, angles: list[Any]) -> list[str]:
+    """An angle's versions by country: one with ``replaces`` names an angle of the
+    same theme that holds everywhere, carries its own ``countries``, and no country
+    gets two versions of one angle."""
+    problems = []
+    everywhere = {
+        a.get("slug")
+        for a in angles
+        if isinstance(a, Mapping) and "countries" not in a and "replaces" not in a
+    }
+    seen: dict[str, set[str]] = {}
+    for n, angle in enumerate(angles):
+        if not isinstance(angle, Mapping) or "replaces" not in angle:
+            continue
+        here, target = f"{where}.angles[{n}].replaces", angle["replaces"]
+        if target not in everywhere:
+            problems.append(f"{here}: {target!r} is not an angle of this theme without countries")
+        codes = angle.get("countries")
+        if not codes:
+            problems.append(f"{here}: a version needs `countries`, the places it is for")
+            continue
+        twice = seen.setdefault(str(target), set()) & set(codes)
+        if twice:
+            problems.append(f"{here}: {sorted(twice)} already have a version of {target!r}")
+        seen[str(target)] |= set(codes)
+    return problems
+
+
 def country_problems(where: str, countries: Any) -> list[str]:
     """A card's `countries`, checked as an angle's."""
     return _check_countries(where, countries)
@@ -153,6 +192,7 @@ def _check_theme(where: str, theme: Any, concepts: list[str], angle_slugs: set[s
         kinds |= angle_kinds
     if angles and len(kinds) < MIN_KINDS_PER_THEME:
         problems.append(f"{where}: its angles use {len(kinds)} kinds, need {MIN_KINDS_PER_THEME}")
+    problems += _check_versions(where, angles)
     shared = [a for a in angles if isinstance(a, Mapping) and "countries" not in a]
     if len(shared) < min(MIN_SHARED_ANGLES, len(angles)):
         problems.append(
