@@ -144,6 +144,8 @@ def test_a_dpo_who_declines_a_testimonial_is_not_told_how_to_post_it():
 def test_a_uk_dpo_s_cards_name_freedom_of_information_and_no_firm_or_client():
     gb = cards("compliance-privacy", "GB")
     assert "Freedom of Information" in gb and "UK GDPR" in gb
+    assert "Caldicott Guardian" in gb and "colleague-posts-personal-data" in gb
+    assert "Caldicott" not in cards("compliance-privacy", "DE")
     assert "your firm" not in gb and "a client, an opponent" not in gb
 
 
