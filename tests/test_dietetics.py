@@ -154,6 +154,8 @@ def test_country_tagged_ideas_reach_only_their_country(library):
     assert "aspirate pH" in uk or "MUST" in uk
     assert "Medicare Part B" not in uk
     assert "Never Event" not in us and "HCPC" not in us and "NICE NG97" not in us
+    # A US reader's malnutrition ideas are long-term care's, not a UK care home's ONS.
+    assert "MUST score" not in us and "prescription for ONS" not in us
 
 
 def test_the_field_says_which_title_is_protected(library):
