@@ -140,6 +140,8 @@ def first_theme(library, person) -> str:
 def test_each_dietitian_gets_the_themes_of_their_own_work_first(library):
     assert first_theme(library, UK_DIETITIAN).startswith("Malnutrition in older adults")
     assert first_theme(library, US_DIETITIAN).startswith("Diabetes")
+    sports = ("Sports nutritionist at a rugby club", "energy availability\nsupplements")
+    assert first_theme(library, sports).startswith("Sports nutrition")
     uk = plan_for(library, UK_DIETITIAN, "GB")
     assert uk.outline[0].title.startswith("Malnutrition in older adults")
 
