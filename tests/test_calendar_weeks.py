@@ -16,7 +16,7 @@ import pytest
 from tests.test_ideas import area_fields
 from wizard.generators.calendar import WEEKS_APART, premise_of
 from wizard.generators.ideas import CLOSES, FENCE_DEFAULT
-from wizard.generators.outline import arrange_themes
+from wizard.generators.outline import arrange_themes, fed_weeks
 from wizard.generators.plan import asked_for, asked_score, build_plan
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.generators.tone import field_defaults, tone_profile
@@ -358,3 +358,14 @@ def test_the_rung_never_overrides_the_tone_settings():
     # A calm writer's confidence is calm, not louder.
     assert "Calm but not quiet" in tone_profile(calm, LIB, family="legal", rung=5).summary
     assert "Calm but not quiet" not in tone_profile(lively, LIB, family="legal", rung=5).summary
+
+
+def test_a_theme_inside_a_closure_takes_its_week_from_a_theme_nobody_asked_for():
+    """Four fortnights over a two-week Christmas closure (weeks 3 and 4): the theme
+    there takes the next theme's first week, so that theme is one the person did
+    not ask for, and both asked themes keep their two weeks."""
+    capacity = [1, 1, 0, 0, 1, 1, 1, 1]
+    order = arrange_themes([2, 2, 2, 2], [1, 0, 1, 0], capacity)
+    lengths = fed_weeks([2, 2, 2, 2], capacity)
+    asked_weeks = [length for index, length in zip(order, lengths, strict=True) if index in (0, 2)]
+    assert asked_weeks == [2, 2], (order, lengths)

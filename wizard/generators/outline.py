@@ -237,8 +237,9 @@ def arrange_themes(weeks: list[int], asked: list[int], capacity: list[int]) -> l
     With nothing to gain, the given order stands.
 
     Preferred, in turn: the least shortfall, weighted by ``asked`` (posts a
-    theme's weeks cannot hold, against the fullest week), the most asked themes
-    earliest, then the order closest to the given one.
+    theme's weeks cannot hold, against the fullest week, once a theme inside a
+    closure has taken a neighbour's week), the most asked themes earliest,
+    then the order closest to the given one.
     """
     count = len(weeks)
     if count < 2 or len(set(asked)) < 2:
@@ -246,11 +247,15 @@ def arrange_themes(weeks: list[int], asked: list[int], capacity: list[int]) -> l
     full = max(capacity, default=0)
 
     def cost(order: tuple[int, ...]) -> tuple[int, int, int]:
+        # Lengths as the calendar will run them: a theme inside a closure takes
+        # a neighbour's week (`fed_weeks`), which counts against that neighbour.
+        lengths = fed_weeks([weeks[index] for index in order], capacity)
         shortfall, first, week = 0, 0, 0
         for position, index in enumerate(order):
-            length = max(1, weeks[index])
+            length = lengths[position]
             span = capacity[week : week + length]
-            missing = sum(full - c for c in span) + full * (length - len(span))
+            # Posts short of the theme's own weeks all full (a week taken counts).
+            missing = full * max(1, weeks[index]) - sum(span)
             shortfall += asked[index] * missing
             first += asked[index] * position
             week += length
