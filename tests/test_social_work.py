@@ -182,9 +182,21 @@ def test_the_reforms_in_england_are_there_and_only_for_uk_readers(library):
 def test_a_us_caseworker_gets_us_child_welfare_angles(library):
     """Prevention money, differential response and ICWA reach US readers
     only; practice educators are named in US words too."""
-    for slug in ("us-family-first-prevention", "us-differential-response", "us-icwa-active-efforts"):
+    for slug in ("us-family-first-prevention", "us-differential-response", "us-icwa-active-efforts",
+                 "us-field-instructors"):
         assert angle(library, slug).countries == ("US",), slug
-    assert "field instructor" in angle(library, "practice-educators").premise
+    assert angle(library, "practice-educators").countries == ("GB",)
+    assert "Field instructors" in angle(library, "us-field-instructors").premise
+
+
+def test_children_s_and_adults_workers_share_one_workforce_angle(library):
+    """One angle names both sets of figures, so neither worker reads the
+    other's statistics as a post of its own; best interests sits with adults."""
+    figures = angle(library, "workforce-statistics")
+    assert "children's" not in figures.premise
+    assert "Skills for Care" in " ".join(figures.points)
+    adults = next(t for t in library.area("social-work").themes if t.slug == "adults")
+    assert "best-interests-record" in {a.slug for a in adults.angles}
 
 
 def test_social_work_tone_examples_speak_from_practice_not_a_manager_s_figures(library):
