@@ -148,3 +148,32 @@ def test_a_us_banker_reads_material_nonpublic_information_not_mar():
         pytest.skip("investment banking is not placed in financial services")
     inside = card_text(book["inside-information"])
     assert "material nonpublic information" in inside and "MAR" not in inside
+
+
+def test_a_uk_pricing_actuary_reads_the_fca_s_pricing_rules_not_us_filings():
+    plan = plan_for(
+        {
+            "role": "Pricing actuary, motor insurer",
+            "expertise": "Actuarial",
+            "subtopics": "pricing\ntelematics",
+        },
+        "GB",
+    )
+    assert "Reserving with honest uncertainty" not in {t.title for t in plan.outline}
+    text = ideas_text(plan)
+    assert "price walking" in text and "Consumer Duty" in text and "Test-Achats" in text
+    assert not US_ONLY.search(text), US_ONLY.search(text)
+
+
+def test_a_us_reserving_actuary_reads_the_sao_and_schedule_p_not_lloyd_s():
+    plan = plan_for(
+        {
+            "role": "Reserving actuary",
+            "expertise": "Actuarial",
+            "subtopics": "IBNR\nloss development",
+        },
+        "US",
+    )
+    text = ideas_text(plan)
+    assert "Statement of Actuarial Opinion" in text and "Schedule P" in text
+    assert "Lloyd's" not in text and "reinsurance to close" not in text
