@@ -1,0 +1,106 @@
+"""Physiotherapists and quantity surveyors match their own field guides and
+read the cards their work needs: a physio's cards speak of clinics, patients,
+kit and the HCPC, never of ambulance scenes or dashcams."""
+
+from __future__ import annotations
+
+import pytest
+
+from wizard.generators.plan import field_sectors
+from wizard.generators.playbook import (
+    person_standing,
+    playbook_family,
+    playbook_field,
+    playbook_sectors,
+    situation_playbook,
+)
+from wizard.library import load_library
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
+
+
+def playbook(library, expertise: str, role: str, country: str = "") -> dict:
+    work = {"expertise": expertise, "role": role}
+    area = library.field_for(work)
+    sectors = playbook_sectors(library, field_sectors(area, work, library))
+    entries = situation_playbook(
+        {},
+        library,
+        sectors,
+        playbook_family(library, area, work),
+        person_standing(work, False),
+        playbook_field(area),
+        (),
+        country,
+    )
+    return {e.slug: e for e in entries}
+
+
+def text(entry) -> str:
+    return " ".join(
+        [entry.title, entry.summary, entry.approach, entry.detail, *entry.do, *entry.dont]
+    )
+
+
+PHYSIOS = [
+    ("Physiotherapy", "Physiotherapist, NHS musculoskeletal outpatients"),
+    ("MSK physiotherapy", "Band 6 physio"),
+    ("Sports physio", "Physiotherapist at a running clinic"),
+    ("Physical therapy", "Outpatient physical therapist"),
+]
+
+
+@pytest.mark.parametrize(("expertise", "role"), PHYSIOS)
+def test_a_physiotherapist_matches_physiotherapy(library, expertise, role):
+    area = library.field_for({"expertise": expertise, "role": role})
+    assert area is not None and area.slug == "physiotherapy"
+
+
+def test_a_uk_physio_reads_the_hcpc_and_no_ambulance_lines(library):
+    book = playbook(
+        library, "Physiotherapy", "Physiotherapist, NHS musculoskeletal outpatients", "GB"
+    )
+    everything = " ".join(text(e) for e in book.values())
+    for word in ("dashcam", "body-worn", "road traffic collision", "a vehicle at an address"):
+        assert word not in everything
+    assert "GMC, NMC" not in everything
+    assert "the HCPC" in " ".join(book["photos-at-work"].do)
+    photos = " ".join(book["photos-at-work"].dont)
+    assert "gait analysis" in photos and "video recorded for a patient's assessment" in photos
+    advice = text(book["clinical-advice-online"])
+    assert "physiotherapy self-referral" in advice and "A&E" in advice
+    kit = book["kit-and-brands"]
+    assert kit.approach == "Decline, and keep to the evidence"
+    assert any("discount code" in line for line in kit.dont)
+    assert "patient-story" in book and "connection-requests" in book
+
+
+def test_a_us_physical_therapist_reads_the_state_board(library):
+    book = playbook(library, "Physical therapy", "Outpatient physical therapist", "US")
+    assert "your state physical therapy board" in text(book["photos-at-work"])
+    assert "911" in text(book["clinical-advice-online"])
+    assert "dashcam" not in " ".join(text(e) for e in book.values())
+
+
+def test_paramedics_and_nurses_keep_the_scene_and_footage_lines(library):
+    for expertise, role in (("Paramedicine", "Paramedic"), ("Nursing", "Staff nurse")):
+        photos = " ".join(playbook(library, expertise, role, "GB")["photos-at-work"].dont)
+        assert "road traffic collision" in photos and "dashcam" in photos
+
+
+def test_only_a_physio_is_offered_the_kit_card(library):
+    assert "kit-and-brands" not in playbook(library, "Nursing", "Staff nurse")
+    assert "kit-and-brands" not in playbook(
+        library, "Occupational therapy", "Occupational therapist"
+    )
+
+
+def test_physio_public_advice_carries_a_red_flag_line(library):
+    area = library.area("physiotherapy")
+    angles = {a.slug: a for t in area.themes for a in t.angles}
+    for slug in ("cauda-equina-red-flags", "ten-percent-rule", "shin-pain-or-bone"):
+        assert any("not advice for you" in p for p in angles[slug].points)
+    assert any("A&E" in p for p in angles["cauda-equina-red-flags"].points)
