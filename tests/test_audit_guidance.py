@@ -169,7 +169,16 @@ def test_a_uk_external_auditor_reads_uk_titles_for_the_standards():
     hooks = " ".join(i.hook for i in audit_plan(EXTERNAL, "GB").ideas)
     assert "ISA (UK) 315 (Revised July 2020)" in hooks
     us = " ".join(i.hook for i in audit_plan(EXTERNAL, "US").ideas)
-    assert "ISA (UK) 315" not in us
+    assert "ISA (UK) 315" not in us and "SAS 145" in us
+    elsewhere = " ".join(i.hook for i in audit_plan(EXTERNAL, "IE").ideas)
+    assert "ISA 315 (Revised 2019)" in elsewhere and "SAS 145" not in elsewhere
+
+
+def test_a_us_auditor_hires_through_campus_recruiting_not_an_assessment_day():
+    hiring = [i for i in audit_plan(EXTERNAL, "US").ideas if i.angle.startswith("hiring:")]
+    hooks = {i.hook for i in hiring}
+    assert "Campus recruiting: what I look for in an intern, beyond the GPA" in hooks, hooks
+    assert not any("assessment day" in h for h in hooks), hooks
 
 
 def test_an_internal_auditor_who_typed_fraud_gets_a_fraud_theme():
