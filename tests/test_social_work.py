@@ -208,3 +208,13 @@ def test_social_work_tone_examples_speak_from_practice_not_a_manager_s_figures(l
     assert "child" not in every.replace("children's", "")  # adults' social workers read them too
     formal, middle, _ = examples["formality"]
     assert len(set(formal.split()) ^ set(middle.split())) > 8
+
+
+def test_step_six_starts_a_social_worker_on_naming_no_family():
+    """The form a social worker fills in starts on "Name no family", and on
+    checking their post before any party-political activity."""
+    from wizard.steps import initial_situations
+
+    start = initial_situations({"work": {"expertise": "Social work", "role": CHILDREN}})
+    assert start[field_name("naming-clients")] == "anonymize"
+    assert start[field_name("political-restriction")] == "check-then-speak"
