@@ -256,3 +256,26 @@ def test_a_card_both_for_some_countries_and_not_in_others_is_refused(tmp_path):
     path.write_text(text)
     with pytest.raises(LibraryError, match="not_in"):
         read_library(directory)
+
+
+SCHOOL = {
+    "role": "Middle school teacher",
+    "expertise": "Teaching",
+    "subtopics": "safeguarding\nformative assessment",
+    "audience": "other teachers",
+}
+
+
+def test_a_us_school_teacher_reads_mandated_reporting_and_ferpa_not_kcsie():
+    us, gb = plan_text(SCHOOL, "US"), plan_text(SCHOOL, "GB")
+    assert "mandated reporter" in us and "FERPA" in us
+    for british in ("KCSIE", "designated safeguarding lead", "marking", "pupils"):
+        assert british not in us, british
+    assert "KCSIE" in gb and "designated safeguarding lead" in gb and "marking" in gb
+
+
+def test_a_school_teacher_meets_families_in_the_education_cards_not_a_service_complaint():
+    for field in ("teaching", "science-teaching"):
+        assert "public-complaint" not in cards(field, "US")
+        assert "public-complaint" not in cards(field, "GB")
+    assert "public-complaint" in cards("public-policy", "GB")
