@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from tests.test_ideas import LIB, area_fields, plan_for
+from tests.test_ideas import LIB, TODAY, answers_for, area_fields, plan_for
 from wizard.generators.ideas import (
     ADVICE_CLOSES,
     EXPLAINER_RESHARE,
@@ -21,8 +21,10 @@ from wizard.generators.ideas import (
     advises,
     comment_frame,
     material,
+    region_free,
     reshare_line,
 )
+from wizard.generators.plan import build_plan
 
 LONG_AUDIENCE = "developers, councillors and residents"
 FIELDS = area_fields(24)
@@ -224,3 +226,21 @@ def test_a_condition_typed_as_a_sub_topic_is_never_read_as_people(expertise):
         assert not re.search(r"malnutrition in older adults (ask|need|say)\b", line), line
         assert not re.search(r"\b(ask|learned from|work with) malnutrition\b", line), line
         assert "What I have learned from malnutrition" not in line, line
+
+
+def test_a_region_goes_into_the_outline_not_the_title():
+    """ "What proper boiler servicing includes, and why a 20-minute visit isn't it (UK)":
+    nobody posts a title with "(UK)" in it."""
+    assert region_free("Stored at 60, delivered at 50 (UK)") == (
+        "Stored at 60, delivered at 50",
+        "the UK",
+    )
+    assert region_free("A question (England and Wales)") == ("A question", "England and Wales")
+    assert region_free("ISA (UK) 570 after the revision") == ("ISA (UK) 570 after the revision", "")
+    answers = answers_for("Plumbing, heating and heat pumps", ["heat pumps", "boiler servicing"])
+    answers["themes"]["country"] = "GB"
+    plan = build_plan(answers, LIB, seed=7, today=TODAY)
+    tagged = [i for i in plan.ideas if re.search(r"\((UK|England|England and Wales)\)$", i.hook)]
+    assert not tagged, [i.hook for i in tagged]
+    said = [s for i in plan.ideas for s in i.outline]
+    assert any(s.startswith("Say in the post that this is about") for s in said)

@@ -1215,6 +1215,7 @@ class _Builder:
                 return None  # nothing of the field's own to say under the post
             if trigger:
                 subject, hook = trigger, self.comment_prompt(angle, trigger)
+        hook, place = region_free(hook)
         if hook.lower() in self.ctx.taken or not fits_tone(hook, self.ctx.tone):
             return None
         if outline is not None:
@@ -1239,6 +1240,11 @@ class _Builder:
         if fmt.slug == TALK:
             # The plan asks for the abstract; the talk itself waits for an event's yes.
             steps += [s for s in TALK_CLOSE if s not in steps]
+        if place:
+            # The region a library premise names goes into the outline, not the title.
+            steps.insert(
+                0, f"Say in the post that this is about {place}: the rules differ elsewhere"
+            )
         story = fmt.slug in STORY_FORMATS or (fmt.first_person and "story" in angle.kinds)
         if HIRING_FENCE in steps:
             pass  # a hiring post's own fence is about the people in it
@@ -1320,6 +1326,31 @@ class _Builder:
         self.used[fmt.slug] += 1
         self.ideas.append(idea)
         return idea
+
+
+# A region a library premise ends with, so readers elsewhere know where it holds
+# ("… (UK)"): nobody posts a title with it; the outline says it instead.
+REGION_TAG = re.compile(
+    r"\s*\((UK|US|USA|GB|EU|England|Scotland|Wales|Northern Ireland|England and Wales|"
+    r"Great Britain|Ireland|Canada|Australia|India)\)\s*$"
+)
+REGION_NAMES = {
+    "UK": "the UK",
+    "US": "the US",
+    "USA": "the US",
+    "GB": "Great Britain",
+    "EU": "the EU",
+}
+
+
+def region_free(title: str) -> tuple[str, str]:
+    """A title without the region tag at its end, and the region as a sentence names it
+    ("the UK", "England and Wales"; '' when there is none)."""
+    found = REGION_TAG.search(title)
+    if not found or found.start() == 0:
+        return title, ""
+    place = found.group(1)
+    return title[: found.start()].rstrip(" ,"), REGION_NAMES.get(place, place)
 
 
 def told_story(angle: Material) -> bool:

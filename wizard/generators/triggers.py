@@ -93,7 +93,7 @@ COUNT_HEADS = frozenset(
     alarm valve vessel committee pump boiler meter sensor panel gauge detector cylinder
     tank switch device machine engine unit meeting interview letter notice certificate
     permit licence license warrant order hearing tribunal survey trial formula
-    calculation
+    calculation study
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 # Last words of a named body or instrument, which takes "the" ("the Madrid Protocol").
