@@ -662,6 +662,9 @@ def claim_lines(angle: Material) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# What opens a clause inside a point: its verb says nothing of the main claim ("the
+# woman told at every step what was happening" has none of its own).
+CLAUSE = re.compile(r"\b(that|which|who|whose|where|when|what|why|how|whether)\b", re.I)
 # How a clause that sets a condition opens ("When the uncertainty is disclosed, …").
 CONDITION = re.compile(r"^(when|if|where|once|before|after|while|unless|until)\b", re.IGNORECASE)
 
@@ -676,7 +679,7 @@ def states_claim(line: str) -> bool:
         return False
     if CONDITION.match(text):
         return bool(CLAIM_VERB.search(text))
-    found = RELATIVE.search(text)
+    found = CLAUSE.search(text)
     main = text[: found.start()] if found and found.start() > 0 else text
     cut = main.rstrip(" ,")
     titled = bool(re.match(r"(the|a|an|my|our)\s", text, re.IGNORECASE))

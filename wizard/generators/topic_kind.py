@@ -7,11 +7,12 @@ are pressures that reach the work: nobody "gets a shortage wrong", but a
 practitioner can walk through the last one, say what people can do about it
 and what changed this year. "Frequent callers" or "carers" are people: the
 posts are about what they ask for and need. Conditions a person lives with
-("malnutrition", "frailty") are pressures on the work too, not people. Two
-sorts of work have premises of their own as well: written work that someone
-reads later ("condition reporting", "case notes": who reads it, what it
-leaves out) and a treatment or intervention on a thing or a place ("varnish
-removal", "home adaptations": when not to, what to test first, when to stop).
+("malnutrition", "frailty", "dysphagia") are pressures on the work too, not
+people or tasks. Two sorts of work have premises of their own as well:
+written work that someone reads later ("condition reporting", "case notes":
+who reads it, what it leaves out) and a treatment or intervention on a thing
+or a place ("varnish removal", "home adaptations": when not to, what to test
+first, when to stop).
 The kind is read from the phrase's head noun alone: its last word, or the
 last word before a preposition ("malnutrition in older adults" is about
 malnutrition, "women with complex needs" about women), from short lists of
@@ -50,7 +51,19 @@ _PROBLEM_WORDS = """
     hunger neglect exploitation addiction anxiety depression pain isolation exclusion
     insecurity hardship deprivation inequality inequalities illness illnesses
     conditions morbidity mortality deaths stillbirth stillbirths haemorrhage hemorrhage
+    ulcer ulcers wound wounds sores fracture fractures disorder disorders syndrome
+    syndromes symptoms lesions stammering stuttering stammer stutter incontinence
+    constipation asthma epilepsy eczema psoriasis stroke strokes cancer cancers tumour
+    tumours tumor tumors allergy allergies obesity autism seizures
 """
+# Endings of the names of medical conditions ("dysphagia", "arthritis", "neuropathy"),
+# and the words with those endings that name no condition ("social media").
+CONDITION_ENDING = re.compile(r"(ia|itis|osis|oma|pathy|aemia|emia|algia|trophy|plegia)$")
+_NOT_CONDITION_WORDS = """
+    media multimedia criteria academia encyclopedia utopia militia trivia memorabilia
+    paraphernalia regalia insignia diploma aroma coma stoma
+"""
+NOT_CONDITIONS = frozenset(_NOT_CONDITION_WORDS.split())
 PROBLEM_HEADS = frozenset(_PROBLEM_WORDS.split())
 # Two-word pressures whose head alone says nothing ("lists", "times").
 PROBLEM_PHRASES = ("waiting list", "waiting lists", "waiting time", "waiting times")
@@ -117,6 +130,8 @@ def topic_kind(topic: str) -> str:
         return PROBLEM
     head = words[-1]
     if head in PROBLEM_HEADS:
+        return PROBLEM
+    if CONDITION_ENDING.search(head) and head not in NOT_CONDITIONS and len(head) > 5:
         return PROBLEM
     if head in PEOPLE_HEADS:
         return PEOPLE
