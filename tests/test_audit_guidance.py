@@ -234,3 +234,10 @@ def test_a_uk_internal_auditor_is_offered_provision_29_and_a_us_one_is_not():
     gb = {a.slug for a in controls.angles if a.holds_in("GB")}
     us = {a.slug for a in controls.angles if a.holds_in("US")}
     assert "provision-29-uk" in gb and "provision-29-uk" not in us
+
+
+def test_a_us_auditor_counts_the_going_concern_year_from_issue_under_asc_205_40():
+    ideas = {i.angle: i for i in audit_plan(EXTERNAL, "US").ideas}
+    assert "gc-what-i-need" not in ideas
+    said = " ".join(ideas["gc-what-i-need-us"].outline)
+    assert "ASC 205-40" in said and "one year after the statements are issued" in said
