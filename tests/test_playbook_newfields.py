@@ -241,3 +241,27 @@ def test_an_architect_s_plan_names_planning_and_retrofit_and_sells_nothing():
         w in hooks for w in ("moisture", "Internal wall insulation", "whole-house", "One measure")
     )
     assert "our product" not in hooks and "customer" not in hooks
+
+
+def test_a_us_architect_s_plan_carries_no_english_planning_routes():
+    made = architect_plan(country="US")
+    hooks = " ".join(i.hook for t in made.outline for i in t.ideas)
+    for english in (
+        "ermitted development",
+        "lawful development certificate",
+        "An EPC",
+        "validation",
+    ):
+        assert english not in hooks, english
+
+
+def test_a_us_midwife_s_plan_carries_no_uk_only_angles():
+    made = midwife_plan(country="US")
+    hooks = " ".join(i.hook for t in made.outline for i in t.ideas)
+    for british in (
+        "Whooley",
+        "booking appointment",
+        "Midwifery units are",
+        "restorative supervision",
+    ):
+        assert british not in hooks, british
