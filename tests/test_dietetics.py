@@ -71,6 +71,9 @@ def test_a_dietitian_reads_healthcare_and_nutrition_cards(library):
     assert "GMC, NMC" not in words  # their own regulator, not every UK body
     assert "Beat" in words and "ANAD" not in words
     assert "{" not in words
+    photos = text_of(book["photos-at-work"])
+    assert "feed boxes" in photos
+    assert "dashcam" not in photos and "road traffic collision" not in photos
 
 
 def test_a_us_dietitian_reads_the_academy_code_and_us_helplines(library):
