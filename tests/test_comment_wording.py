@@ -21,10 +21,14 @@ import pytest
 
 from tests.test_ideas import LIB, TODAY, answers_for
 from wizard.generators.ideas import (
+    COMMENT_ASKS,
+    COMMENT_ASKS_GUARDED,
     COMMENT_FRAMES,
+    DANGLING_ASK,
     TITLE_SHAPE,
     comment_parts,
     question_words,
+    states_claim,
 )
 from wizard.generators.plan import build_plan
 from wizard.generators.themes import topic_phrase
@@ -185,3 +189,16 @@ def test_terms_are_never_inflected():
     assert not worth_watching("13-week")
     assert reads_bare("covenant") and not reads_bare("the covenant")
     assert not reads_bare("dewatering") and not reads_bare("runbooks")
+
+
+def test_a_point_states_something():
+    """A comment's point has a verb of its own: not a title's noun phrase, not a list
+    of what to say, not the writer asking to hear from others."""
+    assert states_claim("Remote prescribing rules differ from country to country")
+    assert states_claim("When the uncertainty is disclosed, the opinion stays unmodified")
+    assert not states_claim("The date table every model needs")
+    assert not states_claim("The upstream change that broke our model without a single error")
+    assert not states_claim("How identity was confirmed, how the participant signed")
+    assert not states_claim("Calculation groups to stop writing the same measure 40 times")
+    for ask in (*COMMENT_ASKS, *COMMENT_ASKS_GUARDED):
+        assert not DANGLING_ASK.search(ask), ask

@@ -506,7 +506,7 @@ DANGLING_ASK = re.compile(
 # A comment's "make it yours" when the angle's own question needs the post around
 # it: about the point the prompt makes, never a term slotted into a stock question.
 COMMENT_ASKS: tuple[str, ...] = (
-    "Which moment from your own work backs the point up, or complicates it?",
+    "Which moment from your own work backs the point up, or complicates the picture?",
     "Where have you seen the point not hold, and what was different there?",
     "What would you want the author to try next, from what you have seen?",
 )
@@ -665,6 +665,25 @@ def claim_lines(angle: Material) -> list[str]:
 # What opens a clause inside a point: its verb says nothing of the main claim ("the
 # woman told at every step what was happening" has none of its own).
 CLAUSE = re.compile(r"\b(that|which|who|whose|where|when|what|why|how|whether)\b", re.I)
+# Verbs a point states something with, beyond `CLAIM_VERB` ("rules differ", "each
+# state sets its own test", "the VMR require an assessment").
+STATE_VERB = re.compile(
+    r"\b(differ|differs|vary|varies|varied|ask|asks|asked|define|defines|defined|require|"
+    r"requires|required|set|sets|apply|applies|applied|cover|covers|covered|give|gives|gave|"
+    r"allow|allows|allowed|need|needed|show|showed|lead|leads|led|sit|sits|run|runs|ran|"
+    r"hold|holds|held|reach|reaches|reached|rely|relies|count|counts|counted|fit|fits|"
+    r"expect|expects|expected|treat|treats|treated|list|lists|listed|sets|raise|raises|"
+    r"raised|cut|cuts|fall|falls|fell|rise|rises|rose|grow|grows|grew|win|wins|won|lose|"
+    r"loses|lost|tend|tends|turn|turns|turned|work|worked|want|wants|wanted|know|knows|"
+    r"knew|see|sees|saw|say|says|said|take|took|put|puts|bring|brings|brought|leave|"
+    r"leaves|left|remain|remains|stay|stays|stayed|replace|replaces|replaced|reduce|"
+    r"reduces|reduced|increase|increases|increased|improve|improves|improved|protect|"
+    r"protected|prevent|prevents|prevented|carry|carries|carried|sign|signs|signed|"
+    r"decide|decided|own|owns|owned|outlast|outlasts|predict|predicts|explain|explains|"
+    r"follow|follows|followed|miss|missed|matter|mattered|belong|help|helped|"
+    r"catch|caught|stop|stopped|trust|trusts|trusted|use|uses|used)\b",
+    re.IGNORECASE,
+)
 # How a clause that sets a condition opens ("When the uncertainty is disclosed, …").
 CONDITION = re.compile(r"^(when|if|where|once|before|after|while|unless|until)\b", re.IGNORECASE)
 
@@ -678,7 +697,7 @@ def states_claim(line: str) -> bool:
     if re.match(r"(how|what|why|who|whom|which|whether)\b", text, re.IGNORECASE):
         return False
     if CONDITION.match(text):
-        return bool(CLAIM_VERB.search(text))
+        return bool(CLAIM_VERB.search(text) or STATE_VERB.search(text))
     found = CLAUSE.search(text)
     main = text[: found.start()] if found and found.start() > 0 else text
     cut = main.rstrip(" ,")
@@ -689,7 +708,8 @@ def states_claim(line: str) -> bool:
         and not (found and verb.end() >= len(cut))
         # Nor a title's last word ("The date table every model needs").
         and not (titled and verb.end() >= len(text.rstrip(" .")))
-        for verb in CLAIM_VERB.finditer(main)
+        for pattern in (CLAIM_VERB, STATE_VERB)
+        for verb in pattern.finditer(main)
     )  # "calculation groups to stop writing…" has no verb of its own
     return finite or bool(re.search(r"n't\b|\bcannot\b", main))
 
