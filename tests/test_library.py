@@ -226,6 +226,7 @@ def test_sectors_are_known_and_each_adds_situations_and_a_fence(library):
         "pensions",
         "veterinary",
         "structures",
+        "construction",
         "aviation",
         "crop-advice",
         "planning",

@@ -104,3 +104,57 @@ def test_physio_public_advice_carries_a_red_flag_line(library):
     for slug in ("cauda-equina-red-flags", "ten-percent-rule", "shin-pain-or-bone"):
         assert any("not advice for you" in p for p in angles[slug].points)
     assert any("A&E" in p for p in angles["cauda-equina-red-flags"].points)
+
+
+QUANTITY_SURVEYORS = [
+    ("Quantity surveying", "Quantity surveyor, main contractor"),
+    ("Cost consultancy", "Senior QS at a cost consultancy"),
+    ("NEC4", "Commercial QS, tier one contractor"),
+]
+
+
+@pytest.mark.parametrize(("expertise", "role"), QUANTITY_SURVEYORS)
+def test_a_quantity_surveyor_matches_quantity_surveying(library, expertise, role):
+    area = library.field_for({"expertise": expertise, "role": role})
+    assert area is not None and area.slug == "quantity-surveying"
+
+
+def test_a_quantity_surveyor_reads_construction_s_commercial_cards(library):
+    book = playbook(library, "Quantity surveying", "Quantity surveyor, main contractor", "GB")
+    for slug in (
+        "prices-and-accounts",
+        "live-dispute",
+        "naming-projects",
+        "site-photos",
+        "competitors-and-bids",
+        "subcontractor-hospitality",
+    ):
+        assert slug in book, slug
+    assert "competition law (the Competition Act 1998)" in text(book["competitors-and-bids"])
+    hospitality = text(book["subcontractor-hospitality"])
+    assert "the Bribery Act 2010" in hospitality and "RICS Rules of Conduct" in hospitality
+    criticism = book["criticism-of-employer"]
+    assert criticism.approach == "Don't reply; pass it on"
+    assert not any(line.startswith(("Reply", "Correct", "Say that")) for line in criticism.do)
+    # A contractor's QS sells nothing the general cards call products, and the
+    # buyer's cards on supplier pitches and tenders give way to the sector's.
+    for slug in ("praising-products", "vendor-pitch", "suppliers-and-negotiations", "live-tender"):
+        assert slug not in book, slug
+    everything = " ".join(text(e) for e in book.values())
+    assert "unreleased products" not in everything and "patient" not in everything
+    confidential = " ".join(book["confidential-information"].do)
+    assert "CVR positions" in confidential and "pay and working conditions" in confidential
+
+
+def test_a_us_quantity_surveyor_reads_antitrust_law(library):
+    book = playbook(library, "Quantity surveying", "Quantity surveyor", "US")
+    assert "antitrust law (the Sherman Act)" in text(book["competitors-and-bids"])
+    assert "Bribery Act" not in text(book["subcontractor-hospitality"])
+
+
+def test_qs_ideas_name_nec4_mechanisms(library):
+    area = library.area("quantity-surveying")
+    premises = " ".join(a.premise for t in area.themes for a in t.angles)
+    for term in ("Early warnings", "compensation event", "Accepted Programme", "Disallowed Cost"):
+        assert term in premises, term
+    assert "Option A or Option C" in premises
