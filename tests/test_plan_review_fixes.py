@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_ideas import LIB
+from tests.test_ideas import LIB, answers_for
 from wizard.generators.calendar import week_line
 from wizard.generators.ideas import comment_hook
 from wizard.generators.outline import fed_weeks
@@ -193,3 +193,24 @@ def test_hiring_posts_use_the_fields_own_angle_and_no_field_slot():
             assert "advert" not in " ".join(idea.outline), idea.outline
     pm_hooks = {i.hook for i in pm.ideas if i.angle.startswith("hiring:")}
     assert "What should a PM's first 90 days look like?" in pm_hooks
+
+
+@pytest.mark.parametrize(
+    ("field", "subtopics", "rung", "time"),
+    [
+        ("Product management", ["discovery", "pricing"], 3, "1-hour"),
+        ("Product management", ["discovery", "pricing"], 3, "4-hours"),
+        ("Audit", ["going concern", "audit quality reviews"], 2, "30-min"),
+    ],
+)
+def test_a_hiring_goal_gets_a_hiring_post_on_the_calendar(field, subtopics, rung, time):
+    """A product manager who chose hiring had both hiring ideas in the last theme and
+    neither on the calendar: the how-to was longer than any week of theirs."""
+    answers = answers_for(field, subtopics, rung=rung, goals=("expert", "hiring"))
+    answers["comfort"]["time"] = time
+    plan = build_plan(answers, LIB, seed=7, today=TODAY)
+    hired = [s for s in plan.slots if s.idea.angle.startswith("hiring:")]
+    assert hired, [i.hook for i in plan.ideas if i.angle.startswith("hiring:")]
+    # Never the theme's first post: it opens with its own subject.
+    theme = next(t for t in plan.outline if t.number == hired[0].theme_number)
+    assert theme.slots[0].idea is not hired[0].idea

@@ -1500,7 +1500,10 @@ def hiring_ideas(ctx: IdeaContext, which: int) -> list[HiringIdea]:
         return [*hiring_ideas(ctx, 1), *hiring_ideas(ctx, 2)]
     if which not in (1, 2):
         return []
-    format_slug = "how-to" if ctx.rung >= 3 else "field-observation"
+    howto = ctx.formats.get("how-to")
+    # A how-to the person's week has no time for would never reach the calendar.
+    fits_week = howto is not None and (not ctx.post_minutes or howto.minutes <= ctx.post_minutes)
+    format_slug = "how-to" if ctx.rung >= 3 and fits_week else "field-observation"
     career = list(ctx.career)
     own = _own_hiring_angle(ctx, which)
     slug = "hiring:first-90-days" if which == 1 else "hiring:skills"

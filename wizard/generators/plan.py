@@ -317,6 +317,16 @@ def months_of(start: date, weeks: int) -> tuple[int, ...]:
     return tuple(dict.fromkeys([*(d.month for d in days), end.month]))
 
 
+def hiring_in_turn(posts: list[PostIdea]) -> list[PostIdea]:
+    """The queue with the theme's first hiring post second, so a person whose goal is
+    hiring gets one on the calendar; the theme still opens with its own subject."""
+    hires = [i for i in posts if i.angle.startswith("hiring:")]
+    if not hires or len(posts) < 2 or posts.index(hires[0]) <= 1:
+        return posts
+    rest = [i for i in posts if i is not hires[0]]
+    return [*rest[:1], hires[0], *rest[1:]]
+
+
 def last_of(angles: set[str], posts: list[PostIdea]) -> list[PostIdea]:
     """The posts with those on ``angles`` (argued in full in a longer piece) moved last."""
     return sorted(posts, key=lambda i: i.angle in angles)
@@ -734,6 +744,8 @@ def build_plan(
             ),
             **{k: [i for i in usable if i.format_slug in f] for k, f in KIND_FORMATS.items()},
         }
+        if "hiring" in goals:
+            by_kind[POST] = hiring_in_turn(by_kind[POST])
         slots = tuple(
             Slot(p.day, p.week, number, theme.title, idea, p.kind)
             for p, idea in pick_ideas(in_theme, by_kind, ledger, premise_weeks)
