@@ -82,6 +82,11 @@ def _source_version() -> str:
 _SOURCE_VERSION = _source_version()
 
 
+def code_version() -> str:
+    """The digest of this release's code and calendar data (see `_source_version`)."""
+    return _SOURCE_VERSION
+
+
 def extra_batches(framework: Framework) -> dict[str, int]:
     """The extra batches of ideas asked for, by theme key."""
     more = {}

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from markupsafe import Markup
+from wtforms import HiddenField
+from wtforms.validators import Length, Optional
 
 from models.frameworks import mark_completed, store_answer, store_facts
+from wizard.check_proof import proof, proven
 from wizard.engine import answer_rows, form_answers
 from wizard.field_html import group_key
 from wizard.formtools import BylineForm
@@ -29,7 +32,10 @@ REFRESH = "refresh"  # the name of a step's "show the lists for this choice" but
 
 
 class CompleteForm(BylineForm):
-    """Completing the framework carries only the CSRF token."""
+    """Completing the framework: the CSRF token, and the page's proof that the
+    answers it showed were all valid (`wizard.check_proof`)."""
+
+    checked = HiddenField(validators=[Optional(), Length(max=64)])
 
 
 @bp.app_template_global()
@@ -192,15 +198,21 @@ def show_saved_problems(form) -> None:
 def check(token: str):
     """Every answer with a Change link; the POST completes the framework."""
     framework = draft_or_404(token)
-    wizard = byline_wizard(terms_for(framework.programme, load_library()))
+    library = load_library()
+    terms = terms_for(framework.programme, library)
+    wizard = byline_wizard(terms)
     answers = framework.answer_map()
     missing = wizard.first_unanswered(answers)
     if missing is not None:
         return redirect(url_for(".step", token=token, step=missing.name))
 
     form = CompleteForm()
-    reviewed = wizard.review(answers, meta={"csrf": False})
-    invalid = [current for current, _saved, valid in reviewed if not valid]
+    reviewed = None
+    if request.method == "POST" and proven(form.checked.data, answers, terms, library):
+        invalid = []  # the page just checked these very answers
+    else:
+        reviewed = wizard.review(answers, meta={"csrf": False})
+        invalid = [current for current, _saved, valid in reviewed if not valid]
 
     def save():
         if invalid:  # the page lists what to fix first
@@ -215,7 +227,10 @@ def check(token: str):
         flash("Your framework is ready. Bookmark this page: its address is your private link.")
         return completed
 
+    if reviewed is None:
+        reviewed = wizard.review(answers, meta={"csrf": False})
     sections = [(current, answer_rows(saved)) for current, saved, _valid in reviewed]
+    form.checked.data = "" if invalid else proof(answers, terms, library)
     return render_template(
         "wizard/check.html",
         form=form,
