@@ -96,6 +96,7 @@ def test_a_sports_nutritionist_lands_in_the_field_with_nutrition_cards_not_patie
     book = playbook(library, work["expertise"], work["role"], country="GB")
     assert set(book) >= NUTRITION_CARDS
     assert "patient-story" not in book and "clinical-advice-online" not in book
+    assert "running-or-blinded-study" not in book and "sites-and-inspections" not in book
     # Nutritionists are not HCPC-registered: their code names the AfN beside it.
     assert "Association for Nutrition" in text_of(book["products-and-sponsors"])
 
