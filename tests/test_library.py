@@ -217,6 +217,7 @@ def test_sectors_are_known_and_each_adds_situations_and_a_fence(library):
         "healthcare",
         "nutrition",
         "public-sector",
+        "buying",
         "legal",
         "security",
         "recruiting",

@@ -582,9 +582,11 @@ def test_a_payroll_manager_meets_the_people_payroll_pays(library):
         "live-tax-matter",
     ):
         assert card not in book
-    # The family's own cards a payroll manager reads stay at six.
+    # The family's own cards a payroll manager reads stay at six at most: the
+    # W-2 phishing card is the sixth, for US readers only.
     own = {s.slug for f in library.families if f.slug == "finance" for s in f.situations}
-    assert len(own & set(book)) == 6
+    assert len(own & set(book)) == 5
+    assert "w2-phishing" not in book
 
 
 def test_a_category_manager_says_nothing_on_a_live_tender_and_endorses_no_supplier(library):

@@ -322,7 +322,7 @@ def test_the_neighbor_check_catches_what_practitioners_reported(field, old_sente
     ("field", "family", "words"),
     [
         ("treasury", "finance", ("cash forecast", "counterparty", "cash")),
-        ("procurement", "operations", ("spend analysis", "RFP", "supplier")),
+        ("procurement", "operations", ("spend analysis", "tender", "supplier")),
         ("customer-success", "commercial", ("health score", "renewal", "onboarding")),
         ("security-operations", "security", ("false positive", "detection", "ATT&CK")),
         ("regulatory-affairs", "life-sciences", ("Module 3", "eCTD", "agency")),
