@@ -28,6 +28,7 @@ from wizard.generators.ideas import (
     TITLE_SHAPE,
     comment_parts,
     question_words,
+    said_after_colon,
     states_claim,
 )
 from wizard.generators.plan import build_plan
@@ -202,3 +203,15 @@ def test_a_point_states_something():
     assert not states_claim("Calculation groups to stop writing the same measure 40 times")
     for ask in (*COMMENT_ASKS, *COMMENT_ASKS_GUARDED):
         assert not DANGLING_ASK.search(ask), ask
+
+
+def test_a_point_keeps_a_name_s_capital_after_the_colon():
+    assert said_after_colon("The EU directive requires objective criteria") == (
+        "the EU directive requires objective criteria"
+    )
+    assert said_after_colon("Most ASC 606 arguments are about obligations").startswith("most")
+    assert said_after_colon("Working Together (2023) expects health").startswith("Working")
+    assert said_after_colon("I size emitters for the flow temperature").startswith("I ")
+    concepts = ["Malnutrition Universal Screening Tool", "malnutrition", "Oracle Fusion"]
+    assert said_after_colon("Malnutrition hides in bigger bodies", concepts).startswith("malnu")
+    assert said_after_colon("Oracle is moving pages", concepts).startswith("Oracle")

@@ -621,13 +621,17 @@ def said_after_colon(point: str, concepts: Sequence[str] = ()) -> str:
         return text
     if first in SENTENCE_OPENERS and len(words) > 1:
         return first.lower() + text[len(first) :]  # "the EU directive requires…"
+    if len(words) > 1 and words[1][:1].isupper() and not words[1].isupper():
+        return text  # a name of two or more words ("Gas Safe", "Working Together")
     if first.endswith("ing") and first[1:].islower():
         return lower_first(text)  # "splitting Terraform state…"
-    if len(words) > 1 and words[1][:1].isupper() and not words[1].isupper():
-        return text  # a name of two or more words ("Gas Safe", "Social Work England")
+    if any(re.match(rf"{re.escape(c)}\b", text) for c in concepts if c and c[:1].isupper()):
+        return text  # a concept the field writes with a capital ("Boiler Plus")
     bare = re.sub(r"['’]s$", "", first)
-    if any(c.split()[0] == bare for c in concepts if c and c[:1].isupper()):
-        return text
+    named = any(re.search(rf"\b{re.escape(bare)}\b", c) for c in concepts)
+    common = any(re.search(rf"\b{re.escape(bare.lower())}\b", c) for c in concepts)
+    if named and not common:
+        return text  # a name the field's concepts only ever capitalise ("Oracle")
     return lower_first(text)
 
 
