@@ -76,6 +76,10 @@ def test_a_uk_physio_reads_the_hcpc_and_no_ambulance_lines(library):
     assert kit.approach == "Decline, and keep to the evidence"
     assert any("discount code" in line for line in kit.dont)
     assert "patient-story" in book and "connection-requests" in book
+    error = " ".join(book["error-or-inquest"].do)
+    assert "tell the CSP, your union and professional body" in error
+    nurse = " ".join(playbook(library, "Nursing", "Staff nurse", "GB")["error-or-inquest"].do)
+    assert "union, professional body or defen" in nurse
 
 
 def test_a_us_physical_therapist_reads_the_state_board(library):
