@@ -1508,3 +1508,26 @@ def test_a_signalling_engineer_waits_for_the_investigation_and_shows_no_equipmen
     assert "interlocking data" in " ".join(book["confidential-information"].do)
     assert library.match_expertise("Railway signaller") is None
     assert "rail" in library.sectors_for("Railway signaller")
+
+
+def test_a_clinician_reads_the_neutral_words_and_a_drug_company_the_selling_ones():
+    """Healthcare sells nothing, though it shares the life sciences family with
+    drugmakers: a ward nurse's confidential card speaks of sensitive information,
+    a medical science liaison's of unreleased news."""
+    from datetime import date
+
+    from tests.test_calendar_weeks import answers
+    from wizard.generators.plan import build_plan
+
+    titles = {}
+    for role, expertise in (
+        ("Ward sister, acute medicine", "Nursing"),
+        ("Medical science liaison at a drug company", "Medical affairs"),
+    ):
+        given = answers(expertise, [])
+        given["work"]["role"] = role
+        plan = build_plan(given, load_library(), seed=1, today=date(2026, 11, 30))
+        titles[expertise] = {s.title for s in plan.playbook}
+    assert "Confidential or sensitive information" in titles["Nursing"]
+    assert "Confidential or unreleased information" not in titles["Nursing"]
+    assert "Confidential or unreleased information" in titles["Medical affairs"]
