@@ -187,6 +187,8 @@ def test_terms_are_never_inflected():
     assert term_phrase("general ledger", "General ledger tie-outs") == "the general ledger"
     assert term_phrase("Madrid Protocol", "Madrid Protocol filings") == "the Madrid Protocol"
     assert term_phrase("under care", "Under care, redefined") == "“under care”"
+    assert term_phrase("Regulator of Social Housing", "") == "the Regulator of Social Housing"
+    assert term_phrase("Boiler Upgrade Scheme", "") == "the Boiler Upgrade Scheme"
     assert not worth_watching("13-week")
     assert reads_bare("covenant") and not reads_bare("the covenant")
     assert not reads_bare("dewatering") and not reads_bare("runbooks")

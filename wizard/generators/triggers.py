@@ -211,7 +211,10 @@ def term_phrase(term: str, text: str) -> str:
     words = _words(term)
     last = words[-1] if words else ""
     if acronym(term):
-        named = " " in term.strip() and term[:1].isupper() and last in NAMED_BODIES
+        heads = term.split()
+        # "the Regulator of Social Housing": a named body before its "of".
+        of_body = len(heads) > 2 and heads[1] == "of" and heads[0].lower() in NAMED_BODIES
+        named = " " in term.strip() and term[:1].isupper() and (last in NAMED_BODIES or of_body)
         if named:
             return ARTICLE + term
         heads = term.split()
