@@ -9,5 +9,7 @@ from __future__ import annotations
 import os
 
 from bench.sample import bench_app
+from wizard.warm import ready_for_traffic
 
 app = bench_app(os.environ["BYLINE_BENCH_DATABASE"])
+ready_for_traffic(app)  # as deploy/gunicorn.conf.py does for each worker

@@ -32,3 +32,11 @@ class MaskingLogger(Logger):
 
 
 logger_class = MaskingLogger
+
+
+def post_worker_init(worker):
+    """Each worker loads the knowledge library and freezes its start-up objects
+    before its first request (see `wizard.warm`)."""
+    from wizard.warm import ready_for_traffic
+
+    ready_for_traffic(worker.wsgi)
