@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 import shutil
-from datetime import date
 
 import pytest
 
-from wizard.generators.plan import build_plan
+from tests.field_plans import field_plan
 from wizard.generators.playbook import Standing, playbook_sectors, situation_playbook
-from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import load_library
 from wizard.library.loader import LIBRARY_DIR, Angle, read_library
 from wizard.library.schema import LibraryError
@@ -38,17 +36,7 @@ TEACHER = {
 
 def plan_text(work: dict, country: str) -> str:
     """Every idea of a plan holding all the field's themes, for ``country``."""
-    rows = theme_rows(suggest_themes(work, ["expert"], LIB))
-    chosen = [{**r, "include": True, "weeks": 1, "order": n} for n, r in enumerate(rows, 1)]
-    answers = {
-        "work": work,
-        "comfort": {"rung": 3, "channels": ["linkedin"], "time": "2-hours"},
-        "goals": {"goals": ["expert"]},
-        "tone": {},
-        "themes": {"themes": chosen, "start_date": "2026-12-07", "country": country},
-        "situations": {},
-    }
-    plan = build_plan(answers, LIB, seed=3, today=date(2026, 11, 30))
+    plan = field_plan(work, country)
     return "\n".join(" ".join((i.hook, *i.outline, i.make_it_yours)) for i in plan.ideas)
 
 

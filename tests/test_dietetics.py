@@ -12,12 +12,11 @@ still giving them the nutrition cards.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from tests.field_plans import field_plan
 from tests.test_playbook import playbook, text_of
-from wizard.generators.plan import build_plan, field_sectors
+from wizard.generators.plan import field_sectors
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import load_library
 
@@ -122,17 +121,7 @@ def plan_for(library, person, country):
         "subtopics": subtopics,
         "audience": "other dietitians and nurses",
     }
-    rows = [r for r in theme_rows(suggest_themes(work, ["expert"], library)) if r.get("include")]
-    chosen = [{**r, "include": True, "weeks": 2, "order": n} for n, r in enumerate(rows, 1)]
-    answers = {
-        "work": work,
-        "comfort": {"rung": 3, "channels": ["linkedin"], "time": "2-hours"},
-        "goals": {"goals": ["expert"]},
-        "tone": {},
-        "themes": {"themes": chosen, "start_date": "2026-12-07", "country": country},
-        "situations": {},
-    }
-    return build_plan(answers, library, seed=3, today=date(2026, 11, 30))
+    return field_plan(work, country, every=False, weeks=2, library=library)
 
 
 def first_theme(library, person) -> str:

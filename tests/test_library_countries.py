@@ -1,11 +1,8 @@
 """Ideas and moments that hold in one country reach only the people who live there."""
 
-from datetime import date
-
 import pytest
 
-from wizard.generators.plan import build_plan
-from wizard.generators.themes import suggest_themes, theme_rows
+from tests.field_plans import field_plan
 from wizard.library import load_library
 from wizard.library.loader import Angle, Moment, read_library
 from wizard.library.schema import LibraryError
@@ -29,18 +26,7 @@ def plan_for(country: str, *, expertise=HR, subtopics="restructuring consultatio
         "subtopics": subtopics,
         "audience": "line managers and HR peers",
     }
-    rows = theme_rows(suggest_themes(work, ["expert"], LIB))
-    rows = [r for r in rows if every or r.get("include")]
-    chosen = [{**r, "include": True, "weeks": 1, "order": n} for n, r in enumerate(rows, 1)]
-    answers = {
-        "work": work,
-        "comfort": {"rung": 3, "channels": ["linkedin"], "time": "2-hours"},
-        "goals": {"goals": ["expert"]},
-        "tone": {},
-        "themes": {"themes": chosen, "start_date": "2026-12-07", "country": country},
-        "situations": {},
-    }
-    return build_plan(answers, LIB, seed=3, today=date(2026, 11, 30))
+    return field_plan(work, country, every=every)
 
 
 def texts(plan) -> str:

@@ -7,9 +7,9 @@ or competitors; UK payroll and private buyers keep their own material."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from wizard.generators.plan import build_plan, field_sectors
+from tests.field_plans import field_plan
+from wizard.generators.plan import field_sectors
 from wizard.generators.playbook import (
     person_standing,
     playbook_family,
@@ -57,18 +57,7 @@ UK_PAYROLL_WORDS = re.compile(
 def plan_for(work: dict, country: str, every: bool = True):
     """A plan for ``work`` in ``country``: every theme of the field, or only
     the ones Byline suggests (in the order it suggests them)."""
-    rows = theme_rows(suggest_themes(work, ["expert"], LIB))
-    rows = [r for r in rows if every or r.get("include")]
-    chosen = [{**r, "include": True, "weeks": 1, "order": n} for n, r in enumerate(rows, 1)]
-    answers = {
-        "work": work,
-        "comfort": {"rung": 3, "channels": ["linkedin"], "time": "2-hours"},
-        "goals": {"goals": ["expert"]},
-        "tone": {},
-        "themes": {"themes": chosen, "start_date": "2026-12-07", "country": country},
-        "situations": {},
-    }
-    return build_plan(answers, LIB, seed=3, today=date(2026, 11, 30))
+    return field_plan(work, country, every=every)
 
 
 def idea_text(plan) -> str:
