@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_playbook import text_of
 from wizard.generators.plan import field_sectors
 from wizard.generators.playbook import (
     person_standing,
@@ -39,12 +40,6 @@ def playbook(library, expertise: str, role: str, country: str = "") -> dict:
     return {e.slug: e for e in entries}
 
 
-def text(entry) -> str:
-    return " ".join(
-        [entry.title, entry.summary, entry.approach, entry.detail, *entry.do, *entry.dont]
-    )
-
-
 PHYSIOS = [
     ("Physiotherapy", "Physiotherapist, NHS musculoskeletal outpatients"),
     ("MSK physiotherapy", "Band 6 physio"),
@@ -63,14 +58,14 @@ def test_a_uk_physio_reads_the_hcpc_and_no_ambulance_lines(library):
     book = playbook(
         library, "Physiotherapy", "Physiotherapist, NHS musculoskeletal outpatients", "GB"
     )
-    everything = " ".join(text(e) for e in book.values())
+    everything = " ".join(text_of(e) for e in book.values())
     for word in ("dashcam", "body-worn", "road traffic collision", "a vehicle at an address"):
         assert word not in everything
     assert "GMC, NMC" not in everything
     assert "the HCPC" in " ".join(book["photos-at-work"].do)
     photos = " ".join(book["photos-at-work"].dont)
     assert "gait analysis" in photos and "video recorded for a patient's assessment" in photos
-    advice = text(book["clinical-advice-online"])
+    advice = text_of(book["clinical-advice-online"])
     assert "physiotherapy self-referral" in advice and "A&E" in advice
     kit = book["kit-and-brands"]
     assert kit.approach == "Decline, and keep to the evidence"
@@ -84,9 +79,9 @@ def test_a_uk_physio_reads_the_hcpc_and_no_ambulance_lines(library):
 
 def test_a_us_physical_therapist_reads_the_state_board(library):
     book = playbook(library, "Physical therapy", "Outpatient physical therapist", "US")
-    assert "your state physical therapy board" in text(book["photos-at-work"])
-    assert "911" in text(book["clinical-advice-online"])
-    assert "dashcam" not in " ".join(text(e) for e in book.values())
+    assert "your state physical therapy board" in text_of(book["photos-at-work"])
+    assert "911" in text_of(book["clinical-advice-online"])
+    assert "dashcam" not in " ".join(text_of(e) for e in book.values())
 
 
 def test_paramedics_and_nurses_keep_the_scene_and_footage_lines(library):
@@ -134,8 +129,8 @@ def test_a_quantity_surveyor_reads_construction_s_commercial_cards(library):
         "subcontractor-hospitality",
     ):
         assert slug in book, slug
-    assert "competition law (the Competition Act 1998)" in text(book["competitors-and-bids"])
-    hospitality = text(book["subcontractor-hospitality"])
+    assert "competition law (the Competition Act 1998)" in text_of(book["competitors-and-bids"])
+    hospitality = text_of(book["subcontractor-hospitality"])
     assert "the Bribery Act 2010" in hospitality and "RICS Rules of Conduct" in hospitality
     criticism = book["criticism-of-employer"]
     assert criticism.approach == "Don't reply; pass it on"
@@ -144,7 +139,7 @@ def test_a_quantity_surveyor_reads_construction_s_commercial_cards(library):
     # buyer's cards on supplier pitches and tenders give way to the sector's.
     for slug in ("praising-products", "vendor-pitch", "suppliers-and-negotiations", "live-tender"):
         assert slug not in book, slug
-    everything = " ".join(text(e) for e in book.values())
+    everything = " ".join(text_of(e) for e in book.values())
     assert "unreleased products" not in everything and "patient" not in everything
     confidential = " ".join(book["confidential-information"].do)
     assert "CVR positions" in confidential and "pay and working conditions" in confidential
@@ -152,8 +147,8 @@ def test_a_quantity_surveyor_reads_construction_s_commercial_cards(library):
 
 def test_a_us_quantity_surveyor_reads_antitrust_law(library):
     book = playbook(library, "Quantity surveying", "Quantity surveyor", "US")
-    assert "antitrust law (the Sherman Act)" in text(book["competitors-and-bids"])
-    assert "Bribery Act" not in text(book["subcontractor-hospitality"])
+    assert "antitrust law (the Sherman Act)" in text_of(book["competitors-and-bids"])
+    assert "Bribery Act" not in text_of(book["subcontractor-hospitality"])
 
 
 def test_qs_ideas_name_nec4_mechanisms(library):

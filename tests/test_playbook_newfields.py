@@ -93,13 +93,13 @@ def test_the_midwives_cards_keep_families_and_places_out_of_posts(library):
     assert "speak-up guardian" in debate
 
 
-def midwife_plan(country="GB", rung=2):
-    """The reviewed community midwife's plan (home births, perinatal mental health)."""
+def reviewed_plan(expertise: str, role: str, subtopics: str, audience: str, country, rung):
+    """The plan of a person the practitioners' review read, as the themes step offers it."""
     work = {
-        "expertise": "Midwifery",
-        "role": "Community midwife, NHS trust",
-        "subtopics": "home births\nperinatal mental health",
-        "audience": "other midwives and student midwives",
+        "expertise": expertise,
+        "role": role,
+        "subtopics": subtopics,
+        "audience": audience,
         "country": country,
     }
     goals = ["expert", "network"]
@@ -118,6 +118,18 @@ def midwife_plan(country="GB", rung=2):
         "situations": {},
     }
     return build_plan(answers, LIB, seed=7, today=date(2026, 11, 30))
+
+
+def midwife_plan(country="GB", rung=2):
+    """The reviewed community midwife's plan (home births, perinatal mental health)."""
+    return reviewed_plan(
+        "Midwifery",
+        "Community midwife, NHS trust",
+        "home births\nperinatal mental health",
+        "other midwives and student midwives",
+        country,
+        rung,
+    )
 
 
 def test_a_midwife_s_plan_is_built_from_the_field_and_names_its_evidence():
@@ -207,29 +219,14 @@ def test_a_small_practice_goes_to_its_director_not_a_comms_team(library):
 
 def architect_plan(country="GB", rung=2):
     """The reviewed associate architect's plan (retrofit, planning applications)."""
-    work = {
-        "expertise": "Architecture",
-        "role": "Associate architect, small practice",
-        "subtopics": "retrofit\nplanning applications",
-        "audience": "homeowners and developers",
-        "country": country,
-    }
-    goals = ["expert", "network"]
-    rows = theme_rows(suggest_themes(work, goals, LIB))
-    answers = {
-        "work": work,
-        "comfort": {"rung": rung, "channels": ["linkedin"], "time": "30-min"},
-        "goals": {"goals": goals},
-        "tone": {},
-        "themes": {
-            "themes": rows,
-            "start_date": "2026-12-07",
-            "time_zone": "Europe/London",
-            "country": country,
-        },
-        "situations": {},
-    }
-    return build_plan(answers, LIB, seed=7, today=date(2026, 11, 30))
+    return reviewed_plan(
+        "Architecture",
+        "Associate architect, small practice",
+        "retrofit\nplanning applications",
+        "homeowners and developers",
+        country,
+        rung,
+    )
 
 
 def test_an_architect_s_plan_names_planning_and_retrofit_and_sells_nothing():
