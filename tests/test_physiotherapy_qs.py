@@ -84,10 +84,13 @@ def test_a_us_physical_therapist_reads_the_state_board(library):
     assert "dashcam" not in " ".join(text_of(e) for e in book.values())
 
 
-def test_paramedics_and_nurses_keep_the_scene_and_footage_lines(library):
-    for expertise, role in (("Paramedicine", "Paramedic"), ("Nursing", "Staff nurse")):
-        photos = " ".join(playbook(library, expertise, role, "GB")["photos-at-work"].dont)
-        assert "road traffic collision" in photos and "dashcam" in photos
+def test_only_paramedics_keep_the_scene_and_footage_lines(library):
+    photos = " ".join(playbook(library, "Paramedicine", "Paramedic", "GB")["photos-at-work"].dont)
+    assert "road traffic collision" in photos and "dashcam" in photos
+    for expertise, role in (("Nursing", "Staff nurse"), ("Midwifery", "Community midwife")):
+        everything = " ".join(text_of(e) for e in playbook(library, expertise, role, "GB").values())
+        for word in ("dashcam", "body-worn", "road traffic collision", "a vehicle at an address"):
+            assert word not in everything, (expertise, word)
 
 
 def test_only_a_physio_is_offered_the_kit_card(library):
