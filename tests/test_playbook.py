@@ -236,7 +236,9 @@ def test_an_owner_electrician_is_never_told_to_ask_his_comms_team(library):
     ):
         assert words not in everything, words
     assert book["criticism-of-employer"].title.startswith("Someone criticizes your")
-    assert "fellow partners" in text_of(book["post-goes-viral"])
+    # The owner's words, in the trades' own: a business partner, not "fellow partners".
+    viral = text_of(book["post-goes-viral"])
+    assert "business partner" in viral and "fellow partners" not in viral
     assert book["company-crisis"].title == "Something goes badly wrong at your business"
     assert book["journalist-contact"].approach == "Take the question and call back prepared"
     # The owner's words are the same situation: the same options, in order.
