@@ -79,6 +79,7 @@ def test_a_us_electrician_keeps_the_nec_and_never_reads_part_p(library):
     assert "NEC" in ideas
     assert "Part P" not in ideas and "Electrical Competent Person" not in ideas
     assert "Does this job need a permit?" in ideas
+    assert "EICR" not in ideas and "The NEC is the minimum, not the target" in ideas
 
 
 def test_every_us_code_angle_is_tagged_for_the_us(library):
