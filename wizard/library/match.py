@@ -256,6 +256,8 @@ OTHER_JOBS = (
     ("conservation", "architect"),
     ("conservation", "adviser"),
     ("conservation", "engin"),
+    # A supported employment specialist helps people into work: no employment law.
+    ("employment", "specialist"),
 )
 
 
