@@ -124,6 +124,28 @@ def _article(words: str) -> str:
     return "an" if first[:1].lower() in "aeiou" else "a"
 
 
+# A field's follows may end with the country they serve: "Electrical Safety
+# First (UK)". The tag's countries, as the themes step saves them.
+FOLLOW_TAGS = {"UK": "GB", "US": "US"}
+_FOLLOW_TAG = re.compile(r"\s*\((UK|US)\)$")
+
+
+def follows_for(follow: Sequence[str], country: str) -> tuple[str, ...]:
+    """The field's follows for someone in ``country``: a UK reader sees no
+    follow tagged "(US)" and reads the UK ones without their tag, and the other
+    way round; anyone else (or no country) sees them all, tags and all."""
+    if country not in FOLLOW_TAGS.values():
+        return tuple(follow)
+    kept = []
+    for entry in follow:
+        tag = _FOLLOW_TAG.search(entry)
+        if tag is None:
+            kept.append(entry)
+        elif FOLLOW_TAGS[tag.group(1)] == country:
+            kept.append(entry[: tag.start()])
+    return tuple(kept) or tuple(follow)
+
+
 def listening_habit(minutes_a_week: int, follow: Sequence[str]) -> str:
     """A small reading habit sized to the person's week (the time the plan counts)."""
     daily, days = listening(minutes_a_week)
@@ -165,7 +187,7 @@ def setup_week(
 ) -> SetupWeek:
     """The seven days before ``first_post``: profile, follows, notifications, listening
     (the field's moments that matter where the person lives, ``country``)."""
-    follow = tuple(area.follow) if area else ()
+    follow = follows_for(area.follow, country) if area else ()
     if not follow:
         follow = (
             f"people who write well about {lower_first(subtopics[0])}"
