@@ -317,14 +317,20 @@ def months_of(start: date, weeks: int) -> tuple[int, ...]:
     return tuple(dict.fromkeys([*(d.month for d in days), end.month]))
 
 
-def hiring_in_turn(posts: list[PostIdea]) -> list[PostIdea]:
-    """The queue with the theme's first hiring post second, so a person whose goal is
-    hiring gets one on the calendar; the theme still opens with its own subject."""
+def hiring_in_turn(posts: list[PostIdea], seed: int, days: int) -> list[PostIdea]:
+    """The queue with one of the theme's hiring posts second, so a person whose goal
+    is hiring gets one on the calendar; the theme still opens with its own subject.
+    Colleagues in a programme have neighbouring idea seeds: the seed picks which
+    hiring post, and in a theme of three posts or more whether it comes second or
+    third, so two colleagues do not post the same one in the same week."""
+    place = 1 + seed % 2 if days >= 3 else 1
     hires = [i for i in posts if i.angle.startswith("hiring:")]
-    if not hires or len(posts) < 2 or posts.index(hires[0]) <= 1:
+    if not hires or len(posts) < 2:
         return posts
-    rest = [i for i in posts if i is not hires[0]]
-    return [*rest[:1], hires[0], *rest[1:]]
+    hire = hires[seed % len(hires)]  # neighbouring seeds take different ones
+    rest = [i for i in posts if i is not hire]
+    place = min(place, len(rest))
+    return [*rest[:place], hire, *rest[place:]]
 
 
 def last_of(angles: set[str], posts: list[PostIdea]) -> list[PostIdea]:
@@ -745,7 +751,8 @@ def build_plan(
             **{k: [i for i in usable if i.format_slug in f] for k, f in KIND_FORMATS.items()},
         }
         if "hiring" in goals:
-            by_kind[POST] = hiring_in_turn(by_kind[POST])
+            days = sum(1 for p in in_theme if p.kind == POST)
+            by_kind[POST] = hiring_in_turn(by_kind[POST], seed, days)
         slots = tuple(
             Slot(p.day, p.week, number, theme.title, idea, p.kind)
             for p, idea in pick_ideas(in_theme, by_kind, ledger, premise_weeks)
