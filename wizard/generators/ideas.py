@@ -1025,7 +1025,7 @@ FILLER_CLOSES = frozenset({"Ask whether others have seen the same"})
 GUARDED_CLOSES: dict[str, str] = {
     "Add one example from your own work; no link to your own content": (
         "Add what the published guidance says, or a public example; nothing from a live "
-        "case or your own unit"
+        "case or your own workplace"
     ),
     "Stay with your own experience, and end with a question or a thank-you, not a pitch": (
         "Stay with published guidance or a public report, and end with a question or a "
