@@ -1,0 +1,108 @@
+"""Built-environment, legal, privacy, finance and rail fields read true for the
+country and the date (30 Nov 2026) a practitioner reads them on.
+
+Each test pins one thing a practitioner's review found wrong: another country's
+law or words in the plan, a rule stated out of date, or an idea that asks for
+what the field's own playbook forbids.
+"""
+
+from __future__ import annotations
+
+from tests.test_playbook_newfields import reviewed_plan
+from wizard.library import load_library
+
+LIB = load_library()
+
+
+def field_text(slug: str, country: str) -> str:
+    """Every angle of a field a person in ``country`` can read: premise, points, ask."""
+    return " ".join(
+        " ".join((a.premise, *a.points, a.ask))
+        for theme in LIB.area(slug).themes
+        for a in theme.angles
+        if a.holds_in(country)
+    )
+
+
+def plan_text(made) -> str:
+    """A plan's ideas and tone, as the person reads them."""
+    ideas = " ".join(" ".join((i.hook, *i.outline)) for t in made.outline for i in t.ideas)
+    return ideas + " " + repr(made.tone)
+
+
+# --- Employment law (GB solicitor) ------------------------------------------
+
+
+def solicitor():
+    return reviewed_plan(
+        "Employment law",
+        "Employment solicitor, regional law firm",
+        "unfair dismissal\nsettlement agreements",
+        "HR managers and business owners",
+        "GB",
+        2,
+    )
+
+
+def test_a_gb_solicitor_reads_no_us_statute_in_ideas_or_tone():
+    text = plan_text(solicitor())
+    for us in ("OWBPA", "ADEA", "in the US", "EEOC", "NLRB"):
+        assert us not in text, us
+    for us in ("OWBPA", "ADEA", "EEOC", "NLRB", "SEC "):
+        assert us not in field_text("employment-law", "GB"), us
+
+
+def test_the_shorter_qualifying_period_is_dated_and_not_put_off():
+    text = field_text("employment-law", "GB")
+    assert "1 January 2027" in text and "six months" in text
+    assert "section 97(2)" in text
+    assert "Why I don't give dates" not in text
+    assert "qualifying period is shrinking" not in text
+
+
+def test_a_missed_section_203_condition_leaves_contract_claims_settleable():
+    text = field_text("employment-law", "GB")
+    assert "settles nothing" not in text
+    assert "settles no statutory claim" in text
+
+
+def test_the_solicitor_advises_employers_not_the_employee_on_fees():
+    text = field_text("employment-law", "GB")
+    assert "contribution to my fee" not in text
+    assert "surprises employees" not in text
+
+
+def test_the_solicitor_s_tone_examples_are_private_practice_not_in_house():
+    tone = repr(solicitor().tone)
+    assert "48 percent" not in tone and "legal said so" not in tone
+
+
+# --- Electrical contracting (GB electrician) --------------------------------
+
+
+def test_no_amendment_number_or_retired_surge_rule_is_named():
+    text = field_text("electrical-contracting", "GB")
+    assert "Amendment 2" not in text
+    assert "risk assessment shows it isn't needed" not in text
+    assert "owner chooses to accept the risk" in text
+
+
+def test_the_ev_theme_names_open_pen_and_the_smart_charge_point_regulations():
+    ev = LIB.area("electrical-contracting").theme("ev-charging")
+    text = " ".join(" ".join((a.premise, *a.points)) for a in ev.angles if a.holds_in("GB"))
+    assert "PME" in text and "open-PEN" in text
+    assert "Electric Vehicles (Smart Charge Points) Regulations 2021" in text
+
+
+def test_landlords_read_every_eicr_code_and_their_deadlines():
+    text = field_text("electrical-contracting", "GB")
+    assert "C1, C2, C3 and FI" in text
+    assert "£30,000" in text and "7 days" in text
+
+
+def test_no_invented_first_person_number_or_dig_at_other_firms():
+    text = field_text("electrical-contracting", "GB")
+    assert "halves the time" not in text
+    assert "done from the doorway" not in text
+    assert "fine for good" not in text
+    assert "do customers pay for them" not in text
