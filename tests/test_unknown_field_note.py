@@ -134,3 +134,36 @@ def test_the_typed_field_in_the_note_is_escaped(walk, client):
         html = client.get(walk.base + path).get_data(as_text=True)
         assert "<b>carving</b>" not in html, path
         assert "“Stone &lt;b&gt;carving&lt;/b&gt; &amp; lettering”" in html, path
+
+
+def test_a_lawyer_the_library_cannot_place_reads_each_borrowed_word_once():
+    """A sector "Legal" and a family "Legal and compliance" once read "situations for
+    legal and legal and compliance"."""
+    plan = plan_of({"role": "Solicitor", "expertise": "Aviation law", "subtopics": "leases"})
+    assert LIB.field_for({"expertise": "Aviation law"}) is None
+    assert "plus situations for legal and compliance." in plan.field_note.body
+    assert "legal and legal" not in plan.field_note.body
+
+
+@pytest.mark.parametrize(
+    ("borrowed", "said"),
+    [
+        (["Legal", "Legal and compliance"], "plus situations for legal and compliance."),
+        (["Public sector", "Education and public sector"], "for education and public sector."),
+        (["Healthcare", "Healthcare", "Security"], "for healthcare and security."),
+        (
+            ["Building and electrical trades", "Skilled trades and construction"],
+            "for building and electrical trades.",
+        ),
+        (
+            ["Data protection and privacy", "Legal and compliance"],
+            "for data protection and privacy, and for legal and compliance.",
+        ),
+    ],
+)
+def test_borrowed_names_that_share_a_word_are_said_once(borrowed, said):
+    body = field_note(None, "Organ building", ["a"], borrowed).body
+    assert said in body
+    words = body.split("situations for ")[1].split(".")[0].replace(",", "").split()
+    named = [w for w in words if w not in ("and", "for")]
+    assert len(named) == len(set(named))

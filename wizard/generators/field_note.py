@@ -9,12 +9,15 @@ and what the person can do about it. It claims no knowledge of the field.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wizard.generators.text import lower_first
 
 SHOWN_TOPICS = 3  # sub-topics named in the note; the rest are "and others"
+# Words that join a name's parts and say nothing of what it covers.
+JOINING_WORDS = frozenset({"and", "or", "of", "the", "for", "in"})
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class FieldNote:
             source = "what you typed about your work"
         playbook = "what every field shares"
         if self.borrowed:
-            playbook += ", plus situations for " + _joined([lower_first(b) for b in self.borrowed])
+            playbook += ", plus situations for " + _listed([lower_first(b) for b in self.borrowed])
         return (
             f"Your ideas are built from {source}, and your playbook from {playbook}. "
             "Add your field’s terms and examples to the ideas you keep, add sub-topics in your "
@@ -62,6 +65,46 @@ def _joined(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _listed(items: Sequence[str]) -> str:
+    """Names listed after "situations for": as `_joined` says them, except where a
+    name has an "and" of its own ("legal and compliance"), where each further one
+    takes "and for" so no reader has to guess where one name ends."""
+    items = list(items)
+    if len(items) > 1 and any(" and " in item for item in items):
+        return ", ".join(items[:-1]) + ", and for " + items[-1]
+    return _joined(items)
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The words of a sector's or family's name that say what it covers, lowercase
+    and without a plural ending: "Legal and compliance" -> {"legal", "compliance"}."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return frozenset(
+        w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+        for w in words
+        if w not in JOINING_WORDS
+    )
+
+
+def distinct_names(names: Sequence[str]) -> tuple[str, ...]:
+    """Names with no word said twice: a name that shares a word with one kept
+    before it is left out ("Legal" beside "Legal and compliance", "Public sector"
+    beside "Education and public sector"), except that one that says all of a kept
+    name and more takes its place. The first name of a pair that only overlaps
+    ("Building and electrical trades", "Skilled trades and construction") stays."""
+    kept: list[str] = []
+    for name in dict.fromkeys(n for n in names if n and n.strip()):
+        words = name_words(name)
+        overlapping = [k for k in kept if name_words(k) & words]
+        if not overlapping:
+            kept.append(name)
+        elif all(name_words(k) < words for k in overlapping):
+            at = kept.index(overlapping[0])
+            kept = [k for k in kept if k not in overlapping]
+            kept.insert(at, name)
+    return tuple(kept)
+
+
 def field_note(
     area: object, typed: str, topics: Sequence[str], borrowed: Sequence[str]
 ) -> FieldNote | None:
@@ -73,5 +116,5 @@ def field_note(
     return FieldNote(
         typed=" ".join(str(typed or "").split()),
         topics=tuple(t for t in topics if t),
-        borrowed=tuple(dict.fromkeys(b for b in borrowed if b)),
+        borrowed=distinct_names(borrowed),
     )
