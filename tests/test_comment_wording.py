@@ -217,3 +217,36 @@ def test_a_point_keeps_a_name_s_capital_after_the_colon():
     concepts = ["Malnutrition Universal Screening Tool", "malnutrition", "Oracle Fusion"]
     assert said_after_colon("Malnutrition hides in bigger bodies", concepts).startswith("malnu")
     assert said_after_colon("Oracle is moving pages", concepts).startswith("Oracle")
+
+
+def test_defined_terms_and_countable_words_take_their_article():
+    """A QS read "Replying to a colleague on Accepted Programme" and a buyer "posts
+    about framework": a defined term or named document written with capitals takes
+    "the", and a countable "-work" word is no mass noun; names and products stay bare."""
+    assert term_phrase("Accepted Programme", "") == "the Accepted Programme"
+    assert term_phrase("Three Lines Model", "") == "the Three Lines Model"
+    assert term_phrase("Statement of Actuarial Opinion", "") == (
+        "the Statement of Actuarial Opinion"
+    )
+    assert term_phrase("Barcelona Principles", "") == "the Barcelona Principles"
+    assert term_phrase("Clinical Frailty Scale", "") == "the Clinical Frailty Scale"
+    for name in ("Defined Cost", "Option C", "Business Central", "Monte Carlo", "Awaab's Law"):
+        assert term_phrase(name, "") == name
+    assert term_phrase("Saving Babies' Lives", "") == "Saving Babies' Lives"
+    assert not mass_noun("framework") and not mass_noun("network")
+    assert mass_noun("fieldwork") and mass_noun("falsework")
+    assert term_phrase("framework", "A framework or my own tender: how I decide") == (
+        "the framework"
+    )
+    assert reads_bare("framework")
+
+
+def test_the_qs_and_the_buyer_watch_for_their_terms_with_the_article():
+    for name, topics, term in (
+        ("Quantity surveying", ["NEC4 contracts"], "Accepted Programme"),
+        ("Procurement", ["frameworks"], "framework"),
+    ):
+        for rung in (1, 2):
+            prompts, _ = comment_prompts(name, topics, rung)
+            for idea in prompts:
+                assert not re.search(rf"(about|on|up) {term}\b", idea.hook), idea.hook

@@ -107,7 +107,7 @@ def test_every_theme_gets_a_post_over_a_christmas_closure(expertise, topics, sta
         ("audit committee", "the audit committee"),
         ("Immediately Dangerous", "“Immediately Dangerous”"),
         ("SOC 1", "SOC 1"),
-        ("Global Internal Audit Standards", "Global Internal Audit Standards"),
+        ("Global Internal Audit Standards", "the Global Internal Audit Standards"),
         ("continuous discovery", "continuous discovery"),
     ],
 )

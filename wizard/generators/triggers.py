@@ -53,6 +53,13 @@ MASS_ENDING = re.compile(
     r"(ing|tion|sion|ment|ance|ence|ity|ness|ism|ics|ogy|graphy|ship|age|ware|work|cy|ery|"
     r"pay|data|care|code|talk)$"
 )
+# Countable nouns that a mass-noun ending would take for mass ones: "a framework",
+# "a network", never "a post about framework".
+COUNT_WORDS = frozenset(
+    """
+    framework network artwork firework patchwork
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 # What a term's premise puts before a countable noun, maybe with one word between
 # ("my at-risk list", "the service quota").
 DETERMINER_BEFORE = re.compile(
@@ -104,6 +111,24 @@ NAMED_BODIES = frozenset(
     scheme ombudsman regulator
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
+# Last words of a defined term or a named document, scheme, list or body written
+# with capitals, which take "the" as one named thing does ("the Accepted Programme",
+# "the Scrum Guide", "the Clinical Frailty Scale", "the Barcelona Principles"),
+# where a product or a method keeps its bare name ("Business Central", "Monte Carlo").
+DEFINED_HEADS = frozenset(
+    """
+    academy addendum autoscaler book campaign conference controls criteria date
+    department document duty exam examination factor guide guidelines hub incentive
+    manifesto mark model network opinion outline partnership plan principles
+    programme program quadrant regime register regulations requirements return review
+    safeguards scale scorecard standards statements strategy tariff tool track tribunal
+    system wage wave
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+# Small words a defined term keeps in lowercase ("Statement of Actuarial Opinion").
+TITLE_SMALL = frozenset({"of", "and", "for", "to", "in", "on", "the", "a", "an", "by"})
+# A name with a possessive takes no article ("Awaab's Law", "Saving Babies' Lives").
+POSSESSIVE = re.compile(r"\w(['’]s|s['’])\s")
 # First words of a term that reads as a phrase, not a noun ("under care", "no comment",
 # "off the record"): it goes in quotation marks, so "a post about “under care”".
 PHRASE_START = re.compile(r"(under|no|off|on|in|out|at|by|over|up|to|for|with|without)\s")
@@ -190,15 +215,30 @@ def worth_watching(term: str, own: Collection[str] = ()) -> bool:
 def mass_noun(term: str) -> bool:
     """Whether a term's last word reads as a mass noun, so takes no article."""
     last = (_words(term)[-1:] or [""])[0]
+    if last in COUNT_WORDS:
+        return False
     return bool(MASS_ENDING.search(last)) or last in MASS_HEADS
+
+
+def defined_term(term: str) -> bool:
+    """Whether a term is a defined term or a named document written with capitals,
+    which takes "the" ("Accepted Programme", "Three Lines Model", "Green Book"): two
+    words or more, each capitalised but the small ones, ending in one of
+    `DEFINED_HEADS`, with no possessive ("Little's Law")."""
+    heads = term.split()
+    if len(heads) < 2 or POSSESSIVE.search(term + " "):
+        return False
+    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL for w in heads)
+    return capitalised and heads[0][:1].isupper() and heads[-1].lower() in DEFINED_HEADS
 
 
 def term_phrase(term: str, text: str) -> str:
     """A term as it reads after "a post about", never inflected: as the premise writes
     it when that is the plural ("Do your QBRs…" -> "QBRs"); with "the" where the premise
     uses it as a single countable thing ("my at-risk list" -> "the at-risk list"), where
-    its last word names one thing ("general ledger" -> "the general ledger") and before
-    a named body ("the Madrid Protocol"); else as the field writes it ("adoption",
+    its last word names one thing ("general ledger" -> "the general ledger"), before
+    a named body ("the Madrid Protocol") and before a defined term or named document
+    ("the Accepted Programme", see `defined_term`); else as the field writes it ("adoption",
     "GRR", "retro pay"); a term that starts like a phrase goes in quotation marks
     ("“under care”"). One plain word that needs an article the premise does not give
     it stays bare, and `reads_bare` keeps it out of a prompt."""
@@ -215,7 +255,7 @@ def term_phrase(term: str, text: str) -> str:
         # "the Regulator of Social Housing": a named body before its "of".
         of_body = len(heads) > 2 and heads[1] == "of" and heads[0].lower() in NAMED_BODIES
         named = " " in term.strip() and term[:1].isupper() and (last in NAMED_BODIES or of_body)
-        if named:
+        if named or defined_term(term):
             return ARTICLE + term
         heads = term.split()
         if len(heads) > 1 and heads[-1].islower() and last in COUNT_HEADS:
