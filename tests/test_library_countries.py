@@ -1,8 +1,13 @@
 """Ideas and moments that hold in one country reach only the people who live there."""
 
+import re
+from datetime import date
+
 import pytest
 
 from tests.field_plans import field_plan
+from wizard.generators.plan import build_plan
+from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import load_library
 from wizard.library.loader import Angle, Moment, read_library
 from wizard.library.schema import LibraryError
@@ -139,4 +144,97 @@ def test_a_theme_must_keep_angles_for_a_reader_anywhere(tmp_path):
         text = text.replace(f'slug = "{slug}"\n', f'slug = "{slug}"\ncountries = ["GB"]\n', 1)
     path.write_text(text)
     with pytest.raises(LibraryError, match="angles without countries, need 3"):
+        read_library(directory)
+
+
+PLANNER = {
+    "role": "Senior planning officer, district council",
+    "expertise": "Town planning",
+    "subtopics": "local plans\ndesign codes",
+    "audience": "other planners and local developers",
+}
+US_PLANNING = (
+    "zoning ordinance",
+    "comprehensive plan",
+    "conditional use permit",
+    "form-based code",
+    "planning commission",
+    "variance",
+)
+GB_PLANNING = (
+    "NPPF",
+    "section 106",
+    "biodiversity net gain",
+    "statutory biodiversity metric",
+    "green belt",
+    "Planning Inspectorate",
+    "permitted development",
+)
+
+
+def _watched(plan) -> list[str]:
+    """What a plan's comments watch for: each comment prompt's term and each week's
+    "posts that mention …" line."""
+    terms = [i.topic for i in plan.ideas if i.format_slug == "thoughtful-comment"]
+    lines = [w.comments for w in plan.calendar]
+    return [t.lower() for t in terms] + [line.lower() for line in lines]
+
+
+def planner_plan(country: str, rung: int):
+    """A UK or US town planner's plan at a comfort rung, every theme of the field."""
+    rows = theme_rows(suggest_themes(PLANNER, ["expert"], LIB))
+    chosen = [{**r, "include": True, "weeks": 1, "order": n} for n, r in enumerate(rows, 1)]
+    answers = {
+        "work": dict(PLANNER),
+        "comfort": {"rung": rung, "channels": ["linkedin"], "time": "1-hour"},
+        "goals": {"goals": ["expert"]},
+        "tone": {},
+        "themes": {"themes": chosen, "start_date": "2026-12-07", "country": country},
+        "situations": {},
+    }
+    return build_plan(answers, LIB, seed=3, today=date(2026, 11, 30))
+
+
+@pytest.mark.parametrize(
+    ("country", "foreign", "home"), [("GB", US_PLANNING, GB_PLANNING), ("US", GB_PLANNING, ())]
+)
+def test_a_planner_s_comments_watch_for_their_own_country_s_terms(country, foreign, home):
+    """A UK town planner read "One comment this week, on posts that mention zoning
+    ordinance or statutory biodiversity metric": zoning ordinances are American."""
+    watched = []
+    for rung in (1, 2):
+        plan = planner_plan(country, rung)
+        watched += _watched(plan) + [i.topic.lower() for i in plan.ideas]
+    blob = "\n".join(watched)
+    for term in foreign:
+        assert not re.search(rf"\b{re.escape(term.lower())}\b", blob), (country, term)
+    assert not home or any(term.lower() in blob for term in home)
+
+
+def test_a_concept_tagged_for_a_country_is_abroad_everywhere_else():
+    area = next(a for a in LIB.areas if a.slug == "town-planning")
+    assert "zoning ordinance" in area.concepts_abroad("GB")
+    assert "zoning ordinance" in area.concepts_abroad("UK")
+    assert "zoning ordinance" not in area.concepts_abroad("US")
+    assert "NPPF" in area.concepts_abroad("US") and "NPPF" not in area.concepts_abroad("GB")
+    assert area.concepts_abroad("") == frozenset()
+    assert "local plan" not in area.concepts_abroad("US")  # untagged: it holds anywhere
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ('US = ["zoning bylaw"]', r"concept_countries.US: \['zoning bylaw'\] are not"),
+        ('UK = ["NPPF"]', r"concept_countries.UK.countries"),
+        ("US = []", r"concept_countries.US: need a list"),
+    ],
+)
+def test_a_bad_concept_countries_table_is_refused(tmp_path, table, message):
+    directory = _copy_library(tmp_path)
+    path = directory / "expertise" / "town-planning.toml"
+    text = path.read_text()
+    start = text.index("[concept_countries]")
+    end = text.index("[[moments]]")
+    path.write_text(text[:start] + f"[concept_countries]\n{table}\n\n" + text[end:])
+    with pytest.raises(LibraryError, match=message):
         read_library(directory)

@@ -391,6 +391,10 @@ class IdeaContext:
     audience: str = "people in your field"
     expertise: str = "your field"
     concepts: Sequence[str] = ()
+    # Concepts that are another country's own law, bodies or practice than the
+    # person's (`ExpertiseArea.concepts_abroad`): no idea is about one, and no
+    # comment watches for one ("zoning ordinance" for a UK planner).
+    abroad: frozenset[str] = frozenset()
     goals: Sequence[str] = ()
     disclosure: str = DISCLOSURE_DEFAULT
     fence: str = ""
@@ -432,6 +436,11 @@ class IdeaContext:
     def formats(self) -> dict[str, PostFormat]:
         """The library's formats by slug."""
         return {f.slug: f for f in self.library.formats}
+
+    @functools.cached_property
+    def home_concepts(self) -> tuple[str, ...]:
+        """The field's concepts that hold in the person's country (see ``abroad``)."""
+        return tuple(c for c in self.concepts if c not in self.abroad)
 
     @functools.cached_property
     def own_words(self) -> frozenset[str]:
@@ -740,11 +749,15 @@ def watch_terms(ideas: Sequence[PostIdea], ctx: IdeaContext) -> list[str]:
     comment prompt's own term, then what the posts are about, phrased as their ideas
     write it ("the Boiler Upgrade Scheme", "the delegation log"); never a word of the
     field's own name ("policy" for a policy manager) nor one plain word with no
-    article ("caseload"). A typed sub-topic stands as typed."""
+    article ("caseload"), nor another country's term (``ctx.abroad``). A typed
+    sub-topic stands as typed."""
     typed = {topic_phrase(t, ctx.library) for t in ctx.topics}
+    abroad = {term_key(c) for c in ctx.abroad}
     terms = []
     for idea in ideas:
         topic = idea.topic
+        if term_key(topic) in abroad and topic not in typed:
+            continue  # another country's term: "zoning ordinance" for a UK planner
         if idea.format_slug == COMMENT or not topic or topic in typed:
             terms.append(topic)
             continue
@@ -1078,10 +1091,9 @@ class _Builder:
 
     def _find_subjects(self, angle: Material) -> list[str]:
         text = " ".join((angle.premise, *angle.points))
-        first = concept_in(angle.premise, self.ctx.concepts) or concept_in(text, self.ctx.concepts)
-        found = sorted(
-            (c for c in self.ctx.concepts if concept_in(text, (c,))), key=len, reverse=True
-        )
+        home = self.ctx.home_concepts
+        first = concept_in(angle.premise, home) or concept_in(text, home)
+        found = sorted((c for c in home if concept_in(text, (c,))), key=len, reverse=True)
         near = [
             topic_phrase(t, self.ctx.library) for t in self.ctx.topics if _words(t) & _words(text)
         ]
@@ -1104,7 +1116,7 @@ class _Builder:
         phrased to follow "a post about" (see `triggers`)."""
         return premise_terms(
             angle.premise,
-            self.ctx.concepts,
+            self.ctx.home_concepts,
             self.ctx.topics,
             self.ctx.library,
             self.ctx.own_words,

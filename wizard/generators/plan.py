@@ -565,6 +565,7 @@ def build_plan(
         audience=audience,
         expertise=expertise,
         concepts=tuple(getattr(area, "concepts", ()) or ()),
+        abroad=area.concepts_abroad(place.country) if area else frozenset(),
         goals=goals,
         disclosure=disclosure,
         fence=_fence(sectors, library),

@@ -117,6 +117,18 @@ class ExpertiseArea:
     # Its own words for terms its sectors' cards use (``terms.py``): a
     # paramedic's regulator is the HCPC in the UK, not "the GMC, NMC, HCPC or GPhC".
     terms: tuple[Term, ...] = ()
+    # Concepts that are one country's own law, bodies or practice, with the codes
+    # of the countries they belong to: a UK planner's comments never watch for a
+    # US "zoning ordinance" (see `concepts_abroad`).
+    concept_countries: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def concepts_abroad(self, country: str) -> frozenset[str]:
+        """The concepts that belong to other countries than ``country`` (an ISO code;
+        "" unknown, for whom every concept holds, as none can be ruled out)."""
+        code = COUNTRY_ALIASES.get(country, country)
+        if not code:
+            return frozenset()
+        return frozenset(c for c, codes in self.concept_countries if code not in codes)
 
     def theme(self, slug: str) -> Theme | None:
         """The theme with this slug."""
@@ -652,7 +664,18 @@ def _area(path: Path, families: set[str], sectors: Mapping[str, Iterable[str]]) 
             for t in data["themes"]
         ),
         terms=build_terms(data.get("terms", {})),
+        concept_countries=_concept_countries(data.get("concept_countries", {})),
     )
+
+
+def _concept_countries(table: Mapping[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A checked ``concept_countries`` table, turned round: each tagged concept with
+    the codes of the countries it belongs to."""
+    found: dict[str, list[str]] = {}
+    for code, concepts in table.items():
+        for concept in concepts:
+            found.setdefault(concept, []).append(code)
+    return tuple((concept, tuple(codes)) for concept, codes in found.items())
 
 
 def _field_terms_problems(

@@ -115,6 +115,27 @@ def _check_countries(where: str, countries: Any) -> list[str]:
     return []
 
 
+def _check_concept_countries(table: Any, concepts: list[str]) -> list[str]:
+    """A field's `concept_countries`: for a country (an ISO code), the concepts that
+    are its own law, bodies or practice (a US "zoning ordinance", England's "NPPF"),
+    each one of the field's concepts as written there."""
+    if table is None:
+        return []
+    where = "concept_countries"
+    if not isinstance(table, Mapping) or not table:
+        return [f'{where}: a table such as {{ US = ["zoning ordinance"] }}']
+    problems = []
+    for code, listed in table.items():
+        problems += _check_countries(f"{where}.{code}", [code])
+        if not _strings(listed) or not listed:
+            problems.append(f"{where}.{code}: need a list of the field's concepts")
+            continue
+        unknown = [c for c in listed if c not in concepts]
+        if unknown:
+            problems.append(f"{where}.{code}: {unknown!r} are not in the field's concepts")
+    return problems
+
+
 def replaced_in(angles: Any) -> dict[str, tuple[str, ...]]:
     """For each angle another angle of the theme ``replaces``, the countries where
     that version stands in its place."""
@@ -253,6 +274,7 @@ def field_problems(
             )
         if "countries" in moment:
             problems += _check_countries(f"moments[{n}]", moment["countries"])
+    problems += _check_concept_countries(data.get("concept_countries"), data["concepts"])
     themes = data["themes"]
     if not isinstance(themes, list) or len(themes) < MIN_THEMES:
         count = len(themes) if isinstance(themes, list) else 0
