@@ -106,3 +106,44 @@ def test_no_invented_first_person_number_or_dig_at_other_firms():
     assert "done from the doorway" not in text
     assert "fine for good" not in text
     assert "do customers pay for them" not in text
+
+
+# --- Architecture (GB associate) ---------------------------------------------
+
+
+def architect():
+    return reviewed_plan(
+        "Architecture",
+        "Associate architect, mid-size practice",
+        "retrofit\nbuilding safety",
+        "clients and other architects",
+        "GB",
+        3,
+    )
+
+
+def test_a_gb_architect_reads_no_us_codes_or_zoning():
+    made = architect()
+    text = plan_text(made) + " " + " ".join(t.summary for t in made.outline)
+    for us in ("building code", "energy code", "Energy codes", "zoning", "IECC", "AIA"):
+        assert us not in text, us
+    for us in ("building code", "zoning", "in the US"):
+        assert us not in field_text("architecture", "GB"), us
+
+
+def test_the_third_approval_is_the_party_wall_act_and_fire_is_in_building_safety():
+    text = field_text("architecture", "GB")
+    assert "Party Wall etc. Act 1996" in text
+    assert "Regulation 7(2)" in text
+
+
+def test_gateway_and_pre_purchase_ideas_carry_their_fence():
+    text = field_text("architecture", "GB")
+    assert "no live submission" in text
+    assert "not advice on a property" in text
+
+
+def test_the_architect_s_words_to_leave_out_are_an_architect_s():
+    tone = architect().tone
+    assert "clean bill of health" not in tone.avoid_words
+    assert not any("toxic" in w for w in tone.avoid_words)
