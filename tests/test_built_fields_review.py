@@ -8,6 +8,7 @@ what the field's own playbook forbids.
 
 from __future__ import annotations
 
+from tests.test_playbook import playbook, text_of
 from tests.test_playbook_newfields import reviewed_plan
 from wizard.library import load_library
 
@@ -147,3 +148,69 @@ def test_the_architect_s_words_to_leave_out_are_an_architect_s():
     tone = architect().tone
     assert "clean bill of health" not in tone.avoid_words
     assert not any("toxic" in w for w in tone.avoid_words)
+
+
+# --- Quantity surveying (GB main contractor) --------------------------------
+
+
+def test_the_payment_notice_rule_and_grove_are_stated_exactly():
+    text = field_text("quantity-surveying", "GB")
+    assert "by the dates the contract sets" not in text
+    assert "five days after the payment due date" in text
+    assert "Grove v S&T" in text
+
+
+def test_no_qs_idea_admits_lost_cost_or_hints_at_the_margin():
+    text = field_text("quantity-surveying", "GB")
+    assert "could no longer prove at audit" not in text
+    assert "Over-valuing a job" not in text
+    assert "no comment on any contractor's accounts" in text
+
+
+def test_cost_planning_speaks_from_the_contractor_s_side_too():
+    text = field_text("quantity-surveying", "GB")
+    assert "before we sign a PCSA" in text
+    assert "Design development risk in design and build" in text
+    assert "clause 61.3" in text and "clause 62.6" in text
+
+
+# --- Railway signalling (GB design engineer) --------------------------------
+
+
+def signalling_book(country="GB"):
+    return playbook(
+        LIB,
+        "Railway signalling",
+        "Signalling design engineer, rail infrastructure",
+        country=country,
+    )
+
+
+def test_a_signalling_engineer_s_playbook_has_a_safety_concern_route():
+    book = signalling_book()
+    assert "rail-safety-concern" in book
+    text = text_of(book["rail-safety-concern"])
+    assert "CIRAS" in text and "Office of Rail and Road" in text
+    assert "CIRAS" not in text_of(signalling_book("US")["rail-safety-concern"])
+
+
+def test_the_signalling_tone_keeps_what_its_ideas_ask_for():
+    made = reviewed_plan(
+        "Railway signalling",
+        "Signalling design engineer, rail infrastructure",
+        "ETCS\ninterlocking",
+        "other rail engineers",
+        "GB",
+        3,
+    )
+    tone = repr(made.tone)
+    assert "Half the records I inherit" not in tone
+    assert "mess room" in tone
+
+
+def test_signalling_ideas_carry_clapham_and_their_fences():
+    text = field_text("railway-signalling", "GB")
+    assert "Clapham Junction" in text
+    assert "say so if you work on it" in text
+    assert "digital signaling programs" not in text
+    assert "passes the signal" in text
