@@ -14,10 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wizard.generators.text import lower_first
+from wizard.generators.workplace import small_workplace
 
 SHOWN_TOPICS = 3  # sub-topics named in the note; the rest are "and others"
 # Words that join a name's parts and say nothing of what it covers.
 JOINING_WORDS = frozenset({"and", "or", "of", "the", "for", "in"})
+DEFAULT_ADVISER = "your comms team or a senior colleague"
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,9 @@ class FieldNote:
     typed: str  # the field as the person typed it ("Conservation"), or ""
     topics: tuple[str, ...]  # their sub-topics, as typed
     borrowed: tuple[str, ...]  # sector or family names whose situations the playbook holds
+    # Who to ask about the field's own risks: a comms team where there is one,
+    # the practice owner or the school's leadership in a small workplace.
+    adviser: str = DEFAULT_ADVISER
 
     @property
     def title(self) -> str:
@@ -50,7 +55,7 @@ class FieldNote:
         return (
             f"Your ideas are built from {source}, and your playbook from {playbook}. "
             "Add your field’s terms and examples to the ideas you keep, add sub-topics in your "
-            "answers, and ask your comms team or a senior colleague about your field’s own risks."
+            f"answers, and ask {self.adviser} about your field’s own risks."
         )
 
     @property
@@ -106,15 +111,24 @@ def distinct_names(names: Sequence[str]) -> tuple[str, ...]:
 
 
 def field_note(
-    area: object, typed: str, topics: Sequence[str], borrowed: Sequence[str]
+    area: object,
+    typed: str,
+    topics: Sequence[str],
+    borrowed: Sequence[str],
+    role: str = "",
+    programme: bool = False,
 ) -> FieldNote | None:
     """The note for a person whose field the library does not hold (``area`` is
     None), else None. ``typed``: their expertise as typed; ``borrowed``: the
-    names of the sectors or family whose situations their playbook holds."""
+    names of the sectors or family whose situations their playbook holds;
+    ``role``: their role line, which says whether they work somewhere small
+    enough to have no comms team (a programme always has one)."""
     if area is not None:
         return None
+    small = "" if programme else small_workplace(role)
     return FieldNote(
         typed=" ".join(str(typed or "").split()),
         topics=tuple(t for t in topics if t),
         borrowed=distinct_names(borrowed),
+        adviser=small or DEFAULT_ADVISER,
     )

@@ -899,7 +899,12 @@ def build_plan(
         spelling=spelling_for(place.country),
     )
     note = field_note(
-        area, str(work.get("expertise") or ""), topics, [e.sector for e in plan.playbook]
+        area,
+        str(work.get("expertise") or ""),
+        topics,
+        [e.sector for e in plan.playbook],
+        role=str(work.get("role") or ""),
+        programme=programme is not None,
     )
     if note:
         plan = replace(plan, field_note=note)

@@ -50,6 +50,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from wizard.generators.workplace import small_workplace, us_public_employee
 from wizard.library import Library
 from wizard.library.loader import Family, Sector, Situation, SituationOption
 from wizard.library.terms import Term, fill, resolve
@@ -100,6 +101,12 @@ class Standing:
     # Whether the words they typed say their work sells products or services
     # ("sales", "products", "retail"); read only where their family is unknown.
     sells: bool = False
+    # Who stands in for a comms team in a small workplace ("your manager or the
+    # practice owner"), from the role's words; "" where there may be one.
+    small: str = ""
+    # Whether the role names a public employer (a public school, a county):
+    # in the US, the National Labor Relations Act does not cover them.
+    public: bool = False
 
     @property
     def owner_words(self) -> bool:
@@ -248,10 +255,13 @@ def person_standing(work: Mapping[str, Any], programme: bool = False) -> Standin
     """A person's standing from their step 1 answers (the role they typed, and
     whether their words say their work sells) and whether they joined through
     a company's programme."""
+    role = str(work.get("role") or "")
     return Standing(
-        owner=runs_own_business(str(work.get("role") or "")),
+        owner=runs_own_business(role),
         programme=programme,
         sells=sells_from_words(work),
+        small="" if programme else small_workplace(role),
+        public=us_public_employee(role, "US"),
     )
 
 
@@ -527,6 +537,54 @@ def _entry(situation: Situation, answers: Mapping[str, Any], origin: str = "") -
     )
 
 
+# The ways the general cards name a comms team beside a manager, each read as
+# one phrase, so a small workplace's words replace the whole of it.
+_COMMS = re.compile(
+    r"(?<!risk or )(?:(?:your )?manager,? (?:or )?)?(?:(?:your|the) )?comms team"
+    r"(?:,? or (?:your )?manager(?: or the owner in a small firm)?,?)?"
+    r"(?: if (?:there is one|you have one))?|\bcomms or your manager\b",
+)
+# What a US card says of the National Labor Relations Act, to its sentence's end.
+_NLRA = re.compile(
+    r"(?:, and|[:;,])? (?:for most employees below management )?(?:the )?National Labor "
+    r"Relations Act[^.;]*"
+)
+PUBLIC_US_SPEECH = (
+    ": as a public employee you fall outside the National Labor Relations Act, so your "
+    "state's law sets your bargaining rights, and the First Amendment protects what you say "
+    "as a citizen on a matter of public concern, not what you say as part of your job"
+)
+
+
+def _in_own_place(text: str, standing: Standing, country: str) -> str:
+    """A card's line in the words of the person's workplace: their practice
+    owner or school's leadership for a comms team in a small workplace, and
+    no National Labor Relations Act for a public employee in the US."""
+    if standing.small and "comms" in text:
+        text = _COMMS.sub(standing.small, text)
+    if standing.public and country.upper() == "US" and "National Labor Relations Act" in text:
+        text = _NLRA.sub(PUBLIC_US_SPEECH, text, count=1)
+    return text
+
+
+def _placed(entry: PlaybookEntry, standing: Standing, country: str) -> PlaybookEntry:
+    """``entry`` with each line in the words of the person's workplace."""
+    if not standing.small and not standing.public:
+        return entry
+
+    def own(text: str) -> str:
+        return _in_own_place(text, standing, country)
+
+    return dataclasses.replace(
+        entry,
+        summary=own(entry.summary),
+        approach=own(entry.approach),
+        detail=own(entry.detail),
+        do=tuple(own(line) for line in entry.do),
+        dont=tuple(own(line) for line in entry.dont),
+    )
+
+
 def situation_playbook(
     answers: Mapping[str, Any],
     library: Library,
@@ -539,8 +597,9 @@ def situation_playbook(
 ) -> list[PlaybookEntry]:
     """The person's situations (see ``situation_groups``) with the chosen, or
     else the recommended, approach for each."""
+    held = standing or Standing()
     return [
-        _entry(situation, answers, group.name)
+        _placed(_entry(situation, answers, group.name), held, country)
         for group in situation_groups(library, sectors, family, standing, field, goals, country)
         for situation in group.situations
     ]

@@ -1,0 +1,91 @@
+"""What a person's role line says about the place they work, for the words a
+plan uses when it sends them to someone.
+
+A dental hygienist in a family practice, a school librarian or a shop's
+manager has no comms team: the person to ask is the practice owner, the
+school's leadership, the owner. ``small_workplace`` reads that from the role
+line's words ("practice", "school", "clinic", "shop", "small firm") and
+gives the words to use instead. A programme's people always have a comms
+team, and a role that names a large organisation (a trust, a district, a
+group, a hospital) keeps the general words.
+
+``us_public_employee`` reads whether a reader in the US works for a public
+employer (a public school, a county, a state agency): the National Labor
+Relations Act does not cover them (29 U.S.C. 152(2) leaves out states and
+their subdivisions), and what protects their speech is the First Amendment
+as it applies to public employees. Both are read from words only, and say
+nothing when unsure.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that name a large employer, whose people have a communications office:
+# they outrank the small-workplace words ("Nurse, hospital dental clinic").
+_LARGE = re.compile(
+    r"\b(trust|district|hospital|health system|university|college|council|county|"
+    r"agency|group|corporation|plc|inc|multinational|chain|network|ministry|"
+    r"department of|federal|government|authority|nhs|academy trust)\b",
+    re.IGNORECASE,
+)
+# (pattern, who to ask): the first that the role line names wins.
+_SMALL = (
+    (
+        re.compile(
+            r"\b(dental|dentist'?s?|veterinary|vet|gp|medical|family|physiotherapy|"
+            r"optometry|optician'?s?|law|accountancy|architecture|design)\s+"
+            r"(practice|surgery)\b|\bpractice\b",
+            re.IGNORECASE,
+        ),
+        "your manager or the practice owner",
+    ),
+    (
+        re.compile(r"\b(school|academy|nursery|preschool|kindergarten)\b", re.IGNORECASE),
+        "your school's leadership",
+    ),
+    (re.compile(r"\b(clinic|surgery)\b", re.IGNORECASE), "your manager or the clinic's owner"),
+    (re.compile(r"\b(pharmacy|chemist)\b", re.IGNORECASE), "your manager or the pharmacy's owner"),
+    (
+        re.compile(
+            r"\b(small|family|independent|local)\s+([a-z]+\s+){0,2}(firm|business|company|"
+            r"consultancy|studio|agency)\b|\b(shop|salon|bakery|cafe|café|restaurant|"
+            r"garage|workshop|studio|store)\b",
+            re.IGNORECASE,
+        ),
+        "your manager or the owner",
+    ),
+)
+
+
+def small_workplace(role: str) -> str:
+    """Who to ask in place of a comms team when ``role`` names a small
+    workplace ("your manager or the practice owner"), else ""."""
+    text = " ".join(str(role or "").split())
+    if not text:
+        return ""
+    school = re.search(r"\b(school|academy|nursery|preschool|kindergarten)\b", text, re.I)
+    if _LARGE.search(text) and not (school and not re.search(r"\b(district|trust)\b", text, re.I)):
+        return ""
+    for pattern, who in _SMALL:
+        if pattern.search(text):
+            return who
+    return ""
+
+
+# Words in a role line that name a public employer in the US.
+_PUBLIC = re.compile(
+    r"\b(public (school|high school|middle school|elementary school|library|university|"
+    r"college|hospital|health|defender|sector|agency|schools)|school district|state "
+    r"(university|agency|department|college|hospital|government)|county|city of|"
+    r"municipal|municipality|federal|government|city (council|government|agency)|"
+    r"department of [a-z ]+|veterans affairs|\bva\b|police department|fire department|"
+    r"sheriff'?s? office|community college|state of)\b",
+    re.IGNORECASE,
+)
+
+
+def us_public_employee(role: str, country: str) -> bool:
+    """Whether a reader in the US (``country`` "US") works for a public
+    employer, from the words of their role line."""
+    return country.upper() == "US" and bool(_PUBLIC.search(" ".join(str(role or "").split())))
