@@ -11,7 +11,7 @@ import pytest
 
 from wizard.generators import topic_kind as kinds
 from wizard.generators.plan import build_plan
-from wizard.generators.themes import someone_phrase, suggest_themes, theme_rows
+from wizard.generators.themes import _from_template, someone_phrase, suggest_themes, theme_rows
 from wizard.library import load_library
 
 LIB = load_library()
@@ -133,8 +133,17 @@ def test_the_audience_is_not_pasted_into_title_after_title(rung):
 
 
 def test_the_persons_own_job_names_whose_decisions_a_post_shows():
-    hooks = [i.hook for i in plan_of(ORGAN_BUILDER).ideas]
-    assert "The decisions an organ builder makes in pipe voicing that others never see" in hooks
+    # Which of the templates a person's plan starts at depends on their words
+    # (themes.person_seed); the premise itself names their job wherever it is.
+    basics = next(n for n, t in enumerate(LIB.theme_templates) if t.slug == "basics")
+    person = someone_phrase(ORGAN_BUILDER, "organ building")
+    theme = _from_template(
+        LIB, basics, "pipe voicing", "organ building", "organists", (), False, person
+    )
+    premises = [a.premise for a in theme.angles]
+    assert "The decisions an organ builder makes in pipe voicing that others never see" in premises
+    hooks = " ".join(i.hook for i in plan_of(ORGAN_BUILDER).ideas)
+    assert "someone in organ building" not in hooks
 
 
 @pytest.mark.parametrize(

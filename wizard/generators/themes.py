@@ -15,7 +15,9 @@ read: ``canonical_key`` maps them, by title first and then by position.
 from __future__ import annotations
 
 import functools
+import random
 import re
+import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -361,12 +363,14 @@ def _from_template(
     topics: Sequence[str] = (),
     confidential: bool = False,
     someone: str = "",
+    seed: int | None = None,
 ) -> ThemeChoice:
     """A template filled with the person's words. A field-wide template's angles
     (``uses = "expertise"``) take the person's sub-topics (``topics``) in turn,
     starting at a different one for each template, so its ideas are about their
     own subjects rather than the field's name alone. ``confidential``: the
-    person's cases are (see ``cases_confidential``)."""
+    person's cases are (see ``cases_confidential``). ``seed`` (see
+    ``person_seed``) orders a field-wide template's premises for the person."""
     template = library.theme_templates[index]
     values = {
         "topic": topic,
@@ -374,8 +378,21 @@ def _from_template(
         "audience": audience,
         "someone": someone or f"someone in {expertise}",
     }
+    order = list(template.angles)
+    if seed is not None:
+        # Templates are every unknown field's: each person starts a field-wide
+        # one at premises of their own, and gets their own share of a
+        # sub-topic's (its lead premise first), so two fields' plans do not
+        # read alike.
+        shuffle = random.Random(seed ^ zlib.crc32(template.slug.encode())).shuffle
+        if template.uses == "expertise":
+            shuffle(order)
+        else:
+            rest = order[1:]
+            shuffle(rest)
+            order = [*order[:1], *rest]
     angles = []
-    for n, angle in enumerate(template.angles):
+    for n, angle in enumerate(order):
         own = dict(values)
         if template.uses == "expertise" and topics:
             # The next sub-topic the premise reads true for ("a small win with
@@ -388,12 +405,35 @@ def _from_template(
         elif not fits(angle.fits, own["topic"]):
             continue
         angles.append(_filled(angle, own, confidential))
+    if seed is not None:
+        # A premise written for one sort of sub-topic alone (a treatment's "a
+        # method I no longer use") reads truer than a general one: it stays.
+        angles.sort(key=lambda a: not _written_for_one_kind(a.fits))
+        angles = angles[:TEMPLATE_ANGLES]
     return ThemeChoice(
         key=f"template:{template.slug}:{topic}"[:120],
         title=fitted_title(template.title, template.uses, values),
         summary=fill(template.summary, **values),
         angles=tuple(angles),
     )
+
+
+# The premises a template's theme holds: a template with more gives each
+# person a different share of them.
+TEMPLATE_ANGLES = 5
+
+
+def _written_for_one_kind(kinds: Sequence[str]) -> bool:
+    """Whether an angle's ``fits`` names one kind of sub-topic, other than work."""
+    wanted = [k for k in kinds if not k.startswith("!")]
+    return len(wanted) == 1 and wanted[0] != ACTIVITY
+
+
+def person_seed(work: Mapping[str, Any]) -> int:
+    """A number read from the person's role and field, the same on every build:
+    where their plan starts in the templates that every unknown field shares."""
+    text = " ".join(" ".join(str(work.get(k) or "").lower().split()) for k in ("role", "expertise"))
+    return zlib.crc32(text.encode("utf-8"))
 
 
 def templates_for(library: Library, topic: str, indexes: Sequence[int]) -> list[int]:
@@ -637,11 +677,12 @@ def suggest_themes(
     audience = str(work.get("audience") or "").strip() or "people in your field"
     audience = lower_first(audience)
     person = someone_phrase(work, expertise)
+    seed = person_seed(work)
 
     def from_topic(index: int, topic: str) -> ThemeChoice:
         """Template ``index`` filled with a sub-topic and the person's words."""
         phrase = topic_phrase(topic, library)
-        return _from_template(library, index, phrase, expertise, audience, (), secret, person)
+        return _from_template(library, index, phrase, expertise, audience, (), secret, person, seed)
 
     personal: list[ThemeChoice] = []
     topic_templates = [
@@ -653,7 +694,12 @@ def suggest_themes(
         kind = topic_kinds(topic)[-1]
         turn = seen[kind] = seen.get(kind, -1) + 1
         if own_templates:
-            index = own_templates[turn % len(own_templates)]
+            first = kind != ACTIVITY and library.theme_templates[own_templates[0]].fits == (kind,)
+            # A kind's own template comes first; otherwise the person's words
+            # pick where in the fitting templates they start, so two fields
+            # with work-like sub-topics are not given the same theme.
+            shift = 0 if first else seed
+            index = own_templates[(turn + shift) % len(own_templates)]
             personal.append(from_topic(index, topic))
     for index, template in enumerate(library.theme_templates):
         if template.goal and template.goal in goals:
@@ -680,7 +726,9 @@ def suggest_themes(
         ]
         phrases = [topic_phrase(topic, library) for topic in topics]
         from_area = [
-            _from_template(library, i, expertise, expertise, audience, phrases, secret, person)
+            _from_template(
+                library, i, expertise, expertise, audience, phrases, secret, person, seed
+            )
             for i in expertise_templates
         ]
 

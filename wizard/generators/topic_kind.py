@@ -13,6 +13,19 @@ written work that someone reads later ("condition reporting", "case notes":
 who reads it, what it leaves out) and a treatment or intervention on a thing
 or a place ("varnish removal", "home adaptations": when not to, what to test
 first, when to stop).
+Five more sorts have premises of their own, because the generic ones make
+nonsense of them. A contested issue ("book challenges", "book bans") is argued
+in public and may be live where the person works: it gets premises about the
+published record, the written policy and the principle at stake, never "how
+I check my work on it" or "a hard day with it". A human factor ("patient
+anxiety", "staff morale") is what people feel and do: nobody has "a rule,
+standard or method for patient anxiety". A condition ("gum disease",
+"laminitis") is a pressure of its own sort: a composite case and what people
+can do about it fit, "what changed about it this year, a rule or a supply"
+does not. A method or tool ("evacuation modelling") gets what it can and
+cannot tell you and the input that decides its answer; a skill others learn
+("information literacy") gets how it is taught and how you can tell it has
+been learned.
 The kind is read from the phrase's head noun alone: its last word, or the
 last word before a preposition ("malnutrition in older adults" is about
 malnutrition, "women with complex needs" about women), from short lists of
@@ -31,7 +44,69 @@ PROBLEM = "problem"
 PEOPLE = "people"
 RECORD = "record"  # work, and written for someone who reads it later
 TREATMENT = "treatment"  # work, and done to a thing, a place or a home
-KINDS = (ACTIVITY, PROBLEM, PEOPLE, RECORD, TREATMENT)
+DEBATE = "debate"  # a contested issue argued in public ("book challenges")
+EXPERIENCE = "experience"  # a human factor: what people feel or do ("patient anxiety")
+CONDITION = "condition"  # a pressure, and a condition a person or animal has ("gum disease")
+METHOD = "method"  # work, and a method or tool that gives an answer ("evacuation modelling")
+SKILL = "skill"  # work, and a skill others learn from the person ("information literacy")
+KINDS = (ACTIVITY, PROBLEM, PEOPLE, RECORD, TREATMENT, DEBATE, EXPERIENCE, CONDITION, METHOD, SKILL)
+# A kind that ``fits`` lists with this mark in front is one the premise must not
+# be used for: "!condition" after "problem" is any pressure but a condition.
+NOT = "!"
+
+# Head nouns of issues argued in public, and phrases whose head alone says
+# nothing ("challenges" are contested only when they are challenges to books).
+_DEBATE_WORDS = """
+    censorship debate debates controversy controversies bans banning ban boycott
+    boycotts legalisation legalization privatisation privatization culture-wars
+"""
+DEBATE_HEADS = frozenset(_DEBATE_WORDS.split())
+DEBATE_PHRASES = (
+    "book challenges",
+    "book challenge",
+    "book removals",
+    "book removal",
+    "curriculum challenges",
+    "library challenges",
+    "culture wars",
+    "free speech",
+    "academic freedom",
+    "assisted dying",
+    "assisted suicide",
+    "intellectual freedom",
+)
+# Head nouns of what people feel or do: a human factor, not a task or a harm.
+_EXPERIENCE_WORDS = """
+    anxiety anxieties fear fears phobia phobias stress distress worry worries
+    loneliness isolation grief trust mistrust distrust morale motivation confidence
+    wellbeing well-being engagement behaviour behavior behaviours behaviors
+    attitudes perceptions expectations satisfaction experience experiences
+    resilience adherence compliance hesitancy reluctance embarrassment shame stigma
+"""
+EXPERIENCE_HEADS = frozenset(_EXPERIENCE_WORDS.split())
+# Head nouns of conditions a person or an animal has (endings are read too).
+_CONDITION_WORDS = """
+    disease diseases malnutrition undernutrition obesity frailty dehydration dementia
+    delirium diabetes infection infections sepsis illness illnesses conditions
+    ulcer ulcers wound wounds sores fracture fractures disorder disorders syndrome
+    syndromes symptoms lesions stammering stuttering stammer stutter incontinence
+    constipation asthma epilepsy eczema psoriasis stroke strokes cancer cancers tumour
+    tumours tumor tumors allergy allergies autism seizures decay caries lameness
+    depression pain injury injuries overdose overdoses addiction haemorrhage hemorrhage
+"""
+CONDITION_HEADS = frozenset(_CONDITION_WORDS.split())
+# Head nouns of methods and tools that give an answer someone relies on.
+_METHOD_WORDS = """
+    modelling modeling simulation simulations analysis analyses analytics
+    forecasting forecasts screening scoring calculations calculation mapping
+    algorithms software tools
+"""
+METHOD_HEADS = frozenset(_METHOD_WORDS.split())
+# Head nouns of skills other people learn from the person.
+_SKILL_WORDS = """
+    literacy literacies numeracy fluency skills oracy phonics
+"""
+SKILL_HEADS = frozenset(_SKILL_WORDS.split())
 
 # Head nouns of pressures, incidents and harms: things that happen to the work.
 _PROBLEM_WORDS = """
@@ -122,13 +197,19 @@ def _head_words(topic: str) -> list[str]:
 
 
 def topic_kind(topic: str) -> str:
-    """ACTIVITY, PROBLEM or PEOPLE for one typed sub-topic (ACTIVITY when unsure)."""
+    """ACTIVITY, PROBLEM, PEOPLE, DEBATE or EXPERIENCE for one typed sub-topic
+    (ACTIVITY when unsure)."""
     words = _head_words(topic)
     if not words:
         return ACTIVITY
-    if any(f" {phrase} " in f" {' '.join(words)} " for phrase in PROBLEM_PHRASES):
+    spaced = f" {' '.join(words)} "
+    if any(f" {phrase} " in spaced for phrase in PROBLEM_PHRASES):
         return PROBLEM
     head = words[-1]
+    if head in DEBATE_HEADS or any(f" {phrase} " in spaced for phrase in DEBATE_PHRASES):
+        return DEBATE
+    if head in EXPERIENCE_HEADS:
+        return EXPERIENCE
     if head in PROBLEM_HEADS:
         return PROBLEM
     if CONDITION_ENDING.search(head) and head not in NOT_CONDITIONS and len(head) > 5:
@@ -149,9 +230,24 @@ def topic_kinds(topic: str) -> tuple[str, ...]:
             return (ACTIVITY, RECORD)
         if words[-1] in TREATMENT_HEADS:
             return (ACTIVITY, TREATMENT)
+        if words[-1] in METHOD_HEADS:
+            return (ACTIVITY, METHOD)
+        if words[-1] in SKILL_HEADS:
+            return (ACTIVITY, SKILL)
+    if kind == PROBLEM and words:
+        head = words[-1]
+        named = CONDITION_ENDING.search(head) and head not in NOT_CONDITIONS and len(head) > 5
+        if head in CONDITION_HEADS or named:
+            return (PROBLEM, CONDITION)
     return (kind,)
 
 
 def fits(kinds: tuple[str, ...], topic: str) -> bool:
-    """Whether a premise written for ``kinds`` of sub-topic (none: any) reads true for ``topic``."""
-    return not kinds or bool(set(kinds) & set(topic_kinds(topic)))
+    """Whether a premise written for ``kinds`` of sub-topic (none: any) reads true
+    for ``topic``; a kind marked ``!`` is one it never reads true for."""
+    found = set(topic_kinds(topic))
+    never = {k[len(NOT) :] for k in kinds if k.startswith(NOT)}
+    wanted = {k for k in kinds if not k.startswith(NOT)}
+    if never & found:
+        return False
+    return not wanted or bool(wanted & found)

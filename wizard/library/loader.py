@@ -613,13 +613,24 @@ def _angle(data: Mapping[str, Any], replaced_in: Iterable[str] = ()) -> Angle:
 # What a typed sub-topic can name: work the person does (written work read later
 # and treatments are work too, with premises of their own), a pressure that
 # reaches the work, or a group of people (wizard/generators/topic_kind.py reads it).
-TOPIC_KINDS = ("activity", "problem", "people", "record", "treatment")
+TOPIC_KINDS = (
+    "activity",
+    "problem",
+    "people",
+    "record",
+    "treatment",
+    "debate",
+    "experience",
+    "condition",
+    "method",
+    "skill",
+)
 
 
 def _fits(data: Mapping[str, Any], where: str) -> tuple[str, ...]:
     """A template's or its angle's ``fits`` list, checked against TOPIC_KINDS."""
     fits = tuple(data.get("fits", ()))
-    wrong = [kind for kind in fits if kind not in TOPIC_KINDS]
+    wrong = [kind for kind in fits if kind.removeprefix("!") not in TOPIC_KINDS]
     if wrong:
         raise LibraryError(f"themes.toml: {where}: fits {wrong} is not one of {TOPIC_KINDS}")
     return fits
