@@ -463,3 +463,67 @@ def test_a_plan_for_peers_spells_nothing_out_and_one_for_outsiders_does():
     assert not any("phishing" in line.example.lower() for line in peers.tone.lines)
     outsiders = plan("small business owners")
     assert "SIEM" in outsiders.tone.explain_terms
+
+
+GENERAL_EVIDENCE = "You name the standard, the case or the number behind each claim"
+
+
+def _expert_sentence(expertise):
+    """The last sentence of the tone summary of an expert at comfort 3: what they
+    name behind each claim."""
+    plan = _plan(settings(), expertise)
+    return plan.tone.summary.rsplit(". ", 1)[-1]
+
+
+def test_what_an_expert_names_behind_a_claim_is_said_in_their_field_s_words():
+    """Every plan once read "You name the standard, the case or the number behind each
+    claim": a nurse, a quantity surveyor and a software engineer now each hear their own."""
+    nurse = _expert_sentence("Nursing")
+    qs = _expert_sentence("Quantity surveying")
+    coder = _expert_sentence("Backend engineering")
+    assert len({nurse, qs, coder}) == 3
+    assert "guideline" in nurse and "clause" in qs and "benchmark" in coder
+    for sentence in (nurse, qs, coder):
+        assert GENERAL_EVIDENCE not in sentence
+    # A field Byline does not place keeps the general sentence; one whose words name a
+    # sector hears the sector's.
+    assert GENERAL_EVIDENCE in _expert_sentence("Beekeeping logistics")
+    assert _expert_sentence("Dental hygiene") == nurse
+
+
+def test_every_field_hears_an_evidence_sentence_of_its_own_family_or_sector():
+    texts = _field_texts()
+    found = []
+    for area in LIBRARY.areas:
+        sentence = VOICE.evidence_for(area.slug, area.family, area.sectors)
+        assert sentence.startswith("You ") and sentence.endswith("."), area.slug
+        found += [(area.slug, *hit) for hit in _neighbor_terms(area, [sentence], texts)]
+    assert not found, found
+    assert VOICE.evidence_for(None, None).startswith(GENERAL_EVIDENCE)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("\nconstruction = ", "\nbuilding-sites = ", "evidence.sectors names unknown"),
+        ("\ngeneral = ", "\nmisc = ", "evidence.families names unknown"),
+        ("[evidence.sectors]\n", "[evidence.sectors]\nrail2 = 'x'\n", "unknown 'rail2'"),
+    ],
+)
+def test_the_voice_file_refuses_evidence_for_what_the_library_lacks(
+    tmp_path, monkeypatch, old, new, message
+):
+    import wizard.library.voice as voice_module
+
+    broken = tmp_path / "voice.toml"
+    text = voice_module.VOICE_FILE.read_text()
+    assert old in text
+    broken.write_text(text.replace(old, new, 1))
+    monkeypatch.setattr(voice_module, "VOICE_FILE", broken)
+    voice_module.load_voice.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=message):
+            voice_module.load_voice()
+    finally:
+        monkeypatch.undo()
+        voice_module.load_voice.cache_clear()

@@ -168,11 +168,15 @@ _GOAL_VOICE = {
 _GOAL_ORDER = ("speaking", "expert", "hiring", "network")
 
 
-def _presence(rung: int, goals: Sequence[str], lines: Sequence[ToneLine]) -> str:
+def _presence(
+    rung: int, goals: Sequence[str], lines: Sequence[ToneLine], evidence: str = ""
+) -> str:
     """How much of a view the person puts forward, from their comfort rung and goals.
 
     Rung 0 (not known) says nothing; rungs 1-2, 3 and 4-5 each read differently.
-    A goal adds one sentence (to speak: from rung 3 up).
+    A goal adds one sentence (to speak: from rung 3 up). To be known as an expert,
+    that sentence is ``evidence``, what the person's field names behind a claim
+    (voice.toml's ``evidence``), where there is one.
     """
     if rung <= 0:
         return ""
@@ -181,7 +185,7 @@ def _presence(rung: int, goals: Sequence[str], lines: Sequence[ToneLine]) -> str
     sentences = [_PRESENCE[band][1 if calm else 0]]
     for goal in _GOAL_ORDER:
         if goal in goals and not (goal == "speaking" and rung <= 2):
-            sentences.append(_GOAL_VOICE[goal])
+            sentences.append(evidence if goal == "expert" and evidence else _GOAL_VOICE[goal])
             break
     return " ".join(sentences)
 
@@ -279,7 +283,10 @@ def tone_profile(
     return ToneProfile(
         summary=" ".join(
             part
-            for part in (_summary(lines, voice.behaviours), _presence(rung, goals, lines))
+            for part in (
+                _summary(lines, voice.behaviours),
+                _presence(rung, goals, lines, voice.evidence_for(field, family, sectors)),
+            )
             if part
         ),
         lines=tuple(lines),

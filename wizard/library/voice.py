@@ -15,6 +15,7 @@ from pathlib import Path
 VOICE_FILE = Path(__file__).with_name("voice.toml")
 EXPERTISE_DIR = Path(__file__).with_name("expertise")
 SECTORS_FILE = Path(__file__).with_name("sectors.toml")
+FAMILIES_FILE = Path(__file__).with_name("families.toml")
 DIMENSIONS = ("humour", "formality", "respect", "enthusiasm")
 GENERAL = "general"
 
@@ -44,6 +45,22 @@ class Voice:
     fields: Mapping[str, Mapping] = field(default_factory=dict)
     # (field slug, sector slug) -> the same, for the field's people in that sector
     in_sectors: Mapping[tuple[str, str], Mapping] = field(default_factory=dict)
+    # "families" / "sectors" / "fields" -> slug -> what an expert names behind a claim
+    evidence: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def evidence_for(
+        self, field_slug: str | None, family: str | None, sectors: Iterable[str] = ()
+    ) -> str:
+        """What someone posting as an expert names behind each claim, in their
+        field's words: the field's own sentence, else its first sector's that has
+        one, else its family's, else the general one."""
+        own = self.evidence.get("fields", {}).get(field_slug or "")
+        in_sector = next(
+            (self.evidence["sectors"][s] for s in sectors if s in self.evidence.get("sectors", {})),
+            None,
+        )
+        families = self.evidence.get("families", {})
+        return own or in_sector or families.get(family or "") or families.get(GENERAL, "")
 
     def family(self, slug: str | None) -> FamilyVoice:
         """The voice of a field family, or the general one."""
@@ -161,6 +178,7 @@ def load_voice() -> Voice:
                 raise ValueError(f"voice.toml: field {slug!r} names unknown sector {sector!r}")
     if GENERAL not in families:
         raise ValueError("voice.toml: a 'general' family is required")
+    evidence = _evidence(data.get("evidence", {}))
     return Voice(
         advice=data["advice"],
         formal_note=data["formal_note"],
@@ -170,4 +188,37 @@ def load_voice() -> Voice:
         families=families,
         fields=fields,
         in_sectors=in_sectors,
+        evidence=evidence,
     )
+
+
+def _evidence(data: Mapping) -> dict[str, dict[str, str]]:
+    """The ``evidence`` tables, each key a slug Byline knows: a family (families.toml,
+    or "general", which is required), a sector (sectors.toml) or a field (an
+    expertise file); each sentence one full sentence."""
+    unknown = set(data) - {"families", "sectors", "fields"}
+    if unknown:
+        raise ValueError(f"voice.toml: evidence has unknown tables {sorted(unknown)}")
+    known = {
+        "families": {*_slugs(FAMILIES_FILE, "families"), GENERAL},
+        "sectors": _slugs(SECTORS_FILE, "sectors"),
+        "fields": {p.stem for p in EXPERTISE_DIR.glob("*.toml")},
+    }
+    tables: dict[str, dict[str, str]] = {}
+    for kind, table in data.items():
+        for slug, sentence in table.items():
+            if slug not in known[kind]:
+                raise ValueError(f"voice.toml: evidence.{kind} names unknown {slug!r}")
+            text = sentence.strip() if isinstance(sentence, str) else ""
+            if not text[:1].isupper() or not text.endswith("."):
+                raise ValueError(f"voice.toml: evidence.{kind}.{slug} needs one full sentence")
+        tables[kind] = {str(k): str(v).strip() for k, v in table.items()}
+    if GENERAL not in tables.get("families", {}):
+        raise ValueError("voice.toml: evidence.families needs a 'general' sentence")
+    return tables
+
+
+def _slugs(path: Path, key: str) -> set[str]:
+    """The slugs of a library file's ``[[key]]`` entries."""
+    with open(path, "rb") as handle:
+        return {entry["slug"] for entry in tomllib.load(handle)[key]}
