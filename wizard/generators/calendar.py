@@ -246,26 +246,41 @@ class Ledger:
 
     A post that needs more than its week has left may use what the week before
     left unused (it is written over both): the time is counted in the week it
-    is spent, never twice and never beyond a week's room.
+    is spent, never twice and never beyond a week's room. After ``closed`` weeks
+    (a quiet period, a closure: no time for posts), the week before is the last
+    open week before them.
     """
 
     left: dict[int, int]
     spent: dict[int, int] = field(default_factory=lambda: defaultdict(int))
     lent: dict[int, int] = field(default_factory=lambda: defaultdict(int))  # to the week after
+    closed: frozenset[int] = frozenset()
+
+    def lender(self, week: int) -> int:
+        """The week whose unused time a post in ``week`` may use: the open week before it."""
+        before = week - 1
+        while before in self.closed:
+            before -= 1
+        return before
+
+    def room(self, week: int) -> int:
+        """Minutes a post in ``week`` may take: the week's own and what its lender left."""
+        return self.left.get(week, 0) + max(0, self.left.get(self.lender(week), 0))
 
     def take(self, week: int, minutes: int) -> bool:
         """Spend ``minutes`` on a post in ``week`` if the week (and the one before) has them."""
+        lender = self.lender(week)
         own = max(0, self.left.get(week, 0))
-        before = max(0, self.left.get(week - 1, 0))
+        before = max(0, self.left.get(lender, 0))
         if minutes > own + before:
             return False
         from_own = min(own, minutes)
         self.left[week] = own - from_own
         self.spent[week] += from_own
         if minutes > from_own:
-            self.left[week - 1] = before - (minutes - from_own)
-            self.spent[week - 1] += minutes - from_own
-            self.lent[week - 1] += minutes - from_own
+            self.left[lender] = before - (minutes - from_own)
+            self.spent[lender] += minutes - from_own
+            self.lent[lender] += minutes - from_own
         return True
 
 
@@ -333,12 +348,7 @@ def pick_ideas(
             near = weeks_of.get(premise_of(idea.angle), ())
             if any(abs(day.week - week) < WEEKS_APART for week in near):
                 return False  # the same premise again so soon would read as a repeat
-            return (
-                ledger is None
-                or day.kind != POST
-                or ledger.left.get(day.week, 0) + max(0, ledger.left.get(day.week - 1, 0))
-                >= idea.minutes
-            )
+            return ledger is None or day.kind != POST or ledger.room(day.week) >= idea.minutes
 
         choice = next((idea for idea in queue if fits(idea)), None)
         if choice is None:
@@ -435,12 +445,21 @@ def days_to_list(
     return tuple(listed)
 
 
-def week_line(comments: str, *, starts_next: str, minutes: int, budget: int, full: bool) -> str:
+def week_line(
+    comments: str,
+    *,
+    starts_next: str,
+    minutes: int,
+    budget: int,
+    full: bool,
+    goes_out: str = "next week",
+) -> str:
     """A week's line under its posts: the comments, what to start for next week
-    (``starts_next``: "a longer piece", "a post"), and the week's time in all."""
+    (``starts_next``: "a longer piece", "a post"; ``goes_out``: when it goes out,
+    "after the break" before closed weeks), and the week's time in all."""
     parts = [comments] if comments else []
     if starts_next:
-        parts.append(f"Use the rest of this week to start {starts_next} that goes out next week.")
+        parts.append(f"Use the rest of this week to start {starts_next} that goes out {goes_out}.")
     if minutes:
         total = f"About {duration(minutes)} in all this week"
         if not full:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import permutations
 
 from wizard.generators.effort import COMMENT_MINUTES, weekly_fit
+from wizard.generators.place import DateStyle
 from wizard.library import Library
 
 WEEKS_PER_MONTH = 4.345
@@ -148,12 +149,14 @@ def promise(pace: Cadence, free_days_per_week: list[int], *, talk_anyway: bool =
     (the person wants to speak).
     """
     weeks = len(free_days_per_week)
+    # Closed weeks (no free day) do not count toward the months and quarters.
+    opened = sum(1 for free in free_days_per_week if free) or weeks
     posts = sum(min(pace.posts_per_week, free) for free in free_days_per_week)
-    per_plan = pace.talks_per_quarter * quarters_in(weeks)
+    per_plan = pace.talks_per_quarter * quarters_in(opened)
     if talk_anyway:
         per_plan = max(1, per_plan)
     talks = min(posts, per_plan) if weeks else 0
-    long_pieces = min(posts - talks, pace.long_form_per_month * months_in(weeks)) if weeks else 0
+    long_pieces = min(posts - talks, pace.long_form_per_month * months_in(opened)) if weeks else 0
     return Promise(
         weeks=weeks,
         posts=posts,
@@ -172,22 +175,149 @@ def next_monday(today: date) -> date:
 
 @dataclass(frozen=True)
 class Period:
-    """When a theme runs."""
+    """When a theme runs.
+
+    ``weeks`` is how many calendar weeks the period spans; ``closed`` the first
+    days of those of them that are closed weeks (see `theme_periods`), which do
+    not count toward the theme's length.
+    """
 
     start: date
     end: date
     weeks: int
+    closed: tuple[date, ...] = ()
+
+    @property
+    def open_weeks(self) -> int:
+        """The weeks of the period with room for a post: the theme's length."""
+        return self.weeks - len(self.closed)
 
 
-def theme_periods(weeks: list[int], start: date) -> list[Period]:
-    """Consecutive periods, one per theme, each a whole number of weeks."""
+def theme_periods(weeks: list[int], start: date, closed: Sequence[bool] = ()) -> list[Period]:
+    """Consecutive periods, one per theme, each a whole number of weeks.
+
+    ``closed`` says, for each calendar week from ``start``, whether it is a closed
+    week: one without a single day free for a post (a quiet period, a school's
+    or a workplace's closure, holidays and days off that fill the week). A closed
+    week does not count toward a theme's length: the theme that meets it runs on
+    past it, so it keeps the open weeks (and the posts) its length promised. The
+    closed weeks right after a theme's last open week are its own too, so every
+    later theme starts in an open week. Weeks past the end of ``closed`` are open.
+    """
     periods = []
+    week = 0
     for count in weeks:
         count = max(1, int(count))
-        end = start + timedelta(days=7 * count - 1)
-        periods.append(Period(start, end, count))
-        start = end + timedelta(days=1)
+        first, opened, shut = week, 0, []
+        while opened < count or (week < len(closed) and closed[week]):
+            if week < len(closed) and closed[week]:
+                shut.append(start + timedelta(days=7 * week))
+            else:
+                opened += 1
+            week += 1
+        begins = start + timedelta(days=7 * first)
+        end = start + timedelta(days=7 * week - 1)
+        periods.append(Period(begins, end, week - first, tuple(shut)))
     return periods
+
+
+# A plan runs on past at most this many closed weeks (a summer holiday is six or seven).
+MOST_CLOSED_WEEKS = 12
+
+
+def weeks_with_room(wanted: int, free_days: Callable[[int], list[int]]) -> tuple[int, list[bool]]:
+    """The shortest calendar that holds ``wanted`` open weeks: its length in weeks,
+    and which of its weeks are closed ([] for none).
+
+    ``free_days(weeks)`` gives the free days in each of the first ``weeks`` weeks
+    (a closure is only known once the calendar's end is). A week without a free
+    day is closed and does not count: the calendar runs on until ``wanted`` weeks
+    have a free day, so it ends in an open week. Past `MOST_CLOSED_WEEKS` closed
+    weeks (closures to the horizon) the plan keeps its ``wanted`` weeks, as if
+    nothing were closed.
+    """
+    total = wanted
+    while True:
+        free = free_days(total)
+        opened = sum(1 for days in free if days)
+        if opened >= wanted:
+            shut = [not days for days in free]
+            return total, shut if any(shut) else []
+        if total >= wanted + MOST_CLOSED_WEEKS:
+            return wanted, []
+        total = min(wanted + MOST_CLOSED_WEEKS, total + wanted - opened)
+
+
+QUIET_PERIOD = "Quiet period"  # the reason `Place.blocked` gives for the quiet period
+DAY_OFF = "Your day off"
+# Closures whose first word is a season, said in lower case ("the summer holidays").
+SEASONS = frozenset({"Spring", "Summer", "Autumn", "Fall", "Winter", "Half-term", "Half"})
+
+
+def closure_words(reasons: Sequence[str], closures: Collection[str]) -> str:
+    """What a run of closed days is, in a few words: "the quiet weeks", "the
+    Christmas holidays" (a closure's name), "your days off" or "the holidays"."""
+    named = [r for r in reasons if r in closures]
+    if named:
+        name = max(dict.fromkeys(named), key=named.count)
+        first, _, rest = name.partition(" ")
+        return f"the {first.lower() if first in SEASONS else first}{' ' + rest if rest else ''}"
+    if QUIET_PERIOD in reasons:
+        return "the quiet weeks"
+    if DAY_OFF in reasons:
+        return "your days off"
+    return "the holidays"
+
+
+def pause_line(
+    period: Period,
+    blocked: Mapping[date, str],
+    style: DateStyle,
+    closures: Collection[str] = (),
+    weekend: Collection[int] = (5, 6),
+) -> str:
+    """What the outline says of a theme whose period holds closed weeks, in plain
+    words: "Runs on past the quiet weeks, 24 December to 1 January." ("" for none).
+
+    A closure's dates are those of the blocked days around its closed weeks,
+    without the weekend days (``weekend``) at either end; ``closures`` are the
+    workplace closures' names (school holidays, a closure at the year's end).
+    """
+    runs: list[list[date]] = []
+    for monday in period.closed:
+        if runs and monday - runs[-1][-1] == timedelta(days=7):
+            runs[-1].append(monday)
+        else:
+            runs.append([monday])
+    day = timedelta(days=1)
+    lines = []
+    for run in runs:
+        first, last = run[0], run[-1] + 6 * day
+        while first - day in blocked and first > period.start:
+            first -= day
+        while last + day in blocked and last < period.end:
+            last += day
+        while first.weekday() in weekend and first < last:
+            first += day
+        while last.weekday() in weekend and last > first:
+            last -= day
+        reasons = [
+            blocked[d] for d in _days(first, last) if d in blocked and d.weekday() not in weekend
+        ]
+        when = f"{style.day_month(first)} to {style.day_month(last)}"
+        what = f"{closure_words(reasons, closures)}, {when}"
+        if run[0] == period.start:
+            lines.append(f"Its first post comes after {what}.")
+        elif run[-1] + 7 * day > period.end:
+            lines.append(f"Then {what}, with no posts.")
+        else:
+            lines.append(f"Runs on past {what}.")
+    return " ".join(lines)
+
+
+def _days(first: date, last: date) -> list[date]:
+    """Every day from ``first`` to ``last``."""
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 def fed_weeks(weeks: Sequence[int], posts: Sequence[int]) -> list[int]:

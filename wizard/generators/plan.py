@@ -63,8 +63,10 @@ from wizard.generators.outline import (
     cadence,
     fed_weeks,
     next_monday,
+    pause_line,
     promise,
     theme_periods,
+    weeks_with_room,
 )
 from wizard.generators.place import DateStyle, Place, describe_days_off, place_from_answer
 from wizard.generators.playbook import (
@@ -136,6 +138,8 @@ class OutlineTheme:
     ideas: tuple[PostIdea, ...]
     slots: tuple[Slot, ...] = ()
     key: str = ""  # the theme's stable identity ("more ideas" and idea keys hang on it)
+    # The closed weeks it runs on past: "Runs on past the quiet weeks, 24 December to 1 January."
+    pause: str = ""
 
     @property
     def posts(self) -> int:
@@ -553,7 +557,7 @@ def build_plan(
     chosen: list[ThemeChoice] = [
         for_country(resolve_theme(row, suggestions, library), place.country) for row in rows
     ]
-    periods = theme_periods([_int(row.get("weeks"), 2) for row in rows], start)
+    lengths = [max(1, _int(row.get("weeks"), 2)) for row in rows]  # open weeks, each theme
     preferences = preferences or IdeaPreferences()
     tone_answers = within_limits(answers.get("tone", {}), programme)
     context = IdeaContext(
@@ -588,21 +592,30 @@ def build_plan(
         post_minutes=pace.post_minutes,
     )
     cover = cover_plan(topics, chosen)
-    total_weeks = sum(p.weeks for p in periods)
-    plan_end = start + timedelta(days=7 * total_weeks - 1)
-    if timings is not None:
-        place = with_closures(place, timing, timings, start, plan_end)
+    # Closed weeks (not one free day: a quiet period, a closure) do not count toward
+    # a theme's length: the calendar runs on past them (see `theme_periods`).
+    calendars: dict[int, tuple[Place, dict[date, str], list[int]]] = {}
+
+    def free_in(weeks: int) -> list[int]:
+        """Free days in each of ``weeks`` weeks from the start (and the place's closures)."""
+        end = start + timedelta(days=7 * weeks - 1)
+        shut = with_closures(place, timing, timings, start, end) if timings is not None else place
+        blocked = shut.blocked(start, end)
+        free = [
+            sum(1 for n in range(7) if start + timedelta(days=7 * w + n) not in blocked)
+            for w in range(weeks)
+        ]
+        calendars[weeks] = (shut, blocked, free)
+        return free
+
+    total_weeks, closed = weeks_with_room(sum(lengths), free_in)
+    place, free_days, free_per_week = calendars[total_weeks]  # the first length tried
     posting = posting_time(
         _post_time(themes_answer.get("post_time")),
         DEFAULT_POST_TIME,
         timing,
         shown=_post_time(themes_answer.get("offered_time")),
     )
-    free_days = place.blocked(start, plan_end)
-    free_per_week = [
-        sum(1 for n in range(7) if start + timedelta(days=7 * w + n) not in free_days)
-        for w in range(total_weeks)
-    ]
     # Everyone who wants to speak gets a talk abstract by mid-plan, whatever their rung.
     promised = promise(pace, free_per_week, talk_anyway="speaking" in goals)
     # Every week fits the time the person gave: reading, comments, posts, bigger pieces.
@@ -624,32 +637,35 @@ def build_plan(
         room=[t.budget - t.listening for t in times],  # a bigger piece's week skips comments
         costs=costs,
     )
+    # Posts in each open week: themes are ordered and fed over the open weeks only.
+    open_posts_per_week = [
+        len(kinds)
+        for kinds, shut in zip(
+            planned_kinds(planned, total_weeks), closed or [False] * total_weeks, strict=True
+        )
+        if not shut
+    ]
     if suggested_order(chosen, suggestions):
         # The themes on the person's own sub-topics come first and get the fullest
         # weeks; the quiet and holiday weeks go to themes they did not ask for.
-        per_week = planned_kinds(planned, total_weeks)
         order = arrange_themes(
-            [p.weeks for p in periods],
-            [asked_score(topics, theme) for theme in chosen],
-            [len(kinds) for kinds in per_week],
+            lengths, [asked_score(topics, theme) for theme in chosen], open_posts_per_week
         )
         rows = [rows[i] for i in order]
         chosen = [chosen[i] for i in order]
-        periods = theme_periods([p.weeks for p in (periods[i] for i in order)], start)
+        lengths = [lengths[i] for i in order]
         cover = cover_plan(topics, chosen)
-    # A theme whose weeks all fall in a closure takes open weeks from a neighbour.
-    fed = fed_weeks(
-        [p.weeks for p in periods], [len(k) for k in planned_kinds(planned, total_weeks)]
-    )
-    if fed != [p.weeks for p in periods]:
-        periods = theme_periods(fed, start)
+    # A theme whose open weeks hold no post (too little time in them) takes open
+    # weeks from a neighbour; closed weeks are the theme's that meets them.
+    periods = theme_periods(fed_weeks(lengths, open_posts_per_week), start, closed)
     bigger = bigger_shares(planned_kinds(planned, total_weeks), costs)
     tier = library.tier(rung)
     offer_long = tier.long_form_per_month > 0 and not any(p.kind == LONG for p in planned)
     offer_talk = (tier.talks_per_quarter > 0 or "speaking" in goals) and not any(
         p.kind == TALK for p in planned
     )
-    ledger = Ledger({n + 1: t.room - bigger[n] for n, t in enumerate(times)})
+    shut_weeks = frozenset(n + 1 for n, shut in enumerate(closed) if shut)
+    ledger = Ledger({n + 1: t.room - bigger[n] for n, t in enumerate(times)}, closed=shut_weeks)
     # The most one post can take in a usual week: the median week's time for posts.
     rooms = sorted(t.room for t in times if t.room > 0) or [0]
     post_room = rooms[len(rooms) // 2]
@@ -712,6 +728,11 @@ def build_plan(
         # post in the theme, colleagues whose turns differ would still both take it.
         light = sum(1 for i in posts_open if i.minutes <= post_room)
         short = max(short, LIGHT_POSTS - light if kinds[POST] >= LIGHT_POSTS else 0)
+        if period.closed:
+            # After a closed week a post cannot take time from the week before: a
+            # theme that runs on past one wants a short post on its own premise a day.
+            quick = {premise_of(i.angle) for i in posts_open if i.minutes <= post_room}
+            short = max(short, kinds[POST] - len(quick))
         if short > 0:
             # Every day the outline promises gets a post: ideas set aside as "not
             # for me", used in an earlier period or too few angles are made up.
@@ -764,7 +785,20 @@ def build_plan(
             subjects_by_week[week] = (subjects[offset:] + subjects[:offset])[:2]
         outline.append(
             OutlineTheme(
-                number, theme.title, theme.summary, period, tuple(ideas), tuple(slots), identity
+                number,
+                theme.title,
+                theme.summary,
+                period,
+                tuple(ideas),
+                tuple(slots),
+                identity,
+                pause_line(
+                    period,
+                    free_days,
+                    place.dates,
+                    {name for _, name in place.closures},
+                    place.weekend,
+                ),
             )
         )
         weeks_before += period.weeks
@@ -805,6 +839,8 @@ def build_plan(
             minutes=minutes[week],
             budget=pace.budget_minutes,
             full=times[week - 1].budget == pace.budget_minutes,
+            # Time lent over closed weeks goes to the first post after them.
+            goes_out="after the break" if week + 1 in shut_weeks else "next week",
         )
     full = [counts[w] for w, free in enumerate(free_per_week, start=1) if free >= 5]
     kinds_kept = Counter(slot.kind for slot in all_slots)
