@@ -116,6 +116,8 @@ def outline_lines(plan: Plan) -> list[str]:
         title = text(theme.title)
         if theme.summary:
             title += f" — {text(theme.summary)}"
+        if theme.pause:
+            title += f" {text(theme.pause)}" if theme.summary else f" — {text(theme.pause)}"
         lines.append(
             f"| {theme.number} | {title} | {plan.dates.long(theme.period.start)} "
             f"| {plan.dates.long(theme.period.end)} | {theme.posts} |"
