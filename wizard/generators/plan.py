@@ -96,7 +96,7 @@ from wizard.programme import ProgrammeTerms, disclosure_line
 
 MIN_IDEAS_PER_THEME = 3
 MORE_IDEAS_BATCH = 3
-STRETCH_AFTER_WEEKS = 4  # low-comfort people get a step up after this many weeks
+STRETCH_AFTER_WEEKS = 4  # low-comfort people get a step up after this many weeks of posting
 DEFAULT_POST_TIME = time(8, 30)
 HIDDEN = "hidden"
 USED = "used"
@@ -685,6 +685,7 @@ def build_plan(
     comments: dict[int, str] = {}
     subjects_by_week: dict[int, list[str]] = {}
     weeks_before = 0
+    posted_before = 0  # open weeks before the theme: the weeks the person has posted in
     # The career or people theme takes the hiring posts; without one, the theme that
     # fits best (never one about failures or incidents).
     hiring = hiring_plan(chosen, topics) if "hiring" in goals else {}
@@ -700,7 +701,7 @@ def build_plan(
             "count": MIN_IDEAS_PER_THEME
             if len(theme.angles) >= MIN_IDEAS_PER_THEME
             else max(MIN_IDEAS_PER_THEME, slots_wanted),
-            "stretch": rung <= 2 and weeks_before >= STRETCH_AFTER_WEEKS,
+            "stretch": rung <= 2 and posted_before >= STRETCH_AFTER_WEEKS,
             "company_theme": theme.key.startswith("company:"),
             # A bigger piece the week's time cannot hold is offered as an idea, not scheduled.
             "talk": kinds[TALK] > 0 or (offer_talk and index == len(chosen) // 2),
@@ -802,6 +803,7 @@ def build_plan(
             )
         )
         weeks_before += period.weeks
+        posted_before += period.open_weeks
 
     role = capitalise(" ".join(str(work.get("role") or "").split()))
     all_slots = [s for t in outline for s in t.slots]
