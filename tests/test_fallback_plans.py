@@ -207,6 +207,19 @@ def test_a_small_workplace_has_no_comms_team(name, who):
     assert who in text
 
 
+def test_a_us_public_employee_outside_a_school_is_not_told_the_nlra_covers_them():
+    from wizard.generators.playbook import Standing, _in_own_place
+
+    line = (
+        "Remember that your own pay and working conditions are yours to talk about: the "
+        "National Labor Relations Act protects this for most employees, though supervisors "
+        "and managers generally fall outside it"
+    )
+    public = Standing(public=True)
+    assert "fall outside the National Labor Relations Act" in _in_own_place(line, public, "US")
+    assert _in_own_place(line, Standing(), "US") == line
+
+
 def test_a_consultancy_may_still_have_a_comms_team():
     plan = plan_of("fire")
     assert "comms team" in plan.field_note.text
@@ -216,6 +229,7 @@ def test_a_us_public_school_employee_reads_neither_industrial_action_nor_the_nlr
     text = plan_text(plan_of("librarian"))
     assert "industrial action" not in text
     assert "National Labor Relations Act protects" not in text
+    assert "your state's law, not the National Labor Relations Act, sets" in text
     assert "First Amendment" in text
 
 
@@ -227,3 +241,32 @@ def test_a_british_reader_still_reads_industrial_action():
     finally:
         del PEOPLE["gb-librarian"]
     assert "industrial action included" in text
+
+
+@pytest.mark.parametrize(
+    ("hook", "subject", "fit"),
+    [
+        (
+            "I once got {topic} badly wrong. Here's what it cost and what I changed.",
+            "hoof balance",
+            False,
+        ),
+        ("How I approach {topic}, step by step.", "patient anxiety", False),
+        (
+            "My checklist for {topic}, refined after a few painful lessons.",
+            "book challenges",
+            False,
+        ),
+        (
+            "An unpopular opinion about {topic}, from someone close to the work.",
+            "book challenges",
+            False,
+        ),
+        ("How I approach {topic}, step by step.", "fire strategies", True),
+        ("A common myth about {topic}, and what I've seen instead.", "gum disease", True),
+    ],
+)
+def test_a_stock_opening_fits_its_subject_and_asks_for_no_admission(hook, subject, fit):
+    from wizard.generators.stock_fit import stock_fits
+
+    assert stock_fits(hook, subject) is fit

@@ -44,6 +44,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from wizard.generators.effort import TALK_HOURS, THREAD_CHANNELS, idea_minutes, spoken_time
+from wizard.generators.stock_fit import stock_fits
 from wizard.generators.text import capitalise, fill, lower_first
 from wizard.generators.themes import topic_phrase
 from wizard.generators.tone import fits_tone
@@ -2352,7 +2353,9 @@ def fallback_ideas(
     while (len(build.ideas) < count or posts < posts_needed) and attempts < 60 and pool:
         fmt = pool[attempts % len(pool)]
         subject = subjects[attempts % len(subjects)]
-        hooks = [h for h in fmt.hooks if "{theme}" not in h]
+        # Stock openings that read true for this subject's kind, never one that
+        # asks for an admission of failure (see stock_fit).
+        hooks = [h for h in fmt.hooks if "{theme}" not in h and stock_fits(h, subject)]
         attempts += 1
         if not hooks:
             continue

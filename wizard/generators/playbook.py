@@ -562,7 +562,7 @@ def _in_own_place(text: str, standing: Standing, country: str) -> str:
     no National Labor Relations Act for a public employee in the US."""
     if standing.small and "comms" in text:
         text = _COMMS.sub(standing.small, text)
-    if standing.public and country.upper() == "US" and "National Labor Relations Act" in text:
+    if standing.public and country.upper() == "US" and "Relations Act protects" in text:
         text = _NLRA.sub(PUBLIC_US_SPEECH, text, count=1)
     return text
 
