@@ -364,6 +364,8 @@ def arrange_themes(weeks: list[int], asked: list[int], capacity: list[int]) -> l
     person asked for most (``asked``: how much each is built on the sub-topics they
     typed, 0 for not at all) get the fullest weeks and come first, and quiet or
     holiday weeks (``capacity``: posts each week can hold) fall to the others.
+    The plan passes its open weeks only: a closed week costs no theme a post
+    (see `theme_periods`), so only weeks with some room but less of it count.
     With nothing to gain, the given order stands.
 
     Preferred, in turn: the least shortfall, weighted by ``asked`` (posts a
