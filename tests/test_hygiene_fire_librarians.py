@@ -1,0 +1,271 @@
+"""Dental hygienists, fire safety engineers and school librarians match their
+own field guides, read cards for their own risks in their own country's words
+(a state board of dentistry or the GDC; a responsible person or a fire
+marshal; a reconsideration policy, FERPA or UK GDPR), and get ideas that name
+the field's real standards without another country's law."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wizard.generators.plan import build_plan, field_sectors
+from wizard.generators.playbook import (
+    person_standing,
+    playbook_family,
+    playbook_field,
+    playbook_sectors,
+    situation_playbook,
+)
+from wizard.generators.themes import suggest_themes, theme_rows
+from wizard.library import load_library
+from wizard.library.voice import load_voice
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
+
+
+def playbook(library, expertise: str, role: str, country: str = "") -> dict:
+    work = {"expertise": expertise, "role": role}
+    area = library.field_for(work)
+    sectors = playbook_sectors(library, field_sectors(area, work, library))
+    entries = situation_playbook(
+        {},
+        library,
+        sectors,
+        playbook_family(library, area, work),
+        person_standing(work, False),
+        playbook_field(area),
+        (),
+        country,
+    )
+    return {e.slug: e for e in entries}
+
+
+def text(entry) -> str:
+    return " ".join(
+        [entry.title, entry.summary, entry.approach, entry.detail, *entry.do, *entry.dont]
+    )
+
+
+def premises(library, slug: str, country: str) -> str:
+    area = library.area(slug)
+    return " ".join(
+        " ".join([a.premise, *a.points])
+        for t in area.themes
+        for a in t.angles
+        if a.holds_in(country)
+    )
+
+
+def plan_ideas(library, work: dict, country: str) -> str:
+    rows = theme_rows(suggest_themes(work, ["expert", "network"], library))
+    answers = {
+        "work": work,
+        "comfort": {"rung": 3, "channels": ["linkedin"], "time": "1-hour"},
+        "goals": {"goals": ["expert", "network"]},
+        "tone": {},
+        "themes": {"themes": rows, "start_date": "2026-12-07", "country": country},
+        "situations": {},
+    }
+    plan = build_plan(answers, library, seed=7, today=date(2026, 11, 30))
+    return " ".join(" ".join([i.hook, *i.outline, i.make_it_yours]) for i in plan.ideas)
+
+
+MATCHES = [
+    ("Dental hygiene", "Dental hygienist, family dental practice", "dental-hygiene"),
+    ("Dental hygienist", "", "dental-hygiene"),
+    ("RDH", "Registered dental hygienist", "dental-hygiene"),
+    ("Hygienist", "Hygienist at a family dental practice", "dental-hygiene"),
+    ("Fire safety engineering", "Fire safety engineer, consultancy", "fire-safety-engineering"),
+    ("Fire engineer", "", "fire-safety-engineering"),
+    ("Fire protection engineering", "Fire protection engineer", "fire-safety-engineering"),
+    ("School librarianship", "School librarian, public high school", "school-librarianship"),
+    ("School librarian", "", "school-librarianship"),
+    ("Teacher librarian", "Secondary school", "school-librarianship"),
+    ("Library media specialist", "Elementary school", "school-librarianship"),
+    ("Teaching", "School librarian, public high school", "school-librarianship"),
+]
+
+
+@pytest.mark.parametrize(("expertise", "role", "slug"), MATCHES)
+def test_each_new_field_is_found(library, expertise, role, slug):
+    area = library.field_for({"expertise": expertise, "role": role})
+    assert area is not None and area.slug == slug
+
+
+NEIGHBOURS = [
+    ("Dental nurse", "", None),
+    ("Occupational hygienist", "", None),
+    ("Librarian", "", None),
+    ("Special collections librarian", "", "archives-records"),
+    ("Teaching", "English teacher, secondary school", "teaching"),
+    ("Structural engineer", "", "structural-engineering"),
+    ("Electrical engineer", "", None),
+    ("Firefighter", "", None),
+]
+
+
+@pytest.mark.parametrize(("expertise", "role", "slug"), NEIGHBOURS)
+def test_neighbouring_jobs_keep_their_own_match(library, expertise, role, slug):
+    area = library.field_for({"expertise": expertise, "role": role})
+    assert (area.slug if area else None) == slug
+
+
+def test_a_us_hygienist_reads_the_state_board_a_dentist_and_no_mouths(library):
+    book = playbook(library, "Dental hygiene", "Dental hygienist, family dental practice", "US")
+    photos = text(book["photos-at-work"])
+    assert "your state board of dentistry" in photos and "radiographs" in photos
+    advice = text(book["clinical-advice-online"])
+    assert "dentist" in advice and "pharmacist" not in advice and "911" in advice
+    assert "HIPAA" in text(book["patient-story"])
+
+
+def test_a_us_hygienist_s_safety_concern_goes_to_osha_not_the_joint_commission(library):
+    concern = text(playbook(library, "Dental hygiene", "Dental hygienist", "US")["safety-concern"])
+    assert "OSHA" in concern and "Joint Commission" not in concern
+    nurse = text(playbook(library, "Nursing", "Staff nurse", "US")["safety-concern"])
+    assert "The Joint Commission" in nurse
+
+
+def test_a_uk_hygienist_reads_the_gdc_and_nhs_111(library):
+    book = playbook(library, "Dental hygiene", "Dental hygienist", "GB")
+    assert "the GDC" in text(book["photos-at-work"])
+    advice = text(book["clinical-advice-online"])
+    assert "NHS 111" in advice and "their dentist" in advice
+    assert "GMC, NMC" not in " ".join(text(e) for e in book.values())
+
+
+def test_hygienist_ideas_name_the_field_s_own_standards(library):
+    us = premises(library, "dental-hygiene", "US")
+    for term in (
+        "2017 classification",
+        "bleeding on probing",
+        "D4910",
+        "HIPAA",
+        "state practice act",
+    ):
+        assert term.lower() in us.lower(), term
+    gb = premises(library, "dental-hygiene", "GB")
+    assert "direct access" in gb and "Scope of Practice" in gb and "EFP S3 guideline" in gb
+    assert "D4910" not in gb and "state board" not in gb
+    assert "GDC" not in us
+
+
+def test_a_uk_fire_engineer_reads_the_fire_cards_in_uk_words(library):
+    book = playbook(library, "Fire safety engineering", "Fire safety engineer, consultancy", "GB")
+    for slug in (
+        "is-my-building-safe",
+        "project-with-the-regulator",
+        "model-outputs",
+        "failure-in-the-news",
+        "unsafe-structure",
+    ):
+        assert slug in book, slug
+    safe = text(book["is-my-building-safe"])
+    assert "responsible person" in safe and "fire and rescue service" in safe
+    assert book["is-my-building-safe"].approach.startswith("Explain the principle")
+    # The environment family's cards on a client's ground and land are not a fire engineer's.
+    for slug in ("client-site-results", "someones-own-land", "pollution-in-the-news"):
+        assert slug not in book, slug
+
+
+def test_a_us_fire_engineer_reads_the_fire_marshal(library):
+    book = playbook(library, "Fire protection engineering", "Fire protection engineer", "US")
+    assert "fire marshal" in text(book["is-my-building-safe"])
+    assert "responsible person" not in text(book["is-my-building-safe"])
+
+
+def test_only_fire_engineers_get_the_fire_cards(library):
+    book = playbook(library, "Structural engineering", "Structural engineer", "GB")
+    for slug in ("is-my-building-safe", "project-with-the-regulator", "model-outputs"):
+        assert slug not in book, slug
+
+
+def test_fire_ideas_follow_the_reader_s_country(library):
+    gb = premises(library, "fire-safety-engineering", "GB")
+    for term in (
+        "Pre-movement time",
+        "Gateway 2",
+        "Regulation 38",
+        "second staircase",
+        "BS 9999",
+        "Fire Safety (England) Regulations 2022",
+        "PD 7974-6",
+    ):
+        assert term.lower() in gb.lower(), term
+    assert "AHJ" not in gb
+    us = premises(library, "fire-safety-engineering", "US")
+    assert "AHJ" in us and "NFPA 72" in us
+    for term in ("Gateway 2", "Regulation 38", "golden thread", "BS 5839"):
+        assert term not in us, term
+
+
+def test_a_fire_engineer_s_plan_names_pre_movement_time(library):
+    work = {
+        "role": "Fire safety engineer, consultancy",
+        "expertise": "Fire safety engineering",
+        "subtopics": "fire strategies\nevacuation modelling",
+        "audience": "architects and building managers",
+    }
+    ideas = plan_ideas(library, work, "GB")
+    assert "pre-movement" in ideas.lower()
+    assert "AHJ" not in ideas
+
+
+def test_a_us_school_librarian_reads_the_challenge_and_privacy_cards(library):
+    book = playbook(library, "School librarianship", "School librarian, public high school", "US")
+    for slug in (
+        "challenge-in-your-district",
+        "named-by-a-campaign",
+        "what-a-student-borrowed",
+        "students-find-account",
+        "students-in-posts",
+    ):
+        assert slug in book, slug
+    challenge = text(book["challenge-in-your-district"])
+    assert "your district's reconsideration policy" in challenge
+    assert book["challenge-in-your-district"].approach.startswith("Say nothing")
+    borrowed = text(book["what-a-student-borrowed"])
+    assert "FERPA" in borrowed and "library records law" in borrowed
+    assert "ALA Office for Intellectual Freedom" in text(book["named-by-a-campaign"])
+
+
+def test_a_uk_school_librarian_reads_uk_gdpr_and_cilip(library):
+    book = playbook(library, "School librarianship", "School librarian, secondary school", "GB")
+    borrowed = text(book["what-a-student-borrowed"])
+    assert "UK GDPR" in borrowed and "FERPA" not in borrowed
+    assert "CILIP" in text(book["named-by-a-campaign"])
+
+
+def test_teachers_do_not_get_the_librarian_cards(library):
+    book = playbook(library, "Teaching", "English teacher, secondary school", "US")
+    for slug in ("challenge-in-your-district", "named-by-a-campaign", "what-a-student-borrowed"):
+        assert slug not in book, slug
+
+
+def test_librarian_ideas_keep_challenges_general(library):
+    us = premises(library, "school-librarianship", "US")
+    for term in ("lateral reading", "SIFT", "reconsideration", "Shared Foundations", "Pickering"):
+        assert term in us, term
+    assert "never a case from my own district" in us
+    gb = premises(library, "school-librarianship", "GB")
+    assert "UK GDPR" in gb and "Pickering" not in gb and "FERPA" not in gb
+
+
+@pytest.mark.parametrize(
+    ("slug", "family", "word"),
+    [
+        ("dental-hygiene", "life-sciences", "probing"),
+        ("fire-safety-engineering", "environment", "Gateway 2"),
+        ("school-librarianship", "public", "reconsideration"),
+    ],
+)
+def test_each_new_field_has_its_own_tone_examples(slug, family, word):
+    own = load_voice().for_field(slug, family)
+    sentences = " ".join(s for three in own.examples.values() for s in three)
+    assert word in sentences
+    assert own.avoid != load_voice().family(family).avoid
