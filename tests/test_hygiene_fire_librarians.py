@@ -131,6 +131,15 @@ def test_a_us_hygienist_s_safety_concern_goes_to_osha_not_the_joint_commission(l
     assert "The Joint Commission" in nurse
 
 
+def test_only_a_hygienist_is_offered_the_brand_card(library):
+    book = playbook(library, "Dental hygiene", "Dental hygienist", "US")
+    brand = book["dental-brand-ambassador"]
+    assert brand.approach == "Decline, and keep to the evidence"
+    assert any("discount code" in line for line in brand.dont)
+    assert "dental-brand-ambassador" not in playbook(library, "Nursing", "Staff nurse", "US")
+    assert "kit-and-brands" not in book
+
+
 def test_a_uk_hygienist_reads_the_gdc_and_nhs_111(library):
     book = playbook(library, "Dental hygiene", "Dental hygienist", "GB")
     assert "the GDC" in text(book["photos-at-work"])
