@@ -18,23 +18,29 @@ from wizard.library import load_library
 
 LIB = load_library()
 
+# Dental hygiene, fire safety engineering and school librarianship have field
+# guides of their own now; these three keep their own words (step 1's "own"
+# choice), so their plans are still the fallback plans under test.
 HYGIENIST = {
     "role": "Dental hygienist, family dental practice",
     "expertise": "Dental hygiene",
     "subtopics": "gum disease\npatient anxiety",
     "audience": "patients and other hygienists",
+    "field": "own",
 }
 FIRE = {
     "role": "Fire safety engineer, consultancy",
     "expertise": "Fire safety engineering",
     "subtopics": "fire strategies\nevacuation modelling",
     "audience": "architects and building managers",
+    "field": "own",
 }
 LIBRARIAN = {
     "role": "School librarian, public high school",
     "expertise": "School librarianship",
     "subtopics": "information literacy\nbook challenges",
     "audience": "other librarians and teachers",
+    "field": "own",
 }
 FARRIER = {
     "role": "Farrier, runs a small farriery business",
