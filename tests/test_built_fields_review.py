@@ -214,3 +214,44 @@ def test_signalling_ideas_carry_clapham_and_their_fences():
     assert "say so if you work on it" in text
     assert "digital signaling programs" not in text
     assert "passes the signal" in text
+
+
+# --- Data protection (GB NHS trust DPO) -------------------------------------
+
+
+def nhs_dpo():
+    return reviewed_plan(
+        "Data protection",
+        "Data protection officer, NHS trust",
+        "subject access requests\ndata sharing",
+        "information governance colleagues and clinicians",
+        "GB",
+        2,
+    )
+
+
+def test_a_dpo_reads_no_tech_company_erasure_story_or_discovery_tool():
+    text = field_text("compliance-privacy", "GB")
+    for company in (
+        "deletion map",
+        "discovery tool",
+        "analytics copies",
+        "legal, security or the DPO",
+    ):
+        assert company not in text, company
+    assert "interviews with every team took months" not in text.lower()
+
+
+def test_an_nhs_dpo_reads_article_17_3_the_records_code_and_section_170():
+    text = field_text("compliance-privacy", "GB")
+    assert "Article 17(3)" in text and "Records Management Code" in text
+    assert "Section 170" in text
+    assert "Many access requests come from employees in a dispute" not in text
+    assert "motive doesn't change the search" in text
+
+
+def test_the_dpo_s_tone_is_about_requests_not_transfers_or_a_stock_metric():
+    tone = nhs_dpo().tone
+    text = repr(tone)
+    assert "48 percent" not in text and "transferred to another country" not in text
+    assert "client names" not in tone.avoid_words
