@@ -255,3 +255,40 @@ def test_the_dpo_s_tone_is_about_requests_not_transfers_or_a_stock_metric():
     text = repr(tone)
     assert "48 percent" not in text and "transferred to another country" not in text
     assert "client names" not in tone.avoid_words
+
+
+# --- Town planning (GB district council officer) ----------------------------
+
+
+def planner():
+    return reviewed_plan(
+        "Town planning",
+        "Senior planning officer, district council",
+        "local plans\ndesign codes",
+        "other planners and local developers",
+        "GB",
+        2,
+    )
+
+
+def test_a_gb_planner_reads_no_us_form_based_codes_or_zoning():
+    made = planner()
+    text = plan_text(made)
+    for us in ("form-based code", "zoning ordinance", "in the US"):
+        assert us not in text, us
+    assert "form-based code" not in field_text("town-planning", "GB")
+    assert "can't be checked at validation" in field_text("town-planning", "GB")
+
+
+def test_bng_is_dated_as_history_and_the_small_site_change_is_flagged():
+    text = field_text("town-planning", "GB")
+    assert "Since February 2024 most major development" not in text
+    assert "changed the rules for the smallest sites" in text
+
+
+def test_a_planner_waits_out_the_challenge_period_and_keeps_enforcement_quiet():
+    book = playbook(LIB, "Town planning", "Senior planning officer, district council", country="GB")
+    live = text_of(book["live-planning-case"])
+    assert "time for a challenge or an appeal has run" in live
+    assert "enforcement-complaints" in book
+    assert "who complained" in text_of(book["enforcement-complaints"])
