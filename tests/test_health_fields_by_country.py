@@ -126,6 +126,11 @@ def test_a_gb_pharmacist_s_playbook_is_a_pharmacy_s_not_a_hospital_s(library):
                  "patient relations team", "handover"):
         assert word not in everything, word
     assert "superintendent pharmacist" in text_of(book["safety-concern"])
+    assert "indemnity insurer" in text_of(book["error-or-inquest"])
+    funding = text_of(book["local-practices-and-funding"])
+    assert "buying prices" in funding and "competition law" in funding
+    us = playbook(library, "Community pharmacy", "Community pharmacist", country="US")
+    assert "local-practices-and-funding" not in us
 
 
 def test_a_us_rehab_ot_reads_us_rehab_and_home_modifications(library):
