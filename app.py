@@ -21,7 +21,7 @@ DEFAULTS = {
     "DATABASE_UPGRADE_ON_START": True,
     "DRAFT_RETENTION_DAYS": 30,
     "DASHBOARD_MIN_COUNT": 5,
-    "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+    "SQLALCHEMY_ENGINE_OPTIONS": {},
     "WTF_CSRF_TIME_LIMIT": 6 * 3600,
     "SESSION_COOKIE_SAMESITE": "Lax",
     "SESSION_COOKIE_HTTPONLY": True,
@@ -93,6 +93,13 @@ def configure(app: Flask, test_config: dict | None) -> None:
     if not uri:
         uri = "sqlite:///" + str(Path(app.instance_path) / "byline.sqlite3")
     app.config["SQLALCHEMY_DATABASE_URI"] = database_url(uri)
+    # A server's connection can drop between requests (a restart, an idle
+    # timeout), so PostgreSQL's are tested before use. A SQLite file cannot, and
+    # the test would cost every request a query.
+    options = dict(app.config["SQLALCHEMY_ENGINE_OPTIONS"])
+    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        options.setdefault("pool_pre_ping", True)
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
 
 
 def create_app(test_config: dict | None = None) -> Flask:

@@ -3,8 +3,9 @@
 from pathlib import Path
 
 import pytest
+from flask import Flask
 
-from app import create_app, database_url
+from app import configure, create_app, database_url
 
 
 def test_secret_key_is_generated_into_the_instance_folder(tmp_path, monkeypatch):
@@ -32,6 +33,19 @@ def test_database_urls_use_psycopg():
     assert database_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
     assert database_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert database_url("sqlite:///x") == "sqlite:///x"
+
+
+def test_only_server_databases_test_their_connections_before_use(tmp_path):
+    def options(config: dict) -> dict:
+        app = Flask(__name__, instance_path=str(tmp_path))
+        configure(app, {"SECRET_KEY": "x", **config})
+        return app.config["SQLALCHEMY_ENGINE_OPTIONS"]
+
+    assert "pool_pre_ping" not in options({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/a"})
+    assert options({"SQLALCHEMY_DATABASE_URI": "postgres://u@h/db"})["pool_pre_ping"] is True
+    chosen = {"pool_pre_ping": False, "pool_size": 3}
+    server = {"SQLALCHEMY_DATABASE_URI": "postgres://u@h/db", "SQLALCHEMY_ENGINE_OPTIONS": chosen}
+    assert options(server) == chosen
 
 
 def test_sqlite_connections_get_wal_busy_timeout_and_foreign_keys(app):
