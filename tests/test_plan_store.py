@@ -395,9 +395,27 @@ def test_a_background_pdf_waits_for_a_moment_without_requests():
     activity = pdf_jobs._Activity()
     activity.started()
     waited = time.monotonic()
-    activity.wait_for_quiet(0.05, 0.3)  # a request in progress: waits the whole limit
+    # A request in progress: waits the whole limit, then lets the job go.
+    assert activity.wait_for_quiet(0.05, 0.3) is False
     assert time.monotonic() - waited >= 0.3
     activity.ended()
     waited = time.monotonic()
-    activity.wait_for_quiet(0.05, 5)  # quiet after 0.05 s
+    assert activity.wait_for_quiet(0.05, 5) is True  # quiet after 0.05 s
     assert time.monotonic() - waited < 4
+
+
+def test_a_background_pdf_in_a_process_that_stays_busy_is_left_for_its_download(monkeypatch):
+    busy = pdf_jobs._Activity()
+    busy.started()  # a request that never ends within the limit
+    made = []
+    monkeypatch.setattr(pdf_jobs, "_activity", busy)
+    monkeypatch.setattr(pdf_jobs, "IDLE_WAIT_LIMIT", 0.2)
+    monkeypatch.setattr(
+        pdf_jobs, "_run_in_app", lambda app, framework_id: made.append(framework_id)
+    )
+    pdf_jobs._in_background(None, 7)
+    assert made == []  # let go: the first download makes it
+    busy.ended()
+    monkeypatch.setattr(pdf_jobs, "IDLE_SECONDS", 0.01)
+    pdf_jobs._in_background(None, 8)
+    assert made == [8]  # quiet: made ahead of time

@@ -5,8 +5,14 @@ ideas changed), `prepare_pdf` makes its PDF in the background: in a thread
 of this process by default, or as an RQ job on a Redis queue when
 ``PDF_JOBS`` is ``rq`` (several machines share the work; see the README).
 A background thread waits for a quiet moment (no request in this process for
-`IDLE_SECONDS`, or `IDLE_WAIT_LIMIT` at most) so that WeasyPrint's second of
-CPU does not slow the requests of a busy process.
+`IDLE_SECONDS`) so that WeasyPrint's second of CPU never competes with the
+requests of a busy process: a thread making a PDF holds the interpreter's
+lock for most of that second, and each time a request waits on the database
+or the network, the PDF's thread takes the lock and the request waits for it
+to be handed back (under a steady stream of wizards, workers making PDFs
+finished far fewer of them). A process that
+stays busy for `IDLE_WAIT_LIMIT` lets the job go: the PDF is then made by
+the first download that asks for it, as on a server with no background jobs.
 The PDF is kept in the ``framework_pdfs`` row of its framework, under a
 digest of its pages: the plan's digest, the idea marks (used ideas come
 ticked), the day it is printed on the cover, and the version of the
@@ -27,7 +33,6 @@ prepared" page is shown instead; ``PDF_RQ_REDIS_URL`` and
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import os
@@ -59,7 +64,7 @@ PDF_LOCK_SPACE = 0x62796C6E  # advisory locks of PDF claims, apart from the migr
 POLL_SECONDS = 0.05
 QUEUED_PER_PROCESS = 8  # beyond this many waiting jobs, a PDF is made when asked for
 IDLE_SECONDS = 0.5  # a background PDF starts once the process has served nobody for this long
-IDLE_WAIT_LIMIT = 30.0  # ... or after this long, however busy it is
+IDLE_WAIT_LIMIT = 300.0  # a job still waiting after this long is let go (made when asked for)
 RENDER_SOURCES = ("templates/print", "templates/framework/_content.html", "static/print.css")
 
 
@@ -242,12 +247,6 @@ def _run_in_app(app: Flask, framework_id: int) -> None:
             db.session.remove()
 
 
-def _lower_priority() -> None:
-    """Let request threads go first: this thread only prepares ahead of time."""
-    with contextlib.suppress(AttributeError, OSError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
-
-
 class _Activity:
     """Requests in progress in this process, and when the last one ended: a
     background PDF waits for a quiet moment instead of slowing them down."""
@@ -266,14 +265,17 @@ class _Activity:
             self.in_flight = max(0, self.in_flight - 1)
             self.last_end = time.monotonic()
 
-    def wait_for_quiet(self, idle: float, limit: float) -> None:
-        """Return once no request ran for ``idle`` seconds, or after ``limit``."""
+    def wait_for_quiet(self, idle: float, limit: float) -> bool:
+        """Wait until no request ran for ``idle`` seconds (True), or give up
+        after ``limit`` seconds of requests (False)."""
         deadline = time.monotonic() + limit
-        while time.monotonic() < deadline:
+        while True:
             with self._lock:
                 quiet = self.in_flight == 0 and time.monotonic() - self.last_end >= idle
             if quiet:
-                return
+                return True
+            if time.monotonic() >= deadline:
+                return False
             time.sleep(0.05)
 
 
@@ -287,9 +289,19 @@ def init_app(app: Flask) -> None:
 
 
 def _in_background(app: Flask, framework_id: int) -> None:
-    _lower_priority()
-    _activity.wait_for_quiet(IDLE_SECONDS, IDLE_WAIT_LIMIT)
-    _run_in_app(app, framework_id)
+    # The thread keeps its normal priority: with a lower one, the scheduler
+    # often paused it while it held the interpreter's lock, and the
+    # requests of its process waited for it (on a busy machine, a PDF begun just
+    # before a burst of requests took tens of seconds instead of one, and
+    # slowed every request of its process all that time).
+    if _activity.wait_for_quiet(IDLE_SECONDS, IDLE_WAIT_LIMIT):
+        _run_in_app(app, framework_id)
+    else:
+        log.info(
+            "Busy for %.0f s: framework %s's PDF is left for its first download",
+            IDLE_WAIT_LIMIT,
+            framework_id,
+        )
 
 
 class _Pool:
