@@ -164,6 +164,17 @@ def test_hygienist_ideas_name_the_field_s_own_standards(library):
     assert "GDC" not in us
 
 
+def test_a_uk_hygienist_is_never_told_about_hipaa(library):
+    gb = premises(library, "dental-hygiene", "GB")
+    assert "HIPAA" not in gb and "UK GDPR" in gb
+
+
+def test_a_us_fire_engineer_reads_defend_in_place_not_stay_put(library):
+    us = premises(library, "fire-safety-engineering", "US")
+    assert "Defend in place" in us and "Stay put works only" not in us
+    assert "Stay put works only" in premises(library, "fire-safety-engineering", "GB")
+
+
 def test_a_uk_fire_engineer_reads_the_fire_cards_in_uk_words(library):
     book = playbook(library, "Fire safety engineering", "Fire safety engineer, consultancy", "GB")
     for slug in (
