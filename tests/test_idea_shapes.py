@@ -285,7 +285,9 @@ def test_stories_about_the_employer_carry_the_fence(rung):
         ]
         for idea in plan.ideas:
             if idea.format_slug in ("mistake-story", "case-study"):
-                text = " ".join(idea.outline)
+                # The fence is what the post keeps out, beside its key points, never one.
+                text = idea.caution
+                assert not set(idea.outline) & {FENCE_DEFAULT, *sector_fence}, idea.outline
                 if sector_fence:
                     assert all(f in text for f in sector_fence), (area.slug, idea.hook)
                 else:

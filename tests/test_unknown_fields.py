@@ -237,7 +237,7 @@ def test_an_unknown_pharmacist_keeps_the_healthcare_fence():
     plan = plan_of(HOSPITAL_PHARMACIST)
     slugs = {entry.slug for entry in plan.playbook}
     assert {"patient-story", "clinical-advice-online"} <= slugs, slugs
-    fenced = [i for i in plan.ideas if any("No patient details" in p for p in i.outline)]
+    fenced = [i for i in plan.ideas if "No patient details" in i.caution]
     assert fenced
 
 

@@ -40,6 +40,8 @@ def slot_description(slot: Slot, link: str, link_text: str) -> str:
         "",
         f"Make it yours: {idea.make_it_yours}",
     ]
+    if idea.caution:
+        lines += ["", f"Keep out: {idea.caution}"]
     if idea.disclosure:
         lines += ["", f"Disclosure: {idea.disclosure}"]
     lines += ["", f"{link_text} {link}"]

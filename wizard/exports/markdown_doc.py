@@ -214,6 +214,8 @@ def idea_lines(idea: PostIdea) -> list[str]:
     if idea.channel_tip:
         lines += ["", text(idea.channel_tip)]
     lines += ["", f"**Make it yours:** {text(idea.make_it_yours)}"]
+    if idea.caution:
+        lines += ["", f"**Keep out:** {text(idea.caution)}"]
     if idea.disclosure:
         lines += ["", f"**Disclosure:** {text(idea.disclosure)}"]
     return lines

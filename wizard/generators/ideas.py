@@ -44,6 +44,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from wizard.generators.effort import TALK_HOURS, THREAD_CHANNELS, idea_minutes, spoken_time
+from wizard.generators.fences import LESSON_CAUTION, asks_too_much, fenced_ask
 from wizard.generators.stock_fit import stock_fits
 from wizard.generators.text import capitalise, fill, lower_first
 from wizard.generators.themes import topic_phrase
@@ -357,6 +358,9 @@ class PostIdea:
     angle: str = ""
     channel_slug: str = ""
     channel_tip: str = ""
+    # What the post keeps out (the sector's fence, a story's lesson-not-loss line):
+    # shown beside the key points, never as one of them.
+    caution: str = ""
 
     @property
     def time_text(self) -> str:
@@ -432,6 +436,7 @@ class IdeaContext:
     # what another idea's prompt or premise already does, nor the other way round.
     said: Counter[str] = field(default_factory=Counter)
     polled: set[str] = field(default_factory=set)
+    fenced: int = 0  # prompts a guarded person's fence has turned so far (see `fences`)
 
     @property
     def formats(self) -> dict[str, PostFormat]:
@@ -601,7 +606,8 @@ def comment_ask(ask: str, guarded: bool = False, turn: int = 0) -> str:
     else the ``turn``-th question about the point the prompt makes (``guarded``:
     about a published source or a public example, not the person's own work)."""
     ask = ask.strip()
-    if ask and not DANGLING_ASK.search(ask) and not (guarded and OWN_WORK.search(ask)):
+    fenced = guarded and (OWN_WORK.search(ask) or asks_too_much(ask))
+    if ask and not DANGLING_ASK.search(ask) and not fenced:
         return ask
     asks = COMMENT_ASKS_GUARDED if guarded else COMMENT_ASKS
     return asks[turn % len(asks)]
@@ -1198,9 +1204,28 @@ class _Builder:
         idea = self.ideas[number]
         fmt = self.ctx.formats.get(idea.format_slug)
         fresh = self.fresh_prompt(fmt, idea.topic, avoid) if fmt is not None else FOLLOW_UP_ASK
+        fresh = self.within_fence(fresh, idea.topic)
         self.ctx.said -= Counter([question_words(idea.make_it_yours)])
         self.ctx.said[question_words(fresh)] += 1
         self.ideas[number] = replace(idea, make_it_yours=fresh)
+
+    def about(self, angle: Material, subject: str) -> str:
+        """The subject as it reads after "about" in a prompt, when the angle itself
+        names it ("the retention schedule"); '' when it does not, or reads bare."""
+        if not self.names(angle, subject):
+            return ""
+        phrase = term_phrase(subject, " ".join((angle.premise, *angle.points)))
+        return "" if reads_bare(phrase) else phrase
+
+    def within_fence(self, prompt: str, subject: str) -> str:
+        """The prompt as this person may be asked it: a guarded person is never asked
+        for their employer's own systems, suppliers, controls or failures (see `fences`)."""
+        if not self.ctx.guarded:
+            return prompt
+        fenced = fenced_ask(prompt, subject, lambda p: repeats(p, self.ctx.said), self.ctx.fenced)
+        if fenced != prompt:
+            self.ctx.fenced += 1
+        return fenced
 
     def closing_line(self, fmt: PostFormat, angle: Material | None = None) -> str:
         """The format's closing step: of the ways to close it, the one this person's
@@ -1286,12 +1311,17 @@ class _Builder:
                 0, f"Say in the post that this is about {place}: the rules differ elsewhere"
             )
         story = fmt.slug in STORY_FORMATS or (fmt.first_person and "story" in angle.kinds)
+        cautions: list[str] = []
         if HIRING_FENCE in steps:
             pass  # a hiring post's own fence is about the people in it
         elif self.ctx.fence and (disclosure or fmt.touches_employer or story):
-            steps.append(self.ctx.fence)
+            cautions.append(self.ctx.fence)
         elif story:
-            steps.append(FENCE_DEFAULT)
+            cautions.append(FENCE_DEFAULT)
+        if story and self.ctx.guarded and HIRING_FENCE not in steps:
+            cautions.append(LESSON_CAUTION)
+        # A fence is what the post keeps out, not a point to make in it.
+        steps = [s for s in steps if s not in cautions]
         channel = pick_channel(fmt, self.ctx)
         self.ctx.channel_use[channel] += 1
         names = {c.slug: c.name for c in self.ctx.library.channels}
@@ -1321,6 +1351,8 @@ class _Builder:
         if repeats(prompt, self.ctx.polled) or (poll and repeats(prompt, self.ctx.said)):
             # A poll already asks peers this: the writer's own prompt is another one.
             prompt = self.fresh_prompt(fmt, subject)
+        if not trigger:  # a comment's ask keeps to the fence already (see `comment_ask`)
+            prompt = self.within_fence(prompt, self.about(angle, subject))
         touches = fmt.touches_employer or self.company_theme or disclosure
         format_name = fmt.name
         minutes = idea_minutes(fmt.slug, fmt.minutes, channel)
@@ -1353,6 +1385,7 @@ class _Builder:
             else CHANNEL_TIPS["events" if fmt.slug == TALK else channel]
             if channel in CHANNEL_TIPS or fmt.slug == TALK
             else "",
+            caution=" ".join(cautions),
         )
         for n in mine:
             self.reprompt(n, (hook, prompt))  # the poll asks peers that question now

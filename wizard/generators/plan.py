@@ -263,19 +263,12 @@ def _fence(sectors: Sequence[str], library: Library) -> str:
     return " ".join(dict.fromkeys(fences))
 
 
-# Sectors whose operation is safety-sensitive: a comment idea asks for the reading of
-# a rule or a public example, never the unit's own practice (as for confidential cases).
-GUARDED_SECTORS = frozenset({"aviation", "healthcare"})
-
-
 def _guarded(sectors: Sequence[str], library: Library) -> bool:
-    """Whether the person's sectors mark their cases confidential (``composite_cases``)
-    or their operation safety-sensitive (`GUARDED_SECTORS`)."""
+    """Whether one of the person's sectors fences off their employer (``guarded``,
+    which a sector whose cases are confidential is too): see `fences`."""
     finder = getattr(library, "sector", None)
     return any(
-        slug in GUARDED_SECTORS
-        or bool(getattr(finder(slug) if finder else None, "composite_cases", False))
-        for slug in sectors
+        bool(getattr(finder(slug) if finder else None, "guarded", False)) for slug in sectors
     )
 
 

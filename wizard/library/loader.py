@@ -389,6 +389,12 @@ class Sector:
     # Whether its people's cases are confidential (patients', clients'): a
     # template's story of "one recent case" becomes a composite for them.
     composite_cases: bool = False
+    # Whether its people's employer is fenced off in what they post (its systems,
+    # suppliers, banks, controls, incidents and past failures): their ideas ask
+    # for patterns across cases, published examples or what they would tell a
+    # newcomer, never for their own workplace (see ``wizard/generators/fences.py``).
+    # A sector with ``composite_cases`` is guarded too.
+    guarded: bool = False
     # The sector's own situations that only some of its fields meet, as a
     # family's ``only``: exam boards, school inspections and lab demonstrations
     # are a schoolteacher's cards, not a university lecturer's.
@@ -1356,6 +1362,7 @@ def _sectors(
                 only=only,
                 sells=bool(s["sells"]) if "sells" in s else None,
                 composite_cases=bool(s.get("composite_cases", False)),
+                guarded=bool(s.get("guarded", False) or s.get("composite_cases", False)),
                 terms=build_terms(raw_terms),
                 replaces=tuple(s.get("replaces", ())),
             )

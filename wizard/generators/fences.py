@@ -1,0 +1,90 @@
+"""What a guarded person's "make it yours" may ask for, and what it never does.
+
+A person whose sector is guarded (patients' or clients' cases, a firm's money
+and controls, a public body's systems: see the library's sectors) has a
+playbook that fences off their own employer: its systems, suppliers, banks,
+controls, incidents and past failures. Their ideas' prompts must not invite
+exactly that. A prompt that asks about "where you work" loses the place and
+asks for the person's experience in general ("Which step of the bundle is
+hardest to get done on time?"); one that still asks for the employer's set-up,
+names a supplier or admits an earlier failure ("What changed in your
+templates after…?") gives way to a prompt for a pattern across cases, a
+published example, or what they would tell a newcomer.
+
+A story of one's own mistake stays a lesson: its caution says so, next to the
+sector's fence, so the story never admits what the employer or a client lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Where a prompt puts the question: the person's own workplace, said at its end
+# ("…hardest to get done on time where you work?"). Dropped, the question asks
+# for their experience in general.
+PLACE_TAIL = re.compile(
+    r",?\s+(?:where you work|at work|in your own workplace"
+    r"|(?:on|in|at|across) your (?:own )?(?:unit|ward|team|jobs?|sites?|trust|hospital|firm|"
+    r"company|group|organi[sz]ation|bank|department|practice|workplace|employer))"
+    r"(?=\s*\?\s*$)",
+    re.IGNORECASE,
+)
+# What a guarded person's prompt never asks for: the employer's own set-up, its
+# suppliers, banks and controls, or an admission of what it got wrong.
+OWN_SETUP = re.compile(
+    r"\bwhere you work\b|\bat work\b|\byour (?:own )?workplace\b"
+    r"|\byour (?:own )?(?:unit|ward|trust|hospital|employer|firm|company|group|organi[sz]ation"
+    r"|bank|banks|treasury|department)(?:['’]s)?\b"
+    r"|\byour (?:\w+ )?(?:templates?|systems?|set-?up|controls?|suppliers?|vendors?)\b"
+    r"|\b(?:does|do) your (?:\w+ )?(?:company|group|trust|organi[sz]ation|team|business)\b"
+    r"|\bwhich (?:bank|supplier|vendor|system)(?:['’]s)?\b",
+    re.IGNORECASE,
+)
+ADMISSION = re.compile(
+    r"\bwhat changed in your\b|\bwe could no longer\b|\bwe (?:lost|failed|missed|got \w+ wrong)\b"
+    r"|\b(?:stopped|caught|blocked) a (?:fraud|payment|phishing|cyber)\b"
+    r"|\bhardest to (?:erase|delete|find|trace) (?:from|in)\b"
+    r"|\b(?:was|were) (?:out of date|non-?compliant|wrong) (?:at|in) (?:your|our)\b",
+    re.IGNORECASE,
+)
+# What a fenced prompt becomes, taken in turn through a plan (the first not yet said):
+# about the idea's subject where the idea names one, else about its point.
+FENCED_ASKS: tuple[str, ...] = (
+    "What would you tell a newcomer about {subject} in their first month?",
+    "Which pattern behind this point have you seen across many cases, told so no case "
+    "or employer can be recognised?",
+    "Which published example would you walk a colleague through to show this point?",
+)
+
+# The caution a guarded person's story carries beside the sector's fence.
+LESSON_CAUTION = (
+    "Tell it as the lesson: nothing that shows what it cost your employer or a client, "
+    "or that a current process was ever out of line."
+)
+
+
+def asks_too_much(prompt: str) -> bool:
+    """Whether a "make it yours" asks a guarded person for their employer's own
+    systems, suppliers or controls, or for an admission of an earlier failure."""
+    return bool(OWN_SETUP.search(prompt) or ADMISSION.search(prompt))
+
+
+def fenced_ask(
+    prompt: str,
+    subject: str,
+    said: Callable[[str], bool] = lambda _: False,
+    turn: int = 0,
+) -> str:
+    """The prompt as a guarded person may be asked it: unchanged when it asks for
+    nothing the fence forbids; without its workplace tail when that is all it asks
+    for; else the ``turn``-th of `FENCED_ASKS` (about ``subject``, '' for the
+    idea's point) that the plan has not ``said`` yet."""
+    if not asks_too_much(prompt):
+        return prompt
+    bare = PLACE_TAIL.sub("", prompt).strip()
+    if bare != prompt.strip() and not asks_too_much(bare):
+        return bare
+    options = [a.format(subject=subject or "this") for a in FENCED_ASKS]
+    ordered = options[turn % len(options) :] + options[: turn % len(options)]
+    return next((a for a in ordered if not said(a)), ordered[0])
