@@ -1,0 +1,188 @@
+"""A guarded person's ideas never ask for what their own playbook fences off.
+
+A nurse, a solicitor, a quantity surveyor, a trust's data protection officer and
+a treasury manager each have a playbook that keeps their employer's systems,
+suppliers, banks, controls, incidents and past failures out of their posts.
+Their "make it yours" prompts ask for patterns across cases, published examples
+or what they would tell a newcomer instead, no title or key point admits an
+earlier failure, and the fence itself sits beside the key points, not among them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.field_plans import field_plan
+from wizard.generators.fences import asks_too_much, fenced_ask
+from wizard.library import load_library
+
+LIB = load_library()
+
+PEOPLE = {
+    "ICU nurse (US)": (
+        {
+            "role": "ICU nurse, academic medical center",
+            "expertise": "Nursing",
+            "subtopics": "sepsis\nnurse staffing",
+            "audience": "other nurses and nursing students",
+        },
+        "US",
+    ),
+    "employment solicitor (GB)": (
+        {
+            "role": "Employment solicitor, regional law firm",
+            "expertise": "Employment law",
+            "subtopics": "unfair dismissal\nsettlement agreements",
+            "audience": "HR managers and business owners",
+        },
+        "GB",
+    ),
+    "quantity surveyor (GB)": (
+        {
+            "role": "Senior quantity surveyor, main contractor",
+            "expertise": "Quantity surveying",
+            "subtopics": "NEC contracts\ncost planning",
+            "audience": "other QSs and project managers",
+        },
+        "GB",
+    ),
+    "NHS DPO (GB)": (
+        {
+            "role": "Data protection officer, NHS trust",
+            "expertise": "Data protection",
+            "subtopics": "subject access requests\ndata sharing",
+            "audience": "information governance colleagues and clinicians",
+        },
+        "GB",
+    ),
+    "treasury manager (US)": (
+        {
+            "role": "Treasury manager, manufacturing group",
+            "expertise": "Treasury",
+            "subtopics": "cash forecasting\nFX hedging",
+            "audience": "other treasury and finance people",
+        },
+        "US",
+    ),
+}
+
+# What practitioners read as an invitation to expose their own employer: its place,
+# its set-up, its suppliers and controls, or an admission that it once got it wrong.
+OWN_WORKPLACE = re.compile(
+    r"\bwhere you work\b|\bat work\?|\bon your unit\b|\bat your (trust|firm|bank)\b"
+    r"|\byour (NDA |own )?templates\b|\byour (company|group|treasury|trust)(['’]s)? \w+"
+    r"|\bwhich bank\b|\bwhich control\b|\bwhich system\b|\bconnectivity mix\b"
+    r"|\bbank accounts does\b|\bpooling structure does\b",
+    re.IGNORECASE,
+)
+ADMISSIONS = re.compile(
+    r"\bwe could no longer\b|\bcould no longer prove\b|\bwhat changed in your\b"
+    r"|\bstopped a fraud\b|\bhardest to erase\b|\bnobody kept\b"
+    r"|\binterviews with every team took months\b|\bsystems changed during them\b"
+    r"|\bwhy we stopped treating erasure\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture(scope="module", params=sorted(PEOPLE))
+def person(request):
+    work, country = PEOPLE[request.param]
+    return request.param, work, field_field_plan(work, country)
+
+
+def field_field_plan(work, country):
+    return field_plan(work, country, library=LIB)
+
+
+def test_each_of_them_is_guarded():
+    for work, _country in PEOPLE.values():
+        area = LIB.field_for(work, [])
+        assert area is not None, work
+        sectors = [LIB.sector(s) for s in area.sectors]
+        assert any(s is not None and s.guarded for s in sectors), (area.slug, area.sectors)
+
+
+def test_no_prompt_asks_for_the_workplace_or_an_admission(person):
+    name, _work, plan = person
+    bad = [
+        i.make_it_yours
+        for i in plan.ideas
+        if OWN_WORKPLACE.search(i.make_it_yours) or ADMISSIONS.search(i.make_it_yours)
+    ]
+    assert not bad, (name, bad)
+    assert not [i.make_it_yours for i in plan.ideas if asks_too_much(i.make_it_yours)], name
+
+
+def test_no_title_or_key_point_admits_a_failure(person):
+    name, _work, plan = person
+    bad = [line for i in plan.ideas for line in (i.hook, *i.outline) if ADMISSIONS.search(line)]
+    assert not bad, (name, bad)
+
+
+def test_the_fence_sits_beside_the_key_points_never_among_them(person):
+    name, _work, plan = person
+    area = LIB.field_for(PEOPLE[name][0], [])
+    fences = {LIB.sector(s).fence for s in area.sectors if LIB.sector(s) and LIB.sector(s).fence}
+    assert fences
+    assert not [i.hook for i in plan.ideas if fences & set(i.outline)], name
+    cautioned = [i for i in plan.ideas if i.caution]
+    assert cautioned, name
+    assert all(any(f in i.caution for f in fences) or "lesson" in i.caution for i in cautioned)
+
+
+def test_a_guarded_story_is_told_as_a_lesson():
+    work, country = PEOPLE["quantity surveyor (GB)"]
+    plan = field_plan(work, country, library=LIB)
+    stories = [i for i in plan.ideas if i.format_slug in ("mistake-story", "case-study")]
+    for idea in stories:
+        assert "Tell it as the lesson" in idea.caution, idea.hook
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        (
+            "Which step of the hour-1 bundle is hardest to get done on time where you work?",
+            "Which step of the hour-1 bundle is hardest to get done on time?",
+        ),
+        (
+            "What has made a sepsis alert useful rather than noise on your unit?",
+            "What has made a sepsis alert useful rather than noise?",
+        ),
+        (
+            "Which question about probation do people keep asking you at work?",
+            "Which question about probation do people keep asking you?",
+        ),
+        ("Which carve-out would you now expect in any confidentiality clause?", None),
+        ("What would you tell a newcomer about the cash forecast?", None),
+    ],
+)
+def test_a_workplace_tail_is_dropped_and_a_fair_prompt_kept(prompt, expected):
+    assert fenced_ask(prompt, "sepsis") == (expected or prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "What changed in your NDA templates after the SRA's warning notice?",
+        "Which bank's camt.053 format surprised you?",
+        "What connectivity mix does your treasury use?",
+        "Which control stopped a fraud attempt for you?",
+        "Which system was hardest to erase from?",
+        "How many bank accounts does your company hold per entity?",
+    ],
+)
+def test_a_prompt_for_the_set_up_or_an_admission_becomes_a_pattern_or_a_newcomer(prompt):
+    fenced = fenced_ask(prompt, "camt.053")
+    assert fenced != prompt
+    assert not asks_too_much(fenced)
+    assert re.search(r"newcomer|pattern|published example", fenced), fenced
+
+
+def test_fenced_prompts_take_turns_and_never_repeat_one_already_said():
+    said = {"What would you tell a newcomer about FX hedging in their first month?"}
+    fenced = fenced_ask("Which bank do you use?", "FX hedging", said.__contains__)
+    assert fenced not in said
+    assert fenced_ask("Which bank do you use?", "", turn=2).startswith("Which published example")
