@@ -73,7 +73,7 @@ PEOPLE = {
 OWN_WORKPLACE = re.compile(
     r"\bwhere you work\b|\bat work\?|\bon your unit\b|\bat your (trust|firm|bank)\b"
     r"|\byour (NDA |own )?templates\b|\byour (company|group|treasury|trust)(['’]s)? \w+"
-    r"|\bwhich bank\b|\bwhich control\b|\bwhich system\b|\bconnectivity mix\b"
+    r"|\bwhich bank\b|\bwhich control (stopped|caught)\b|\bwhich system\b|\bconnectivity mix\b"
     r"|\bbank accounts does\b|\bpooling structure does\b",
     re.IGNORECASE,
 )
@@ -136,8 +136,11 @@ def test_a_guarded_story_is_told_as_a_lesson():
     work, country = PEOPLE["quantity surveyor (GB)"]
     plan = field_plan(work, country, library=LIB)
     stories = [i for i in plan.ideas if i.format_slug in ("mistake-story", "case-study")]
+    assert stories
     for idea in stories:
         assert "Tell it as the lesson" in idea.caution, idea.hook
+        assert not [p for p in idea.outline if re.search(r"what it cost|unidentifiable", p)]
+        assert idea.caution.count(". ") >= 1 and idea.caution.endswith(".")
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,14 @@ FENCED_ASKS: tuple[str, ...] = (
     "Which published example would you walk a colleague through to show this point?",
 )
 
+# A story's key point reworded for a guarded person: what a mistake taught, never
+# what it cost the employer or a client.
+FENCED_STEPS: dict[str, str] = {
+    "How you found out, and what it cost": "How you found out, and what it taught you",
+    "Say what went wrong and your part in it": (
+        "Say what went wrong and your own part in it, as a lesson"
+    ),
+}
 # The caution a guarded person's story carries beside the sector's fence.
 LESSON_CAUTION = (
     "Tell it as the lesson: nothing that shows what it cost your employer or a client, "

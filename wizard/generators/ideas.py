@@ -44,7 +44,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from wizard.generators.effort import TALK_HOURS, THREAD_CHANNELS, idea_minutes, spoken_time
-from wizard.generators.fences import LESSON_CAUTION, asks_too_much, fenced_ask
+from wizard.generators.fences import FENCED_STEPS, LESSON_CAUTION, asks_too_much, fenced_ask
 from wizard.generators.stock_fit import stock_fits
 from wizard.generators.text import capitalise, fill, lower_first
 from wizard.generators.themes import topic_phrase
@@ -162,6 +162,14 @@ TALK_CLOSE = (
 # Formats that react to someone else's post: one line of the person's own, no key points.
 NO_POINTS = (COMMENT, RESHARE)
 STORY_FORMATS = ("mistake-story", "case-study")
+# A format's closing step that is a caution, not a point to make: it goes beside
+# the key points with the fence (see `PostIdea.caution`).
+CAUTION_STEPS = frozenset(
+    {
+        "Leave other people unidentifiable unless they have agreed",
+        "Leave other people unidentifiable unless they've agreed",
+    }
+)
 FENCE_DEFAULT = (
     "Nothing confidential about your employer or its clients: only what is already public, "
     "or what they have approved."
@@ -1311,7 +1319,7 @@ class _Builder:
                 0, f"Say in the post that this is about {place}: the rules differ elsewhere"
             )
         story = fmt.slug in STORY_FORMATS or (fmt.first_person and "story" in angle.kinds)
-        cautions: list[str] = []
+        cautions = [s for s in steps if s in CAUTION_STEPS]
         if HIRING_FENCE in steps:
             pass  # a hiring post's own fence is about the people in it
         elif self.ctx.fence and (disclosure or fmt.touches_employer or story):
@@ -1322,6 +1330,8 @@ class _Builder:
             cautions.append(LESSON_CAUTION)
         # A fence is what the post keeps out, not a point to make in it.
         steps = [s for s in steps if s not in cautions]
+        if self.ctx.guarded:
+            steps = [FENCED_STEPS.get(s, s) for s in steps]
         channel = pick_channel(fmt, self.ctx)
         self.ctx.channel_use[channel] += 1
         names = {c.slug: c.name for c in self.ctx.library.channels}
@@ -1385,7 +1395,7 @@ class _Builder:
             else CHANNEL_TIPS["events" if fmt.slug == TALK else channel]
             if channel in CHANNEL_TIPS or fmt.slug == TALK
             else "",
-            caution=" ".join(cautions),
+            caution=" ".join(c if c.endswith(".") else f"{c}." for c in cautions),
         )
         for n in mine:
             self.reprompt(n, (hook, prompt))  # the poll asks peers that question now
