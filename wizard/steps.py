@@ -30,7 +30,7 @@ from wizard.generators.place import (
     main_zone,
     observes_christmas,
 )
-from wizard.generators.plan import DEFAULT_POST_TIME, field_sectors
+from wizard.generators.plan import DEFAULT_POST_TIME, field_sectors, person_timing
 from wizard.generators.playbook import (
     field_name,
     person_standing,
@@ -121,16 +121,10 @@ def offered_post_time(answers: Answers) -> time:
     person's field, sector or family (a teacher's evening, after the school
     day), else the office default."""
     library = load_library()
-    timings = getattr(library, "timings", None)
-    if timings is None:
-        return DEFAULT_POST_TIME
     work = answers.get("work") or {}
     area = library.field_for(work, chosen_theme_keys(answers))
-    timing = timings.timing_for(
-        area.slug if area else None,
-        field_sectors(area, work, library),
-        playbook_family(library, area, work),
-    )
+    sectors = field_sectors(area, work, library)
+    timing = person_timing(library, area, sectors, playbook_family(library, area, work))
     return timing.post_time if timing and timing.post_time else DEFAULT_POST_TIME
 
 

@@ -92,6 +92,7 @@ from wizard.generators.themes import (
 from wizard.generators.timing import first_open_week, moved_start, posting_time, with_closures
 from wizard.generators.tone import ToneProfile, tone_positions, tone_profile
 from wizard.library import Library, chosen_theme_keys
+from wizard.library.timing import Timing
 from wizard.programme import ProgrammeTerms, disclosure_line
 
 MIN_IDEAS_PER_THEME = 3
@@ -501,6 +502,17 @@ LIGHT_POSTS = 2  # short posts a theme offers at least, when it has two days or 
 LEND_WORTH_SAYING = 15  # minutes a week gives next week's post before its line says so
 
 
+def person_timing(
+    library: Library, area: Any, sectors: Sequence[str], family: str | None
+) -> Timing | None:
+    """The working day a person posts around: their field's, sector's or family's
+    (a teacher's evening, a tradesperson's early start); None for an office day."""
+    timings = getattr(library, "timings", None)
+    if timings is None:
+        return None
+    return timings.timing_for(area.slug if area else None, sectors, family)
+
+
 def build_plan(
     answers: Mapping[str, Mapping[str, Any]],
     library: Library,
@@ -542,7 +554,7 @@ def build_plan(
     # A plan that would open in the school holidays opens when school is back.
     timings = getattr(library, "timings", None)
     family = playbook_family(library, area, work)
-    timing = timings.timing_for(area.slug if area else None, sectors, family) if timings else None
+    timing = person_timing(library, area, sectors, family)
     chosen_start, waited_for = start, ""
     if timings is not None:
         start, waited_for = first_open_week(start, place, timing, timings)
