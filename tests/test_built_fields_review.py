@@ -292,3 +292,56 @@ def test_a_planner_waits_out_the_challenge_period_and_keeps_enforcement_quiet():
     assert "time for a challenge or an appeal has run" in live
     assert "enforcement-complaints" in book
     assert "who complained" in text_of(book["enforcement-complaints"])
+
+
+# --- Treasury (US manufacturing group) --------------------------------------
+
+
+def treasurer():
+    return reviewed_plan(
+        "Treasury",
+        "Treasury manager, manufacturing group",
+        "cash forecasting\nFX hedging",
+        "other treasury and finance people",
+        "US",
+        3,
+    )
+
+
+def test_a_us_treasurer_reads_asc_815_not_ifrs_18_or_administration():
+    text = field_text("treasury", "US")
+    assert "IFRS 18" not in text and "administration" not in text
+    assert "ASC 815" in text and "ASU 2017-12" in text
+    assert "IFRS 18" in field_text("treasury", "GB")
+    plan = plan_text(treasurer())
+    assert "IFRS 18" not in plan and "administration" not in plan
+
+
+def test_no_treasury_prompt_asks_for_banks_setup_or_controls():
+    text = " ".join(
+        a.ask for theme in LIB.area("treasury").themes for a in theme.angles if a.holds_in("US")
+    )
+    for leak in (
+        "Which bank's",
+        "does your treasury use",
+        "does your group use",
+        "stopped a fraud attempt",
+        "bank accounts does your company hold",
+        "The reasoning, never the positions",
+    ):
+        assert leak not in text, leak
+
+
+def test_financing_news_waits_for_the_announcement_and_no_first_person_numbers():
+    text = field_text("treasury", "US")
+    assert "refinanced our revolving credit facility" not in text
+    assert "after the company has announced" in text
+    assert "closed forty bank accounts" not in text
+    assert "structured or hybrid postal addresses" in text
+    assert "false pretenses" in text
+
+
+def test_a_us_treasurer_s_blackout_line_does_not_imply_performance_is_fair_game_outside_it():
+    book = playbook(LIB, "Treasury", "Treasury manager, manufacturing group", country="US")
+    text = text_of(book["inside-information"])
+    assert "that isn't public, at any time" in text
