@@ -145,3 +145,11 @@ def test_a_us_rehab_ot_reads_us_rehab_and_home_modifications(library):
     ideas = idea_text(plan)
     assert "Section GG" in ideas and "Medicare" in ideas
     assert "deliverable" not in " ".join(strings(plan.tone))
+
+
+def test_a_dental_practice_reads_its_own_routes_not_a_hospital_s(library):
+    book = playbook(library, "Dental hygiene", "Dental hygienist", country="US")
+    everything = " ".join(text_of(e) for e in book.values())
+    for word in ("report sheets", "patient relations", "patient advocate", "handover"):
+        assert word not in everything, word
+    assert "practice's complaints procedure" in text_of(book["patient-contacts-you"])
