@@ -315,3 +315,21 @@ def test_a_stock_opening_fits_its_subject_and_asks_for_no_admission(hook, subjec
     from wizard.generators.stock_fit import stock_fits
 
     assert stock_fits(hook, subject) is fit
+
+
+def test_step_six_shows_a_small_practice_its_own_words_too():
+    """The choices on the situations step read as the playbook will."""
+    from wizard.generators.playbook import person_standing, situation_groups
+
+    groups = situation_groups(
+        LIB, ("healthcare",), None, person_standing(OPTOMETRIST), None, ("expert",), "US"
+    )
+    texts = []
+    for group in groups:
+        for s in group.situations:
+            texts += [s.summary, *s.do, *s.dont]
+            for o in s.options:
+                texts += [o.label, o.detail, *o.do, *o.dont]
+    every = " ".join(texts)
+    assert "comms team" not in every
+    assert "your manager or the practice owner" in every

@@ -498,6 +498,13 @@ def situation_groups(
     # person's goals bring, then the rest in the library's order.
     general = tuple(sorted(fitting, key=order))
     groups.append(SituationGroup("", "", general))
+    # In the words of the person's workplace: no comms team in a small one.
+    groups = [
+        dataclasses.replace(
+            g, situations=tuple(_placed(x, standing, country) for x in g.situations)
+        )
+        for g in groups
+    ]
     return [g for g in groups if g.situations]
 
 
@@ -567,21 +574,29 @@ def _in_own_place(text: str, standing: Standing, country: str) -> str:
     return text
 
 
-def _placed(entry: PlaybookEntry, standing: Standing, country: str) -> PlaybookEntry:
-    """``entry`` with each line in the words of the person's workplace."""
+def _placed(situation: Situation, standing: Standing, country: str) -> Situation:
+    """``situation`` with each line, its approaches' too, in the words of the
+    person's workplace (see ``_in_own_place``), as step 6 and the playbook show it."""
     if not standing.small and not standing.public:
-        return entry
+        return situation
 
     def own(text: str) -> str:
         return _in_own_place(text, standing, country)
 
+    def lines(texts: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(own(t) for t in texts)
+
     return dataclasses.replace(
-        entry,
-        summary=own(entry.summary),
-        approach=own(entry.approach),
-        detail=own(entry.detail),
-        do=tuple(own(line) for line in entry.do),
-        dont=tuple(own(line) for line in entry.dont),
+        situation,
+        summary=own(situation.summary),
+        do=lines(situation.do),
+        dont=lines(situation.dont),
+        options=tuple(
+            dataclasses.replace(
+                o, label=own(o.label), detail=own(o.detail), do=lines(o.do), dont=lines(o.dont)
+            )
+            for o in situation.options
+        ),
     )
 
 
@@ -597,9 +612,8 @@ def situation_playbook(
 ) -> list[PlaybookEntry]:
     """The person's situations (see ``situation_groups``) with the chosen, or
     else the recommended, approach for each."""
-    held = standing or Standing()
     return [
-        _placed(_entry(situation, answers, group.name), held, country)
+        _entry(situation, answers, group.name)
         for group in situation_groups(library, sectors, family, standing, field, goals, country)
         for situation in group.situations
     ]
