@@ -15,7 +15,7 @@ import re
 import pytest
 
 from tests.field_plans import field_plan
-from wizard.generators.fences import asks_too_much, fenced_ask
+from wizard.generators.fences import asks_too_much, fenced_ask, split_fence
 from wizard.library import load_library
 
 LIB = load_library()
@@ -129,7 +129,7 @@ def test_the_fence_sits_beside_the_key_points_never_among_them(person):
     assert not [i.hook for i in plan.ideas if fences & set(i.outline)], name
     cautioned = [i for i in plan.ideas if i.caution]
     assert cautioned, name
-    assert all(any(f in i.caution for f in fences) or "lesson" in i.caution for i in cautioned)
+    assert any(f in i.caution for f in fences for i in cautioned), name
 
 
 def test_a_guarded_story_is_told_as_a_lesson():
@@ -189,3 +189,62 @@ def test_fenced_prompts_take_turns_and_never_repeat_one_already_said():
     fenced = fenced_ask("Which bank do you use?", "FX hedging", said.__contains__)
     assert fenced not in said
     assert fenced_ask("Which bank do you use?", "", turn=2).startswith("Which published example")
+
+
+@pytest.mark.parametrize(
+    ("premise", "point", "said", "kept_out"),
+    [
+        (
+            "The CPD that changed my practice was a ten-minute huddle",
+            "No patient details in the teaching or in any post about it",
+            "",
+            "No patient details in the teaching or in any post about it",
+        ),
+        (
+            "The VUS that was reclassified, and what we changed",
+            "A reanalysis schedule is now part of our process; no patient details here",
+            "A reanalysis schedule is now part of our process",
+            "No patient details here",
+        ),
+        (
+            "Unagreed value in a CVR: where it sits until it is agreed",
+            "A reporting method only: no company or job figures",
+            "",
+            "A reporting method only: no company or job figures",
+        ),
+        # A rule the post itself teaches, and a point under a premise about a refusal.
+        (
+            "Coordinated disclosure taught me to write for the vendor",
+            "Never publish details of an unpatched flaw",
+            "Never publish details of an unpatched flaw",
+            "",
+        ),
+        (
+            "Why I never name the previous installer",
+            "No names: you don't know what they were asked to do",
+            "No names: you don't know what they were asked to do",
+            "",
+        ),
+        (
+            "Cash pooling in plain words",
+            "Physical pooling moves cash",
+            "Physical pooling moves cash",
+            "",
+        ),
+    ],
+)
+def test_a_fence_among_the_key_points_goes_to_the_caution(premise, point, said, kept_out):
+    assert split_fence(premise, point) == (said, kept_out)
+
+
+def test_no_key_point_of_a_library_idea_is_a_fence_sentence():
+    plan = field_plan(*PEOPLE["quantity surveyor (GB)"], library=LIB)
+    fences = [
+        i
+        for i in plan.ideas
+        if any(
+            re.match(r"(A reporting )?method only\b|A method, not a job", p, re.I)
+            for p in i.outline
+        )
+    ]
+    assert not fences, [i.hook for i in fences]

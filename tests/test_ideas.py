@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from wizard.generators.calendar import comment_line
-from wizard.generators.fences import asks_too_much
+from wizard.generators.fences import asks_too_much, split_fence
 from wizard.generators.ideas import (
     HIRING_ADVERT,
     comment_frame,
@@ -247,7 +247,10 @@ def test_ideas_are_angles_in_fitting_formats_with_their_points():
                 assert idea.format_slug in allowed, (angle.kinds, idea.format_slug)
                 # The premise, its count made true to the points the outline lists.
                 assert match_count(angle.premise.rstrip("."), len(angle.points))[0] in idea.hook
-                assert set(angle.points) <= set(idea.outline)
+                # Every point the post makes; a fence among them sits in the caution.
+                split = [split_fence(angle.premise, p) for p in angle.points]
+                assert {said for said, _ in split if said} <= set(idea.outline)
+                assert all(out in idea.caution for _, out in split if out)
                 polled = f"ask:{idea.angle}" in {i.angle for i in theme.ideas}
                 if angle.ask and not polled:  # a poll of the plan asks peers that already
                     # (unless it asks a guarded person for their own workplace: see fences)

@@ -57,6 +57,31 @@ FENCED_ASKS: tuple[str, ...] = (
     "Which published example would you walk a colleague through to show this point?",
 )
 
+# A key point that is a fence, not a point to make: "No patient details in the
+# teaching…", "Invented examples only", "Method only: no live submission…", or the
+# clause after a semicolon ("…part of our process; no patient details here"). It
+# names what stays out (names, details, figures, a live case) or limits the post to
+# what may be shown ("… only"). "Never publish details of an unpatched flaw" is a
+# post's own point (how disclosure works), and so is anything under a premise that
+# is itself about what the writer never does.
+KEPT_OUT = (
+    r"(?:names?|named|details|identif\w*|figures|recogni[sz]ed|still open|open incident"
+    r"|live (?:case|submission|dispute))"
+)
+FENCE_POINT = re.compile(
+    r"^(?:[\w ,'’-]{1,40}: )?(?:no|nothing|never|keep (?:it|the example) generic(?:: no)?)\b"
+    r"[^;]*\b" + KEPT_OUT + r"\b"
+    r"|^(?:[\w ,'’-]{1,40}: )?(?:invented|published|public|synthetic|national|lessons?|method"
+    r"|principles|a (?:reporting )?method|architecture lesson|the signs)\b[^;]{0,60}\bonly\b"
+    r"|\bonly the (?:pattern|approach|method|lessons?|clause pattern|monitoring lesson)\b",
+    re.IGNORECASE,
+)
+# A rule the post itself teaches ("Never paste source text that could identify…").
+TAUGHT_RULE = re.compile(
+    r"^never (?:publish|post|paste|share|copy|test|let|reuse|blame|make)\b(?!.*\bonly\b)",
+    re.IGNORECASE,
+)
+ABOUT_REFUSAL = re.compile(r"\b(?:never|don't|won't|not|no|why I|without)\b", re.IGNORECASE)
 # A story's key point reworded for a guarded person: what a mistake taught, never
 # what it cost the employer or a client.
 FENCED_STEPS: dict[str, str] = {
@@ -96,3 +121,22 @@ def fenced_ask(
     options = [a.format(subject=subject or "this") for a in FENCED_ASKS]
     ordered = options[turn % len(options) :] + options[: turn % len(options)]
     return next((a for a in ordered if not said(a)), ordered[0])
+
+
+def _fence_line(text: str) -> bool:
+    return bool(FENCE_POINT.search(text)) and not TAUGHT_RULE.search(text)
+
+
+def split_fence(premise: str, point: str) -> tuple[str, str]:
+    """A key point as (what the post says, what it keeps out): a fence sentence is
+    all caution; a point that ends on one ("…; no patient details here") keeps its
+    claim and gives up the fence. Under a premise about what the writer never does,
+    the point is the post's own."""
+    if ABOUT_REFUSAL.search(premise):
+        return point, ""
+    if _fence_line(point):
+        return "", point
+    head, sep, tail = point.rpartition("; ")
+    if sep and _fence_line(tail) and not _fence_line(head):
+        return head, tail[:1].upper() + tail[1:]
+    return point, ""

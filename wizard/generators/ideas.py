@@ -44,7 +44,13 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from wizard.generators.effort import TALK_HOURS, THREAD_CHANNELS, idea_minutes, spoken_time
-from wizard.generators.fences import FENCED_STEPS, LESSON_CAUTION, asks_too_much, fenced_ask
+from wizard.generators.fences import (
+    FENCED_STEPS,
+    LESSON_CAUTION,
+    asks_too_much,
+    fenced_ask,
+    split_fence,
+)
 from wizard.generators.stock_fit import stock_fits
 from wizard.generators.text import capitalise, fill, lower_first
 from wizard.generators.themes import topic_phrase
@@ -1291,6 +1297,7 @@ class _Builder:
         hook, place = region_free(hook)
         if hook.lower() in self.ctx.taken or not fits_tone(hook, self.ctx.tone):
             return None
+        kept_out: list[str] = []
         if outline is not None:
             steps = list(outline)
         elif fmt.slug == COMMENT and angle.premise:
@@ -1298,7 +1305,10 @@ class _Builder:
         elif fmt.slug in NO_POINTS:
             steps = []  # a one-line take carries no key points
         else:
-            steps = list(angle.points)
+            # A fence among the angle's points goes beside them, with the sector's.
+            split = [split_fence(angle.premise, p) for p in angle.points]
+            steps = [said for said, _ in split if said]
+            kept_out = [out for _, out in split if out]
             hook, more = match_count(hook, len(steps))
             steps += more
         own_points = outline is None and bool(angle.points) and fmt.slug in OWN_CLOSE
@@ -1319,7 +1329,7 @@ class _Builder:
                 0, f"Say in the post that this is about {place}: the rules differ elsewhere"
             )
         story = fmt.slug in STORY_FORMATS or (fmt.first_person and "story" in angle.kinds)
-        cautions = [s for s in steps if s in CAUTION_STEPS]
+        cautions = [*kept_out, *(s for s in steps if s in CAUTION_STEPS)]
         if HIRING_FENCE in steps:
             pass  # a hiring post's own fence is about the people in it
         elif self.ctx.fence and (disclosure or fmt.touches_employer or story):
