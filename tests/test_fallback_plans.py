@@ -195,6 +195,8 @@ NONSENSE = {
         "a mistake with vaccine exemption debates",
     ),
     "noise modelling": ("a hard day with noise modelling",),
+    # A clinician's early mistake is a patient's harm: the pattern in newcomers instead.
+    "contact lens hygiene": ("a mistake with contact lens hygiene i made early on",),
     "fire strategies": ("who notices first when it slips", "a small win with"),
 }
 
