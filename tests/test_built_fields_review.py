@@ -345,3 +345,26 @@ def test_a_us_treasurer_s_blackout_line_does_not_imply_performance_is_fair_game_
     book = playbook(LIB, "Treasury", "Treasury manager, manufacturing group", country="US")
     text = text_of(book["inside-information"])
     assert "that isn't public, at any time" in text
+
+
+# --- Terms to spell out, by country ------------------------------------------
+
+
+def test_the_tone_spells_out_only_terms_of_the_reader_s_own_country():
+    us = reviewed_plan(
+        "Employment lawyer",
+        "Employment lawyer, mid-size firm",
+        "severance agreements\nat-will employment",
+        "HR managers and business owners",
+        "US",
+        2,
+    )
+    assert "COT3" not in us.tone.explain_terms
+    gb = solicitor()
+    assert "COT3" in gb.tone.explain_terms
+    assert not {"AIA", "IECC", "NCARB"} & set(architect().tone.explain_terms)
+
+
+def test_figures_in_a_gb_architect_s_ideas_are_metric_abbreviations():
+    text = field_text("architecture", "GB")
+    assert "18 meters" not in text and "18 m " in text

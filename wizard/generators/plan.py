@@ -513,6 +513,15 @@ def person_timing(
     return timings.timing_for(area.slug if area else None, sectors, family)
 
 
+def _concepts_here(area: Any, country: str) -> tuple[str, ...]:
+    """The field's concepts that hold where the person lives: the tone asks a UK
+    employment solicitor to spell out COT3, never a US statute's acronym."""
+    if not area:
+        return ()
+    abroad = area.concepts_abroad(country)
+    return tuple(c for c in area.concepts if c not in abroad)
+
+
 def build_plan(
     answers: Mapping[str, Mapping[str, Any]],
     library: Library,
@@ -878,7 +887,7 @@ def build_plan(
             field=area.slug if area else None,
             family=area.family if area else None,
             sectors=sectors,
-            concepts=area.concepts if area else (),
+            concepts=_concepts_here(area, place.country),
             channels=channels,
             rung=rung,
             audience=str(work.get("audience") or ""),
