@@ -368,3 +368,27 @@ def test_the_tone_spells_out_only_terms_of_the_reader_s_own_country():
 def test_figures_in_a_gb_architect_s_ideas_are_metric_abbreviations():
     text = field_text("architecture", "GB")
     assert "18 meters" not in text and "18 m " in text
+
+
+# --- Playbook cards a practitioner missed ------------------------------------
+
+
+def test_a_signalling_designer_reads_schemes_and_suppliers_not_a_buyer_s_card():
+    book = signalling_book()
+    assert "schemes-and-suppliers" in book
+    assert "suppliers-and-negotiations" not in book
+    assert "non-disclosure agreement" in text_of(book["schemes-and-suppliers"])
+
+
+def test_a_contractor_qs_keeps_payment_approvers_and_bank_details_out_of_posts():
+    book = playbook(
+        LIB, "Quantity surveying", "Senior quantity surveyor, main contractor", country="GB"
+    )
+    assert "payments-and-bank-details" in book
+    text = text_of(book["payments-and-bank-details"])
+    assert "bank details" in text and "insolvency" in text
+
+
+def test_a_gb_employment_solicitor_reads_the_harassment_prevention_duty():
+    text = field_text("employment-law", "GB")
+    assert "reasonable steps to prevent sexual harassment" in text
