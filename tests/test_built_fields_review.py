@@ -392,3 +392,10 @@ def test_a_contractor_qs_keeps_payment_approvers_and_bank_details_out_of_posts()
 def test_a_gb_employment_solicitor_reads_the_harassment_prevention_duty():
     text = field_text("employment-law", "GB")
     assert "reasonable steps to prevent sexual harassment" in text
+
+
+def test_a_planner_s_complaint_card_is_about_planning_not_a_child():
+    book = playbook(LIB, "Town planning", "Senior planning officer, district council", country="GB")
+    assert "public-complaint" not in book
+    text = text_of(book["planning-complaint"])
+    assert "a child" not in text and "Local Government and Social Care Ombudsman" in text
