@@ -248,3 +248,10 @@ def test_no_key_point_of_a_library_idea_is_a_fence_sentence():
         )
     ]
     assert not fences, [i.hook for i in fences]
+
+
+def test_a_reader_at_home_is_not_told_the_rule_holds_at_home():
+    work, country = PEOPLE["ICU nurse (US)"]
+    plan = field_plan(work, country, library=LIB)
+    notes = [p for i in plan.ideas for p in i.outline if p.startswith("Say in the post that")]
+    assert not [n for n in notes if "about the US" in n], notes

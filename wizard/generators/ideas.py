@@ -451,6 +451,7 @@ class IdeaContext:
     said: Counter[str] = field(default_factory=Counter)
     polled: set[str] = field(default_factory=set)
     fenced: int = 0  # prompts a guarded person's fence has turned so far (see `fences`)
+    country: str = ""  # where the person lives, as a country code ('' when not known)
 
     @property
     def formats(self) -> dict[str, PostFormat]:
@@ -1323,8 +1324,9 @@ class _Builder:
         if fmt.slug == TALK:
             # The plan asks for the abstract; the talk itself waits for an event's yes.
             steps += [s for s in TALK_CLOSE if s not in steps]
-        if place:
-            # The region a library premise names goes into the outline, not the title.
+        if place and place not in HOME_REGIONS.get(self.ctx.country, ()):
+            # The region a library premise names goes into the outline, not the title
+            # (a reader who lives there needs no note that it holds there).
             steps.insert(
                 0, f"Say in the post that this is about {place}: the rules differ elsewhere"
             )
@@ -1427,6 +1429,12 @@ REGION_TAG = re.compile(
     r"\s*\((UK|US|USA|GB|EU|England|Scotland|Wales|Northern Ireland|England and Wales|"
     r"Great Britain|Ireland|Canada|Australia|India)\)\s*$"
 )
+# The regions a premise names that are all of a person's country: for them the
+# rule holds at home (England alone is not all of a Scottish reader's country).
+HOME_REGIONS: dict[str, tuple[str, ...]] = {
+    "US": ("the US",),
+    "GB": ("the UK", "Great Britain"),
+}
 REGION_NAMES = {
     "UK": "the UK",
     "US": "the US",

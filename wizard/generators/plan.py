@@ -604,6 +604,7 @@ def build_plan(
             if holds_in(m, place.country)
         ),
         post_minutes=pace.post_minutes,
+        country=place.country,
     )
     cover = cover_plan(topics, chosen)
     # Closed weeks (not one free day: a quiet period, a closure) do not count toward
