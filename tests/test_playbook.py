@@ -1235,13 +1235,13 @@ def test_an_fmcg_planner_s_playbook_fences_volumes_retailer_data_and_competitors
     assert order[:3] == own
     data = book["volumes-and-retailer-data"]
     assert "inside information" in data.summary and "trading terms" in data.summary
-    assert any("EPOS data" in line and "promotion calendar" in line for line in data.dont)
+    assert any("POS data" in line and "promotion calendar" in line for line in data.dont)
     assert any("indexed or made-up numbers" in line for line in data.do)
     rivals = book["competitors-in-comments"]
-    assert "competition law" in rivals.summary
+    assert "antitrust (competition) law" in rivals.summary
     assert any("capacity plans, allocations" in line for line in rivals.dont)
     stock = book["out-of-stock-questions"]
-    assert stock.approach == "Point them to the careline"
+    assert stock.approach == "Point them to consumer care"
     assert any("restock date" in line for line in stock.dont)
     for slug in ("live-tender", "project-in-trouble", "naming-clients", "customer-complaint"):
         assert slug not in book, slug
