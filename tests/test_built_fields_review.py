@@ -399,3 +399,10 @@ def test_a_planner_s_complaint_card_is_about_planning_not_a_child():
     assert "public-complaint" not in book
     text = text_of(book["planning-complaint"])
     assert "a child" not in text and "Local Government and Social Care Ombudsman" in text
+
+
+def test_a_lawyer_is_told_a_disclaimer_is_no_cover_and_not_to_thank_a_client_in_public():
+    book = playbook(LIB, "Employment law", "Employment solicitor, regional law firm", country="GB")
+    text = text_of(book["personal-vs-professional"])
+    assert "gives no cover" in text and "confirms they are a client" in text
+    assert "Add a short" not in text
