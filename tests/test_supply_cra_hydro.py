@@ -96,9 +96,14 @@ def test_a_cra_at_a_cro_reads_sponsors_medicines_not_the_company_s(library):
     assert "FDA 483" not in everything
     us = playbook(library, "Clinical operations", "Clinical trial manager", country="US")
     assert "FDA 483" in text_of(us["sites-and-inspections"])
+    # Someone asking how to join a trial is sent to the public route, never a study.
+    join = text_of(book["joining-a-trial"])
+    assert "Be Part of Research" in join and "Confirm that a site" in join
+    assert "ClinicalTrials.gov" in text_of(us["joining-a-trial"])
     # A drug safety physician keeps the company's own medicines.
     pv = playbook(library, "Drug safety", "Drug safety physician", country="GB")
     assert "your company's medicines" in text_of(pv["company-medicines"])
+    assert "joining-a-trial" not in pv
 
 
 def test_a_gb_cra_reads_no_us_trial_words_nor_a_live_escalation_story(gb_cra):
