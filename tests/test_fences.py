@@ -159,6 +159,11 @@ def test_a_guarded_story_is_told_as_a_lesson():
             "Which question about probation do people keep asking you?",
         ),
         ("Which carve-out would you now expect in any confidentiality clause?", None),
+        (
+            "Which example from your own work shows the idea best?",
+            "Which composite example, drawn from many cases so none can be recognised, "
+            "shows the idea best?",
+        ),
         ("What would you tell a newcomer about the cash forecast?", None),
     ],
 )

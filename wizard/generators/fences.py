@@ -82,6 +82,14 @@ TAUGHT_RULE = re.compile(
     re.IGNORECASE,
 )
 ABOUT_REFUSAL = re.compile(r"\b(?:never|don't|won't|not|no|why I|without)\b", re.IGNORECASE)
+# A stock prompt reworded for a guarded person: one example from their own work
+# is one patient's or client's case, so it is a composite of many.
+FENCED_REWORDS: dict[str, str] = {
+    "Which example from your own work shows the idea best?": (
+        "Which composite example, drawn from many cases so none can be recognised, "
+        "shows the idea best?"
+    ),
+}
 # A story's key point reworded for a guarded person: what a mistake taught, never
 # what it cost the employer or a client.
 FENCED_STEPS: dict[str, str] = {
@@ -113,6 +121,8 @@ def fenced_ask(
     nothing the fence forbids; without its workplace tail when that is all it asks
     for; else the ``turn``-th of `FENCED_ASKS` (about ``subject``, '' for the
     idea's point) that the plan has not ``said`` yet."""
+    if prompt in FENCED_REWORDS:
+        return FENCED_REWORDS[prompt]
     if not asks_too_much(prompt):
         return prompt
     bare = PLACE_TAIL.sub("", prompt).strip()
