@@ -123,3 +123,12 @@ def test_a_contaminated_land_hydrogeologist_starts_with_contamination_and_pfas(g
         assert real in text, real
     assert "explained for planners" not in text
     assert "40 meters" not in text
+
+
+def test_a_consultant_hydrogeologist_s_playbook_covers_other_firms_reports(library):
+    book = playbook(library, "Hydrogeology", HYDRO["role"], country="GB")
+    review = text_of(book["another-consultants-report"])
+    assert "not advice on any site" in review and "Criticize a named firm" in review
+    assert "GeoIndex" in text_of(book["someones-own-land"])
+    other = playbook(library, "Environmental consulting", "Environmental consultant")
+    assert "another-consultants-report" not in other
