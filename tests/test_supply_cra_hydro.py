@@ -74,6 +74,7 @@ def test_a_us_planner_reads_us_trade_words(us_planner, library):
         assert not re.search(rf"\b{re.escape(word)}", text, re.IGNORECASE), word
     assert "POS data" in text and "antitrust" in text
     assert "consumer care" in text_of(book["out-of-stock-questions"])
+    assert "tariff" in text_of(book["competitors-in-comments"])
 
 
 def test_a_planner_is_not_cast_as_a_lead_nor_exposes_year_end_stock(us_planner):
