@@ -260,3 +260,20 @@ def test_a_reader_at_home_is_not_told_the_rule_holds_at_home():
     plan = field_plan(work, country, library=LIB)
     notes = [p for i in plan.ideas for p in i.outline if p.startswith("Say in the post that")]
     assert not [n for n in notes if "about the US" in n], notes
+
+
+def test_a_guarded_persons_recent_case_is_a_composite():
+    # A council's housing officer (public sector): one recent arrears case is a
+    # tenant's and the council's, so the story is a composite across many.
+    work = {
+        "role": "Housing officer, local authority",
+        "expertise": "Housing management",
+        "subtopics": "rent arrears\nallocations",
+        "audience": "other housing officers",
+    }
+    plan = field_plan(work, "GB", library=LIB)
+    hooks = [i.hook for i in plan.ideas]
+    assert not [h for h in hooks if "one recent case" in h], hooks
+    assert [h for h in hooks if "composite case" in h], hooks
+    asks = [i.make_it_yours for i in plan.ideas]
+    assert not [a for a in asks if "after something went wrong" in a or "went wrong?" in a]

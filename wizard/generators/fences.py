@@ -89,6 +89,12 @@ FENCED_REWORDS: dict[str, str] = {
         "Which composite example, drawn from many cases so none can be recognised, "
         "shows the idea best?"
     ),
+    "Which check did you add after something went wrong?": (
+        "Which check would you tell a newcomer never to skip, and why?"
+    ),
+    "What was missing the last time a piece of work went wrong?": (
+        "What is most often missing when work like this goes wrong, across the cases you have seen?"
+    ),
 }
 # A story's key point reworded for a guarded person: what a mistake taught, never
 # what it cost the employer or a client.

@@ -304,7 +304,11 @@ def cases_confidential(work: Mapping[str, Any], library: Library, area: Any = No
     if finder is None:
         return False
     return any(
-        slug in OCCURRENCE_SECTORS or getattr(finder(slug), "composite_cases", False)
+        slug in OCCURRENCE_SECTORS
+        or getattr(finder(slug), "composite_cases", False)
+        # A guarded sector's one recent case is one job, account or incident of the
+        # employer's (see wizard/generators/fences.py): a composite too.
+        or getattr(finder(slug), "guarded", False)
         for slug in field_sectors(area, work, library)
     )
 
