@@ -83,6 +83,13 @@ class Theme:
     title: str
     summary: str
     angles: tuple[Angle, ...]
+    # The settings of the field the theme is written for ("school", "small animal"):
+    # a person who names another of the field's settings sees it later (themes.py).
+    settings: tuple[str, ...] = ()
+    # About the profession at large (licensure, speaking in public) rather than a
+    # subject of the work: offered after the person's own subjects. None: decided by
+    # its slug (a careers theme is general).
+    general: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +128,10 @@ class ExpertiseArea:
     # of the countries they belong to: a UK planner's comments never watch for a
     # US "zoning ordinance" (see `concepts_abroad`).
     concept_countries: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Settings of the field no theme is written for ("farm", "inpatient"): a
+    # person who names one has named a setting, so themes written for another
+    # setting come later (the themes' own ``settings`` are settings too).
+    settings: tuple[str, ...] = ()
 
     def concepts_abroad(self, country: str) -> frozenset[str]:
         """The concepts that belong to other countries than ``country`` (an ISO code;
@@ -677,11 +688,14 @@ def _area(path: Path, families: set[str], sectors: Mapping[str, Iterable[str]]) 
                 angles=tuple(
                     _angle(a, replaced_in(t["angles"]).get(a["slug"], ())) for a in t["angles"]
                 ),
+                settings=tuple(t.get("settings", ())),
+                general=t.get("general"),
             )
             for t in data["themes"]
         ),
         terms=build_terms(data.get("terms", {})),
         concept_countries=_concept_countries(data.get("concept_countries", {})),
+        settings=tuple(data.get("settings", ())),
     )
 
 

@@ -194,6 +194,10 @@ def _check_theme(where: str, theme: Any, concepts: list[str], angle_slugs: set[s
         )
     if not isinstance(theme.get("summary"), str) or not theme["summary"].strip():
         problems.append(f"{where}.summary: missing")
+    if "settings" in theme and not _strings(theme["settings"]):
+        problems.append(f"{where}.settings: need a list of words naming settings")
+    if "general" in theme and not isinstance(theme["general"], bool):
+        problems.append(f"{where}.general: need true or false")
     angles = theme.get("angles")
     if not isinstance(angles, list) or len(angles) < MIN_ANGLES:
         count = len(angles) if isinstance(angles, list) else 0
@@ -244,6 +248,8 @@ def field_problems(
     for key in LISTS:
         if not isinstance(data[key], list) or not all(isinstance(v, str) for v in data[key]):
             problems.append(f"{key}: must be a list of strings")
+    if "settings" in data and not _strings(data["settings"]):
+        problems.append("settings: need a list of words naming settings")
     if problems:
         return problems
     if data["family"] not in families:
