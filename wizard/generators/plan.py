@@ -995,7 +995,11 @@ def bigger_idea(
         piece = Material(f"long:{pick.slug}", pick.premise, (), pick.kinds, pick.ask)
         return build.add(piece, fmt, variant=f"{kind}-{number}", title=title, outline=outline)
     if angles:
-        # Argued from the theme's strongest angle, the others' key points as support.
+        # Argued from the theme's strongest angle, the others' key points as support;
+        # never one a talk or a longer piece of the theme already argues, which the
+        # calendar would hold back as a repeat when both fall in one week.
+        argued = {premise_of(i.angle) for i in ideas if i.format_slug in BIG_FORMATS}
+        angles = [a for a in angles if a.slug not in argued] or angles
         return argued_piece(build, angles, fmt, variant=f"{kind}-{number}", suffix=suffix)
     # A theme with no angles (typed, or a company's): its own posts are the sections.
     parts = [i.hook for i in ideas if i.is_post and i.format_slug not in BIG_FORMATS][:3]
