@@ -275,7 +275,7 @@ def test_a_person_who_moved_their_themes_keeps_their_order():
         time=time,
         order=[3, 2, 1, 0],
     )
-    work = {"expertise": expertise, "subtopics": "\n".join(topics)}
+    work = answers(expertise, topics)["work"]  # the same person: role and audience count
     rows = theme_rows(suggest_themes(work, list(goals), LIB))
     assert [t.title for t in moved.outline] == [rows[i]["title"] for i in (3, 2, 1, 0)]
     assert [t.title for t in moved.outline] != suggested

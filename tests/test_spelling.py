@@ -335,6 +335,14 @@ def _full_text(plan) -> str:
 
 
 NURSE = ("Staff nurse", "Nursing", ["infection prevention", "patient safety"], "Other nurses")
+# A nurse who writes about posting in public: their plan holds the theme whose
+# premise says "anonymized" (a staff nurse's plan otherwise leaves it for last).
+NURSE_IN_PUBLIC = (
+    "Staff nurse",
+    "Nursing",
+    ["infection prevention", "social media"],
+    "Other nurses",
+)
 
 
 def test_a_uk_nurse_reads_british_spelling(monkeypatch):
@@ -393,11 +401,12 @@ def test_the_markdown_and_the_calendar_read_the_plans_spelling(monkeypatch):
         events = [slot_description(s, "https://example.org/f", "Open:") for s in plan.slots]
         return "\n".join([framework_markdown(plan), *events, *(s.idea.hook for s in plan.slots)])
 
-    british = outputs(_plan(_answers(*NURSE, "GB"))).lower()
+    british = outputs(_plan(_answers(*NURSE_IN_PUBLIC, "GB"))).lower()
     for american in ("criticize", "behavior", "organization", "rumors", "anonymized"):
         assert american not in british
     assert "behaviour" in british and "anonymised" in british
-    written = outputs(_plan(_answers(*NURSE, "GB"), monkeypatch, as_written=True)).lower()
+    as_written = _plan(_answers(*NURSE_IN_PUBLIC, "GB"), monkeypatch, as_written=True)
+    written = outputs(as_written).lower()
     assert "behavior" in written and "anonymized" in written
 
 
@@ -407,7 +416,7 @@ def test_every_page_and_file_of_a_uk_nurse_reads_british(walk, client):
             "work": {
                 "role": "Staff nurse",
                 "expertise": "Nursing",
-                "subtopics": "infection prevention\npatient safety",
+                "subtopics": "infection prevention\nsocial media",
                 "audience": "other nurses",
             },
             "themes": {"country": "GB", "time_zone": "Europe/London"},

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.generators.text import capitalise, fill, lower_first, split_lines
+from wizard.generators.theme_fit import OWN_BANDS, context_relevance, context_words, fit_rank
+from wizard.generators.theme_fit import stem as _stem
 from wizard.generators.topic_kind import ACTIVITY, fits, topic_kinds
 from wizard.library import Library
 from wizard.library.loader import Angle, ExpertiseArea, Theme
@@ -44,17 +46,6 @@ class ThemeChoice:
 
 
 @functools.lru_cache(maxsize=16384)
-def _stem(word: str) -> str:
-    """A word folded so spelling and plural variants meet: "modelling" and
-    "modeling", "valuations" and "valuation", "organisation" and "organization"."""
-    word = re.sub(r"lling$", "ling", word)
-    word = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", word)
-    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    return word[:-3] if len(word) > 6 and word.endswith("ing") else word
-
-
-@functools.lru_cache(maxsize=16384)
 def _words(text: str) -> frozenset[str]:
     """The telling words of a text, folded: words of more than three letters, and
     hyphenated terms whole ("buy-in", "run-on"), whose parts are too short alone.
@@ -65,11 +56,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in words)
 
 
-def _relevance(theme: Theme, topics: Sequence[str]) -> int:
+def _relevance(theme: Theme, topics: Sequence[str], ignore: frozenset[str] = frozenset()) -> int:
     """How much a theme is about the person's sub-topics: each sub-topic word
     counts three times in its title, twice in its summary, once per premise. A
-    single passing mention in one premise is noise, and counts nothing."""
-    wanted = set().union(*(_words(topic) for topic in topics)) if topics else set()
+    single passing mention in one premise is noise, and counts nothing.
+    ``ignore``: words that tell nothing ("nurse" in "nurse staffing" is in
+    nearly every nursing theme), unless a sub-topic has no other words
+    ("groundwater modelling" in hydrogeology is still about modelling)."""
+    wanted = set().union(*((_words(topic) - ignore) or _words(topic) for topic in topics))
     places = [(3, theme.title), (2, theme.summary), *((1, a.premise) for a in theme.angles)]
     score = sum(weight * len(_words(text) & wanted) for weight, text in places)
     return score if score > 1 else 0
@@ -542,6 +536,41 @@ def other_jobs_theme(area: ExpertiseArea, theme: Theme, work: Mapping[str, Any])
     return bool(_jobs(written_from) & field_jobs)
 
 
+@functools.lru_cache(maxsize=512)
+def _common_words(area: ExpertiseArea) -> frozenset[str]:
+    """Words in more than half of a field's themes ("nurse" in nursing's): a
+    sub-topic word among them tells nothing about which theme it is about."""
+    counts: dict[str, int] = {}
+    for theme in area.themes:
+        texts = (theme.title, theme.summary, *(a.premise for a in theme.angles))
+        for word in set().union(*(_words(text) for text in texts)):
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(w for w, n in counts.items() if n * 2 > len(area.themes))
+
+
+def rank_area_themes(
+    area: ExpertiseArea, work: Mapping[str, Any], topics: Sequence[str]
+) -> list[tuple[Theme, bool]]:
+    """A field's themes in the order they are offered, each with whether it is
+    the person's own (about their sub-topics, or for any setting or theirs,
+    and not about the profession at large: see ``theme_fit.fit_rank``).
+
+    Within a band, the themes most about the person's sub-topics come first,
+    then those most about their role and audience, then the library's order.
+    A theme written for another job in the field is offered, never preselected.
+    """
+    context = frozenset(w for w in context_words(work, area) if not _jobs(w))
+    field = _common_words(area)
+    rows = []
+    for index, theme in enumerate(area.themes):
+        topic = _relevance(theme, topics, field)
+        band, boost = fit_rank(area, theme, work, topic)
+        other_job = other_jobs_theme(area, theme, work)
+        key = (other_job, band, -topic, -(context_relevance(theme, context) + boost), index)
+        rows.append((key, theme, band in OWN_BANDS and not other_job))
+    return [(theme, own) for _, theme, own in sorted(rows, key=lambda row: row[0])]
+
+
 def area_choice(area: ExpertiseArea, theme: Theme) -> ThemeChoice:
     """A library field's theme as a suggestion."""
     return ThemeChoice(f"area:{area.slug}:{theme.slug}", theme.title, theme.summary, theme.angles)
@@ -713,17 +742,11 @@ def suggest_themes(
             )
 
     from_area: list[ThemeChoice] = []
+    own_area = 0  # how many of the field's themes are about the person's subjects and setting
     if area:
-        # A theme written for another job in the field is offered, never preselected.
-        ranked = sorted(
-            enumerate(area.themes),
-            key=lambda pair: (
-                other_jobs_theme(area, pair[1], work),
-                -_relevance(pair[1], topics),
-                pair[0],
-            ),
-        )
-        from_area = [area_choice(area, t) for _, t in ranked]
+        ranked = rank_area_themes(area, work, topics)
+        own_area = sum(1 for _, own in ranked if own)
+        from_area = [area_choice(area, t) for t, _ in ranked]
     else:
         expertise_templates = [
             i for i, t in enumerate(library.theme_templates) if t.uses == "expertise" and not t.goal
@@ -746,7 +769,10 @@ def suggest_themes(
         # A known field: its own themes, ranked by the person's sub-topics, are
         # preselected, because their angles name the field's real concepts;
         # themes built from templates follow, to pick when the person wants them.
-        ordered = from_area[:PRESELECTED] + personal + from_area[PRESELECTED:]
+        # Themes for another setting or about the profession at large come after
+        # the templates built from the person's own sub-topics.
+        first = min(PRESELECTED, own_area)
+        ordered = from_area[:first] + personal + from_area[first:]
     else:
         # Interleave: a personal theme, a template theme, ... so both kinds are preselected.
         for pair in zip(personal, from_area, strict=False):
