@@ -79,29 +79,40 @@ def ticked(work: dict, goals: tuple[str, ...] = ("expert",)) -> list[str]:
 
 def test_a_farm_vet_is_not_given_a_small_animal_plan():
     chosen = ticked(FARM_VET, ("expert", "hiring"))
-    assert chosen[0] == "area:veterinary-medicine:antimicrobials"
+    assert set(chosen[:2]) == {
+        "area:veterinary-medicine:farm-antibiotics",
+        "area:veterinary-medicine:farm-health",
+    }
+    assert "area:veterinary-medicine:antimicrobials" in chosen
     assert "area:veterinary-medicine:dental" not in chosen
     assert "area:veterinary-medicine:costs" not in chosen
     order = keys(FARM_VET, ("expert", "hiring"))
+    # Themes for any setting are offered before small animal ones, which may
+    # not be offered at all.
+    anywhere = order.index("area:veterinary-medicine:end-of-life-and-wellbeing")
     for pet in ("dental", "costs"):
         key = f"area:veterinary-medicine:{pet}"
-        # Offered at most last, after every theme for any setting.
-        assert key not in order or order.index(key) >= len(order) - 2
+        assert key not in order or order.index(key) > anywhere
 
 
 def test_a_small_animal_vet_still_gets_dentistry_and_costs():
     chosen = ticked(PET_VET)
     assert chosen[0] == "area:veterinary-medicine:dental"
     assert "area:veterinary-medicine:costs" in chosen
+    assert not any(key.startswith("area:veterinary-medicine:farm") for key in chosen)
 
 
 def test_an_inpatient_rehab_ot_gets_no_school_or_mental_health_themes():
     chosen = ticked(REHAB_OT)
-    assert chosen[0] == "area:occupational-therapy:rehab"
+    offered = keys(REHAB_OT)
+    assert "area:occupational-therapy:mental-health-work" not in offered
+    assert "area:occupational-therapy:children" not in offered
+    assert set(chosen[:2]) == {
+        "area:occupational-therapy:rehab",
+        "area:occupational-therapy:home-modifications",
+    }
     assert "area:occupational-therapy:children" not in chosen
     assert "area:occupational-therapy:mental-health-work" not in chosen
-    # "Home modifications" is what the adaptations theme covers.
-    assert "area:occupational-therapy:adaptations" in chosen
     assert "area:occupational-therapy:getting-home" in chosen
 
 
@@ -109,6 +120,7 @@ def test_a_school_ot_gets_school_themes_and_no_hospital_discharge():
     chosen = ticked(SCHOOL_OT)
     assert chosen[0] == "area:occupational-therapy:children"
     assert "area:occupational-therapy:getting-home" not in chosen
+    assert "area:occupational-therapy:home-modifications" not in chosen
     assert "area:occupational-therapy:mental-health-work" not in chosen
 
 
@@ -126,13 +138,16 @@ def test_a_mental_health_ot_gets_the_mental_health_theme_first():
 
 def test_an_icu_nurse_gets_sepsis_and_staffing_not_filler():
     chosen = ticked(ICU_NURSE)
-    assert set(chosen[:2]) == {"area:nursing:sepsis", "area:nursing:workforce"}
+    assert chosen[0] == "area:nursing:sepsis"
+    assert {"area:nursing:workforce", "area:nursing:unsafe-staffing"} <= set(chosen)
     for filler in ("revalidation-cpd", "public-voice", "debriefing", "simulation-design"):
         assert f"area:nursing:{filler}" not in chosen
     order = keys(ICU_NURSE)
-    # Filler is still offered, after the nurse's own subjects.
-    if "area:nursing:revalidation-cpd" in order:
-        assert order.index("area:nursing:revalidation-cpd") >= PRESELECTED
+    # A clinical theme for any setting is offered before filler, which comes last.
+    assert "area:nursing:patient-safety" in order
+    for filler in ("revalidation-cpd", "public-voice"):
+        key = f"area:nursing:{filler}"
+        assert key not in order or order.index(key) > order.index("area:nursing:patient-safety")
 
 
 def test_an_icu_nurses_plan_runs_on_their_own_themes():
