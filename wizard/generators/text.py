@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 
@@ -43,9 +44,16 @@ def join_words(items: Iterable[str], conjunction: str = "and", sep: str = ", ") 
 
 
 def fill(template: str, **values: str) -> str:
-    """Fill ``{placeholders}``; a sentence that starts with one is capitalised."""
+    """Fill ``{placeholders}``; a sentence that starts with one is capitalised.
+    A word the template puts right after a placeholder whose value already ends
+    with it is dropped ("{topic} work" with "weekend work" reads "weekend work")."""
     text = template
     for key, value in values.items():
+        last = value.split()[-1] if value.split() else ""
+        if last:
+            placeholder = re.escape("{" + key + "}")
+            doubled = re.compile(placeholder + r"\s+" + re.escape(last) + r"\b", re.I)
+            text = doubled.sub(lambda _m, v=value: v, text)
         text = text.replace("{" + key + "}", value)
     return capitalise(text)
 
