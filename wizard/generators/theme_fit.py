@@ -83,6 +83,12 @@ CONTEXT_STOP = frozenset(
         "everyone",
         "anyone",
         "general",
+        "our",
+        "your",
+        "the",
+        "for",
+        "who",
+        "all",
     }
 )
 
@@ -160,7 +166,7 @@ def context_words(work: Mapping[str, Any], area: ExpertiseArea) -> frozenset[str
     typed = " ".join(str(work.get(k) or "") for k in ("role", "audience"))
     field = setting_words(f"{area.name} {work.get('expertise') or ''}")
     stop = setting_words(" ".join(CONTEXT_STOP))
-    return frozenset(w for w in context_tokens(typed) - field - stop if len(w) > 1)
+    return frozenset(w for w in context_tokens(typed) - field - stop if len(w) > 2)
 
 
 def context_relevance(theme: Theme, words: frozenset[str]) -> int:
