@@ -189,8 +189,12 @@ def test_practitioners_examples_get_their_formats():
     # "Five questions" over three listed reads "Three questions" (the count is the list's).
     five = [i for i in pv.ideas if i.hook.startswith("Three questions I ask before")]
     assert five and five[0].format_slug == "checklist"
+    # The parallel runs idea is the implementations theme's: a person who names it.
     payroll = plan_for(
-        "Payroll manager", ["multi-country payroll", "year-end"], rung=4, goals=("expert",)
+        "Payroll manager",
+        ["multi-country payroll", "payroll implementations"],
+        rung=4,
+        goals=("expert",),
     )
     runs = [i for i in payroll.ideas if i.hook.startswith("Two parallel runs minimum")]
     assert runs and runs[0].format_slug != "trend-take", runs[0].format_slug

@@ -99,6 +99,8 @@ def stem(word: str) -> str:
     "modeling", "valuations" and "valuation", "organisation" and "organization"."""
     word = re.sub(r"lling$", "ling", word)
     word = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", word)
+    if len(word) > 5 and word.endswith("ies"):
+        return word[:-3] + "y"  # "countries" and "country"
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return word[:-3] if len(word) > 6 and word.endswith("ing") else word

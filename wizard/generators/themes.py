@@ -45,13 +45,18 @@ class ThemeChoice:
     angles: tuple[Angle, ...]
 
 
+# The first halves of hyphenated words, which say nothing alone ("multi-country"
+# is not "multi-state").
+PREFIXES = frozenset({"multi", "cross", "self", "semi", "anti", "inter", "intra", "super", "over"})
+
+
 @functools.lru_cache(maxsize=16384)
 def _words(text: str) -> frozenset[str]:
     """The telling words of a text, folded: words of more than three letters, and
     hyphenated terms whole ("buy-in", "run-on"), whose parts are too short alone.
     Worked out once per text: every plan of a field reads the same library sentences."""
     found = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())
-    words = {w for term in found for w in term.split("-") if len(w) > 3}
+    words = {w for term in found for w in term.split("-") if len(w) > 3 and w not in PREFIXES}
     words |= {term for term in found if "-" in term}
     return frozenset(_stem(w) for w in words)
 
