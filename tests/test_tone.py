@@ -505,8 +505,8 @@ def test_every_field_hears_an_evidence_sentence_of_its_own_family_or_sector():
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("\nconstruction = ", "\nbuilding-sites = ", "evidence.sectors names unknown"),
-        ("\ngeneral = ", "\nmisc = ", "evidence.families names unknown"),
+        ("\nconstruction = ", "\nbuilding-sites = ", "sectors names unknown .building-sites"),
+        ("\ngeneral = ", "\nmisc = ", "families names unknown .misc"),
         ("[evidence.sectors]\n", "[evidence.sectors]\nrail2 = 'x'\n", "unknown 'rail2'"),
     ],
 )

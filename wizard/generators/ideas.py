@@ -43,6 +43,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from wizard.generators.asks import own_ask, own_asks
 from wizard.generators.effort import TALK_HOURS, THREAD_CHANNELS, idea_minutes, spoken_time
 from wizard.generators.fences import (
     FENCED_STEPS,
@@ -441,6 +442,9 @@ class IdeaContext:
     # operation safety-sensitive (air traffic, healthcare): comment ideas ask for the
     # reading of a rule or a public example, never their own unit's practice.
     guarded: bool = False
+    # What the person's field calls the work their experience comes from ("patients",
+    # "projects": voice.toml's ``cases``): "make it yours" asks about their own.
+    cases: str = "work"
     # Comment prompts so far: the sentence frames and join-in wordings used (by index
     # and by wording), and the terms watched for (as `term_key`s), across the plan.
     comment_shapes: Counter[str] = field(default_factory=Counter)
@@ -535,14 +539,18 @@ DANGLING_ASK = re.compile(
 )
 # A comment's "make it yours" when the angle's own question needs the post around
 # it: about the point the prompt makes, never a term slotted into a stock question.
+# Each asks for something only the person knows, in their field's words ({cases}:
+# "patients", "projects", see `asks`); a guarded person's, for a pattern across many
+# cases or a change of mind, never one case of their own.
 COMMENT_ASKS: tuple[str, ...] = (
-    "Which moment from your own work backs the point up, or complicates the picture?",
-    "Where have you seen the point not hold, and what was different there?",
-    "What would you want the author to try next, from what you have seen?",
+    "Which moment from your own {cases} backs the point up, or complicates the picture?",
+    "Where, across your own {cases}, have you seen the point not hold, and what was different?",
+    "Which number from your own {cases} backs the point up: a count, a time or a cost?",
 )
 COMMENT_ASKS_GUARDED: tuple[str, ...] = (
-    "Which published guidance or public report backs the point up?",
-    "Which public example, a published review or report, shows the point best?",
+    "Which pattern across many {cases}, never one anyone could recognise, have you seen"
+    " back the point up?",
+    "What did you believe about the point before years of {cases} changed your mind?",
 )
 
 
@@ -616,16 +624,19 @@ def one_line_claim(premise: str) -> bool:
     return bool(CLAIM_VERB.search(main) or re.search(r"n't\b|\bnot\b", main))
 
 
-def comment_ask(ask: str, guarded: bool = False, turn: int = 0) -> str:
-    """A comment's "make it yours": the angle's own question when it stands alone,
-    else the ``turn``-th question about the point the prompt makes (``guarded``:
-    about a published source or a public example, not the person's own work)."""
+def comment_ask(ask: str, guarded: bool = False, turn: int = 0, cases: str = "work") -> str:
+    """A comment's "make it yours": the angle's own question when it stands alone
+    and asks the person about their own work (`asks.first_hand`), else the
+    ``turn``-th question about the point the prompt makes, in the field's words
+    (``cases``; ``guarded``: a pattern across many cases, never one of their own)."""
     ask = ask.strip()
     fenced = guarded and (OWN_WORK.search(ask) or asks_too_much(ask))
-    if ask and not DANGLING_ASK.search(ask) and not fenced:
+    alone = ask and not DANGLING_ASK.search(ask) and not fenced
+    if alone and own_ask(ask, cases, guarded) == " ".join(ask.split()):
         return ask
     asks = COMMENT_ASKS_GUARDED if guarded else COMMENT_ASKS
-    return asks[turn % len(asks)]
+    noun = cases if cases != "work" or not guarded else "cases"
+    return asks[turn % len(asks)].format(cases=noun)
 
 
 # First words that open a sentence and are never part of a name ("Most ASC 606
@@ -1211,7 +1222,18 @@ class _Builder:
             options = [*own, *(p.format(subject=subject) for p in QUESTION_PROMPTS)]
         else:
             options = [FOLLOW_UP_ASK, *own, *SPARE_PROMPTS]
+        options = [self.own_prompt(p) for p in options]
         return next((p for p in options if not repeats(p, said)), options[-1])
+
+    def own_prompt(self, prompt: str) -> str:
+        """``prompt`` as a question only the person can answer (see `asks.own_ask`):
+        where it is the readers' question, the field's own question the plan has
+        asked least so far takes its place."""
+        if own_ask(prompt, self.ctx.cases, self.ctx.guarded) == " ".join(prompt.split()):
+            return prompt
+        asks = own_asks(self.ctx.cases, self.ctx.guarded)
+        turn = min(range(len(asks)), key=lambda n: (self.ctx.said[question_words(asks[n])], n))
+        return own_ask(prompt, self.ctx.cases, self.ctx.guarded, turn)
 
     def reprompt(self, number: int, avoid: Sequence[str]) -> None:
         """Give the theme's ``number``-th idea a new "make it yours", now that a poll puts
@@ -1364,12 +1386,14 @@ class _Builder:
                 return None  # another idea's title, or a prompt of another theme's idea
         if trigger:
             turn = sum(self.ctx.comment_shapes[f"frame:{n}"] for n in range(len(COMMENT_FRAMES)))
-            prompt = comment_ask(angle.ask, self.ctx.guarded, turn)
+            prompt = comment_ask(angle.ask, self.ctx.guarded, turn, self.ctx.cases)
         elif fmt.slug == RESHARE and hook.startswith(EXPLAINER_RESHARE):
             # The premise is not in the title: the ask is about the piece's subject.
             short = reshare_line(self.ctx.audience) != RESHARE_OWN_LINE
             readers = self.ctx.audience if short else "your readers"
             prompt = f"Which one line about {subject} would you want {readers} to keep?"
+        if not trigger:
+            prompt = self.own_prompt(prompt)
         if repeats(prompt, self.ctx.polled) or (poll and repeats(prompt, self.ctx.said)):
             # A poll already asks peers this: the writer's own prompt is another one.
             prompt = self.fresh_prompt(fmt, subject)

@@ -93,6 +93,7 @@ from wizard.generators.timing import first_open_week, moved_start, posting_time,
 from wizard.generators.tone import ToneProfile, tone_positions, tone_profile
 from wizard.library import Library, chosen_theme_keys
 from wizard.library.timing import Timing
+from wizard.library.voice import load_voice
 from wizard.programme import ProgrammeTerms, disclosure_line
 
 MIN_IDEAS_PER_THEME = 3
@@ -588,6 +589,9 @@ def build_plan(
         disclosure=disclosure,
         fence=_fence(sectors, library),
         guarded=_guarded(sectors, library),
+        cases=load_voice().cases_for(
+            area.slug if area else None, area.family if area else None, sectors
+        ),
         tone=tone_positions(tone_answers, library),
         career=_career_angles(area, place.country),
         spare=_spare_angles(area, [theme.key for theme in chosen], place.country)

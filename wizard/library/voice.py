@@ -7,6 +7,7 @@ reader, and the file's shape (examples per family and dimension) is its own.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -47,6 +48,15 @@ class Voice:
     in_sectors: Mapping[tuple[str, str], Mapping] = field(default_factory=dict)
     # "families" / "sectors" / "fields" -> slug -> what an expert names behind a claim
     evidence: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # the same keys -> what the field's people call the work they learn from ("patients")
+    cases: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def cases_for(
+        self, field_slug: str | None, family: str | None, sectors: Iterable[str] = ()
+    ) -> str:
+        """What the person's field calls the work their experience comes from, as a
+        plural ("patients", "projects"), looked up as `evidence_for` looks up."""
+        return _most_specific(self.cases, field_slug, family, sectors) or "work"
 
     def evidence_for(
         self, field_slug: str | None, family: str | None, sectors: Iterable[str] = ()
@@ -54,13 +64,7 @@ class Voice:
         """What someone posting as an expert names behind each claim, in their
         field's words: the field's own sentence, else its first sector's that has
         one, else its family's, else the general one."""
-        own = self.evidence.get("fields", {}).get(field_slug or "")
-        in_sector = next(
-            (self.evidence["sectors"][s] for s in sectors if s in self.evidence.get("sectors", {})),
-            None,
-        )
-        families = self.evidence.get("families", {})
-        return own or in_sector or families.get(family or "") or families.get(GENERAL, "")
+        return _most_specific(self.evidence, field_slug, family, sectors)
 
     def family(self, slug: str | None) -> FamilyVoice:
         """The voice of a field family, or the general one."""
@@ -87,6 +91,21 @@ class Voice:
             if own:
                 voice = _over(voice, own)
         return voice
+
+
+def _most_specific(
+    tables: Mapping[str, Mapping[str, str]],
+    field_slug: str | None,
+    family: str | None,
+    sectors: Iterable[str],
+) -> str:
+    """The field's own entry of ``tables``, else its first sector's that has one,
+    else its family's, else the general one ('' when there is none)."""
+    own = tables.get("fields", {}).get(field_slug or "")
+    by_sector = tables.get("sectors", {})
+    in_sector = next((by_sector[s] for s in sectors if s in by_sector), None)
+    families = tables.get("families", {})
+    return own or in_sector or families.get(family or "") or families.get(GENERAL, "")
 
 
 def _over(base: FamilyVoice, own: Mapping) -> FamilyVoice:
@@ -178,7 +197,8 @@ def load_voice() -> Voice:
                 raise ValueError(f"voice.toml: field {slug!r} names unknown sector {sector!r}")
     if GENERAL not in families:
         raise ValueError("voice.toml: a 'general' family is required")
-    evidence = _evidence(data.get("evidence", {}))
+    evidence = _by_slug("evidence", data.get("evidence", {}), sentences=True)
+    cases = _by_slug("cases", data.get("cases", {}), sentences=False)
     return Voice(
         advice=data["advice"],
         formal_note=data["formal_note"],
@@ -189,16 +209,18 @@ def load_voice() -> Voice:
         fields=fields,
         in_sectors=in_sectors,
         evidence=evidence,
+        cases=cases,
     )
 
 
-def _evidence(data: Mapping) -> dict[str, dict[str, str]]:
-    """The ``evidence`` tables, each key a slug Byline knows: a family (families.toml,
-    or "general", which is required), a sector (sectors.toml) or a field (an
-    expertise file); each sentence one full sentence."""
+def _by_slug(name: str, data: Mapping, *, sentences: bool) -> dict[str, dict[str, str]]:
+    """The ``name`` tables (``evidence``, ``cases``), each key a slug Byline knows: a
+    family (families.toml, or "general", which is required), a sector (sectors.toml)
+    or a field (an expertise file); each value one full sentence (``sentences``)
+    or a few lowercase words."""
     unknown = set(data) - {"families", "sectors", "fields"}
     if unknown:
-        raise ValueError(f"voice.toml: evidence has unknown tables {sorted(unknown)}")
+        raise ValueError(f"voice.toml: {name} has unknown tables {sorted(unknown)}")
     known = {
         "families": {*_slugs(FAMILIES_FILE, "families"), GENERAL},
         "sectors": _slugs(SECTORS_FILE, "sectors"),
@@ -208,13 +230,15 @@ def _evidence(data: Mapping) -> dict[str, dict[str, str]]:
     for kind, table in data.items():
         for slug, sentence in table.items():
             if slug not in known[kind]:
-                raise ValueError(f"voice.toml: evidence.{kind} names unknown {slug!r}")
+                raise ValueError(f"voice.toml: {name}.{kind} names unknown {slug!r}")
             text = sentence.strip() if isinstance(sentence, str) else ""
-            if not text[:1].isupper() or not text.endswith("."):
-                raise ValueError(f"voice.toml: evidence.{kind}.{slug} needs one full sentence")
+            if sentences and (not text[:1].isupper() or not text.endswith(".")):
+                raise ValueError(f"voice.toml: {name}.{kind}.{slug} needs one full sentence")
+            if not sentences and not re.fullmatch(r"[a-z][a-z -]*[a-z]", text):
+                raise ValueError(f"voice.toml: {name}.{kind}.{slug} needs a few lowercase words")
         tables[kind] = {str(k): str(v).strip() for k, v in table.items()}
     if GENERAL not in tables.get("families", {}):
-        raise ValueError("voice.toml: evidence.families needs a 'general' sentence")
+        raise ValueError(f"voice.toml: {name}.families needs a 'general' entry")
     return tables
 
 
