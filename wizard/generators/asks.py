@@ -40,12 +40,12 @@ AUDIENCE = re.compile(
 OWN_ASKS: tuple[str, ...] = (
     "Which pattern have you seen across your own {cases}, and how often does it hold?",
     "Which number from your own {cases} shows this best: a count, a time or a cost?",
-    "What did you believe about this before your own {cases} changed your mind?",
+    "What did you believe about this before your own {cases} showed you otherwise?",
 )
 OWN_ASKS_GUARDED: tuple[str, ...] = (
     "Which pattern have you seen across many {cases}, never one anyone could recognise?",
     "Which figure have you seen across many {cases} that shows this best: a count or a rate?",
-    "What did you believe about this before years of {cases} changed your mind?",
+    "What did you believe about this before years in the job changed your mind?",
 )
 # A question with no "you" that still asks what the person has seen: what happened
 # ("What was hardest to move?"), which is most or least so ("Which check catches the

@@ -548,9 +548,9 @@ COMMENT_ASKS: tuple[str, ...] = (
     "Which number from your own {cases} backs the point up: a count, a time or a cost?",
 )
 COMMENT_ASKS_GUARDED: tuple[str, ...] = (
-    "Which pattern across many {cases}, never one anyone could recognise, have you seen"
-    " back the point up?",
-    "What did you believe about the point before years of {cases} changed your mind?",
+    "Across many {cases}, never one anyone could recognise, which pattern backs the point up"
+    " for you?",
+    "What did you believe about the point before years in the job changed your mind?",
 )
 
 
