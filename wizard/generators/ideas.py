@@ -1241,7 +1241,7 @@ class _Builder:
         idea = self.ideas[number]
         fmt = self.ctx.formats.get(idea.format_slug)
         fresh = self.fresh_prompt(fmt, idea.topic, avoid) if fmt is not None else FOLLOW_UP_ASK
-        fresh = self.within_fence(fresh, idea.topic)
+        fresh = self.own_prompt(self.within_fence(fresh, idea.topic))
         self.ctx.said -= Counter([question_words(idea.make_it_yours)])
         self.ctx.said[question_words(fresh)] += 1
         self.ideas[number] = replace(idea, make_it_yours=fresh)
@@ -1398,7 +1398,8 @@ class _Builder:
             # A poll already asks peers this: the writer's own prompt is another one.
             prompt = self.fresh_prompt(fmt, subject)
         if not trigger:  # a comment's ask keeps to the fence already (see `comment_ask`)
-            prompt = self.within_fence(prompt, self.about(angle, subject))
+            # A fenced ask without its workplace tail is asked of their experience.
+            prompt = self.own_prompt(self.within_fence(prompt, self.about(angle, subject)))
         touches = fmt.touches_employer or self.company_theme or disclosure
         format_name = fmt.name
         minutes = idea_minutes(fmt.slug, fmt.minutes, channel)
