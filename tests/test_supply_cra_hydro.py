@@ -84,6 +84,7 @@ def test_a_planner_is_not_cast_as_a_lead_nor_exposes_year_end_stock(us_planner):
     assert "Year-end inventory targets and service" in text
     # The promotion story asks; it does not tell every planner the same events.
     assert "Sales ran a promotion" not in text
+    assert "How we got sales" not in text
 
 
 def test_a_cra_at_a_cro_reads_sponsors_medicines_not_the_company_s(library):
