@@ -551,6 +551,8 @@ COMMENT_ASKS_GUARDED: tuple[str, ...] = (
     "Across many {cases}, never one anyone could recognise, which pattern backs the point up"
     " for you?",
     "What did you believe about the point before years in the job changed your mind?",
+    "Across many {cases}, never one anyone could recognise, which figure backs the point up"
+    " for you: a count or a rate?",
 )
 
 
@@ -1386,7 +1388,12 @@ class _Builder:
                 return None  # another idea's title, or a prompt of another theme's idea
         if trigger:
             turn = sum(self.ctx.comment_shapes[f"frame:{n}"] for n in range(len(COMMENT_FRAMES)))
-            prompt = comment_ask(angle.ask, self.ctx.guarded, turn, self.ctx.cases)
+            # Of the field's own asks, one the plan has not said yet where there is one.
+            asks = [
+                comment_ask(angle.ask, self.ctx.guarded, turn + n, self.ctx.cases)
+                for n in range(len(COMMENT_ASKS_GUARDED if self.ctx.guarded else COMMENT_ASKS))
+            ]
+            prompt = next((a for a in asks if not repeats(a, self.ctx.said)), asks[0])
         elif fmt.slug == RESHARE and hook.startswith(EXPLAINER_RESHARE):
             # The premise is not in the title: the ask is about the piece's subject.
             short = reshare_line(self.ctx.audience) != RESHARE_OWN_LINE
