@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.generators.text import capitalise, fill, lower_first, split_lines
-from wizard.generators.theme_fit import OWN_BANDS, context_relevance, context_words, fit_rank
+from wizard.generators.theme_fit import (
+    OWN_BANDS,
+    context_relevance,
+    context_words,
+    fit_rank,
+    is_general,
+)
 from wizard.generators.theme_fit import stem as _stem
 from wizard.generators.topic_kind import ACTIVITY, fits, topic_kinds
 from wizard.library import Library
@@ -565,11 +571,18 @@ def rank_area_themes(
     A theme written for another job in the field is offered, never preselected.
     """
     context = frozenset(w for w in context_words(work, area) if not _jobs(w))
-    field = _common_words(area)
+    # The field's own name in a sub-topic ("nurse" in "nurse staffing") tells
+    # nothing where most of its themes say it; its subjects ("local plans") do.
+    field = _common_words(area) & _words(f"{area.name} {work.get('expertise') or ''}")
     rows = []
     for index, theme in enumerate(area.themes):
-        topic = _relevance(theme, topics, field)
-        band, boost = fit_rank(area, theme, work, topic)
+        topic = about = _relevance(theme, topics, field)
+        if is_general(theme):
+            # A careers theme is about a sub-topic only when its title or summary
+            # says so, not because its premises mention it in passing.
+            headline = Theme(theme.slug, theme.title, theme.summary, ())
+            about = _relevance(headline, topics, field)
+        band, boost = fit_rank(area, theme, work, about)
         other_job = other_jobs_theme(area, theme, work)
         key = (other_job, band, -topic, -(context_relevance(theme, context) + boost), index)
         rows.append((key, theme, band in OWN_BANDS and not other_job))
