@@ -38,7 +38,8 @@ from wizard.whitespace import without_indentation
 
 SECTION_HEADINGS = ("Your tone", "Your content outline", "Your situation playbook", "Post ideas")
 SCREEN_ONLY = ("Skip to main content", "Download PDF", "Back to your framework", "Ctrl+P")
-MIN_PAGES, MAX_PAGES = 2, 8
+# A guide of 20 ideas and 30 situations fills 8 A4 pages and 9 US Letter ones.
+MIN_PAGES, MAX_PAGES = 2, 9
 
 
 # --- helpers -------------------------------------------------------------
