@@ -850,6 +850,30 @@ def pick_channel(fmt: PostFormat, ctx: IdeaContext) -> str:
     return min(fitting, key=lambda c: (ctx.channel_use[c], chosen.index(c)))
 
 
+def step_up_format(
+    angle: Material, ctx: IdeaContext, formats: Mapping[str, PostFormat], most: int
+) -> PostFormat | None:
+    """A format above the person's rung, at most ``most``, that fits the angle's
+    kinds, its premise's shape, the tone and the week's time: a theme's step up."""
+    premise = angle.premise.strip()
+    shape = premise_shape(premise)
+    addresses = says_you(angle.premise)
+    for kind in angle.kinds:
+        for slug in KIND_FORMATS.get(kind, ()):
+            fmt = formats.get(slug)
+            if (
+                fmt is not None
+                and ctx.rung < fmt.rung <= most
+                and fmt.effort <= ctx.rung + 2
+                and shape_fits(fmt, shape, premise)
+                and not (addresses and fmt.first_person)
+                and fits_tone(fmt.name, ctx.tone)
+                and (not ctx.post_minutes or fmt.minutes <= 2 * ctx.post_minutes)
+            ):
+                return fmt
+    return None
+
+
 def choose_format(
     angle: Material,
     ctx: IdeaContext,
@@ -2017,6 +2041,10 @@ def ideas_for_theme(
     rest = [a for a in angles if a not in commented]
 
     reshared = ctx.rung > 1 or RESHARE not in formats or build.key == QUESTION_THEME
+    # A theme that stretches but whose angles fit none of the next rung's formats
+    # (a first-rung person's next rung has only the checklist) reaches one rung
+    # further for one idea, so the step up is never missing.
+    reach = stretch and not any(step_up_format(a, ctx, formats, ctx.rung + 1) for a in rest)
     for angle in rest:
         fmt = choose_format(angle, ctx, build.used, rung)
         if fmt is not None and stretch and (fmt.effort > ctx.rung + 2 or not build.ideas):
@@ -2045,6 +2073,8 @@ def ideas_for_theme(
         if not reshared and lead and takes and reacts and not practice:
             # The first rung re-shares someone else's good piece, with this angle as the take.
             fmt, reshared = formats[RESHARE], True
+        elif reach and build.ideas and not any(i.stretch for i in build.ideas):
+            fmt = step_up_format(angle, ctx, formats, ctx.rung + 2) or fmt
         if build.add(angle, fmt, stretch=stretch and fmt.rung > ctx.rung):
             reshared = reshared or fmt.slug == RESHARE
     for angle in commented:
