@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from wizard.generators.plan import Plan, build_plan
+from wizard.generators.plan import Plan, build_plan, field_sectors
+from wizard.generators.playbook import (
+    person_standing,
+    playbook_family,
+    playbook_field,
+    playbook_sectors,
+    situation_playbook,
+)
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import Library, load_library
 
@@ -34,3 +41,22 @@ def field_plan(
         "situations": {},
     }
     return build_plan(answers, library, seed=3, today=date(2026, 11, 30))
+
+
+def field_playbook(library: Library, expertise: str, role: str, country: str = "") -> dict:
+    """The playbook entries by slug for a role in a field (no answers on step 6),
+    as the finished plan shows them in ``country``."""
+    work = {"expertise": expertise, "role": role}
+    area = library.field_for(work)
+    sectors = playbook_sectors(library, field_sectors(area, work, library))
+    entries = situation_playbook(
+        {},
+        library,
+        sectors,
+        playbook_family(library, area, work),
+        person_standing(work, False),
+        playbook_field(area),
+        (),
+        country,
+    )
+    return {e.slug: e for e in entries}

@@ -10,14 +10,8 @@ from datetime import date
 
 import pytest
 
-from wizard.generators.plan import build_plan, field_sectors
-from wizard.generators.playbook import (
-    person_standing,
-    playbook_family,
-    playbook_field,
-    playbook_sectors,
-    situation_playbook,
-)
+from tests.field_plans import field_playbook
+from wizard.generators.plan import build_plan
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import load_library
 from wizard.library.voice import load_voice
@@ -29,20 +23,7 @@ def library():
 
 
 def playbook(library, expertise: str, role: str, country: str = "") -> dict:
-    work = {"expertise": expertise, "role": role}
-    area = library.field_for(work)
-    sectors = playbook_sectors(library, field_sectors(area, work, library))
-    entries = situation_playbook(
-        {},
-        library,
-        sectors,
-        playbook_family(library, area, work),
-        person_standing(work, False),
-        playbook_field(area),
-        (),
-        country,
-    )
-    return {e.slug: e for e in entries}
+    return field_playbook(library, expertise, role, country)
 
 
 def text(entry) -> str:

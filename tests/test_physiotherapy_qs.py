@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.field_plans import field_playbook
 from tests.test_playbook import text_of
-from wizard.generators.plan import field_sectors
-from wizard.generators.playbook import (
-    person_standing,
-    playbook_family,
-    playbook_field,
-    playbook_sectors,
-    situation_playbook,
-)
 from wizard.library import load_library
 
 
@@ -24,20 +17,7 @@ def library():
 
 
 def playbook(library, expertise: str, role: str, country: str = "") -> dict:
-    work = {"expertise": expertise, "role": role}
-    area = library.field_for(work)
-    sectors = playbook_sectors(library, field_sectors(area, work, library))
-    entries = situation_playbook(
-        {},
-        library,
-        sectors,
-        playbook_family(library, area, work),
-        person_standing(work, False),
-        playbook_field(area),
-        (),
-        country,
-    )
-    return {e.slug: e for e in entries}
+    return field_playbook(library, expertise, role, country)
 
 
 PHYSIOS = [
