@@ -265,3 +265,101 @@ def _minimal_field() -> dict:
         "follow": [],
         "subtopics": [],
     }
+
+
+POLICY_PLANNER = {
+    "role": "Senior planning officer, district council",
+    "expertise": "Town planning",
+    "subtopics": "local plans\ndesign codes",
+    "audience": "other planners and local developers",
+}
+DM_PLANNER = {
+    "role": "Development management officer, borough council",
+    "expertise": "Town planning",
+    "subtopics": "major applications\nbiodiversity net gain",
+    "audience": "applicants and agents",
+}
+
+
+def test_a_policy_planner_gets_local_plans_first_and_no_casework_ticked():
+    """Local plans and design codes: the local plans theme comes first (it is
+    written for plan-making), biodiversity net gain and design codes next, and
+    the development management themes are offered, never ticked."""
+    order = keys(POLICY_PLANNER)
+    assert order[:2] == ["area:town-planning:local-plans", "area:town-planning:nature-and-design"]
+    chosen = ticked(POLICY_PLANNER)
+    for casework in ("applications", "committees", "appeals"):
+        assert f"area:town-planning:{casework}" not in chosen
+
+
+def test_a_development_management_officer_gets_applications_before_local_plans():
+    """A case officer's themes are applications, committees and appeals; local
+    plans come after them and are not ticked."""
+    order = keys(DM_PLANNER)
+    assert order[0] == "area:town-planning:applications"
+    chosen = ticked(DM_PLANNER)
+    assert "area:town-planning:local-plans" not in chosen
+    assert "area:town-planning:committees" in chosen
+
+
+@pytest.mark.parametrize(
+    ("role", "subtopics", "own", "later"),
+    [
+        (
+            "Social worker, children's services",
+            "child protection\ncare proceedings",
+            "court-work",
+            "adults",
+        ),
+        (
+            "Social worker, adult social care",
+            "hospital discharge\nCare Act assessments",
+            "adults",
+            "court-work",
+        ),
+    ],
+)
+def test_a_social_worker_gets_the_themes_of_their_own_service(role, subtopics, own, later):
+    """Children's and adults' social work are different jobs: each gets its
+    own service's theme first, and the other's offered but not ticked."""
+    work = {
+        "role": role,
+        "expertise": "Social work",
+        "subtopics": subtopics,
+        "audience": "other social workers",
+    }
+    assert keys(work)[0] == f"area:social-work:{own}"
+    assert f"area:social-work:{later}" not in ticked(work)
+
+
+def test_a_social_worker_who_names_no_service_keeps_both():
+    """Someone who does not say where they work loses neither theme."""
+    work = {
+        "role": "Social worker",
+        "expertise": "Social work",
+        "subtopics": "recording\nsupervision",
+        "audience": "other social workers",
+    }
+    area = LIB.area("social-work")
+    for slug in ("adults", "families", "court-work"):
+        theme = next(t for t in area.themes if t.slug == slug)
+        assert theme_setting(area, theme, work) == ANY_SETTING
+
+
+def test_advising_hr_is_for_the_respondent_side_only():
+    """A claimant's employment lawyer is not ticked 'Advising HR and business
+    owners well'; a respondent's, who writes for HR managers, is."""
+    claimant = {
+        "role": "Employment solicitor acting for claimants, law centre",
+        "expertise": "Employment law",
+        "subtopics": "unfair dismissal\ndiscrimination claims",
+        "audience": "employees and union reps",
+    }
+    respondent = {
+        "role": "Employment solicitor, regional law firm",
+        "expertise": "Employment law",
+        "subtopics": "unfair dismissal\nsettlement agreements",
+        "audience": "HR managers and business owners",
+    }
+    assert "area:employment-law:working-with-hr" not in ticked(claimant)
+    assert "area:employment-law:working-with-hr" in ticked(respondent)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wizard.library.match import Matcher
+from wizard.library.match import Matcher, everyday_words
 from wizard.library.schema import (
     LibraryError,
     country_problems,
@@ -73,6 +73,9 @@ class Angle:
 
 # Codes the country list offers beside the ISO one ("UK" beside "GB").
 COUNTRY_ALIASES = {"UK": "GB"}
+# A word written in lowercase in a field's prose, not part of a hyphenated or
+# mixed-case word ("add-ons" holds no "ons"): an everyday word to the matcher.
+PLAIN_WORD = re.compile(r"(?<![A-Za-z0-9'’-])[a-z]+(?![A-Za-z0-9'’-])")
 
 
 @dataclass(frozen=True)
@@ -464,13 +467,32 @@ class Library:
     def _matcher(self) -> Matcher:
         return Matcher(
             (
-                area.slug,
-                (area.name, area.slug.replace("-", " "), *area.aliases),
-                area.subtopics,
-                area.concepts,
-            )
-            for area in self.areas
+                (
+                    area.slug,
+                    (area.name, area.slug.replace("-", " "), *area.aliases),
+                    area.subtopics,
+                    area.concepts,
+                )
+                for area in self.areas
+            ),
+            everyday_words() | self._prose_words,
         )
+
+    @functools.cached_property
+    def _prose_words(self) -> frozenset[str]:
+        """The words the fields' themes and angles write in lowercase: everyday
+        words to the matcher, beside the easy-word list ("credit", "crew")."""
+        texts = (
+            text
+            for area in self.areas
+            for theme in area.themes
+            for text in (
+                theme.title,
+                theme.summary,
+                *(t for angle in theme.angles for t in (angle.premise, angle.ask, *angle.points)),
+            )
+        )
+        return frozenset(w for text in texts for w in re.findall(PLAIN_WORD, text))
 
     def area(self, slug: str) -> ExpertiseArea | None:
         """The expertise area with this slug."""

@@ -25,6 +25,11 @@ what was typed:
 5. The strongest candidate wins only when it is strictly stronger than the
    next: when two fields claim the same words ("blue team"), there is no match.
 
+A term of art spelled like an everyday word ("CRediT", the contributor roles
+taxonomy, is "credit"; Postgres's "VACUUM" is "vacuum") is a term only where
+the text spells it the term's way: "Credit analyst" is no academic. Without
+that spelling it is one plain word, which alone picks no field.
+
 Two refinements keep a field's words from naming a neighbouring job: a word
 may keep its own form where folding would make it another field's
 (`KEEP_BEFORE`: planning's "development management"), and a few jobs beside a
@@ -59,6 +64,8 @@ their own: the expertise text leads. They only choose between close fields:
 from __future__ import annotations
 
 import difflib
+import functools
+import importlib.resources
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -195,6 +202,18 @@ MIN_CONTEXT_WORDS = 2  # words of the role and sub-topics a refinement needs
 TERM = re.compile(r"[0-9+#&/.]|.[A-Z]")
 
 
+@functools.cache
+def everyday_words() -> frozenset[str]:
+    """The Dale-Chall list of easy English words that ships with textstat
+    (empty if it ships none)."""
+    try:
+        path = importlib.resources.files("textstat").joinpath("resources/en/easy_words.txt")
+        text = path.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
+
+
 def raw_words(text: str) -> list[str]:
     """The lower-case words of a text, in order."""
     text = text.lower().replace("&", " and ").replace("/", " ").replace("-", " ")
@@ -258,6 +277,14 @@ OTHER_JOBS = (
     ("conservation", "engin"),
     # A supported employment specialist helps people into work: no employment law.
     ("employment", "specialist"),
+    # A dental technician makes crowns and dentures in a laboratory: no hygienist.
+    ("dental", "technician"),
+    ("dental", "technologist"),
+    # A fire and rescue service's fire safety officer or inspector enforces fire
+    # safety law in buildings others designed: no engineer writing fire strategies.
+    ("fire", "safety", "officer"),
+    ("fire", "safety", "inspector"),
+    ("fire", "inspector"),
 )
 
 
@@ -270,6 +297,11 @@ def other_job(tokens: Sequence[str]) -> bool:
     return False
 
 
+def _spelled(text: str, spellings: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``spellings`` as a whole word, letter case and all."""
+    return any(re.search(rf"(?<![A-Za-z]){re.escape(s)}(?![A-Za-z])", text) for s in spellings)
+
+
 @dataclass
 class _Key:
     """One phrase, and what it says for each field that uses it."""
@@ -277,6 +309,9 @@ class _Key:
     phrase: tuple[str, ...]
     kinds: dict[str, str] = field(default_factory=dict)  # field -> alias | subtopic | concept
     term: bool = False  # looks like a term of art ("MedDRA", "ISO 9001"), not a plain word
+    # How the library spells a term that is also an everyday word ("CRediT"):
+    # the text must spell it so for it to count as a term (see `Matcher._phrases`).
+    spellings: frozenset[str] = frozenset()
 
     def weight(self, slug: str) -> int:
         """How much this phrase says for one field: plain or shared words say little."""
@@ -297,9 +332,17 @@ class _Evidence:
 class Matcher:
     """Matches typed expertise to one field, or to none."""
 
-    def __init__(self, fields: Iterable[tuple[str, Sequence[str], Sequence[str], Sequence[str]]]):
-        """``fields``: (slug, name and aliases, sub-topics, concepts) for each field."""
+    def __init__(
+        self,
+        fields: Iterable[tuple[str, Sequence[str], Sequence[str], Sequence[str]]],
+        everyday: Iterable[str] = (),
+    ):
+        """``fields``: (slug, name and aliases, sub-topics, concepts) for each field;
+        ``everyday``: lowercase everyday words, which a term of art spelled like
+        one ("CRediT") only means where the text spells it the term's way."""
+        everyday = frozenset(everyday)
         self._keys: dict[tuple[str, ...], _Key] = {}
+        spelled: dict[tuple[str, ...], set[str]] = {}
         self._aliases: dict[str, list[frozenset[str]]] = {}
         raw: set[str] = set()
         for slug, aliases, subtopics, concepts in fields:
@@ -315,10 +358,20 @@ class Matcher:
                         continue
                     key = self._keys.setdefault(phrase, _Key(phrase))
                     key.term = key.term or bool(TERM.search(text))
+                    if len(phrase) == 1 and text.strip().isalpha() and text.lower() in everyday:
+                        spelled.setdefault(phrase, set()).add(text.strip())
                     if WEIGHT[key.kinds.get(slug, "weak")] < WEIGHT[kind]:
                         key.kinds[slug] = kind
                     if kind == "alias":
                         self._aliases.setdefault(slug, []).append(frozenset(phrase))
+        # A term that is also an everyday word, and its twin for texts that
+        # spell it as the everyday word: one plain word.
+        self._plain: dict[tuple[str, ...], _Key] = {}
+        for phrase, spellings in spelled.items():
+            key = self._keys[phrase]
+            if key.term:
+                key.spellings = frozenset(s for s in spellings if TERM.search(s))
+                self._plain[phrase] = _Key(phrase, key.kinds)
         spread: dict[str, set[str]] = {}
         for key in self._keys.values():
             for word in key.phrase:
@@ -389,7 +442,7 @@ class Matcher:
         """The fields that explain the whole text, then its words before the
         context, strongest first (each try that has any)."""
         tokens = self._tokens(text)
-        found = self._phrases(tokens)
+        found = self._phrases(tokens, text)
         head = next((i for i, w in enumerate(tokens) if w in CONTEXT and i > 0), len(tokens))
         tried: list[set[int]] = []
         unknown_context = any(
@@ -426,12 +479,18 @@ class Matcher:
         evidence.sort(key=lambda e: -e.score)
         return evidence
 
-    def _phrases(self, tokens: list[str]) -> list[tuple[range, _Key]]:
+    def _phrases(self, tokens: list[str], text: str) -> list[tuple[range, _Key]]:
+        """The library's phrases found in ``tokens`` (the folded words of
+        ``text``), each with its span; a term spelled like an everyday word
+        counts as a term only where ``text`` spells it the term's way."""
         found = []
         for start in range(len(tokens)):
             for length in range(1, min(self._longest, len(tokens) - start) + 1):
-                key = self._keys.get(tuple(tokens[start : start + length]))
+                phrase = tuple(tokens[start : start + length])
+                key = self._keys.get(phrase)
                 if key is not None:
+                    if phrase in self._plain and not _spelled(text, key.spellings):
+                        key = self._plain[phrase]
                     found.append((range(start, start + length), key))
         return found
 
@@ -554,7 +613,7 @@ class Matcher:
         for line in lines:
             tokens = self._tokens(line)
             cover: dict[int, int] = {}
-            for span, key in self._phrases(tokens):
+            for span, key in self._phrases(tokens, line):
                 if slug not in key.kinds or set(key.phrase) <= wanted | FILLER | ROLE:
                     continue  # another field's phrase, or one that repeats the expertise
                 weight = key.weight(slug)
