@@ -286,9 +286,12 @@ def store_answer(
 
 
 def mark_completed(framework_id: int) -> None:
-    """Record that the person finished the wizard, without loading the framework."""
+    """Record that the person finished the wizard, without loading the
+    framework (once: finishing again keeps the first time)."""
     db.session.execute(
-        update(Framework).where(Framework.id == framework_id).values(completed_at=utcnow())
+        update(Framework)
+        .where(Framework.id == framework_id, Framework.completed_at.is_(None))
+        .values(completed_at=utcnow())
     )
 
 

@@ -92,6 +92,7 @@ class Draft:
     programme_id: int | None
     completed_at: datetime | None
     answers: dict[str, dict[str, Any]]
+    updated_at: datetime | None = None  # when an answer last changed, as read
 
     def answer_map(self) -> dict[str, dict[str, Any]]:
         """Stored answers keyed by step name."""
@@ -115,7 +116,11 @@ def _draft_query():
     """The query behind `draft_or_404` (built once; only the token hash varies)."""
     frameworks = Framework.__table__
     return select(
-        frameworks.c.id, frameworks.c.programme_id, frameworks.c.completed_at, _answers_text()
+        frameworks.c.id,
+        frameworks.c.programme_id,
+        frameworks.c.completed_at,
+        _answers_text(),
+        frameworks.c.updated_at,
     ).where(frameworks.c.token_hash == bindparam("token_hash"))
 
 
@@ -128,8 +133,35 @@ def draft_or_404(token: str) -> Draft:
     row = connection.execute(_draft_query(), {"token_hash": hash_token(token)}).first()
     if row is None:
         abort(404)
-    framework_id, programme_id, completed_at, answers = row
-    return Draft(framework_id, programme_id, completed_at, answers_from_text(answers))
+    framework_id, programme_id, completed_at, answers, updated_at = row
+    return Draft(framework_id, programme_id, completed_at, answers_from_text(answers), updated_at)
+
+
+@functools.cache
+def _version_query():
+    frameworks = Framework.__table__
+    return select(frameworks.c.updated_at).where(frameworks.c.id == bindparam("b_id"))
+
+
+@functools.cache
+def _answers_query():
+    return select(_answers_text()).select_from(Framework).where(Framework.id == bindparam("b_id"))
+
+
+def answers_now(draft: Draft) -> dict[str, dict[str, Any]]:
+    """The draft's answers as they are now, inside the write transaction.
+
+    A page reads its draft before it takes the write lock (see
+    `wizard.writes.lock_for_write`), so another window may have saved an
+    answer in between: then the answers are read again (and the draft
+    updated), otherwise the ones already read are used.
+    """
+    connection = db.session.connection()
+    updated_at = connection.execute(_version_query(), {"b_id": draft.id}).scalar()
+    if updated_at != draft.updated_at:
+        text = connection.execute(_answers_query(), {"b_id": draft.id}).scalar()
+        draft.answers, draft.updated_at = answers_from_text(text), updated_at
+    return draft.answers
 
 
 @functools.cache

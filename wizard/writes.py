@@ -3,13 +3,21 @@
 1. Before the view runs (`open_write`, a ``before_request`` hook for every
    method that may write): check the CSRF token and, over HTTPS, that the
    Referer is this site; then open the write transaction (``BEGIN IMMEDIATE``
-   on SQLite, so that concurrent writers queue instead of failing).
+   on SQLite, so that concurrent writers queue instead of failing). A view
+   marked `reads_first` (the wizard's steps) opens it later, in step 3.
 2. The view runs once. Its form refuses to validate when step 1 failed (see
    ``BylineForm.validate``), with a plain message that the re-shown form
    displays above the person's own input.
-3. `submit` validates the form, lets the view save, and commits. A commit
-   the database stays too busy for is rolled back and becomes a message on
-   the same form, in the same pass: no view ever runs twice.
+3. `submit` validates the form, takes the write lock if the view has not
+   got it yet (`lock_for_write`), lets the view save, and commits. A lock or
+   a commit the database stays too busy for is rolled back and becomes a
+   message on the same form, in the same pass: no view ever runs twice.
+
+Why `reads_first`: a wizard step reads its draft and checks the answers for
+longer than it takes to save them. Holding the lock only for the save and
+the commit lets two server processes answer steps side by side instead of
+in turn. Such a view reads again, under the lock, what its save depends on
+if another window changed it meanwhile (`wizard.lookups.answers_now`).
 
 A request refused in step 1 opens no write transaction, and a commit in it
 raises `WriteRefused` (see `guard_commit`): a view that forgot to check its
@@ -32,6 +40,7 @@ from models import DatabaseBusy, begin_write, db
 csrf = CSRFProtect()
 log = logging.getLogger("byline")
 Result = TypeVar("Result")
+View = TypeVar("View", bound=Callable)
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 EXPIRED_MESSAGE = (
@@ -81,20 +90,58 @@ def csrf_refusal() -> str | None:
     return None
 
 
+def reads_first(view: View) -> View:
+    """Mark a view that reads and checks before it writes: its write lock is
+    taken by `submit` when the form is valid, not before the view runs. Its
+    save must not trust what it read before the lock (see `answers_now`)."""
+    view.reads_first = True  # type: ignore[attr-defined]
+    return view
+
+
 def open_write() -> None:
-    """Before a writing request's view: CSRF and Referer, then the write transaction."""
+    """Before a writing request's view: CSRF and Referer, then the write
+    transaction (unless the view `reads_first`)."""
     if request.method in READ_METHODS or request.routing_exception is not None:
         return  # no view will run: an unknown address, method or host
     message = csrf_refusal()
     if message is not None:
         g.write_refusal, g.write_status = message, 400
         return
+    view = current_app.view_functions.get(request.endpoint)
+    if getattr(view, "reads_first", False):
+        return
+    if not _begin_write():
+        g.write_refusal, g.write_status = BUSY_MESSAGE, 503
+
+
+def _begin_write() -> bool:
+    """Start this request's write transaction; False when the database stays busy."""
     try:
         begin_write()
     except DatabaseBusy:
         db.session.rollback()
         log.warning("Database busy on %s %s", request.method, request.url_rule)
-        g.write_refusal, g.write_status = BUSY_MESSAGE, 503
+        return False
+    g.write_locked = True
+    return True
+
+
+def lock_for_write(form) -> bool:
+    """Take the write lock for a valid form's save, if this request has not
+    got it yet; when the database stays busy, put the message on the form
+    instead. True once locked.
+
+    Nothing has been written yet: the transaction the view read in is
+    rolled back first, so ORM objects it loaded are read again, under the
+    lock, when the save touches them.
+    """
+    if g.get("write_locked"):
+        return True
+    db.session.rollback()
+    if _begin_write():
+        return True
+    refuse(form, BUSY_MESSAGE, 503)
+    return False
 
 
 def commit(form) -> bool:
@@ -118,7 +165,7 @@ def submit(form, save: Callable[[], Result | None]) -> Result | None:
     after refusing the form itself (say, over a rate limit): then nothing it
     changed is kept.
     """
-    if not form.validate_on_submit():
+    if not form.validate_on_submit() or not lock_for_write(form):
         return None
     result = save()
     if result is None:

@@ -11,7 +11,7 @@ from wizard import ratelimits
 from wizard.formtools import BylineForm
 from wizard.guide_articles import guide_articles
 from wizard.steps import byline_wizard
-from wizard.writes import refuse, submit
+from wizard.writes import reads_first, refuse, submit
 
 bp = Blueprint("site", __name__)
 
@@ -27,6 +27,7 @@ def home():
 
 
 @bp.route("/start", methods=["GET", "POST"])
+@reads_first
 def start():
     """Explain what happens next; the POST creates a draft and opens step 1."""
     form = StartForm()

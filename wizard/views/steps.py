@@ -14,7 +14,7 @@ from wizard.field_html import group_key
 from wizard.formtools import BylineForm
 from wizard.fragments import part_once, part_once_from
 from wizard.library import load_library
-from wizard.lookups import draft_or_404
+from wizard.lookups import answers_now, draft_or_404
 from wizard.programme import company_theme_ids, framework_facts, rules_html, terms_for
 from wizard.steps import (
     SituationRow,
@@ -25,10 +25,14 @@ from wizard.steps import (
     shows_company,
 )
 from wizard.views import JUST_MADE
-from wizard.writes import refusal, submit
+from wizard.writes import reads_first, refusal, submit
 
 bp = Blueprint("wizard", __name__, url_prefix="/f/<token>")
 REFRESH = "refresh"  # the name of a step's "show the lists for this choice" button
+CHANGED_ELSEWHERE = (
+    "An answer changed in another window while you were confirming. "
+    "Here they all are as they are now: check them and confirm again."
+)
 
 
 class CompleteForm(BylineForm):
@@ -115,6 +119,7 @@ def intro(token: str):
 
 
 @bp.route("/step/<step>", methods=["GET", "POST"])
+@reads_first
 def step(token: str, step: str):
     """Show one step; a valid POST saves it and moves on."""
     framework = draft_or_404(token)
@@ -134,8 +139,9 @@ def step(token: str, step: str):
 
         def save():
             data = form_answers(form)
-            store_answer(framework.id, current.name, data, answers.get(current.name))
-            saved = {**answers, current.name: data}
+            stored = answers_now(framework)  # another window may have saved since
+            store_answer(framework.id, current.name, data, stored.get(current.name))
+            saved = {**stored, current.name: data}
             facts = framework_facts(saved, load_library(), company_theme_ids(terms))
             store_facts(framework.id, framework.programme_id, facts)
             following = wizard.next_after(current.name, saved)
@@ -195,6 +201,7 @@ def show_saved_problems(form) -> None:
 
 
 @bp.route("/check", methods=["GET", "POST"])
+@reads_first
 def check(token: str):
     """Every answer with a Change link; the POST completes the framework."""
     framework = draft_or_404(token)
@@ -217,6 +224,9 @@ def check(token: str):
     def save():
         if invalid:  # the page lists what to fix first
             return None
+        if answers_now(framework) != answers:
+            flash(CHANGED_ELSEWHERE)
+            return redirect(url_for(".check", token=token), code=303)
         if framework.completed_at is None:
             mark_completed(framework.id)
             flash("yes", JUST_MADE)  # the page it lands on offers sharing first
