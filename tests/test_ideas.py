@@ -175,10 +175,11 @@ def field_words(area) -> list[str]:
 def byline_words(line: str, written: list[str]) -> str:
     """A line with the field writers' own sentences taken out: what Byline built around them."""
     for text in written:
-        # As written, or as it reads after a colon (first letter lower-cased, no full stop).
+        # As written, or as it reads after a colon (first letter lower-cased, no full stop),
+        # or inside a comment prompt, its own colon a dash (see `ideas.in_a_title`).
         bare = text.rstrip(".")
         for form in (text, bare[:1].lower() + bare[1:]):
-            line = line.replace(form, " ")
+            line = line.replace(form, " ").replace(form.replace(": ", " — "), " ")
     return line
 
 

@@ -679,6 +679,134 @@ def said_after_colon(point: str, concepts: Sequence[str] = ()) -> str:
     return lower_first(text)
 
 
+# Words before which a word of `CLAIM_VERB` or `STATE_VERB` is a noun ("each change",
+# "the list of contracts"), not the sentence's verb.
+NOUN_BEFORE = frozenset(
+    """
+    a an the each every this that these those my our your their its his her no any
+    one some which whose of
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+# Words that start a clause's subject: after a noun with nothing between, they open a
+# relative clause with no "that" ("the lesson I use", "the version the participant saw").
+SUBJECT_STARTS = frozenset({"i", "we", "you", "they", "he", "she", "the", "a", "an", "my", "our"})
+# Words a subject may follow in a main clause: after these, a new subject is no clause.
+LINKS = frozenset(
+    """
+    and or but nor as at by for from in into of on to with without under over after before
+    between across through than then when where if once while since about per via
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+# Verbs that are finite in any form.
+AUXILIARIES = frozenset(
+    """
+    is are was were has have had can cannot can't must should will would does do did
+    doesn't don't didn't isn't aren't wasn't won't
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+# Past forms of `CLAIM_VERB` and `STATE_VERB` with no "-ed".
+PAST_FORMS = frozenset(
+    """
+    held ran led sat gave took brought left knew saw said fell rose grew won lost caught
+    kept made got went came found told paid
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+# Words between the verbs of one verb phrase ("will not start", "can often be").
+VERB_FILLERS = frozenset({"not", "never", "always", "often", "also", "still", "just", "be", "been"})
+# Where a sentence's main clause ends and a dependent one begins ("…database, as GVP
+# Module VI expects", "…on a payslip so nobody thinks…", "…, and why students like it").
+MAIN_ENDS = re.compile(
+    r",\s+as\s|,?\s+(so|because|since|unless|until|while|whereas|although|though)\s"
+    r"|,\s+and\s+(why|how|what|when|where|who|which)\b",
+    re.IGNORECASE,
+)
+# A pronoun near the start that points at something the post around it would name
+# ("Asking them to explain…", "Encourage it to bleed").
+POINTS_BACK = re.compile(r"^\S+\s+(them|it|this|these|those|him|her)\b", re.IGNORECASE)
+
+
+def reads_alone(line: str) -> bool:
+    """Whether a key point is a complete statement that reads after a comment prompt's
+    colon with nothing around it: its main clause has a subject and a verb of its own,
+    which is neither a noun after a determiner ("pumping nearby, or rainfall, noted
+    against each change"), nor the verb of a relative clause with no "that" ("the
+    lesson I use for Curate, and why students like it", "rules of engagement I will
+    not start without"), nor one after "so" or "as" ("weekly searches of one major
+    database, as GVP Module VI expects"); a point opening with a condition has a main
+    clause after its comma ("When I say no…, and how I write it" has none); and no
+    pronoun near its start points back at a post ("Asking them to explain…")."""
+    text = line.strip().rstrip(".")
+    # An aside says nothing of the clause around it: "(Article 52)", ", as a first
+    # estimate and no more,".
+    text = re.sub(r"\s*\([^)]*\)|,\s+as\s[^,]*(?=,)", "", text)
+    if POINTS_BACK.search(text):
+        return False
+    if CONDITION.match(text):
+        head, comma, rest = text.partition(", ")
+        return bool(comma) and reads_alone(rest) if rest[:1].islower() else False
+    # Each part a colon or semicolon ends may carry the statement ("The IDTA stands
+    # alone; the UK Addendum adds UK terms…").
+    return any(_main_clause_verb(part) for part in re.split(r"[;:]\s", text) if part.strip())
+
+
+def _main_clause_verb(text: str) -> bool:
+    """Whether the main clause of ``text`` has a verb of its own (see `reads_alone`)."""
+    main = MAIN_ENDS.split(text, maxsplit=1)[0]
+    found = CLAUSE.search(main)
+    main = main[: found.start()] if found and found.start() > 0 else main
+    words = re.findall(r"[\w'’&-]+|,", main)
+
+    def verb(n: int) -> bool:
+        word = words[n].lower()
+        if not (CLAIM_VERB.fullmatch(word) or STATE_VERB.fullmatch(word)):
+            return False
+        if word in AUXILIARIES or word in PAST_FORMS or re.search(r"[^s]s$|ed$", word):
+            return True
+        # A base form is a verb after a plural, a pronoun or an auxiliary ("home visits
+        # and apps help", "signs often show"); after a singular noun it is a noun too
+        # ("an emergency stop procedure").
+        before = words[n - 1].lower() if n else ""
+        return bool(
+            before in AUXILIARIES | VERB_FILLERS | {"i", "we", "you", "they"}
+            or re.search(r"[^s]s$|n't$", before)
+            or any(w.lower() in ("and", "or") for w in words[:n])  # "X and UK law give"
+        )
+
+    def listed(n: int) -> bool:
+        return bool(CLAIM_VERB.fullmatch(words[n]) or STATE_VERB.fullmatch(words[n]))
+
+    opened = -1  # where the latest relative clause with no "that" opened
+    closed = -1  # where its verb was (-1: none yet)
+    for n, word in enumerate(words):
+        low = word.lower()
+        if (
+            n > 0
+            and low in SUBJECT_STARTS
+            and words[n - 1] != ","
+            and words[n - 1].lower() not in LINKS | SUBJECT_STARTS | NOUN_BEFORE
+            and not listed(n - 1)  # "add an electric shower": an object, not a clause
+        ):
+            opened = n  # "the lesson I…", "the version the participant…"
+            continue
+        if n == 0 or not verb(n):
+            continue
+        if words[n - 1].lower() in NOUN_BEFORE:
+            continue  # "each change", "the list": a noun
+        chained = closed >= 0 and all(w.lower() in VERB_FILLERS for w in words[closed + 1 : n])
+        if opened >= 0 or chained:
+            # The relative clause's own verb ("I will not start"): the main one comes after.
+            opened, closed = -1, n
+            continue
+        return True
+    return bool(re.search(r"n't\b|\bcannot\b", main))
+
+
+def in_a_title(point: str) -> str:
+    """A point as it reads after a comment prompt's own colon or a "Then add:": its
+    own colon becomes a dash, so the line has one colon only."""
+    return point.replace(": ", " — ")
+
+
 def claim_lines(angle: Material) -> list[str]:
     """What an angle says that a practitioner could write under someone else's post:
     its premise when it states one claim, then its key points that state one (a
@@ -689,6 +817,7 @@ def claim_lines(angle: Material) -> list[str]:
     if (
         one_line_claim(premise)
         and states_claim(premise)
+        and reads_alone(premise)
         and premise_shape(premise) not in ("myth", "question")
         and not TITLE_SHAPE.search(premise)
         and "?" not in premise
@@ -700,6 +829,7 @@ def claim_lines(angle: Material) -> list[str]:
         if len(p.split()) >= 5
         and len(p) <= COMMENT_POINT_CHARS
         and states_claim(p)
+        and reads_alone(p)
         and not NOT_SAID.search(p.strip())
         and not says_you(p)
     ]
@@ -1007,7 +1137,7 @@ def shape_title(angle: Material, fmt: PostFormat, subject: str) -> str:
     premise = capitalise(angle.premise.strip().rstrip("."))
     if fmt.slug == COMMENT:
         point = comment_point(angle)
-        return comment_hook(subject, said_after_colon(point)) if point else premise
+        return comment_hook(subject, in_a_title(said_after_colon(point))) if point else premise
     if fmt.slug == RESHARE:
         on = f" on {subject}" if subject else ""
         return f"Re-share a good piece{on}, with your one-line take: {premise}"
@@ -1217,7 +1347,7 @@ class _Builder:
         ]
         frame = min(frames, key=lambda n: (shapes[f"frame:{n}"], n))
         point = said_after_colon(comment_point(angle, term), self.ctx.concepts)
-        return comment_hook(term, point, frame)
+        return comment_hook(term, in_a_title(point), frame)
 
     def comment_outline(self, angle: Material, hook: str) -> list[str]:
         """What a comment adds after its point: another claim of the angle to back it
@@ -1229,7 +1359,7 @@ class _Builder:
             return []
         turn = sum(self.ctx.comment_shapes[f"frame:{n}"] for n in range(len(COMMENT_FRAMES)))
         lead = BACKING[turn % len(BACKING)]
-        return [f"{lead}: {said_after_colon(backing[0], self.ctx.concepts)}"]
+        return [f"{lead}: {in_a_title(said_after_colon(backing[0], self.ctx.concepts))}"]
 
     def count_comment(self, hook: str, term: str) -> None:
         """Note a comment prompt the plan now has: its frame and its term."""

@@ -133,6 +133,16 @@ POSSESSIVE = re.compile(r"\w(['’]s|s['’])\s")
 # "off the record"): it goes in quotation marks, so "a post about “under care”".
 PHRASE_START = re.compile(r"(under|no|off|on|in|out|at|by|over|up|to|for|with|without)\s")
 ARTICLE = "the "
+# The articles a term may carry before it: "the general ledger", "a serious breach".
+ARTICLES = ("the ", "an ", "a ")
+# What a premise puts before a term it means as any one of its kind ("A suspected
+# serious breach…", "every confidentiality clause"): the term reads with "a" or "an",
+# never "the", which would point at one breach the reader has not heard of.
+ANY_ONE = frozenset({"a", "an", "each", "every", "any", "one"})
+# First letters of an acronym said as a letter that starts with a vowel sound ("an SPD").
+VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+# Word starts with a vowel letter said with a consonant ("a unit", "a user", "a one-off").
+CONSONANT_VOWELS = re.compile(r"(uni|use|usu|uti|eu|one|once)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -157,12 +167,30 @@ def singular(word: str) -> str:
     return word
 
 
+def bare_term(term: str) -> str:
+    """A term without the article `term_phrase` gave it ("the general ledger" ->
+    "general ledger", "a serious breach" -> "serious breach")."""
+    text = term.strip()
+    low = text.lower()
+    return next((text[len(a) :] for a in ARTICLES if low.startswith(a)), text)
+
+
 def term_key(term: str) -> str:
     """A term without case, article, quotation marks or plural ending: "Health score",
-    "the health score" and "health scores" are one."""
-    text = term.lower().strip().strip('“”"')
-    text = text[len(ARTICLE) :] if text.startswith(ARTICLE) else text
+    "the health score", "a health score" and "health scores" are one."""
+    text = bare_term(term.lower().strip().strip('“”"'))
     return re.sub(r"(ies|es|s)$", "", text)
+
+
+def indefinite(term: str) -> str:
+    """A term with "a" or "an" as it is said ("an SPD", "a DSAR", "an adverse event",
+    "a unit")."""
+    first = term.split()[0] if term.split() else ""
+    if first[:2].isupper() and first.isalnum():
+        vowel = first[0] in VOWEL_LETTERS
+    else:
+        vowel = first[:1].lower() in "aeiou" and not CONSONANT_VOWELS.match(first)
+    return f"{'an' if vowel else 'a'} {term}"
 
 
 def _words(text: str) -> list[str]:
@@ -192,8 +220,7 @@ def worth_watching(term: str, own: Collection[str] = ()) -> bool:
 
     ``own``: the words of the field's name and aliases (see `own_words`).
     """
-    bare = term.strip()
-    bare = bare[len(ARTICLE) :] if bare.lower().startswith(ARTICLE) else bare
+    bare = bare_term(term)
     words = _words(bare)
     if not words:
         return False
@@ -232,16 +259,30 @@ def defined_term(term: str) -> bool:
     return capitalised and heads[0][:1].isupper() and heads[-1].lower() in DEFINED_HEADS
 
 
+def determiner(term: str, text: str) -> str:
+    """The word ``text`` puts before ``term`` where the term ends its noun phrase ("a"
+    in "A suspected serious breach: …", "my" in "my at-risk list."), '' for none."""
+    lowered = text.lower()
+    found = re.search(rf"(?<![\w-]){re.escape(term.lower())}(?![\w-])", lowered)
+    if not found or not NOUN_PHRASE_ENDS.match(lowered[found.end() :]):
+        return ""
+    before = DETERMINER_BEFORE.search(lowered[: found.start()])
+    return before.group(1) if before else ""
+
+
 def term_phrase(term: str, text: str) -> str:
     """A term as it reads after "a post about", never inflected: as the premise writes
-    it when that is the plural ("Do your QBRs…" -> "QBRs"); with "the" where the premise
-    uses it as a single countable thing ("my at-risk list" -> "the at-risk list"), where
-    its last word names one thing ("general ledger" -> "the general ledger"), before
-    a named body ("the Madrid Protocol") and before a defined term or named document
-    ("the Accepted Programme", see `defined_term`); else as the field writes it ("adoption",
-    "GRR", "retro pay"); a term that starts like a phrase goes in quotation marks
-    ("“under care”"). One plain word that needs an article the premise does not give
-    it stays bare, and `reads_bare` keeps it out of a prompt."""
+    it when that is the plural ("Do your QBRs…" -> "QBRs"); with "a" or "an" where the
+    premise means any one of its kind ("A suspected serious breach…" -> "a serious
+    breach", "an RCD trips…" -> "an RCD": "the serious breach" would be one the reader
+    has not heard of); with "the" where the premise uses it as a single countable thing
+    ("my at-risk list" -> "the at-risk list"), where its last word names one thing
+    ("general ledger" -> "the general ledger"), before a named body ("the Madrid
+    Protocol") and before a defined term or named document ("the Accepted Programme",
+    see `defined_term`); else as the field writes it ("adoption", "GRR", "retro pay");
+    a term that starts like a phrase goes in quotation marks ("“under care”"). One
+    plain word that needs an article the premise does not give it stays bare, and
+    `reads_bare` keeps it out of a prompt."""
     lowered, low = text.lower(), term.lower()
     if PHRASE_START.match(low):
         return f"“{term}”"
@@ -250,6 +291,7 @@ def term_phrase(term: str, text: str) -> str:
         return term + written.group(1)
     words = _words(term)
     last = words[-1] if words else ""
+    given = determiner(term, text)
     if acronym(term):
         heads = term.split()
         # "the Regulator of Social Housing": a named body before its "of".
@@ -257,7 +299,9 @@ def term_phrase(term: str, text: str) -> str:
         named = " " in term.strip() and term[:1].isupper() and (last in NAMED_BODIES or of_body)
         if named or defined_term(term):
             return ARTICLE + term
-        heads = term.split()
+        if len(heads) == 1 and given:
+            # "an RCD trips…", "the IDTA stands alone": as the premise says it.
+            return indefinite(term) if given in ANY_ONE else ARTICLE + term
         if len(heads) > 1 and heads[-1].islower() and last in COUNT_HEADS:
             return ARTICLE + term  # "the CO alarm", "the T&P valve": one countable thing
         if len(heads) > 1 and all(w[:1].isupper() for w in heads) and ADJECTIVE.search(last):
@@ -265,17 +309,12 @@ def term_phrase(term: str, text: str) -> str:
         return term
     if low.endswith("s"):
         return term
-    if len(words) > 1 and last in COUNT_HEADS:
-        return ARTICLE + term
-    if mass_noun(term):
+    counted = len(words) > 1 and last in COUNT_HEADS
+    if not counted and mass_noun(term):
         return term
-    found = re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", lowered)
-    determined = (
-        found
-        and DETERMINER_BEFORE.search(lowered[: found.start()])
-        and NOUN_PHRASE_ENDS.match(lowered[found.end() :])
-    )
-    return ARTICLE + term if determined else term
+    if given in ANY_ONE:
+        return indefinite(term)  # "a serious breach", "a pumping test", "a framework"
+    return ARTICLE + term if given or counted else term
 
 
 def reads_bare(phrase: str) -> bool:
@@ -290,7 +329,7 @@ def rank_terms(terms: Iterable[str]) -> list[str]:
     listed = list(terms)
 
     def specific(term: str) -> int:
-        bare = term[len(ARTICLE) :] if term.startswith(ARTICLE) else term
+        bare = bare_term(term)
         return 0 if " " in bare or acronym(bare) else 1
 
     return sorted(listed, key=lambda t: (specific(t), listed.index(t)))
