@@ -29,6 +29,8 @@ def test_whole_wizard_gives_a_framework_with_the_persons_words(walk, client, pag
     page = pages.check(client.get(f"/f/{token}"))
     text = page.get_text(" ")
     assert "Test lead in the payments team" in text
+    start = page.select_one(".framework-start").get_text()
+    assert start == "Where you start: “I comment and share now and then” · about an hour a week."
     for words in ("flaky end-to-end tests", "risk-based testing", "exploratory testing"):
         assert words in text
     rows = page.select(".outline-table tbody tr")

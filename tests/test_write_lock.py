@@ -142,19 +142,6 @@ def test_confirming_while_another_window_changed_an_answer_shows_them_again(
     assert "Head of data platforms" in page
 
 
-def test_confirming_twice_keeps_the_first_completion_time(app, client, walk):
-    walk.start()
-    walk.answer_all()
-    data = form_fields(client.get(f"{walk.base}/check").get_data(as_text=True))
-    assert client.post(f"{walk.base}/check", data=data).status_code == 303
-    with app.app_context():
-        first = Framework.by_token(walk.token).completed_at
-    assert client.post(f"{walk.base}/check", data=data).status_code == 303
-    with app.app_context():
-        db.session.expire_all()
-        assert Framework.by_token(walk.token).completed_at == first
-
-
 @pytest.mark.skipif(
     bool(os.environ.get("DATABASE_URL")), reason="about SQLite's single write lock"
 )
