@@ -52,6 +52,8 @@ from wizard.generators.fences import (
     fenced_ask,
     split_fence,
 )
+from wizard.generators.hiring import fits as hiring_fits
+from wizard.generators.hiring import hiring_angles
 from wizard.generators.stock_fit import stock_fits
 from wizard.generators.text import capitalise, fill, lower_first
 from wizard.generators.themes import topic_phrase
@@ -1716,6 +1718,7 @@ class HiringIdea:
     format: str
     title: str
     outline: tuple[str, ...]
+    angle: str = ""  # the field guide's angle it is built from ('' for none)
 
 
 BOTH_HIRING = 3  # a theme that takes both hiring posts
@@ -1729,50 +1732,46 @@ PEOPLE_TITLE = re.compile(r"\b(career|careers|people|hiring|joining|new hires?)\
 SKILL_WORDS = re.compile(r"\b(skill|certif|qualif|learn|course|degree|exam|grow)", re.IGNORECASE)
 
 
-# A career angle of the field's own about a newcomer's first weeks, or about hiring:
-# the hiring posts take it before the wording every field would share.
-FIRST_WEEKS = re.compile(
-    r"\bfirst (\d+ days|days|weeks?|months?|year)\b|\bnew (hires?|starters?|joiners?)\b|"
-    r"\bonboard",
-    re.IGNORECASE,
-)
-HIRES = re.compile(
-    r"\b(hir(e|es|ing)|interview(s|ing)?|recruit\w*|candidates?|CVs?|resumes?)\b", re.IGNORECASE
-)
-
-
-def _own_hiring_angle(ctx: IdeaContext, which: int) -> Material | None:
-    """The field's own career angle for hiring post ``which`` (1: a newcomer's first
-    weeks, 2: what the person looks for when hiring), if it has one the plan has not used."""
-    for angle in ctx.career:
-        if says_you(angle.premise):
-            continue  # a question to peers is no title for the person's own post
-        first = bool(FIRST_WEEKS.search(angle.premise))
-        wanted = first if which == 1 else not first and bool(HIRES.search(angle.premise))
-        if wanted and angle.premise.lower() not in ctx.taken:
-            return angle
-    return None
-
-
-def hiring_ideas(ctx: IdeaContext, which: int) -> list[HiringIdea]:
-    """The hiring goal's posts: 1 is a new hire's first 90 days, 2 what the person
-    looks for when they hire. Each is the field's own career angle on it where the
-    field has one (a product manager's "What should a PM's first 90 days look
-    like?"); else a wording that holds in any field, with no slot for the field's
-    name and no premise that the field asks for certifications."""
-    if which == BOTH_HIRING:
-        return [*hiring_ideas(ctx, 1), *hiring_ideas(ctx, 2)]
-    if which not in (1, 2):
+def hiring_ideas(ctx: IdeaContext, which: int, own: Sequence[Material] = ()) -> list[HiringIdea]:
+    """The hiring goal's posts: 1 is a newcomer's first months, 2 hiring and the
+    route in. Each is the field guide's own angle on it where it has one the plan
+    does not say yet (see `hiring.hiring_angles`: a product manager's "What should
+    a PM's first 90 days look like?", a hygienist's road to an RDH), taken from the
+    angles of the theme the posts sit in (``own``) first. A post the guide has
+    nothing left for says what it is about in the field's own name, with no premise
+    that the field asks for certifications; where the other post is the field's
+    own angle on the route in, it is about the first months instead."""
+    if which not in (1, 2, BOTH_HIRING):
         return []
+    # A field Byline has no guide for (no concepts) has only typed templates to spare.
+    pools = (own, ctx.career, ctx.spare) if ctx.concepts else ()
+    first, route = hiring_angles(pools, ctx.taken)
+    if which == 1:
+        return [_hiring_idea(ctx, 1, first)]
+    if which == 2:
+        return [_hiring_idea(ctx, 2, route)]
+    # The second post, in the field's name, is about what the first does not cover.
+    second = 1 if first is not None and not hiring_fits(first.premise, 1) else 2
+    return [_hiring_idea(ctx, 1, first), _hiring_idea(ctx, 2, route, second)]
+
+
+def _hiring_idea(
+    ctx: IdeaContext, which: int, own: Material | None, subject: int = 0
+) -> HiringIdea:
+    """Hiring post ``which`` built from the field guide's angle ``own``, else in the
+    field's name about ``subject`` (1: the first months, 2: hiring and the route in;
+    0: the post's own)."""
     howto = ctx.formats.get("how-to")
     # A how-to the person's week has no time for would never reach the calendar.
     fits_week = howto is not None and (not ctx.post_minutes or howto.minutes <= ctx.post_minutes)
     format_slug = "how-to" if ctx.rung >= 3 and fits_week else "field-observation"
     career = list(ctx.career)
-    own = _own_hiring_angle(ctx, which)
     slug = "hiring:first-90-days" if which == 1 else "hiring:skills"
+    subject = subject or which
+    named = " ".join(ctx.expertise.split())
+    field_name = lower_first(named) if named and named != "your field" else "my field"
     if own is not None:
-        title = capitalise(own.premise)
+        title = capitalise(own.premise.strip().rstrip("."))
         steps = list(own.points)
         ask = own.ask or (
             "Which first piece of work do you hand a new hire, and why that one?"
@@ -1780,7 +1779,7 @@ def hiring_ideas(ctx: IdeaContext, which: int) -> list[HiringIdea]:
             else "Which skill do you look for that no job description lists?"
         )
         piece = Material(slug, title, (), own.kinds or ("how-to",), ask)
-    elif which == 1:
+    elif subject == 1:
         steps = [
             "Week one: who a new hire meets, and what they read first",
             "By day 30: the first piece of work they own from start to finish",
@@ -1788,8 +1787,8 @@ def hiring_ideas(ctx: IdeaContext, which: int) -> list[HiringIdea]:
         ]
         steps += [a.points[0] for a in career[:1] if a.points]
         steps.append("Say what you wish someone had told you in your own first weeks")
-        title = "What the first 90 days look like for someone who joins my team"
-        ask = "Which first piece of work do you hand a new hire, and why that one?"
+        title = f"A newcomer's first three months in {field_name}: what they do, and who checks it"
+        ask = f"Which first piece of work in {field_name} do you hand a new hire, and why that one?"
         piece = Material(slug, title, (), ("how-to",), ask)
     else:
         # Points from a career angle about skills only: another career angle's
@@ -1802,12 +1801,12 @@ def hiring_ideas(ctx: IdeaContext, which: int) -> list[HiringIdea]:
             "qualification), and what is only habit",
             "How someone from a neighbouring field can get in",
         ]
-        title = "What I look for when I hire, beyond the job description"
+        title = f"Getting into {field_name}: what I look for beyond the job description"
         # The career angle's own question is about its own post, not this one.
-        ask = "Which skill do you look for that no job description lists?"
+        ask = f"Which skill do you look for in {field_name} that no job description lists?"
         piece = Material(slug, title, (), ("explainer",), ask)
     steps += [HIRING_ADVERT, HIRING_FENCE]
-    return [HiringIdea(piece, format_slug, title, tuple(steps))]
+    return HiringIdea(piece, format_slug, title, tuple(steps), own.slug if own else "")
 
 
 # A theme about what went wrong: never the home of a post inviting people to join.
@@ -1829,7 +1828,8 @@ def hiring_plan(themes: Sequence[object], topics: Sequence[str] = ()) -> dict[in
     """Which themes (by position) take the hiring goal's posts, and which (see
     ``hiring_ideas``): the career or people theme takes both when the plan has one.
     Else the theme that fits best: never one about failures or incidents; of the
-    others, the one most about the team, the practice or the craft, then the most
+    others, one with an angle on the first months or the route in, then the one
+    most about the team, the practice or the craft, then the most
     general (about none of the typed ``topics``), then the later (a hiring post
     never opens the plan)."""
     for index, theme in enumerate(themes):
@@ -1846,11 +1846,15 @@ def hiring_plan(themes: Sequence[object], topics: Sequence[str] = ()) -> dict[in
         parts = (getattr(theme, name, "") or "" for name in ("key", "title", "summary"))
         return " ".join(str(p).replace("-", " ") for p in parts)
 
-    def fit(index: int) -> tuple[bool, bool, int, bool, int]:
+    def fit(index: int) -> tuple[bool, bool, bool, int, bool, int]:
         about = text(themes[index])
+        angles = getattr(themes[index], "angles", ()) or ()
         return (
             not TROUBLE_THEME.search(about),
             index > 0 or len(themes) == 1,
+            # A theme with an angle of the field's own on the first months or the
+            # route in: the hiring posts take it (see `hiring_ideas`).
+            any(hiring_fits(str(getattr(a, "premise", "")), n) for a in angles for n in (1, 2)),
             len(PRACTICE_WORDS.findall(about)),
             not any(mentions(about, topic) for topic in topics),
             index,
@@ -2122,7 +2126,11 @@ def ideas_for_theme(
     build = _Builder(theme, ctx, company_theme=company_theme)
     rung = min(5, ctx.rung + 1) if stretch else ctx.rung
     angles = rank_angles([material(a) for a in getattr(theme, "angles", ())], ctx.topics)
-    angles = [a for a in angles if a.premise]
+    # The angles the hiring posts are built from are theirs, not the theme's own posts.
+    guide = build.key.startswith("area:")  # a field guide's theme, not a typed template
+    hires = hiring_ideas(ctx, hiring, angles if guide else ())
+    hired = {h.angle for h in hires if h.angle}
+    angles = [a for a in angles if a.premise and a.slug not in hired]
     if ctx.rung < HOT_TAKE_RUNG:
         angles = [a for a in angles if not HOT_TAKE.search(a.premise)]
     if build.key == QUESTION_THEME:
@@ -2214,7 +2222,7 @@ def ideas_for_theme(
     # A post about joining your team says whose team it is; only a programme's own
     # disclosure (its hashtag, say) still goes on it, never the general reminder
     # about your employer's products.
-    for hire in hiring_ideas(ctx, hiring):
+    for hire in hires:
         if hire.format in formats:
             build.add(
                 hire.material,
