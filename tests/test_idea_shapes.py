@@ -76,11 +76,12 @@ def test_hiring_gives_real_hiring_posts_built_on_the_career_theme():
     assert "What the work is really like" not in text
     assert "for someone thinking of joining" not in text
     hooks = {i.hook for i in payroll.ideas}
-    field = payroll.expertise
-    # Worded for any field: no slot for the field's name, no certifications premise.
-    assert "What the first 90 days look like for someone who joins my team" in hooks
-    assert "What I look for when I hire, beyond the job description" in hooks
-    assert not any(field in h and "new hire" in h for h in hooks)
+    # The field guide's own career angle first; the post it has nothing for names
+    # the field, never the line every field's plan would share.
+    assert "Is payroll a career people choose, or one they find?" in hooks
+    assert "What the first 90 days look like for someone who joins my team" not in hooks
+    assert "What I look for when I hire, beyond the job description" not in hooks
+    assert any(h.startswith("A newcomer's first three months in payroll") for h in hooks)
     # A field with a career theme: its angles' points carry the skills post.
     area = LIB.match_expertise("Pharmacovigilance")
     career = [a for t in area.themes if "career" in t.slug for a in t.angles]

@@ -20,7 +20,7 @@ from typing import Protocol
 # Post 1: a newcomer's first weeks, months or year in the job, or what the work
 # is really like from the newcomer's side ("What an area controller does all day").
 FIRST_MONTHS = re.compile(
-    r"\b(my|their|a newcomer's) first (\d+ days|days|weeks?|months?|year)\b"
+    r"\b(my|their|\w+'s) first (\d+ days|days|weeks?|months?|year)\b"
     r"|\bthe first (\d+|twelve|twenty) weeks of\b"
     r"|\bfirst (weeks?|months?|year) (as|in) (a|an|our|my)\b"
     r"|\bnew (hires?|starters?|joiners?|graduates?|nurses?|recruits?|engineers?|analysts?|teachers?"
@@ -56,6 +56,19 @@ NOT_A_PERSON = re.compile(
     r"|\bwithout prejudice\b",
     re.IGNORECASE,
 )
+# The strongest fits, taken before the rest: a newcomer in the person's team, and
+# hiring itself (a memory of one's own first year or a route in comes after).
+NEWCOMER = re.compile(
+    r"\bnew (hires?|starters?|joiners?|graduates?|nurses?|recruits?|engineers?|analysts?"
+    r"|teachers?|colleagues?)\b|\btrainee|\bapprentices?\b|\bpreceptor\w*|\bnewly qualified\b"
+    r"|\bnewcomers?\b|\bjuniors?\b|\bthe first (\d+|twelve|twenty) weeks of\b"
+    r"|\bfirst \w*\s?placement",
+    re.IGNORECASE,
+)
+HIRING = re.compile(
+    r"\b(hir(e|es|ing)|recruit(ing|ment)?|candidates?)\b|\binterview (questions|loop|process)",
+    re.IGNORECASE,
+)
 YOU = re.compile(r"\byou(r|rs|rself)?\b", re.IGNORECASE)
 
 
@@ -83,14 +96,20 @@ def hiring_angle(
     avoid: Collection[str] = (),
 ) -> Angle | None:
     """The first angle of ``pools`` (the hiring theme's own, the career theme's, then
-    the field's other themes') that fits hiring post ``which`` (see `fits`): never
+    the field's other themes') that fits hiring post ``which`` (see `fits`), one
+    about a newcomer in the team (1) or about hiring itself (2) before the rest: never
     one whose premise the plan already says (``taken``, lowercased) nor one of the
     slugs in ``avoid`` (the other hiring post's)."""
-    for pool in pools:
-        for angle in pool:
-            fresh = angle.premise.strip().rstrip(".").lower() not in taken
-            if fresh and angle.slug not in avoid and fits(angle.premise, which):
-                return angle
+    pools = [list(p) for p in pools]
+    strongest = NEWCOMER if which == 1 else HIRING
+    for strong in (True, False):
+        for pool in pools:
+            for angle in pool:
+                fresh = angle.premise.strip().rstrip(".").lower() not in taken
+                if not fresh or angle.slug in avoid or not fits(angle.premise, which):
+                    continue
+                if not strong or strongest.search(angle.premise):
+                    return angle
     return None
 
 
