@@ -218,6 +218,39 @@ MYTH_SAID = re.compile(
 )
 # A story told as a short post, below the rung of the story format: its label and time.
 SHORT_STORY = ("A short story from your work", 30)
+# A premise that names its myth ("Myth: a clean visit means a clean site"), below the
+# rung of "Myth vs fact": still a myth and its fact, told in a short post.
+SHORT_MYTH = ("Myth vs fact, as a short post", 30)
+MYTH_FORMAT = "myth-vs-fact"
+# Labels that promise what the premise must say: a fact learned, a contrarian take, a
+# one-line take, a myth. Where none of an angle's fitting formats reads right, these
+# are never the fallback (see `choose_format`).
+PROMISING = frozenset({TIL, "trend-take", RESHARE, MYTH_FORMAT})
+# "Today I learned" is a learner's post: someone early in the work (these words in
+# their role), or someone who chose to learn in public and whose role does not say
+# they lead the work. Posted by an experienced practitioner about the field's own
+# core ("Mobility scoring finds lame cows weeks before anyone sees a limp"), it
+# undercuts them.
+EARLY_CAREER = re.compile(
+    r"\b(students?|trainees?|apprentices?|junior|graduates?|interns?|internship|newly[- ]qualified"
+    r"|early[- ]career|aspiring|first[- ]year|ECT|NQT|placement)\b",
+    re.IGNORECASE,
+)
+SENIOR_ROLE = re.compile(
+    r"\b(senior|sr|lead|leads|principal|head|chief|director|manager|consultant|partner|"
+    r"chartered|owner|founder|runs)\b",
+    re.IGNORECASE,
+)
+
+
+def learns_in_public(role: str, goals: Collection[str]) -> bool:
+    """Whether "Today I learned" is the person's post: early in the work, or learning
+    in public (a goal) without a role that says they lead it."""
+    if EARLY_CAREER.search(role):
+        return True
+    return "learning" in goals and not SENIOR_ROLE.search(role)
+
+
 STORY_PREMISE = re.compile(
     r"^(how|when|what) (we|I) (\w+ed|rebuilt|built|made|cut|lost|found|got|took|won|ran|"
     r"went|turned|moved|learned|learnt|broke|caught|chose|kept|left|saw|told)\b"
@@ -458,6 +491,8 @@ class IdeaContext:
     polled: set[str] = field(default_factory=set)
     fenced: int = 0  # prompts a guarded person's fence has turned so far (see `fences`)
     country: str = ""  # where the person lives, as a country code ('' when not known)
+    # Whether "Today I learned" is this person's post (see `learns_in_public`).
+    learner: bool = False
 
     @property
     def formats(self) -> dict[str, PostFormat]:
@@ -982,14 +1017,56 @@ def pick_channel(fmt: PostFormat, ctx: IdeaContext) -> str:
     return min(fitting, key=lambda c: (ctx.channel_use[c], chosen.index(c)))
 
 
+@dataclass(frozen=True)
+class AngleFit:
+    """Whether a format fits one angle for one person: the test every format choice
+    (`choose_format`, `step_up_format`) asks, in three parts a choice can weigh in
+    turn. ``voiced``: the person may post it (no "you" in a first-person post's title,
+    "Today I learned" only from a learner); ``reads``: its label also reads right in
+    front of the premise (see `shape_fits`); ``suits``: the tone and the week's time
+    allow it."""
+
+    premise: str
+    shape: str
+    addresses: bool
+    ctx: IdeaContext
+
+    def voiced(self, fmt: PostFormat) -> bool:
+        """The person can post this format about this premise in their own voice."""
+        if self.addresses and fmt.first_person:
+            return False
+        return fmt.slug != TIL or self.ctx.learner
+
+    def reads(self, fmt: PostFormat) -> bool:
+        """``voiced``, and the format's label reads right in front of the premise."""
+        return self.voiced(fmt) and shape_fits(fmt, self.shape, self.premise)
+
+    def toned(self, fmt: PostFormat) -> bool:
+        """The label suits the person's tone ("Today I learned" is no serious writer's)."""
+        return fits_tone(fmt.name, self.ctx.tone)
+
+    def timed(self, fmt: PostFormat) -> bool:
+        """The person's week has time for it (at most two weeks of their post minutes)."""
+        return not self.ctx.post_minutes or fmt.minutes <= 2 * self.ctx.post_minutes
+
+    def fits(self, fmt: PostFormat) -> bool:
+        """Every part: voiced, reads right, in tone and in time."""
+        return self.reads(fmt) and self.toned(fmt) and self.timed(fmt)
+
+
+def angle_fit(angle: Material, ctx: IdeaContext) -> AngleFit:
+    """The fit test for ``angle``'s premise and the person in ``ctx``."""
+    premise = angle.premise.strip()
+    return AngleFit(premise, premise_shape(premise), says_you(angle.premise), ctx)
+
+
 def step_up_format(
     angle: Material, ctx: IdeaContext, formats: Mapping[str, PostFormat], most: int
 ) -> PostFormat | None:
     """A format above the person's rung, at most ``most``, that fits the angle's
-    kinds, its premise's shape, the tone and the week's time: a theme's step up."""
-    premise = angle.premise.strip()
-    shape = premise_shape(premise)
-    addresses = says_you(angle.premise)
+    kinds and (`AngleFit`) its premise, the person, the tone and the week's time:
+    a theme's step up."""
+    fit = angle_fit(angle, ctx)
     for kind in angle.kinds:
         for slug in KIND_FORMATS.get(kind, ()):
             fmt = formats.get(slug)
@@ -997,10 +1074,7 @@ def step_up_format(
                 fmt is not None
                 and ctx.rung < fmt.rung <= most
                 and fmt.effort <= ctx.rung + 2
-                and shape_fits(fmt, shape, premise)
-                and not (addresses and fmt.first_person)
-                and fits_tone(fmt.name, ctx.tone)
-                and (not ctx.post_minutes or fmt.minutes <= 2 * ctx.post_minutes)
+                and fit.fits(fmt)
             ):
                 return fmt
     return None
@@ -1017,14 +1091,15 @@ def choose_format(
     A premise that names a list ("Five questions I ask before…") is a
     checklist, one that says how ("How we…") a how-to, whatever else its
     angle suits; a label that would not read right in front of the premise
-    ("Today I learned" before a practice, a contrarian take on a how-to) is
-    never chosen. Among the fitting formats, one that reaches a chosen
+    ("Today I learned" before a practice, a contrarian take on a how-to,
+    "Myth vs fact" before no myth) is never chosen, nor one the person would
+    not post ("Today I learned" from someone who leads the work; see
+    `AngleFit`). Among the fitting formats, one that reaches a chosen
     channel nothing has used yet goes first, so every channel gets ideas.
     """
     formats = ctx.formats
-    addresses = says_you(angle.premise)
-    premise = angle.premise.strip()
-    shape = premise_shape(premise)
+    fit = angle_fit(angle, ctx)
+    shape = fit.shape
     candidates: list[PostFormat] = []
     kind_at: dict[str, int] = {}  # format -> the position of the first kind it serves
     kinds = list(angle.kinds)
@@ -1034,42 +1109,43 @@ def choose_format(
     for position, kind in enumerate(kinds):
         for slug in KIND_FORMATS.get(kind, ()):
             fmt = formats.get(slug)
-            if fmt and fmt.rung <= rung and not (addresses and fmt.first_person):
+            if fmt and fmt.rung <= rung and fit.voiced(fmt):
                 candidates.append(fmt)
                 kind_at.setdefault(slug, position)
     if not candidates:
         for kind in kinds:
             fmt = formats.get(EASY_FORMATS.get(kind, RESHARE))
-            if fmt and fmt.rung <= rung and not (addresses and fmt.first_person):
+            if fmt and fmt.rung <= rung and fit.voiced(fmt):
                 candidates.append(fmt)
-    candidates = [f for f in candidates if shape_fits(f, shape, premise)] or [
-        f for f in candidates if f.slug not in (TIL, "trend-take", RESHARE)
+    # Where no label reads right, one that promises nothing the premise lacks.
+    candidates = [f for f in candidates if fit.reads(f)] or [
+        f for f in candidates if f.slug not in PROMISING
     ]
     # A serious or matter-of-fact writer gets no "Today I learned" label.
-    candidates = [f for f in candidates if fits_tone(f.name, ctx.tone)] or candidates
+    candidates = [f for f in candidates if fit.toned(f)] or candidates
     if ctx.post_minutes:
         # A format the person's week has no time for gives way to the angle's easy form.
         def affordable(found: Sequence[PostFormat | None]) -> list[PostFormat]:
             return [
                 f
                 for f in found
-                if f is not None
-                and f.minutes <= 2 * ctx.post_minutes
-                and f.rung <= rung
-                and shape_fits(f, shape, premise)
-                and not (addresses and f.first_person)
+                if f is not None and fit.timed(f) and f.rung <= rung and fit.reads(f)
             ]
 
         easy = [formats.get(EASY_FORMATS.get(kind, RESHARE)) for kind in kinds]
         candidates = affordable(candidates) or affordable(easy) or candidates
     reshare = formats.get(RESHARE)
-    if not candidates and reshare and reshare.rung <= rung and shape_fits(reshare, shape, premise):
-        candidates.append(reshare)  # a take on someone else's piece fits a plain position
+    # A take on someone else's piece fits a plain position; an explainer no label
+    # reads right in front of ("What a home microbiome test can tell you, and what it
+    # can't") is a re-share of a clear explainer on what it names (`reshare_title`).
+    explains = "explainer" in kinds and reshare is not None and fit.voiced(reshare)
+    if not candidates and reshare and reshare.rung <= rung and (fit.reads(reshare) or explains):
+        candidates.append(reshare)
     if not candidates:
         return None
     for slug, says_so in (
         ("question-or-poll", shape == "question"),
-        ("myth-vs-fact", shape == "myth"),
+        (MYTH_FORMAT, shape == "myth"),
     ):
         named = [f for f in candidates if f.slug == slug]
         if named and says_so:
@@ -1569,6 +1645,9 @@ class _Builder:
         if fmt.slug == "field-observation" and told_story(angle) and title is None:
             # A story below the story format's rung is still a story, and takes longer.
             format_name, minutes = SHORT_STORY[0], max(minutes, SHORT_STORY[1])
+        elif fmt.slug == "field-observation" and premise_shape(hook) == "myth":
+            # So is a myth its title names: never "a short observation" under "Myth:".
+            format_name, minutes = SHORT_MYTH[0], max(minutes, SHORT_MYTH[1])
         elif channel in THREAD_CHANNELS and fmt.minutes > minutes:
             format_name = f"{fmt.name}, as a thread"  # a long argument on X is a thread
         idea = PostIdea(

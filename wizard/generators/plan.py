@@ -50,6 +50,7 @@ from wizard.generators.ideas import (
     argued_piece,
     hiring_plan,
     ideas_for_theme,
+    learns_in_public,
     material,
     mentions,
     theme_identity,
@@ -609,6 +610,7 @@ def build_plan(
         ),
         post_minutes=pace.post_minutes,
         country=place.country,
+        learner=learns_in_public(str(work.get("role") or ""), goals),
     )
     cover = cover_plan(topics, chosen)
     # Closed weeks (not one free day: a quiet period, a closure) do not count toward
