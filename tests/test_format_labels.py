@@ -1,7 +1,7 @@
 """An idea's format label agrees with what the idea is: a "Myth:" title sits only
 under a "Myth vs fact" label, a "Myth vs fact" idea states the belief it corrects,
-and "Today I learned" is offered only to someone learning the work, never to a
-practitioner about the core of their own field.
+a poll asks, a short story tells one, and "Today I learned" is offered only to
+someone learning the work, never to a practitioner about the core of their own field.
 
 These read plans over many people (library fields and fields outside it, GB and
 US, rungs 1 to 4) rather than pin the library's text.
@@ -16,8 +16,10 @@ import pytest
 
 from tests.test_ideas import LIB, TODAY, UNKNOWN_FIELDS, area_fields
 from wizard.generators.ideas import (
+    ASKS_PEERS,
     MYTH_SAID,
     SHORT_MYTH,
+    SHORT_STORY,
     IdeaContext,
     Material,
     angle_fit,
@@ -106,6 +108,8 @@ def label_errors(plan) -> list[tuple[str, str]]:
             errors.append((label, hook))  # a myth label over no belief
         if label == SHORT_MYTH[0] and not myth_title:
             errors.append((label, hook))
+        if label == SHORT_STORY[0] and re.match(r"what (I|we) need\b", hook, re.IGNORECASE):
+            errors.append((label, hook))  # what someone needs is a list, not a story
     return errors
 
 
@@ -202,3 +206,17 @@ def test_choosing_and_stepping_up_ask_one_fit_test():
         library=LIB, seed=1, rung=2, channels=["linkedin"], post_minutes=30, learner=True
     )
     assert angle_fit(fact, learner).fits(formats["today-i-learned"])
+
+
+@pytest.mark.parametrize("rung", [1, 3])
+def test_a_poll_label_sits_only_on_a_question(rung):
+    """ "A question or poll to your network" asks: its title is a question, or the
+    questions put to peers. "The Tester in Charge should be able to say no…" and
+    "The question about X I hear most often, answered" were polls; they are posts."""
+    people = [(*p[:3], p[3]) for p in PEOPLE] + [("Specialist", name, [], "GB") for name in FIELDS]
+    for role, expertise, topics, country in people:
+        plan = plan_of(role, expertise, topics, rung, country)
+        for idea in plan.ideas:
+            if idea.format_slug == "question-or-poll":
+                hook = idea.hook.rstrip()
+                assert hook.endswith("?") or ASKS_PEERS.match(hook), (expertise, hook)

@@ -225,7 +225,10 @@ MYTH_FORMAT = "myth-vs-fact"
 # Labels that promise what the premise must say: a fact learned, a contrarian take, a
 # one-line take, a myth. Where none of an angle's fitting formats reads right, these
 # are never the fallback (see `choose_format`).
-PROMISING = frozenset({TIL, "trend-take", RESHARE, MYTH_FORMAT})
+POLL = "question-or-poll"
+PROMISING = frozenset({TIL, "trend-take", RESHARE, MYTH_FORMAT, POLL})
+# A premise that puts questions to peers without a question mark of its own.
+ASKS_PEERS = re.compile(r"(my |three |a few |some )?questions? (for|to)\b", re.IGNORECASE)
 # "Today I learned" is a learner's post: someone early in the work (these words in
 # their role), or someone who chose to learn in public and whose role does not say
 # they lead the work. Posted by an experienced practitioner about the field's own
@@ -251,10 +254,12 @@ def learns_in_public(role: str, goals: Collection[str]) -> bool:
     return "learning" in goals and not SENIOR_ROLE.search(role)
 
 
+# A past tense ("rebuilt", "missed"), not "need": "What I need in a referral" is no story.
+PAST = r"(?!(need|feed|seed|speed|exceed|proceed|succeed)\b)\w+ed"
 STORY_PREMISE = re.compile(
-    r"^(how|when|what) (we|I) (\w+ed|rebuilt|built|made|cut|lost|found|got|took|won|ran|"
+    rf"^(how|when|what) (we|I) ({PAST}|rebuilt|built|made|cut|lost|found|got|took|won|ran|"
     r"went|turned|moved|learned|learnt|broke|caught|chose|kept|left|saw|told)\b"
-    r"|^the [\w-]+( [\w-]+)? (we|I) (\w+ed|should have|could have|nearly|almost)\b",
+    rf"|^the [\w-]+( [\w-]+)? (we|I) ({PAST}|should have|could have|nearly|almost)\b",
     re.IGNORECASE,
 )
 # A contrarian take needs a premise that argues against something.
@@ -312,6 +317,12 @@ def shape_fits(fmt: PostFormat, shape: str, premise: str) -> bool:
     if fmt.slug == "myth-vs-fact":
         # "Myth vs fact" promises a myth: the premise names one or sets a belief against a fact.
         return shape == "myth" or bool(MYTH_SAID.search(premise))
+    if fmt.slug == POLL:
+        # "A question or poll" asks: a question, or the questions put to peers ("Questions
+        # for ED colleagues about…"); never a statement ("The Tester in Charge should be
+        # able to say no") nor the writer's own answer ("The question about X I hear
+        # most often, answered").
+        return shape == "question" or bool(ASKS_PEERS.match(premise))
     if shape == "checklist":
         return fmt.slug in ("checklist", "field-observation", "how-to")
     if shape == "how-to":
@@ -1135,16 +1146,12 @@ def choose_format(
         easy = [formats.get(EASY_FORMATS.get(kind, RESHARE)) for kind in kinds]
         candidates = affordable(candidates) or affordable(easy) or candidates
     reshare = formats.get(RESHARE)
-    # A take on someone else's piece fits a plain position; an explainer no label
-    # reads right in front of ("What a home microbiome test can tell you, and what it
-    # can't") is a re-share of a clear explainer on what it names (`reshare_title`).
-    explains = "explainer" in kinds and reshare is not None and fit.voiced(reshare)
-    if not candidates and reshare and reshare.rung <= rung and (fit.reads(reshare) or explains):
-        candidates.append(reshare)
+    if not candidates and reshare and reshare.rung <= rung and fit.reads(reshare):
+        candidates.append(reshare)  # a take on someone else's piece fits a plain position
     if not candidates:
         return None
     for slug, says_so in (
-        ("question-or-poll", shape == "question"),
+        (POLL, shape == "question"),
         (MYTH_FORMAT, shape == "myth"),
     ):
         named = [f for f in candidates if f.slug == slug]
