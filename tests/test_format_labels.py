@@ -146,14 +146,25 @@ def test_a_myth_below_the_myth_format_keeps_its_label():
 
 def test_a_distinction_is_no_myth():
     """ "Case fill, OTIF and your safety stock service level are three different
-    numbers" states no belief: it was labelled "Myth vs fact", and is not."""
+    numbers" states no belief: it was labelled "Myth vs fact" (no other label read
+    right, and the fallback took the myth's). The supply chain angle now names its
+    myth, and takes the label."""
+    distinction = Material(
+        "c",
+        "Case fill, OTIF and your safety stock service level are three different numbers",
+        ("Case fill is the share of ordered cases delivered",),
+        ("explainer", "myth"),
+        "",
+    )
     for rung in (3, 4):
-        plan = plan_of(*PEOPLE[0][:3], rung, "US")
-        ideas = [
-            i for i in plan.ideas if "three different numbers" in i.hook or "case fill" in i.hook
-        ]
-        assert ideas, rung
-        assert all(i.format_slug != "myth-vs-fact" for i in ideas), ideas
+        ctx = IdeaContext(library=LIB, seed=1, rung=rung, channels=["linkedin"], post_minutes=50)
+        chosen = choose_format(distinction, ctx, Counter(), rung)
+        assert chosen is None or chosen.slug != "myth-vs-fact", rung
+    plan = plan_of(*PEOPLE[0][:3], 3, "US")
+    myth = [i for i in plan.ideas if i.angle.endswith("fill-rate-service-level-are-not")]
+    assert [i.format_slug for i in myth if i.format_slug != "thoughtful-comment"] == [
+        "myth-vs-fact"
+    ], [(i.hook, i.format_slug) for i in myth]
 
 
 def test_today_i_learned_is_a_learners_post():
