@@ -50,7 +50,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from wizard.generators.workplace import small_workplace, us_public_employee
+from wizard.generators.workplace import (
+    council_employer,
+    private_firm,
+    small_workplace,
+    us_public_employee,
+)
 from wizard.library import Library
 from wizard.library.loader import Family, Sector, Situation, SituationOption
 from wizard.library.terms import Term, fill, resolve
@@ -107,6 +112,10 @@ class Standing:
     # Whether the role names a public employer (a public school, a county):
     # in the US, the National Labor Relations Act does not cover them.
     public: bool = False
+    # Whether the role names a council (no owner, no consultancy's clients) or a
+    # private firm (no freedom of information requests), anywhere.
+    council: bool = False
+    firm: bool = False
 
     @property
     def owner_words(self) -> bool:
@@ -262,6 +271,8 @@ def person_standing(work: Mapping[str, Any], programme: bool = False) -> Standin
         sells=sells_from_words(work),
         small="" if programme else small_workplace(role),
         public=us_public_employee(role, "US"),
+        council=council_employer(role),
+        firm=private_firm(role),
     )
 
 
@@ -563,10 +574,48 @@ PUBLIC_US_SPEECH = (
 )
 
 
+# What a card says only to people in a consultancy or a small firm, which a
+# council officer reads as advice for someone else: a line that opens on it
+# ("In a consultancy, keep…"), a clause that adds it ("; in a consultancy, to
+# your director…", ", or to your client and director in a consultancy") and
+# the owner a small firm has.
+_CONSULTANCY_LINE = re.compile(r"^(?:in a consultancy|as a consultant)\b", re.IGNORECASE)
+_CONSULTANCY_CLAUSE = re.compile(
+    r"[;,] (?:or )?(?:in a consultancy|as a consultant)\b[^.;]*"
+    r"|,? or (?:to )?[^,.;]* in a consultancy\b"
+    r"|; a consultant's [^.;]*"
+    r"| or the owner in a small firm\b"
+    r"|,? or your firm's(?: rules,)?| or your firm\b(?!')",
+    re.IGNORECASE,
+)
+_COUNCIL_LEAD = re.compile(r"^(?:in a council|as an officer), ", re.IGNORECASE)
+# A freedom of information request, which reaches only a public authority.
+_FOI_CLAUSE = re.compile(r", ([^,]+) or, at a public authority, FOI\b")
+
+
+def _in_council(text: str) -> str:
+    """A card's line as a council officer reads it: no consultancy's or small
+    firm's branch ("" where the whole line is one)."""
+    if _CONSULTANCY_LINE.search(text):
+        return ""
+    text = _CONSULTANCY_CLAUSE.sub("", text)
+    lead = _COUNCIL_LEAD.match(text)
+    if lead:
+        rest = text[lead.end() :]
+        text = rest[:1].upper() + rest[1:]
+    return text
+
+
 def _in_own_place(text: str, standing: Standing, country: str) -> str:
     """A card's line in the words of the person's workplace: their practice
-    owner or school's leadership for a comms team in a small workplace, and
-    no National Labor Relations Act for a public employee in the US."""
+    owner or school's leadership for a comms team in a small workplace, no
+    National Labor Relations Act for a public employee in the US, no
+    consultancy's branch for a council officer and no freedom of information
+    request at a private firm ("" for a line that is all another workplace's)."""
+    if standing.council:
+        text = _in_council(text)
+    if standing.firm:
+        text = _FOI_CLAUSE.sub(r" or \1", text)
     if standing.small and "comms" in text:
         text = _COMMS.sub(standing.small, text)
     if standing.public and country.upper() == "US" and "Relations Act protects" in text:
@@ -577,14 +626,15 @@ def _in_own_place(text: str, standing: Standing, country: str) -> str:
 def _placed(situation: Situation, standing: Standing, country: str) -> Situation:
     """``situation`` with each line, its approaches' too, in the words of the
     person's workplace (see ``_in_own_place``), as step 6 and the playbook show it."""
-    if not standing.small and not standing.public:
+    if not (standing.small or standing.public or standing.council or standing.firm):
         return situation
 
     def own(text: str) -> str:
-        return _in_own_place(text, standing, country)
+        return _in_own_place(text, standing, country) or text
 
     def lines(texts: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(own(t) for t in texts)
+        kept = tuple(x for x in (_in_own_place(t, standing, country) for t in texts) if x)
+        return kept or texts
 
     return dataclasses.replace(
         situation,

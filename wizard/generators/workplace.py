@@ -89,3 +89,31 @@ def us_public_employee(role: str, country: str) -> bool:
     """Whether a reader in the US (``country`` "US") works for a public
     employer, from the words of their role line."""
     return country.upper() == "US" and bool(_PUBLIC.search(" ".join(str(role or "").split())))
+
+
+# Words in a role line that name a council or another local authority as the
+# employer (anywhere: "Senior planning officer, district council").
+_COUNCIL = re.compile(
+    r"\b(council|local (planning )?authority|combined authority|national park authority|"
+    r"london borough|borough)\b",
+    re.IGNORECASE,
+)
+# Words that name a private firm ("Employment solicitor, regional law firm"):
+# no freedom of information request reaches it. A "practice" is left out, since
+# a GP or NHS dental practice answers FOI requests.
+_FIRM = re.compile(
+    r"\b(law firm|firm|llp|chambers|consultancy|company|ltd|limited|plc|inc)\b",
+    re.IGNORECASE,
+)
+
+
+def council_employer(role: str) -> bool:
+    """Whether ``role`` names a council or local authority as the employer."""
+    return bool(_COUNCIL.search(" ".join(str(role or "").split())))
+
+
+def private_firm(role: str) -> bool:
+    """Whether ``role`` names a private firm (a law firm, a consultancy, a
+    company) and no public employer."""
+    text = " ".join(str(role or "").split())
+    return bool(_FIRM.search(text)) and not council_employer(text) and not _PUBLIC.search(text)
