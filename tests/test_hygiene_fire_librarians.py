@@ -270,3 +270,146 @@ def test_each_new_field_has_its_own_tone_examples(slug, family, word):
     sentences = " ".join(s for three in own.examples.values() for s in three)
     assert word in sentences
     assert own.avoid != load_voice().family(family).avoid
+
+
+# Review r21: what a practitioner of each field found wrong in their plans.
+
+
+def test_a_us_librarian_follows_policy_and_law_on_who_may_see_borrowing(library):
+    """FERPA generally gives parents of a minor access to education records, so
+    the card never tells a librarian to refuse a parent: it sends them to the
+    district's policy and the state's law, and keeps the question out of public."""
+    book = playbook(library, "School librarianship", "School librarian, public high school", "US")
+    borrowed = text(book["what-a-student-borrowed"])
+    assert "can't say" not in borrowed
+    assert "your district's policy and your state's law" in borrowed
+    assert "FERPA generally gives parents of a minor access" in borrowed
+    assert any("who may see" in line for line in book["what-a-student-borrowed"].dont)
+    us = premises(library, "school-librarianship", "US")
+    assert "will never tell you" not in us
+    assert "FERPA generally gives parents of a minor access" in us
+    gb = text(playbook(library, "School librarianship", "School librarian", "GB")[
+        "what-a-student-borrowed"
+    ])
+    assert "data protection" in gb and "FERPA" not in gb
+
+
+def test_a_school_librarian_s_plan_does_not_open_on_book_challenges(library):
+    work = {
+        "role": "School librarian, public high school",
+        "expertise": "School librarianship",
+        "subtopics": "information literacy\nbook challenges",
+        "audience": "other librarians and teachers",
+    }
+    rows = [r for r in theme_rows(suggest_themes(work, ["expert", "network"], library))]
+    ticked = [r["title"] for r in rows if r.get("include")]
+    assert ticked[0].startswith("Information literacy")
+    assert any(t.startswith("Book challenges") for t in ticked)
+
+
+def test_a_us_school_librarian_reads_school_words_not_college_or_uk_ones(library):
+    book = playbook(library, "School librarianship", "School librarian, public high school", "US")
+    everything = " ".join(text(e) for e in book.values() if e.slug != "criticism-of-employer")
+    assert "school or college" not in everything
+    assert "grades or marks" not in everything and "team that handles complaints" not in everything
+    assert "public-complaint" not in book
+    assert "your principal, and your principal" not in everything
+    us = premises(library, "school-librarianship", "US")
+    assert "reading for pleasure" not in us.lower()
+    assert "room with books" not in us and "thinks we shelve books" not in us
+    area = library.area("school-librarianship")
+    assert "Reading for pleasure" not in [t.title for t in area.themes]
+    voice = load_voice().for_field("school-librarianship", "public")
+    assert "names of the people your service deals with" not in voice.avoid
+    tone = " ".join(s for three in voice.examples.values() for s in three)
+    assert "stays on the shelf" not in tone
+
+
+def test_a_us_hygienist_reads_a_practice_s_routes_not_a_hospital_s(library):
+    book = playbook(library, "Dental hygiene", "Dental hygienist, family dental practice", "US")
+    everything = " ".join(text(e) for e in book.values())
+    for hospital in (
+        "charge nurse",
+        "person in charge of the shift",
+        "compliance hotline",
+        "mass casualty",
+        "fluids",
+        "the hospital, the health system",
+        "risk management",
+    ):
+        assert hospital not in everything, hospital
+    assert "dentist-owner" in text(book["safety-concern"])
+    # A nurse keeps the hospital's words.
+    nurse = text(playbook(library, "Nursing", "Staff nurse", "US")["safety-concern"])
+    assert "charge nurse" in nurse and "compliance hotline" in nurse
+
+
+def test_a_hygienist_has_cards_for_online_reviews_and_fluoride(library):
+    book = playbook(library, "Dental hygiene", "Dental hygienist, family dental practice", "US")
+    review = text(book["dental-online-review"])
+    assert "Google or Yelp" in review and "Office for Civil Rights" in review
+    assert book["dental-online-review"].approach.startswith("Don't reply")
+    fluoride = text(book["fluoride-debate"])
+    assert "water fluoridation" in fluoride and "Cochrane" in fluoride
+    assert "party" in fluoride
+    nurse = playbook(library, "Nursing", "Staff nurse", "US")
+    assert "dental-online-review" not in nurse and "fluoride-debate" not in nurse
+
+
+def test_a_us_hygienist_reads_us_words_and_current_codes(library):
+    us = premises(library, "dental-hygiene", "US")
+    for uk in ("care homes", "ask, advise, act", "since you qualified", "diabetes teams"):
+        assert uk not in us, uk
+    assert "1-800-QUIT-NOW" in us and "nursing homes" in us
+    assert "D4346" in us and "The dentist makes the diagnosis" in us
+    assert "4 mm or more, especially with bleeding" in us
+    assert "not shown to cause it" in us
+    gb = premises(library, "dental-hygiene", "GB")
+    assert "care homes" in gb and "D4346" not in gb
+    area = library.area("dental-hygiene")
+    asks = " ".join(a.ask or "" for t in area.themes for a in t.angles if a.holds_in("US"))
+    assert "patient list" not in asks and "qualified" not in asks
+
+
+def test_tone_examples_keep_to_the_playbook():
+    voice = load_voice()
+    hygiene = voice.for_field("dental-hygiene", "life-sciences", ["healthcare"])
+    sentences = " ".join(s for three in hygiene.examples.values() for s in three)
+    assert "Re-evaluation: most 5 mm sites" not in sentences
+    assert "flossing lecture" not in sentences
+    assert "audit" not in voice.evidence_for("dental-hygiene", "life-sciences", ["healthcare"])
+    fire = voice.for_field("fire-safety-engineering", "environment", ["structures"])
+    fire_sentences = " ".join(s for three in fire.examples.values() for s in three)
+    assert "Our second staircase scheme" not in fire_sentences
+    assert "Gateway 2 approved" not in fire_sentences
+    assert not any("screening value" in w for w in fire.avoid)
+    assert "fire-proof" in fire.avoid
+
+
+def test_a_uk_fire_engineer_reads_fire_cards_not_structural_ones(library):
+    book = playbook(library, "Fire safety engineering", "Fire safety engineer, consultancy", "GB")
+    assert "structure-advice" not in book
+    everything = " ".join(text(e) for e in book.values())
+    for structural in ("RAAC", "crack", "chartered structural engineer", "Size a member"):
+        assert structural not in everything, structural
+    walls = text(book["external-walls-question"])
+    assert "EWS1" in walls and "PAS 9980" in walls and "accountable person" in walls
+    grenfell = text(book["grenfell-and-the-inquiry"])
+    assert "14 June" in grenfell and "market" in grenfell
+    assert "mandatory occurrence reporting" in text(book["unsafe-structure"])
+    assert "cladding remediation" in book["political-topics"].detail
+    # A structural engineer keeps the structural cards and words.
+    structural = playbook(library, "Structural engineering", "Associate structural engineer", "GB")
+    assert "structure-advice" in structural and "external-walls-question" not in structural
+    assert "RAAC" in text(structural["failure-in-the-news"])
+
+
+def test_a_uk_fire_engineer_s_ideas_name_uk_standards_not_us_codes(library):
+    gb = premises(library, "fire-safety-engineering", "GB")
+    assert "IBC" not in gb and "NFPA" not in gb
+    for standard in ("PD 7974-6 pre-movement", "ISO 20414", "SFPE Handbook", "BS 9991"):
+        assert standard in gb, standard
+    assert "18 m or more" in gb
+    assert "Fire Safety (England) Regulations 2022" in gb
+    us = premises(library, "fire-safety-engineering", "US")
+    assert "Approved Document B" not in us and "IBC" in us

@@ -566,9 +566,10 @@ def rank_area_themes(
     the person's own (about their sub-topics, or for any setting or theirs,
     and not about the profession at large: see ``theme_fit.fit_rank``).
 
-    Within a band, the themes written for the setting the person named come
-    first (a policy planner's local plans before biodiversity net gain, both
-    about their sub-topics), then those most about their sub-topics, then
+    Within a band, the field's most exposed subject (``exposed``) comes last;
+    before it, the themes written for the setting the person named come first
+    (a policy planner's local plans before biodiversity net gain, both about
+    their sub-topics), then those most about their sub-topics, then
     those most about their role and audience, then the library's order.
     A theme written for another job in the field is offered, never preselected.
     """
@@ -586,7 +587,17 @@ def rank_area_themes(
             about = _relevance(headline, topics, field)
         band, boost = fit_rank(area, theme, work, about)
         other_job = other_jobs_theme(area, theme, work)
-        key = (other_job, band, -boost, -topic, -context_relevance(theme, context), index)
+        # The field's most exposed subject comes after the person's other themes
+        # of its band: a plan opens on safer ground (README: "exposed").
+        key = (
+            other_job,
+            band,
+            theme.exposed,
+            -boost,
+            -topic,
+            -context_relevance(theme, context),
+            index,
+        )
         rows.append((key, theme, band in OWN_BANDS and not other_job))
     return [(theme, own) for _, theme, own in sorted(rows, key=lambda row: row[0])]
 

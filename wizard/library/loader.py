@@ -93,6 +93,10 @@ class Theme:
     # subject of the work: offered after the person's own subjects. None: decided by
     # its slug (a careers theme is general).
     general: bool | None = None
+    # The field's most exposed subject (book challenges for a school librarian):
+    # offered after the person's other themes of its band, so a plan that has it
+    # does not open with it (themes.py).
+    exposed: bool = False
 
 
 @dataclass(frozen=True)
@@ -426,10 +430,16 @@ class Sector:
     # public affairs manager at a charity, in the public policy field, reads a
     # charity's campaigning cards instead of the civil service's neutrality.
     replaces: tuple[str, ...] = ()
+    # The sector's own situations that some of its fields never meet, as
+    # (situation slug, field slugs) pairs: a fire engineer is asked about a
+    # building's fire safety in a card of their own, never about a crack in a wall.
+    not_for: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def shows(self, situation: str, field: str | None) -> bool:
         """Whether a person in ``field`` (None: a field the library does not
         know) is shown the sector's own ``situation``."""
+        if field is not None and field in dict(self.not_for).get(situation, ()):
+            return False
         fields = dict(self.only).get(situation)
         return fields is None or (field is not None and field in fields)
 
@@ -712,6 +722,7 @@ def _area(path: Path, families: set[str], sectors: Mapping[str, Iterable[str]]) 
                 ),
                 settings=tuple(t.get("settings", ())),
                 general=t.get("general"),
+                exposed=bool(t.get("exposed", False)),
             )
             for t in data["themes"]
         ),
@@ -1369,6 +1380,14 @@ def _sectors(
         problems += wrong
         wrong, only = _scoped(where, situations)
         problems += wrong
+        hidden = [x for x in situations if isinstance(x, Mapping) and "not_for" in x]
+        for x in hidden:
+            problems += _word_list(f"{where}.situations.{x.get('slug')}.not_for", x["not_for"])
+        not_for = tuple(
+            (str(x.get("slug")), tuple(x["not_for"]))
+            for x in hidden
+            if isinstance(x["not_for"], list)
+        )
         raw_terms = s.get("terms", {})
         problems += terms_problems(f"{where}.terms", raw_terms, need_any=True)
         cards = {"situations": situations, "words": s.get("words", {})}
@@ -1401,6 +1420,7 @@ def _sectors(
                 guarded=bool(s.get("guarded", False) or s.get("composite_cases", False)),
                 terms=build_terms(raw_terms),
                 replaces=tuple(s.get("replaces", ())),
+                not_for=not_for,
             )
         )
     if len({s.slug for s in sectors}) != len(sectors):

@@ -198,6 +198,8 @@ def _check_theme(where: str, theme: Any, concepts: list[str], angle_slugs: set[s
         problems.append(f"{where}.settings: need a list of words naming settings")
     if "general" in theme and not isinstance(theme["general"], bool):
         problems.append(f"{where}.general: need true or false")
+    if "exposed" in theme and not isinstance(theme["exposed"], bool):
+        problems.append(f"{where}.exposed: need true or false")
     angles = theme.get("angles")
     if not isinstance(angles, list) or len(angles) < MIN_ANGLES:
         count = len(angles) if isinstance(angles, list) else 0
