@@ -35,7 +35,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from wizard.recent import Recent
 
 RECENT_PDFS = 16  # about 60 KB each
-STYLESHEETS = ("print.css",)
+STYLESHEETS = ("pdf.css", "print.css")
 
 
 def lean_user_agent_css(ua: str) -> str:

@@ -65,7 +65,12 @@ POLL_SECONDS = 0.05
 QUEUED_PER_PROCESS = 8  # beyond this many waiting jobs, a PDF is made when asked for
 IDLE_SECONDS = 0.5  # a background PDF starts once the process has served nobody for this long
 IDLE_WAIT_LIMIT = 300.0  # a job still waiting after this long is let go (made when asked for)
-RENDER_SOURCES = ("templates/print", "templates/framework/_content.html", "static/print.css")
+RENDER_SOURCES = (
+    "templates/print",
+    "templates/framework/_content.html",
+    "static/pdf.css",
+    "static/print.css",
+)
 
 
 def _render_version() -> str:
