@@ -125,3 +125,14 @@ def test_the_heaviest_pages_of_a_large_framework_are_within_the_budget(app, clie
         body = client.get(path).get_data()
         total, _, _ = weight(client, body)
         assert total < PAGE_BYTES_BUDGET, (path, total)
+
+
+def test_the_print_page_loads_its_faces_and_page_box_once(client):
+    """base.css declares the typeface and the printed page box for every page;
+    the server's PDF, which reads no base.css, has them from pdf.css. The
+    print page's own sheet repeats neither, so its bytes go to the guide."""
+    names = ("base.css", "pdf.css", "print.css")
+    served = {name: client.get(f"/static/{name}").get_data(as_text=True) for name in names}
+    for rule in ("@font-face", "@page"):
+        assert rule in served["base.css"] and rule in served["pdf.css"], rule
+        assert rule not in served["print.css"], rule

@@ -26,7 +26,7 @@ from pypdf import PdfReader
 
 from models import db
 from tests.conftest import token_from
-from tests.pdftext import font_names, pdf_text
+from tests.pdftext import font_names, pdf_text, readable_text
 from tests.test_browser_wizard import ROLE, complete
 from tests.wizard_walk import GOOD_ANSWERS
 from wizard.lookups import framework_or_404
@@ -36,9 +36,16 @@ from wizard.plans import plan_for
 from wizard.views.printing import pdf_filename
 from wizard.whitespace import without_indentation
 
-SECTION_HEADINGS = ("Your tone", "Your content outline", "Your situation playbook", "Post ideas")
+SECTION_HEADINGS = (
+    "Your setup week",
+    "Your tone",
+    "Your content outline",
+    "Your situation playbook",
+    "Your calendar and post ideas",
+)
 SCREEN_ONLY = ("Skip to main content", "Download PDF", "Back to your framework", "Ctrl+P")
-# A guide of 20 ideas and 30 situations fills 8 A4 pages and 9 US Letter ones.
+# A guide of 20 ideas and 30 situations, with its setup week and every post's
+# date, fills 9 A4 pages and 9 US Letter ones.
 MIN_PAGES, MAX_PAGES = 2, 9
 
 
@@ -49,6 +56,27 @@ def plan_of(app, token: str):
     """The plan behind a private link, as the views build it."""
     with app.test_request_context():
         return plan_for(framework_or_404(token))
+
+
+def dated_hook(plan, slot) -> str:
+    """How the printed calendar names a post: its day, then its idea's hook."""
+    return f"{plan.dates.short(slot.day)} – {slot.idea.hook}"
+
+
+def first_lines(soup) -> list[str]:
+    """Each printed idea's first line: the box, any date, the hook."""
+    return [li.b.get_text(strip=True) for li in soup.select(".checklist li")]
+
+
+def what_paper_must_hold(plan) -> list[str]:
+    """What a person working from paper needs word for word: the setup week's
+    drafts and tasks, every post's date with its idea, every line to keep out."""
+    setup = plan.setup
+    words = [setup.profile_line, setup.about, setup.disclaimer, setup.listening]
+    words += [*setup.follow, *setup.notifications]
+    words += [dated_hook(plan, slot) for slot in plan.slots]
+    words += [f"Keep out: {idea.caution}" for idea in plan.ideas if idea.caution]
+    return words
 
 
 def link_targets(reader: PdfReader) -> list[str]:
@@ -75,6 +103,8 @@ def assert_printed_guide(data: bytes, token: str, plan) -> PdfReader:
         assert theme.title in text, theme.title
     for entry in plan.playbook:
         assert entry.title in text, entry.title
+    for words in what_paper_must_hold(plan):
+        assert readable_text(words) in text, words
     assert f"Page 1 of {pages}" in text
     assert f"Page {pages} of {pages}" in text
     for words in SCREEN_ONLY:
@@ -128,9 +158,45 @@ def test_the_print_page_holds_every_part_of_the_framework(app, client, walk, pag
         assert soup.find("h3", string=f"{theme.number}. {theme.title}")
     items = soup.select(".checklist li")
     assert len(items) == len(plan.ideas)
-    assert items[0].b.get_text(strip=True) == "□" + plan.outline[0].ideas[0].hook
-    assert items[0].b.span["aria-hidden"] == "true", "screen readers hear no box"
+    assert items[0].b.get_text(strip=True) == dated_hook(plan, plan.slots[0])
+    assert not items[0].b.i.get_text(), "the box is drawn: screen readers hear nothing"
     assert "Make it yours:" in items[0].get_text()
+    page_text = " ".join(soup.get_text(" ").split())
+    for words in what_paper_must_hold(plan):
+        assert " ".join(words.split()) in page_text, words
+
+
+def test_the_printed_calendar_dates_every_post_then_lists_the_spare_ideas(app, client, walk, pages):
+    """Paper has no link to the calendar: each theme lists its posts by date,
+    each beside its idea, then the ideas no day points at, each idea once."""
+    token = walk.complete()
+    plan = plan_of(app, token)
+
+    soup = pages.check(client.get(f"/f/{token}/print"))
+
+    section = soup.find("h2", string="Your calendar and post ideas").parent
+    for theme in plan.outline:
+        heading = section.find("h3", string=f"{theme.number}. {theme.title}")
+        dated, spare = heading.find_next_siblings("ul", limit=2)
+        assert heading.find_next_sibling("p").get_text() == "Spare ideas"
+        assert first_lines(dated) == [dated_hook(plan, slot) for slot in theme.slots]
+        assert [slot.day for slot in theme.slots] == sorted(slot.day for slot in theme.slots)
+        keys = {slot.idea.key for slot in theme.slots}
+        assert first_lines(spare) == [i.hook for i in theme.ideas if i.key not in keys]
+
+
+def test_every_line_to_keep_out_is_printed_with_its_idea(app, client, walk, pages):
+    token = walk.complete()
+    plan = plan_of(app, token)
+    fenced = [idea for idea in plan.ideas if idea.caution]
+    assert fenced, "the test plan has ideas with something to keep out"
+
+    soup = pages.check(client.get(f"/f/{token}/print"))
+
+    for idea in fenced:
+        (item,) = [li for li in soup.select(".checklist li") if li.b.get_text().endswith(idea.hook)]
+        assert f"Keep out: {idea.caution}" in item.get_text()
+    assert len(soup.find_all(string="Keep out:")) == len(fenced)
 
 
 def test_the_print_page_offers_print_pdf_and_a_way_back(client, walk, pages):
@@ -161,15 +227,20 @@ def test_ideas_set_aside_stay_off_paper_and_used_ones_come_ticked(app, client, w
 
     soup = pages.check(client.get(f"/f/{token}/print"))
 
-    hooks = [li.b.get_text(strip=True)[1:] for li in soup.select(".checklist li")]
+    hooks = [line.split(" – ", 1)[-1] for line in first_lines(soup)]
     # Another theme's idea may share a hook: only the hidden idea itself goes.
     others = [i for i in plan.ideas if i.hook == hidden.hook and i.key != hidden.key]
     assert hooks.count(hidden.hook) == len(others)
     assert used.hook in hooks
     ticked = soup.select(".checklist li.used")
-    assert [li.b.get_text(strip=True) for li in ticked] == ["✓" + used.hook]
+    assert [li.b.get_text(strip=True).split(" – ", 1)[-1] for li in ticked] in (
+        [used.hook],  # a dated post: the tick, the date, the hook
+        ["✓" + used.hook],  # a spare idea: the tick, the hook
+    )
+    assert ticked[0].b.i.get_text() == "✓"
+    assert ticked[0].b.i["aria-hidden"] == "true", "screen readers hear 'posted' instead"
     assert "posted" in ticked[0].small.get_text()
-    assert len(soup.select(".checklist li b span")) == len(hooks)
+    assert len(soup.select(".checklist li b i")) == len(hooks)
 
 
 def test_the_print_page_leaves_out_indentation_but_not_inside_pre():
@@ -247,7 +318,8 @@ def test_the_pdf_is_the_same_with_weasyprints_full_user_agent_stylesheet(app, wa
         html = pdf_html(plan, date.today())
     forget_recent_pdfs()
     lean = html_to_pdf(html, base_url=BASE_URL, static_folder=app.static_folder)
-    linked = html.replace("</head>", '<link rel="stylesheet" href="/static/print.css"></head>')
+    links = '<link rel="stylesheet" href="/static/pdf.css"><link rel="stylesheet" href="/static/print.css">'
+    linked = html.replace("</head>", links + "</head>")
     fetcher = StaticFolderFetcher(app.static_folder)
     full = HTML(string=linked, base_url=BASE_URL, url_fetcher=fetcher).write_pdf()
     lean_reader, lean_text = pdf_text(lean)
@@ -274,11 +346,12 @@ def test_a_changed_stylesheet_is_parsed_again(tmp_path):
     html = "<!doctype html><title>Sheet</title><p>Printed text</p>"
     sheet.write_text("@page { size: A5; }")
     forget_recent_pdfs()
-    first = PdfReader(io.BytesIO(html_to_pdf(html, base_url=BASE_URL, static_folder=static)))
+    options = {"base_url": BASE_URL, "static_folder": static, "stylesheets": ("print.css",)}
+    first = PdfReader(io.BytesIO(html_to_pdf(html, **options)))
     sheet.write_text("@page { size: A4; }")
     os.utime(sheet, (1, 1))  # a different modification time, however fast the test runs
     forget_recent_pdfs()
-    second = PdfReader(io.BytesIO(html_to_pdf(html, base_url=BASE_URL, static_folder=static)))
+    second = PdfReader(io.BytesIO(html_to_pdf(html, **options)))
     assert round(float(first.pages[0].mediabox.width) / 72 * 25.4) == 148
     assert round(float(second.pages[0].mediabox.width) / 72 * 25.4) == 210
 
