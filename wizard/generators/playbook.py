@@ -53,6 +53,7 @@ from typing import Any
 from wizard.generators.workplace import (
     council_employer,
     private_firm,
+    small_practice,
     small_workplace,
     us_public_employee,
 )
@@ -116,6 +117,10 @@ class Standing:
     # private firm (no freedom of information requests), anywhere.
     council: bool = False
     firm: bool = False
+    # Whether the role names a small practice, clinic or pharmacy (outside a
+    # programme, like ``small``): a sector's
+    # cards take its practice words there (``Sector.practice_terms``).
+    practice: bool = False
 
     @property
     def owner_words(self) -> bool:
@@ -273,6 +278,7 @@ def person_standing(work: Mapping[str, Any], programme: bool = False) -> Standin
         public=us_public_employee(role, "US"),
         council=council_employer(role),
         firm=private_firm(role),
+        practice=not programme and small_practice(role),
     )
 
 
@@ -338,18 +344,32 @@ def _defaults(sectors: Iterable[Sector], home: Family | None) -> dict[str, str]:
     return defaults
 
 
+def _sector_terms(
+    sector: Sector, field_terms: Iterable[Term], country: str, practice: bool = False
+) -> dict[str, str]:
+    """The words a sector's terms take for the person: their field's, then,
+    in a small practice, the sector's practice words (a dental nurse's
+    practice has no wards or compliance hotline), then the sector's own."""
+    own = tuple(field_terms)
+    if practice:
+        have = {t.name for t in own}
+        own += tuple(t for t in sector.practice_terms if t.name not in have)
+    return resolve(sector.terms, own, country)
+
+
 def _wordings(
     sectors: Iterable[Sector],
     home: Family | None,
     field_terms: Iterable[Term] = (),
     country: str = "",
+    practice: bool = False,
 ) -> dict[str, Situation]:
     """The general situations the person's sectors or family word for them:
     the first sector's wording wins, then the family's; a sector's in the
-    words its terms take for the person's field and country."""
+    words its terms take for the person's field, workplace and country."""
     words = dict(home.words) if home else {}
     for sector in reversed(list(sectors)):
-        terms = resolve(sector.terms, field_terms, country)
+        terms = _sector_terms(sector, field_terms, country, practice)
         words.update({slug: filled(s, terms) for slug, s in sector.words})
     return words
 
@@ -463,6 +483,7 @@ def situation_groups(
     if home is not None and field:
         skipped |= set(dict(home.field_skip).get(field, ()))
     owners = (standing or Standing()).owner_words
+    practice = (standing or Standing()).practice
     area = library.area(field) if field else None
     field_terms = area.terms if area is not None else ()
     groups = [
@@ -470,13 +491,14 @@ def situation_groups(
             s.name,
             s.fence,
             tuple(
-                filled(_as_held(x, owners), resolve(s.terms, field_terms, country))
+                filled(_as_held(x, owners), terms)
                 for x in for_country(s.situations, country)
                 if s.shows(x.slug, field)
             ),
             "sector",
         )
         for s in chosen
+        for terms in [_sector_terms(s, field_terms, country, practice)]
     ]
     if home is not None:
         own = tuple(
@@ -488,7 +510,7 @@ def situation_groups(
     lead = home.lead if home else UNKNOWN_FAMILY_LEAD
     wanted = set(goals)
     defaults = _defaults(chosen, home)
-    words = _wordings(chosen, home, field_terms, country)
+    words = _wordings(chosen, home, field_terms, country, practice)
     standing = standing or Standing()
     selling = sells(chosen, home, standing)
     fitting = [

@@ -26,7 +26,11 @@ import re
 _LARGE = re.compile(
     r"\b(trust|district|hospital|health system|university|college|council|county|"
     r"agency|group|corporation|plc|inc|multinational|chain|network|ministry|"
-    r"department of|federal|government|authority|nhs|academy trust)\b",
+    r"department of|federal|government|authority|academy trust)\b"
+    # The NHS runs hospitals, but an "NHS dental practice" or an "NHS pharmacy"
+    # is a small business with an NHS contract.
+    r"|\bnhs\b(?!\s+(dental|gp|general|medical|optometry|optician'?s?|community)?\s*"
+    r"(practice|surgery|pharmacy|opticians?)\b)",
     re.IGNORECASE,
 )
 # (pattern, who to ask): the first that the role line names wins.
@@ -56,6 +60,23 @@ _SMALL = (
         "your manager or the owner",
     ),
 )
+
+
+# The answers of ``small_workplace`` that name a small healthcare-style
+# practice (a dental or GP practice, a clinic, a pharmacy), not a school or shop.
+_PRACTICE = frozenset(
+    {
+        "your manager or the practice owner",
+        "your manager or the clinic's owner",
+        "your manager or the pharmacy's owner",
+    }
+)
+
+
+def small_practice(role: str) -> bool:
+    """Whether ``role`` names a small practice, clinic or pharmacy, where a
+    sector's words for wards, trusts and hospital teams do not fit."""
+    return small_workplace(role) in _PRACTICE
 
 
 def small_workplace(role: str) -> str:

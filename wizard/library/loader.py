@@ -425,6 +425,10 @@ class Sector:
     # The words its cards take from the reader's field and country, for each
     # ``{placeholder}`` they hold (see ``wizard/library/terms.py``).
     terms: tuple[Term, ...] = ()
+    # The words a few of those terms take in a small practice (a dental or GP
+    # practice, a pharmacy, a clinic) for a person whose field has no words of
+    # its own for them: no wards, trusts or compliance hotlines there.
+    practice_terms: tuple[Term, ...] = ()
     # Sectors of a person's field whose place this one takes when the role they
     # type names this sector's ``fields`` words and none of that sector's: a
     # public affairs manager at a charity, in the public policy field, reads a
@@ -1400,6 +1404,13 @@ def _sectors(
             for name in sorted(set(raw_terms) - placeholders(cards))
             if isinstance(raw_terms, Mapping)
         ]
+        practice = s.get("practice_terms", {})
+        problems += terms_problems(f"{where}.practice_terms", practice, need_any=False)
+        problems += [
+            f"{where}.practice_terms.{name}: not one of the sector's terms"
+            for name in sorted(set(practice) - set(raw_terms))
+            if isinstance(practice, Mapping) and isinstance(raw_terms, Mapping)
+        ]
         if problems:
             raise LibraryError("\n".join(problems))
         sectors.append(
@@ -1419,6 +1430,7 @@ def _sectors(
                 composite_cases=bool(s.get("composite_cases", False)),
                 guarded=bool(s.get("guarded", False) or s.get("composite_cases", False)),
                 terms=build_terms(raw_terms),
+                practice_terms=build_terms(practice),
                 replaces=tuple(s.get("replaces", ())),
                 not_for=not_for,
             )
