@@ -2286,8 +2286,7 @@ def ideas_for_theme(
             if til and build.add(angle, til, title=title):
                 ctx.series, series = part, False
                 continue
-        shape = premise_shape(angle.premise)
-        takes = RESHARE in formats and shape_fits(formats[RESHARE], shape, angle.premise)
+        takes = RESHARE in formats and angle_fit(angle, ctx).reads(formats[RESHARE])
         # The first post is the person's own; a story is theirs too, never a take on a piece.
         lead = any(i.is_post and i.format_slug != RESHARE for i in build.ideas)
         reacts = set(angle.kinds) & {"opinion", "myth", "explainer"} and angle.kinds[0] != "story"
