@@ -285,6 +285,9 @@ def test_a_us_librarian_follows_policy_and_law_on_who_may_see_borrowing(library)
     assert "your district's policy and your state's law" in borrowed
     assert "FERPA generally gives parents of a minor access" in borrowed
     assert any("who may see" in line for line in book["what-a-student-borrowed"].dont)
+    pulled = text(book["book-removed-outside-policy"])
+    assert "which policy the removal followed" in pulled
+    assert "your district's reconsideration policy" in pulled
     us = premises(library, "school-librarianship", "US")
     assert "will never tell you" not in us
     assert "FERPA generally gives parents of a minor access" in us
