@@ -177,6 +177,12 @@ def test_today_i_learned_is_a_learners_post():
     assert learns_in_public("Trainee solicitor", ["expert"])
     assert learns_in_public("Graduate engineer, highways", ["expert"])
     assert learns_in_public("Nursing student", [])
+    assert learns_in_public("Foundation doctor, acute medicine", ["expert"])
+    assert learns_in_public("Resident physician, internal medicine (PGY-1)", ["expert"])
+    # A resident engineer runs a site; electroconvulsive therapy is no early career.
+    assert not learns_in_public("Resident engineer, highways scheme", ["expert"])
+    assert not learns_in_public("ECT nurse", ["expert"])
+    assert not learns_in_public("Placement coordinator, social work", ["expert"])
     assert learns_in_public("", ["learning"])
     for rung in (1, 2, 3, 4):
         for role, expertise, topics, country in PEOPLE:

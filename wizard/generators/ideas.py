@@ -236,7 +236,8 @@ ASKS_PEERS = re.compile(r"(my |three |a few |some )?questions? (for|to)\b", re.I
 # undercuts them.
 EARLY_CAREER = re.compile(
     r"\b(students?|trainees?|apprentices?|junior|graduates?|interns?|internship|newly[- ]qualified"
-    r"|early[- ]career|aspiring|first[- ]year|ECT|NQT|placement)\b",
+    r"|early[- ]career|aspiring|first[- ]year|NQT|resident (physician|doctor)|foundation (doctor"
+    r"|year)|FY[12]|PGY-?\d)\b",
     re.IGNORECASE,
 )
 SENIOR_ROLE = re.compile(
