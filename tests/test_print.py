@@ -400,3 +400,16 @@ def test_without_javascript_the_page_says_how_to_print(page: Page, live_server, 
     expect(quiet.get_by_role("button", name="Print")).to_be_hidden()
     expect(quiet.get_by_text("Use your browser's Print command")).to_be_visible()
     expect(quiet.get_by_role("link", name="Download PDF")).to_be_visible()
+
+
+def test_a_programmes_rules_come_first_then_the_setup_week(app, client, pages):
+    """Paper follows the framework's order of authority: the programme's rules
+    before anything the person does, the setup week before the first post."""
+    from bench.sample import seed
+
+    seeded = seed(app)
+
+    soup = pages.check(client.get(f"/f/{seeded.token}/print"))
+
+    headings = [h.get_text(strip=True) for h in soup.find_all("h2")]
+    assert headings == ["Acme’s rules", *SECTION_HEADINGS], headings
