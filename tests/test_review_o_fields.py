@@ -253,3 +253,28 @@ def test_no_idea_is_posted_twice_across_the_electrician_s_themes():
     assert len(afdd) == 1
     landlord = [i for i in ideas(made) if "28 days" in " ".join(i.outline)]
     assert len(landlord) == 1
+
+
+# --- The calendar: a change due now is posted first in its theme --------------
+
+
+def first_post(made, title: str):
+    theme = next(t for t in made.outline if t.title == title)
+    posts = sorted((s for s in theme.slots if s.idea.is_post), key=lambda s: s.day)
+    return posts[0].idea
+
+
+def test_the_solicitor_s_first_post_is_the_2025_act_not_the_tax_exemption():
+    made = solicitor()
+    assert first_post(made, "Settlement and severance agreements").angle == (
+        "era-2025-settlement-figures"
+    )
+    assert first_post(made, "Dismissing fairly, from reason to appeal").angle == (
+        "qualifying-period-is-not-a-shield"
+    )
+
+
+def test_the_planner_posts_the_old_system_s_deadline_first_in_local_plans():
+    made = planner()
+    plans = next(t for t in made.outline if t.title.startswith("Local plans"))
+    assert first_post(made, plans.title).angle == "old-system-deadline"

@@ -524,6 +524,13 @@ def _concepts_here(area: Any, country: str) -> tuple[str, ...]:
     return tuple(c for c in area.concepts if c not in abroad)
 
 
+def timely_keys(ideas: Sequence[PostIdea], theme: Any) -> list[str]:
+    """The keys of a theme's ideas on an angle marked ``timely`` (a change due in
+    or just before the plan's weeks), which its calendar posts first."""
+    timely = {a.slug for a in getattr(theme, "angles", ()) if getattr(a, "timely", False)}
+    return [i.key for i in ideas if i.angle in timely] if timely else []
+
+
 def build_plan(
     answers: Mapping[str, Mapping[str, Any]],
     library: Library,
@@ -783,10 +790,11 @@ def build_plan(
                             [i for i in usable if i.format_slug not in BIG_FORMATS] or usable,
                             seed,
                             pace.posts_per_week,
-                            # A theme made from a template: its own angles before any typed line.
+                            # A theme made from a template: its own angles before any typed line;
+                            # a field's theme: a change due now (``timely``) before the rest.
                             first=[i.key for i in usable if not i.angle.startswith("tpl:")]
                             if theme.key.startswith("template:")
-                            else (),
+                            else timely_keys(usable, theme),
                             room=post_room,
                         )
                     ),

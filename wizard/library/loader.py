@@ -60,6 +60,9 @@ class Angle:
     # clients' cases are confidential (a sector's ``composite_cases``), told as
     # a composite or a pattern across many cases, never one recent case.
     confidential: Angle | None = None
+    # A change due in or just before the plan's weeks (a law that commences on
+    # a date, a deadline): the calendar posts it first in its theme.
+    timely: bool = False
 
     def holds_in(self, country: str) -> bool:
         """Whether the angle reaches a person in ``country`` (an ISO code, "" unknown):
@@ -660,6 +663,7 @@ def _angle(data: Mapping[str, Any], replaced_in: Iterable[str] = ()) -> Angle:
         countries=tuple(data.get("countries", ())),
         replaced_in=tuple(replaced_in),
         confidential=_angle({**data, **safe, "confidential": None}) if safe else None,
+        timely=data.get("timely") is True,
     )
 
 

@@ -76,6 +76,8 @@ def _check_angle(where: str, angle: Any, concepts: list[str]) -> tuple[list[str]
     if not isinstance(angle, Mapping):
         return [f"{where}: not a table"], set()
     problems = _check_premise(where, angle.get("premise"))
+    if "timely" in angle and not isinstance(angle["timely"], bool):
+        problems.append(f"{where}.timely: true or false")
     premise = str(angle.get("premise") or "")
     points = angle.get("points")
     if not _strings(points) or not POINTS[0] <= len(points) <= POINTS[1]:
