@@ -51,8 +51,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.generators.workplace import (
+    clinical_role,
     council_employer,
     private_firm,
+    public_body,
     small_practice,
     small_workplace,
     us_public_employee,
@@ -121,6 +123,11 @@ class Standing:
     # programme, like ``small``): a sector's
     # cards take its practice words there (``Sector.practice_terms``).
     practice: bool = False
+    # Whether the role names a public body (a council, the NHS, a US county)
+    # or clinical work with patients: an employee's reply to criticism of
+    # their employer is read as the organisation's position, so they pass it
+    # to the comms or press office (``CAUTIOUS_DEFAULTS``).
+    speaks_for_employer: bool = False
 
     @property
     def owner_words(self) -> bool:
@@ -279,6 +286,7 @@ def person_standing(work: Mapping[str, Any], programme: bool = False) -> Standin
         council=council_employer(role),
         firm=private_firm(role),
         practice=not programme and small_practice(role),
+        speaks_for_employer=public_body(role) or clinical_role(role),
     )
 
 
@@ -334,11 +342,24 @@ UNKNOWN_FAMILY_DEFAULTS = {"political-topics": "where-expertise-meets"}
 UNKNOWN_FAMILY_LEAD = ("confidential-information", "naming-clients")
 
 
-def _defaults(sectors: Iterable[Sector], home: Family | None) -> dict[str, str]:
+# Someone who works for a public body or treats patients does not answer
+# criticism of their employer in public, whatever their field: a council
+# officer's reply is read as the council's position on a matter its members
+# own, and a clinician's can confirm who is a patient. Regulated sectors say
+# the same in their own ``recommend``.
+CAUTIOUS_DEFAULTS = {"criticism-of-employer": "let-it-stand"}
+
+
+def _defaults(
+    sectors: Iterable[Sector], home: Family | None, standing: Standing | None = None
+) -> dict[str, str]:
     """The approach each general situation starts on where the person's
-    sectors or family set one: the first sector's wins, then the family's
-    (or, for a person of no known family, the cautious middle)."""
+    sectors, role or family set one: the first sector's wins, then the
+    role's (a public body or clinical work: ``CAUTIOUS_DEFAULTS``), then the
+    family's (or, for a person of no known family, the cautious middle)."""
     defaults = dict(home.recommend) if home else dict(UNKNOWN_FAMILY_DEFAULTS)
+    if standing is not None and standing.speaks_for_employer and not standing.owner_words:
+        defaults.update(CAUTIOUS_DEFAULTS)
     for sector in reversed(list(sectors)):
         defaults.update(sector.recommend)
     return defaults
@@ -509,9 +530,9 @@ def situation_groups(
         groups.append(SituationGroup(home.name, home.summary, own, "family"))
     lead = home.lead if home else UNKNOWN_FAMILY_LEAD
     wanted = set(goals)
-    defaults = _defaults(chosen, home)
-    words = _wordings(chosen, home, field_terms, country, practice)
     standing = standing or Standing()
+    defaults = _defaults(chosen, home, standing)
+    words = _wordings(chosen, home, field_terms, country, practice)
     selling = sells(chosen, home, standing)
     fitting = [
         _personal(s, defaults.get(s.slug), standing, words.get(s.slug), selling)

@@ -138,3 +138,39 @@ def private_firm(role: str) -> bool:
     company) and no public employer."""
     text = " ".join(str(role or "").split())
     return bool(_FIRM.search(text)) and not council_employer(text) and not _PUBLIC.search(text)
+
+
+# Words in a role line that name a public body in Great Britain and elsewhere
+# (the NHS, the civil service, the police), beside the US words of ``_PUBLIC``
+# and a council's of ``_COUNCIL``.
+_PUBLIC_BODY = re.compile(
+    r"\b(nhs|national health service|health board|civil serv(ant|ice)|ministry|"
+    r"government department|police|hmrc|public (body|authority|service)|"
+    r"local government|state school)\b",
+    re.IGNORECASE,
+)
+# Words in a role line that say the person treats patients: a clinician's
+# reply to criticism of where they work can confirm who is a patient.
+_CLINICAL = re.compile(
+    r"\b(nurse|nursing|doctor|physician|surgeon|gp|consultant (physician|surgeon|"
+    r"radiologist|psychiatrist)|radiographer|sonographer|paramedic|midwife|pharmacist|"
+    r"physiotherapist|physio|occupational therapist|speech and language therapist|"
+    r"dietitian|dentist|dental (hygienist|nurse|therapist)|optometrist|orthoptist|"
+    r"podiatrist|psychologist|psychiatrist|clinician|clinical|healthcare assistant|"
+    r"health care assistant|care assistant|anaesthetist|anesthesiologist|"
+    r"respiratory therapist|medical laboratory scientist|biomedical scientist)\b",
+    re.IGNORECASE,
+)
+
+
+def public_body(role: str) -> bool:
+    """Whether ``role`` names a public employer anywhere: a council or local
+    authority, the NHS, the civil service, a US county, state or city."""
+    text = " ".join(str(role or "").split())
+    return council_employer(text) or bool(_PUBLIC.search(text) or _PUBLIC_BODY.search(text))
+
+
+def clinical_role(role: str) -> bool:
+    """Whether ``role`` names clinical work with patients (a nurse, a
+    radiographer, a GP)."""
+    return bool(_CLINICAL.search(" ".join(str(role or "").split())))
