@@ -627,7 +627,8 @@ _CONSULTANCY_CLAUSE = re.compile(
     r"[;,] (?:or )?(?:in a consultancy|as a consultant)\b[^.;]*"
     r"|,? or (?:to )?[^,.;]* in a consultancy\b"
     r"|; a consultant's [^.;]*"
-    r"| or the owner in a small firm\b"
+    r"| or the owner in a small firm\b| \(your manager in a small firm\)"
+    r"|,? or your manager in a small firm\b"
     r"|,? or your firm's(?: rules,)?| or your firm\b(?!')",
     re.IGNORECASE,
 )
