@@ -246,7 +246,10 @@ def test_a_step_is_saved_without_reading_the_framework_again(app, client, walk):
         response = client.post(f"{walk.base}/step/work", data=data)
     assert response.status_code == 303
     framework_reads = [s for s in sent if s.startswith("SELECT") and "FROM frameworks" in s]
-    assert len(framework_reads) == 1
+    # The draft once, before the write lock; under the lock only whether it
+    # changed since (its updated_at), not the framework again.
+    assert len(framework_reads) == 2
+    assert framework_reads[1].startswith("SELECT frameworks.updated_at FROM frameworks WHERE")
 
 
 def test_wizard_pages_do_not_load_idea_marks(app, client, walk):
