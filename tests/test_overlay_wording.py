@@ -85,3 +85,26 @@ def test_school_staff_who_do_not_teach_have_no_department_chair(expertise, role)
     assert "department chair" not in text
     for line in text.splitlines():
         assert line.count("principal") < 2, line
+
+
+@pytest.mark.parametrize(
+    ("expertise", "role"),
+    [
+        ("School nursing", "School nurse, public elementary school"),
+        ("School counseling", "School counselor, public middle school"),
+    ],
+)
+def test_a_us_school_nurse_raises_concerns_through_the_district(expertise, role):
+    """A US school nurse or counselor works for a district: no shift lead,
+    compliance hotline, Joint Commission or hospital risk management."""
+    text = playbook_text(expertise, role, "US")
+    found = HOSPITAL.search(text) or re.search(r"risk management|nurses' station", text)
+    assert not found, found.group(0)
+    assert "the district's incident reporting" in text
+
+
+def test_a_british_school_nurse_keeps_the_nhs_routes():
+    """A UK school nurse is usually employed by an NHS community trust: the
+    sector's own British words stay."""
+    text = playbook_text("School nursing", "School nurse, primary school", "GB")
+    assert "Freedom to Speak Up" in text

@@ -55,9 +55,9 @@ from wizard.generators.workplace import (
     council_employer,
     private_firm,
     public_body,
-    small_practice,
     small_workplace,
     us_public_employee,
+    workplace_kind,
 )
 from wizard.library import Library
 from wizard.library.loader import Family, Sector, Situation, SituationOption
@@ -119,15 +119,15 @@ class Standing:
     # private firm (no freedom of information requests), anywhere.
     council: bool = False
     firm: bool = False
-    # Whether the role names a small practice, clinic or pharmacy (outside a
-    # programme, like ``small``): a sector's
-    # cards take its practice words there (``Sector.practice_terms``).
-    practice: bool = False
     # Whether the role names a public body (a council, the NHS, a US county)
     # or clinical work with patients: an employee's reply to criticism of
     # their employer is read as the organisation's position, so they pass it
     # to the comms or press office (``CAUTIOUS_DEFAULTS``).
     speaks_for_employer: bool = False
+    # The kind of small workplace the role names, outside a programme (like
+    # ``small``): "practice" (a practice, clinic or pharmacy), "school" or "";
+    # a sector's cards take its words for it (``Sector.workplace_terms``).
+    workplace: str = ""
 
     @property
     def owner_words(self) -> bool:
@@ -285,8 +285,8 @@ def person_standing(work: Mapping[str, Any], programme: bool = False) -> Standin
         public=us_public_employee(role, "US"),
         council=council_employer(role),
         firm=private_firm(role),
-        practice=not programme and small_practice(role),
         speaks_for_employer=public_body(role) or clinical_role(role),
+        workplace="" if programme else workplace_kind(role),
     )
 
 
@@ -366,15 +366,15 @@ def _defaults(
 
 
 def _sector_terms(
-    sector: Sector, field_terms: Iterable[Term], country: str, practice: bool = False
+    sector: Sector, field_terms: Iterable[Term], country: str, workplace: str = ""
 ) -> dict[str, str]:
-    """The words a sector's terms take for the person: their field's, then,
-    in a small practice, the sector's practice words (a dental nurse's
-    practice has no wards or compliance hotline), then the sector's own."""
+    """The words a sector's terms take for the person: their field's, then
+    the sector's words for their kind of small workplace (a dental nurse's
+    practice has no wards or compliance hotline; a school nurse's district
+    has no risk management team), then the sector's own."""
     own = tuple(field_terms)
-    if practice:
-        have = {t.name for t in own}
-        own += tuple(t for t in sector.practice_terms if t.name not in have)
+    have = {t.name for t in own}
+    own += tuple(t for t in sector.terms_at(workplace) if t.name not in have)
     return resolve(sector.terms, own, country)
 
 
@@ -383,14 +383,14 @@ def _wordings(
     home: Family | None,
     field_terms: Iterable[Term] = (),
     country: str = "",
-    practice: bool = False,
+    workplace: str = "",
 ) -> dict[str, Situation]:
     """The general situations the person's sectors or family word for them:
     the first sector's wording wins, then the family's; a sector's in the
     words its terms take for the person's field, workplace and country."""
     words = dict(home.words) if home else {}
     for sector in reversed(list(sectors)):
-        terms = _sector_terms(sector, field_terms, country, practice)
+        terms = _sector_terms(sector, field_terms, country, workplace)
         words.update({slug: filled(s, terms) for slug, s in sector.words})
     return words
 
@@ -504,7 +504,7 @@ def situation_groups(
     if home is not None and field:
         skipped |= set(dict(home.field_skip).get(field, ()))
     owners = (standing or Standing()).owner_words
-    practice = (standing or Standing()).practice
+    workplace = (standing or Standing()).workplace
     area = library.area(field) if field else None
     field_terms = area.terms if area is not None else ()
     groups = [
@@ -519,7 +519,7 @@ def situation_groups(
             "sector",
         )
         for s in chosen
-        for terms in [_sector_terms(s, field_terms, country, practice)]
+        for terms in [_sector_terms(s, field_terms, country, workplace)]
     ]
     if home is not None:
         own = tuple(
@@ -532,7 +532,7 @@ def situation_groups(
     wanted = set(goals)
     standing = standing or Standing()
     defaults = _defaults(chosen, home, standing)
-    words = _wordings(chosen, home, field_terms, country, practice)
+    words = _wordings(chosen, home, field_terms, country, workplace)
     selling = sells(chosen, home, standing)
     fitting = [
         _personal(s, defaults.get(s.slug), standing, words.get(s.slug), selling)

@@ -73,10 +73,14 @@ _PRACTICE = frozenset(
 )
 
 
-def small_practice(role: str) -> bool:
-    """Whether ``role`` names a small practice, clinic or pharmacy, where a
-    sector's words for wards, trusts and hospital teams do not fit."""
-    return small_workplace(role) in _PRACTICE
+def workplace_kind(role: str) -> str:
+    """The kind of small workplace ``role`` names, for a sector's words for it:
+    "practice" (a practice, clinic or pharmacy, where words for wards, trusts
+    and hospital teams do not fit), "school", or ""."""
+    who = small_workplace(role)
+    if who in _PRACTICE:
+        return "practice"
+    return "school" if who == "your school's leadership" else ""
 
 
 def small_workplace(role: str) -> str:

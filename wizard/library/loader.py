@@ -76,6 +76,8 @@ class Angle:
 
 # Codes the country list offers beside the ISO one ("UK" beside "GB").
 COUNTRY_ALIASES = {"UK": "GB"}
+# Kinds of small workplace a sector may give its own words for (``Sector.workplace_terms``).
+WORKPLACES = ("practice", "school")
 # A word written in lowercase in a field's prose, not part of a hyphenated or
 # mixed-case word ("add-ons" holds no "ons"): an everyday word to the matcher.
 PLAIN_WORD = re.compile(r"(?<![A-Za-z0-9'’-])[a-z]+(?![A-Za-z0-9'’-])")
@@ -428,10 +430,12 @@ class Sector:
     # The words its cards take from the reader's field and country, for each
     # ``{placeholder}`` they hold (see ``wizard/library/terms.py``).
     terms: tuple[Term, ...] = ()
-    # The words a few of those terms take in a small practice (a dental or GP
-    # practice, a pharmacy, a clinic) for a person whose field has no words of
-    # its own for them: no wards, trusts or compliance hotlines there.
-    practice_terms: tuple[Term, ...] = ()
+    # The words a few of those terms take in a small workplace, for a person
+    # whose field has no words of its own for them, by kind of workplace:
+    # "practice" (a dental or GP practice, a pharmacy, a clinic: no wards,
+    # trusts or compliance hotlines) and "school" (a school nurse's health
+    # office, the district's routes), from ``practice_terms`` and ``school_terms``.
+    workplace_terms: tuple[tuple[str, tuple[Term, ...]], ...] = ()
     # Sectors of a person's field whose place this one takes when the role they
     # type names this sector's ``fields`` words and none of that sector's: a
     # public affairs manager at a charity, in the public policy field, reads a
@@ -441,6 +445,11 @@ class Sector:
     # (situation slug, field slugs) pairs: a fire engineer is asked about a
     # building's fire safety in a card of their own, never about a crack in a wall.
     not_for: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def terms_at(self, workplace: str) -> tuple[Term, ...]:
+        """The sector's words for a kind of small workplace ("practice",
+        "school"; "" for none): empty where it gives none."""
+        return dict(self.workplace_terms).get(workplace, ())
 
     def shows(self, situation: str, field: str | None) -> bool:
         """Whether a person in ``field`` (None: a field the library does not
@@ -1408,13 +1417,14 @@ def _sectors(
             for name in sorted(set(raw_terms) - placeholders(cards))
             if isinstance(raw_terms, Mapping)
         ]
-        practice = s.get("practice_terms", {})
-        problems += terms_problems(f"{where}.practice_terms", practice, need_any=False)
-        problems += [
-            f"{where}.practice_terms.{name}: not one of the sector's terms"
-            for name in sorted(set(practice) - set(raw_terms))
-            if isinstance(practice, Mapping) and isinstance(raw_terms, Mapping)
-        ]
+        workplaces = {kind: s.get(f"{kind}_terms", {}) for kind in WORKPLACES}
+        for kind, own in workplaces.items():
+            problems += terms_problems(f"{where}.{kind}_terms", own, need_any=False)
+            problems += [
+                f"{where}.{kind}_terms.{name}: not one of the sector's terms"
+                for name in sorted(set(own) - set(raw_terms))
+                if isinstance(own, Mapping) and isinstance(raw_terms, Mapping)
+            ]
         if problems:
             raise LibraryError("\n".join(problems))
         sectors.append(
@@ -1434,7 +1444,9 @@ def _sectors(
                 composite_cases=bool(s.get("composite_cases", False)),
                 guarded=bool(s.get("guarded", False) or s.get("composite_cases", False)),
                 terms=build_terms(raw_terms),
-                practice_terms=build_terms(practice),
+                workplace_terms=tuple(
+                    (kind, build_terms(own)) for kind, own in workplaces.items() if own
+                ),
                 replaces=tuple(s.get("replaces", ())),
                 not_for=not_for,
             )
