@@ -110,3 +110,21 @@ def test_without_everyday_words_a_term_matches_in_any_case():
     matches however it is typed."""
     assert Matcher(FIELDS).match("credit") == "academia"
     assert Matcher(FIELDS, everyday={"credit"}).match("var") == "risk"
+
+
+@pytest.mark.parametrize(
+    ("typed", "sector"),
+    [
+        ("Credit analyst, commercial bank", "financial-services"),
+        ("Loan officer", "financial-services"),
+        ("Financial planner", "financial-services"),
+        ("Underwriter", "financial-services"),
+        ("Orthodontist", "healthcare"),
+        ("Dental nurse", "healthcare"),
+    ],
+)
+def test_a_title_without_a_guide_still_gets_its_sectors_playbook(typed, sector):
+    """A person outside the library's fields reads the situations of the
+    sector their title names: a bank's credit analyst the financial
+    services cards (inside information, advice requests)."""
+    assert sector in LIB.sectors_for(typed)
