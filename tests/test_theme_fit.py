@@ -293,14 +293,10 @@ def test_a_policy_planner_gets_local_plans_first_and_no_casework_ticked():
 
 
 def test_a_development_management_officer_gets_applications_before_local_plans():
-    """A case officer's themes are applications, committees and appeals, after
-    biodiversity net gain, which their sub-topic names; local plans come after
-    them and are not ticked."""
+    """A case officer's themes are applications, committees and appeals; local
+    plans come after them and are not ticked."""
     order = keys(DM_PLANNER)
-    assert order[:2] == [
-        "area:town-planning:biodiversity-net-gain",
-        "area:town-planning:applications",
-    ]
+    assert order[0] == "area:town-planning:applications"
     chosen = ticked(DM_PLANNER)
     assert "area:town-planning:local-plans" not in chosen
     assert "area:town-planning:committees" in chosen
