@@ -81,6 +81,7 @@ from wizard.generators.playbook import (
 from wizard.generators.setup import ReviewPoint, SetupWeek, review_point, setup_week
 from wizard.generators.spelling import respell, respell_tree, spelling_for
 from wizard.generators.text import capitalise, lower_first, split_lines
+from wizard.generators.theme_fit import person_text, setting_words
 from wizard.generators.themes import (
     ThemeChoice,
     chosen_rows,
@@ -531,6 +532,18 @@ def timely_keys(ideas: Sequence[PostIdea], theme: Any) -> list[str]:
     return [i.key for i in ideas if i.angle in timely] if timely else []
 
 
+def _names_setting(work: Mapping[str, Any]) -> Any:
+    """Whether the person's role, field, sub-topics and audience name one of a
+    list of settings, every word of it, as a theme's settings are matched
+    (``theme_fit.theme_setting``): a farm vet's tone is heard on the farm."""
+    words = setting_words(person_text(work))
+
+    def named(settings: Sequence[str]) -> bool:
+        return any((wanted := setting_words(s)) and wanted <= words for s in settings)
+
+    return named
+
+
 def build_plan(
     answers: Mapping[str, Mapping[str, Any]],
     library: Library,
@@ -907,6 +920,7 @@ def build_plan(
             rung=rung,
             audience=str(work.get("audience") or ""),
             goals=goals,
+            named=_names_setting(work),
         ),
         cadence=pace,
         start=start,

@@ -8,7 +8,7 @@ words to use and to avoid come from their field and their settings.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -233,6 +233,7 @@ def tone_profile(
     rung: int = 0,
     audience: str = "",
     goals: Sequence[str] = (),
+    named: Callable[[Sequence[str]], bool] | None = None,
 ) -> ToneProfile:
     """Describe the answers to the tone step in plain words, with examples.
 
@@ -245,9 +246,15 @@ def tone_profile(
     taking their first steps, within the same tone settings. ``audience``
     (the work step's answer) and ``goals`` also decide whether the field's
     abbreviations are spelled out: only for readers outside the field.
+    ``named`` says whether the person names one of a list of settings: a
+    field's entry for their setting (voice.toml) gives its examples and, where
+    it lists them, the exact terms shown in place of the field's first concepts.
     """
     voice = load_voice()
-    family_voice = voice.for_field(field, family, sectors)
+    family_voice = voice.for_field(field, family, sectors, named)
+    in_setting = voice.setting_entry(field, named)
+    if in_setting and in_setting["terms"]:
+        concepts = in_setting["terms"]
     formal = is_formal_field(family, sectors)
     defaults = field_defaults(family, sectors)
     positions = tone_positions(answers, library)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +46,11 @@ class Voice:
     fields: Mapping[str, Mapping] = field(default_factory=dict)
     # (field slug, sector slug) -> the same, for the field's people in that sector
     in_sectors: Mapping[tuple[str, str], Mapping] = field(default_factory=dict)
+    # field slug -> ((settings, the same as ``fields``), ...): for the field's
+    # people who name one of those settings (a farm vet, not a small animal one)
+    in_settings: Mapping[str, tuple[tuple[tuple[str, ...], Mapping], ...]] = field(
+        default_factory=dict
+    )
     # "families" / "sectors" / "fields" -> slug -> what an expert names behind a claim
     evidence: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     # the same keys -> what the field's people call the work they learn from ("patients")
@@ -70,8 +75,22 @@ class Voice:
         """The voice of a field family, or the general one."""
         return self.families.get(slug or GENERAL) or self.families[GENERAL]
 
+    def setting_entry(
+        self, field_slug: str | None, named: Callable[[Sequence[str]], bool] | None
+    ) -> Mapping | None:
+        """The field's entry for a setting the person names (``named`` says
+        whether a list of settings is named), the first in the file; else None."""
+        if named is None:
+            return None
+        entries = self.in_settings.get(field_slug or "", ())
+        return next((own for settings, own in entries if named(settings)), None)
+
     def for_field(
-        self, field_slug: str | None, family: str | None, sectors: Iterable[str] = ()
+        self,
+        field_slug: str | None,
+        family: str | None,
+        sectors: Iterable[str] = (),
+        named: Callable[[Sequence[str]], bool] | None = None,
     ) -> FamilyVoice:
         """A field's own examples where it has them, on its family's starting point.
 
@@ -80,14 +99,18 @@ class Voice:
         Where the field's people in one of their ``sectors`` sound different
         (a charity's public affairs manager campaigns where a civil servant
         stays neutral), that sector's entry for the field, the first of
-        ``sectors`` to have one, reads over the field's own.
+        ``sectors`` to have one, reads over the field's own. Where the person
+        names a setting the field has an entry for (``named``), that entry
+        stands in for the field's own (its examples, words to avoid and terms):
+        a farm vet hears the calf pen, not the cat's teeth.
         """
         voice = self.family(family)
         slug = field_slug or ""
         in_sector = next(
             (self.in_sectors[(slug, s)] for s in sectors if (slug, s) in self.in_sectors), None
         )
-        for own in (self.fields.get(slug), in_sector):
+        own_entry = self.setting_entry(slug, named) or self.fields.get(slug)
+        for own in (own_entry, in_sector):
             if own:
                 voice = _over(voice, own)
         return voice
@@ -159,6 +182,7 @@ def _field(data: Mapping, family_words: frozenset[str]) -> dict:
         "examples": _examples(slug, data, given),
         "avoid": tuple(data.get("avoid", ())),
         "family_avoid": None if keep is None else tuple(keep),
+        "terms": tuple(data.get("terms", ())),
     }
 
 
@@ -178,17 +202,25 @@ def load_voice() -> Voice:
         data = tomllib.load(handle)
     families = {f["slug"]: _family(f) for f in data["families"]}
     family_words = frozenset(w for f in families.values() for w in f.avoid)
-    keys = [(f["slug"], f.get("sector", "")) for f in data.get("fields", ())]
+    listed = data.get("fields", ())
+    keys = [(f["slug"], f.get("sector", ""), tuple(f.get("settings", ()))) for f in listed]
     if len(keys) != len(set(keys)):
         raise ValueError("voice.toml: a field is listed twice (for one sector, or for none)")
+    if any("sector" in f and "settings" in f for f in listed):
+        raise ValueError("voice.toml: a field's entry is for a sector or for settings, not both")
     fields = {
-        f["slug"]: _field(f, family_words) for f in data.get("fields", ()) if "sector" not in f
+        f["slug"]: _field(f, family_words)
+        for f in listed
+        if "sector" not in f and "settings" not in f
     }
-    in_sectors = {
-        (f["slug"], f["sector"]): _field(f, family_words)
-        for f in data.get("fields", ())
-        if "sector" in f
-    }
+    in_sectors = {(f["slug"], f["sector"]): _field(f, family_words) for f in listed if "sector" in f}
+    in_settings: dict[str, list] = {}
+    for f in listed:
+        if "settings" in f:
+            if not f["settings"] or not all(isinstance(w, str) and w for w in f["settings"]):
+                raise ValueError(f"voice.toml: field {f['slug']!r} needs a list of settings")
+            entry = (tuple(f["settings"]), _field(f, family_words))
+            in_settings.setdefault(f["slug"], []).append(entry)
     if in_sectors:
         with open(SECTORS_FILE, "rb") as handle:
             known = {s["slug"] for s in tomllib.load(handle)["sectors"]}
@@ -208,6 +240,7 @@ def load_voice() -> Voice:
         families=families,
         fields=fields,
         in_sectors=in_sectors,
+        in_settings={slug: tuple(entries) for slug, entries in in_settings.items()},
         evidence=evidence,
         cases=cases,
     )
