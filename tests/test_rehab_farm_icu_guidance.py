@@ -128,3 +128,11 @@ def test_a_vet_s_playbook_covers_wellbeing_errors_and_routine_procedures(library
     assert "small firm" not in text_of(book["journalist-contact"])
     us = playbook(library, "Veterinary medicine", "Large animal vet", country="US")
     assert "988" in text_of(us["vet-colleague-suicide"])
+
+
+def test_a_rehab_ot_is_told_what_to_do_when_a_supplier_asks_for_a_tag(library):
+    book = playbook(library, "Occupational therapy", "Occupational therapist", country="US")
+    supplier = text_of(book["equipment-supplier-endorsement"])
+    assert "anti-kickback" in supplier
+    physio = playbook(library, "Physiotherapy", "Physiotherapist", country="GB")
+    assert "equipment-supplier-endorsement" not in physio

@@ -83,7 +83,10 @@ def test_a_farm_vet_is_not_given_a_small_animal_plan():
         "area:veterinary-medicine:farm-antibiotics",
         "area:veterinary-medicine:farm-health",
     }
-    assert "area:veterinary-medicine:antimicrobials" in chosen
+    # Small animal stewardship (PROTECT ME, cystitis courses) gives way to a
+    # second farm theme: lameness, worms and fluke.
+    assert "area:veterinary-medicine:lameness-and-parasites" in chosen
+    assert "area:veterinary-medicine:antimicrobials" not in chosen
     assert "area:veterinary-medicine:dental" not in chosen
     assert "area:veterinary-medicine:costs" not in chosen
     order = keys(FARM_VET, ("expert", "hiring"))
@@ -100,6 +103,9 @@ def test_a_small_animal_vet_still_gets_dentistry_and_costs():
     assert chosen[0] == "area:veterinary-medicine:dental"
     assert "area:veterinary-medicine:costs" in chosen
     assert not any(key.startswith("area:veterinary-medicine:farm") for key in chosen)
+    assert "area:veterinary-medicine:lameness-and-parasites" not in chosen
+    stewardship = ticked({**PET_VET, "subtopics": "antibiotic prescribing in pets"})
+    assert stewardship[0] == "area:veterinary-medicine:antimicrobials"
 
 
 def test_an_inpatient_rehab_ot_gets_no_school_or_mental_health_themes():
