@@ -54,8 +54,13 @@ def test_a_us_rehab_ot_gets_no_uk_community_ot_theme(us_ot):
     titles = [t.title for t in us_ot.outline]
     assert "Equipment, adaptations and single-handed care" not in titles, titles
     everything = " ".join(strings(us_ot))
-    for word in ("single-handed", "waiting list", "the taps", "cup of tea",
-                 "enabled rather than avoided"):
+    for word in (
+        "single-handed",
+        "waiting list",
+        "the taps",
+        "cup of tea",
+        "enabled rather than avoided",
+    ):
         assert word not in everything, word
 
 
@@ -68,7 +73,9 @@ def test_a_us_rehab_ot_never_reads_as_admitting_a_three_hour_shortfall(us_ot):
 
 
 def test_a_us_rehab_ot_reads_healthcare_cards_in_an_ot_s_words(library):
-    book = playbook(library, "Occupational therapy", "Occupational therapist, inpatient rehab", country="US")
+    book = playbook(
+        library, "Occupational therapy", "Occupational therapist, inpatient rehab", country="US"
+    )
     everything = " ".join(text_of(e) for e in book.values())
     for word in ("charge nurse", "fluids", "wounds or medicines", "a pharmacist"):
         assert word not in everything, word

@@ -213,7 +213,9 @@ def load_voice() -> Voice:
         for f in listed
         if "sector" not in f and "settings" not in f
     }
-    in_sectors = {(f["slug"], f["sector"]): _field(f, family_words) for f in listed if "sector" in f}
+    in_sectors = {
+        (f["slug"], f["sector"]): _field(f, family_words) for f in listed if "sector" in f
+    }
     in_settings: dict[str, list] = {}
     for f in listed:
         if "settings" in f:
