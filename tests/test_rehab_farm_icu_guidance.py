@@ -143,3 +143,11 @@ def test_a_rehab_ot_is_told_what_to_do_when_a_supplier_asks_for_a_tag(library):
     assert "anti-kickback" in supplier
     physio = playbook(library, "Physiotherapy", "Physiotherapist", country="GB")
     assert "equipment-supplier-endorsement" not in physio
+
+
+def test_an_icu_nurse_is_told_to_leave_donation_and_end_of_life_to_the_family(library):
+    book = playbook(library, "Nursing", "ICU nurse", country="US")
+    card = text_of(book["donation-and-end-of-life"])
+    assert "organ procurement organization" in card and "withdrawal of treatment" in card
+    ot = playbook(library, "Occupational therapy", "Occupational therapist", country="US")
+    assert "donation-and-end-of-life" not in ot
