@@ -22,6 +22,13 @@ BEHAVIOURS_SHOWN = 2
 FIELD_TERMS_SHOWN = 6
 TERMS_TO_EXPLAIN = 4
 WORDS_PER_SIDE = 3
+# General words to leave out: from the scales the person leans furthest on, a
+# few each, fewer where the field has enough of its own.
+GENERAL_SCALES = 2
+GENERAL_PER_SCALE = 2
+GENERAL_AVOID_MAX = 4
+GENERAL_AVOID_MIN = 2
+OWN_AVOID_ENOUGH = 4
 
 # Sectors whose public communication is held to formal standards.
 FORMAL_SECTORS = frozenset(
@@ -112,6 +119,8 @@ def _counter_end(position: int, default: int) -> int:
 
 
 def _summary(lines: Sequence[ToneLine], behaviours: Mapping[str, tuple[str, str]]) -> str:
+    """The person's settings in plain words: where they sit, and the one thing
+    they do that most sets them apart."""
     distinctive = sorted(
         (line for line in lines if line.position != NEUTRAL),
         key=lambda line: -abs(line.position - NEUTRAL),
@@ -119,10 +128,40 @@ def _summary(lines: Sequence[ToneLine], behaviours: Mapping[str, tuple[str, str]
     if not distinctive:
         return "You sound even and balanced: neither jokey nor stern, neither stiff nor chatty."
     sentences = [f"You sound {join_words([line.description for line in distinctive])}."]
-    for line in distinctive[:BEHAVIOURS_SHOWN]:
-        left, right = behaviours.get(line.dimension, ("", ""))
-        sentences.append(left if line.position < NEUTRAL else right)
+    line = distinctive[0]
+    left, right = behaviours.get(line.dimension, ("", ""))
+    sentences.append(left if line.position < NEUTRAL else right)
     return " ".join(s for s in sentences if s)
+
+
+_PEERS = re.compile(r"^(other|fellow|peers?|colleagues?)\b", re.IGNORECASE)
+
+
+def _audience(audience: str, outsiders: bool) -> str:
+    """Who reads the person, in their own words, and what that asks of the writing:
+    peers take the field's terms as they stand, outsiders need a plain word
+    beside them, and a mix of both is written so that each can follow."""
+    readers = audience.strip().rstrip(".")
+    if not readers:
+        return ""
+    if readers[:1].isupper() and readers[1:2].islower():
+        readers = readers[0].lower() + readers[1:]
+    groups = [g.strip() for g in re.split(r",\s*|\s+and\s+|\s*&\s*", readers) if g.strip()]
+    peers = [g for g in groups if _PEERS.match(g)]
+    others = [g for g in groups if not _PEERS.match(g)]
+    if peers and others:
+        return (
+            f"Your readers mix {join_words(peers)} with {join_words(others)}: "
+            "explain a term once in plain words, and both can follow."
+        )
+    if outsiders:
+        return (
+            f"Because {readers} read you, a term they would have to look up "
+            "gets a plain word beside it."
+        )
+    if peers:
+        return f"Writing for {readers}, you can use the field's own terms as they stand."
+    return ""
 
 
 # How sure of themselves a person sounds, by comfort rung: the tone dimensions say
@@ -169,20 +208,26 @@ _GOAL_ORDER = ("speaking", "expert", "hiring", "network")
 
 
 def _presence(
-    rung: int, goals: Sequence[str], lines: Sequence[ToneLine], evidence: str = ""
+    rung: int,
+    goals: Sequence[str],
+    lines: Sequence[ToneLine],
+    evidence: str = "",
+    quiet: str = "",
 ) -> str:
     """How much of a view the person puts forward, from their comfort rung and goals.
 
     Rung 0 (not known) says nothing; rungs 1-2, 3 and 4-5 each read differently.
     A goal adds one sentence (to speak: from rung 3 up). To be known as an expert,
     that sentence is ``evidence``, what the person's field names behind a claim
-    (voice.toml's ``evidence``), where there is one.
+    (voice.toml's ``evidence``), where there is one. At rungs 1-2 the first
+    sentence is ``quiet``, how someone new to posting puts a view forward in
+    their field (voice.toml's ``presence``), where there is one.
     """
     if rung <= 0:
         return ""
     calm = any(ln.dimension == "enthusiasm" and ln.position > NEUTRAL for ln in lines)
     band = 1 if rung <= 2 else 3 if rung == 3 else 4
-    sentences = [_PRESENCE[band][1 if calm else 0]]
+    sentences = [quiet if band == 1 and quiet else _PRESENCE[band][1 if calm else 0]]
     for goal in _GOAL_ORDER:
         if goal in goals and not (goal == "speaking" and rung <= 2):
             sentences.append(evidence if goal == "expert" and evidence else _GOAL_VOICE[goal])
@@ -194,18 +239,39 @@ def _words(
     lines: Sequence[ToneLine],
     words: Mapping[str, Mapping[str, tuple[str, ...]]],
     voice: FamilyVoice,
+    concepts: Sequence[str] = (),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words that sound like the person, and words to leave out.
+
+    The field's own words to leave out come first; the general ones (slang,
+    hype, office jargon) follow only from the one or two scales the person
+    leans furthest on, fewer where the field has its own. No word the field
+    uses as a term of its own (``concepts``) is ever on the list.
+    """
     use: list[str] = []
-    avoid: list[str] = []
-    for line in lines:
-        if line.position == NEUTRAL:
-            continue
+    general: list[str] = []
+    distinctive = sorted(
+        (line for line in lines if line.position != NEUTRAL),
+        key=lambda line: -abs(line.position - NEUTRAL),
+    )
+    for n, line in enumerate(distinctive):
         side = "left" if line.position < NEUTRAL else "right"
         table = words.get(line.dimension, {})
         use += table.get(f"{side}_use", ())[:WORDS_PER_SIDE]
-        avoid += table.get(f"{side}_avoid", ())[:WORDS_PER_SIDE]
-    avoid += voice.avoid
-    return tuple(dict.fromkeys(use)), tuple(dict.fromkeys(avoid))
+        if n < GENERAL_SCALES:
+            general += table.get(f"{side}_avoid", ())[:GENERAL_PER_SCALE]
+    room = GENERAL_AVOID_MAX if len(voice.avoid) < OWN_AVOID_ENOUGH else GENERAL_AVOID_MIN
+    avoid = [*voice.avoid, *general[:room]]
+    return tuple(dict.fromkeys(use)), tuple(
+        w for w in dict.fromkeys(avoid) if not _is_field_term(w, concepts)
+    )
+
+
+def _is_field_term(word: str, concepts: Sequence[str]) -> bool:
+    """Whether ``word`` (a word to leave out) is one of the field's own terms,
+    or a word inside one: "leverage" for a credit analyst, "TIL" nowhere."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+    return any(pattern.search(concept.lower()) for concept in concepts)
 
 
 def _acronyms(concepts: Sequence[str]) -> tuple[str, ...]:
@@ -280,7 +346,9 @@ def tone_profile(
     pairs = tuple(capitalise(pair.text) for pair in library.tone_pairs if pair.slug in chosen)
     risky = RISKY_ENDS - FORMAL_ENDS if formal else RISKY_ENDS
     advice = voice.advice if any((ln.dimension, ln.position) in risky for ln in lines) else ""
-    use, avoid = _words(lines, voice.words, family_voice)
+    use, avoid = _words(lines, voice.words, family_voice, concepts)
+    outsiders = _outsiders(audience, goals, field, library)
+    explain = _acronyms(concepts) if outsiders else ()
     names = {c.slug: c.name for c in library.channels}
     channel_lines = tuple(
         (names[slug], voice.channels[slug])
@@ -292,7 +360,14 @@ def tone_profile(
             part
             for part in (
                 _summary(lines, voice.behaviours),
-                _presence(rung, goals, lines, voice.evidence_for(field, family, sectors)),
+                _audience(audience, outsiders),
+                _presence(
+                    rung,
+                    goals,
+                    lines,
+                    voice.evidence_for(field, family, sectors),
+                    voice.presence_for(field, family, sectors),
+                ),
             )
             if part
         ),
@@ -303,7 +378,7 @@ def tone_profile(
         use_words=use,
         avoid_words=avoid,
         field_terms=tuple(concepts[:FIELD_TERMS_SHOWN]),
-        explain_terms=_acronyms(concepts) if _outsiders(audience, goals, field, library) else (),
+        explain_terms=explain,
         channel_lines=channel_lines,
         formal_field=formal,
     )

@@ -55,6 +55,17 @@ class Voice:
     evidence: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     # the same keys -> what the field's people call the work they learn from ("patients")
     cases: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # the same keys -> how someone taking their first steps puts a view forward there
+    presence: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # sector slug -> examples and avoid words for a field Byline does not place
+    sector_voices: Mapping[str, Mapping] = field(default_factory=dict)
+
+    def presence_for(
+        self, field_slug: str | None, family: str | None, sectors: Iterable[str] = ()
+    ) -> str:
+        """How someone at the first comfort rungs puts their view forward, in
+        their field's terms, looked up as `evidence_for` looks up."""
+        return _most_specific(self.presence, field_slug, family, sectors)
 
     def cases_for(
         self, field_slug: str | None, family: str | None, sectors: Iterable[str] = ()
@@ -106,6 +117,11 @@ class Voice:
         """
         voice = self.family(family)
         slug = field_slug or ""
+        if voice.slug == GENERAL and slug not in self.fields:
+            # A field Byline does not place hears its sector, not another sector's words.
+            own = next((self.sector_voices[s] for s in sectors if s in self.sector_voices), None)
+            if own:
+                voice = _over(voice, own)
         in_sector = next(
             (self.in_sectors[(slug, s)] for s in sectors if (slug, s) in self.in_sectors), None
         )
@@ -233,6 +249,8 @@ def load_voice() -> Voice:
         raise ValueError("voice.toml: a 'general' family is required")
     evidence = _by_slug("evidence", data.get("evidence", {}), sentences=True)
     cases = _by_slug("cases", data.get("cases", {}), sentences=False)
+    presence = _by_slug("presence", data.get("presence", {}), sentences=True)
+    sector_voices = _sector_voices(data.get("sector_voices", ()))
     return Voice(
         advice=data["advice"],
         formal_note=data["formal_note"],
@@ -245,7 +263,31 @@ def load_voice() -> Voice:
         in_settings={slug: tuple(entries) for slug, entries in in_settings.items()},
         evidence=evidence,
         cases=cases,
+        presence=presence,
+        sector_voices=sector_voices,
     )
+
+
+def _sector_voices(entries: Iterable[Mapping]) -> dict[str, dict]:
+    """``[[sector_voices]]``: examples and words to avoid for people in a sector
+    whose field Byline does not place (an NHS radiographer, a council engineer),
+    read over the general family's, so they hear no "clients" they do not have."""
+    with open(SECTORS_FILE, "rb") as handle:
+        known = {s["slug"] for s in tomllib.load(handle)["sectors"]}
+    voices: dict[str, dict] = {}
+    for entry in entries:
+        slug = entry["slug"]
+        if slug not in known:
+            raise ValueError(f"voice.toml: sector_voices names unknown sector {slug!r}")
+        if slug in voices:
+            raise ValueError(f"voice.toml: sector_voices lists {slug!r} twice")
+        given = tuple(d for d in DIMENSIONS if d in entry.get("examples", {}))
+        voices[slug] = {
+            "examples": _examples(slug, entry, given),
+            "avoid": tuple(entry.get("avoid", ())),
+            "family_avoid": None,
+        }
+    return voices
 
 
 def _by_slug(name: str, data: Mapping, *, sentences: bool) -> dict[str, dict[str, str]]:
