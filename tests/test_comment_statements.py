@@ -88,6 +88,24 @@ PEOPLE = {
         "homeowners and landlords",
         "GB",
     ),
+    "supply": (
+        "Supply chain planner, consumer goods manufacturer",
+        "Supply chain planning",
+        "demand forecasting;S&OP",
+        3,
+        "expert,hiring",
+        "other planners and supply chain leaders",
+        "US",
+    ),
+    "sre": (
+        "Site reliability engineer",
+        "Site reliability engineering",
+        "incident response;SLOs",
+        4,
+        "expert",
+        "other engineers",
+        "US",
+    ),
     "dpo": (
         "Data protection officer, NHS trust",
         "Data protection",
@@ -163,9 +181,10 @@ def test_a_countable_term_takes_the_article_its_premise_gives_it():
         )
         == "a confidentiality clause"
     )
-    assert term_phrase("DSAR", "When a DSAR arrives") == "DSAR"  # "arrives": no end seen
+    assert term_phrase("DSAR", "When a DSAR arrives") == "a DSAR"
     assert term_phrase("IDTA", "Why the IDTA is enough") == "the IDTA"
     assert term_phrase("SPD", "An SPD is cheap insurance") == "an SPD"
+    assert term_phrase("RCD", "An RCD trips on leakage") == "an RCD"
     assert term_phrase("general ledger", "") == "the general ledger"
 
 
@@ -238,3 +257,50 @@ def test_no_seed_glues_the_level_checklist_after_a_prompt(plans):
         for idea in comments_of(plan):
             assert "noted against each change" not in idea.hook, idea.hook
             assert "groundwater level:" not in idea.hook, idea.hook
+
+
+def test_a_planner_told_to_comment_gets_comment_prompts_from_the_field(plans):
+    """The US planner at rung 3 is told to comment five times a week: the plan gives
+    prompts on the field's own terms (promo uplift, DDMRP…), each making a point of the
+    field's material; so does an SRE at rung 4. None asks "What did yours change?"."""
+    for who in ("supply", "sre"):
+        prompts = comments_of(plans[who, 7])
+        assert len(prompts) >= 3, (who, [i.hook for i in plans[who, 7].ideas])
+        for idea in prompts:
+            _, term, point = comment_parts(idea.hook)
+            assert angle_of(idea, point.replace(" — ", ": ")) is not None, idea.hook
+            assert "yours" not in idea.make_it_yours.lower().replace("make it yours", ""), idea
+    terms = {comment_parts(i.hook)[1] for i in comments_of(plans["supply", 7])}
+    assert terms & {"promo uplift", "DDMRP", "control towers", "forecast value added"}, terms
+
+
+def test_a_field_with_no_material_still_gets_comment_prompts_on_its_own_sub_topics():
+    """Beekeeping logistics has no guide in the library: its plan is told to comment each
+    week, so its template themes give prompts on the typed sub-topics, each a note a
+    practitioner could act on, with one colon and no stock "add your view"."""
+    for rung in (1, 2):
+        work = {
+            "role": "Beekeeping logistics coordinator",
+            "expertise": "Beekeeping logistics",
+            "subtopics": "hive transport\nqueen shipping",
+            "audience": "other beekeepers",
+            "questions": "",
+        }
+        rows = theme_rows(suggest_themes(work, ["expert"], LIB))
+        answers = {
+            "work": work,
+            "comfort": {"rung": rung, "channels": ["linkedin"], "time": "30-min"},
+            "goals": {"goals": ["expert"]},
+            "tone": {},
+            "themes": {"themes": rows, "start_date": "2026-12-07", "country": "US"},
+            "situations": {},
+        }
+        plan = build_plan(answers, LIB, seed=7, today=date(2026, 11, 30))
+        prompts = comments_of(plan)
+        assert prompts, [i.hook for i in plan.ideas]
+        for idea in prompts:
+            _, term, point = comment_parts(idea.hook)
+            assert term in ("hive transport", "queen shipping") and idea.topic == term
+            assert idea.hook.count(":") == 1, idea.hook
+            assert point.split()[0] in ("name", "say"), point
+            assert "add your view" not in idea.hook.lower()

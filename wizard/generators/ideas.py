@@ -582,7 +582,7 @@ def _concept_in(text: str, concepts: tuple[str, ...]) -> str:
 # A pronoun a comment's "make it yours" cannot use: the question stands on its own,
 # with no post around it to say what "it" or "their" is.
 DANGLING_ASK = re.compile(
-    r"\b(it|its|their|theirs|them|they|this|that|these|those|he|she|his|her)\b"
+    r"\b(it|its|their|theirs|them|they|this|that|these|those|he|she|his|her|yours)\b"
     r"|\b(last|next|first|latest|own|that|this|the) one\b",
     re.IGNORECASE,
 )
@@ -1423,6 +1423,12 @@ class _Builder:
     def comment_prompt(self, angle: Material, term: str) -> str:
         """A comment prompt on ``term`` in the sentence frame the plan has used least so
         far (the first among equals), making the angle's own point."""
+        point = said_after_colon(comment_point(angle, term), self.ctx.concepts)
+        return comment_hook(term, in_a_title(point), self.least_used_frame(term))
+
+    def least_used_frame(self, term: str) -> int:
+        """The sentence frame the plan has used least so far (the first among equals)
+        that reads right before ``term``."""
         shapes = self.ctx.comment_shapes
         first = (term.split() or [""])[0].lower()
         # No frame whose last word the term repeats ("a thread on on-the-job training").
@@ -1431,9 +1437,7 @@ class _Builder:
             for n in range(len(COMMENT_FRAMES))
             if COMMENT_FRAMES[n].split("{term}")[0].split()[-1].lower() != first.split("-")[0]
         ]
-        frame = min(frames, key=lambda n: (shapes[f"frame:{n}"], n))
-        point = said_after_colon(comment_point(angle, term), self.ctx.concepts)
-        return comment_hook(term, in_a_title(point), frame)
+        return min(frames, key=lambda n: (shapes[f"frame:{n}"], n))
 
     def comment_outline(self, angle: Material, hook: str) -> list[str]:
         """What a comment adds after its point: another claim of the angle to back it
@@ -1749,9 +1753,70 @@ def answered(angle: Material) -> Material:
     return Material(angle.slug, premise, points, ("explainer", "how-to"), angle.ask)
 
 
-def _comment_count(rung: int, goals: Sequence[str], angles: int, posts_needed: int) -> int:
-    """How many of a theme's best angles become comment prompts."""
+# What a comment says under a post on a sub-topic of a field with no material of its
+# own (a theme from a typed template, see themes.toml), by the template's slug: a
+# note to self that reads after the prompt's colon, and what "make it yours" asks.
+COMMENT_NOTES: dict[str, tuple[str, str]] = {
+    "basics": (
+        "name the step the post leaves out, and what goes wrong without it",
+        "Which step of {topic} do outsiders never see, and what does skipping it cost?",
+    ),
+    "mistakes": (
+        "name the mistake you see most often, and the check that catches it early",
+        "Which check in {topic} has caught the most mistakes for you?",
+    ),
+    "day-to-day": (
+        "name one decision the post makes look simple, and what you weigh before making it",
+        "Which small decision in {topic} takes you longest, and why?",
+    ),
+    "myths": (
+        "say which part of the common view is true, and where it stops being true",
+        "Which belief about {topic} did you hold yourself until the work changed your mind?",
+    ),
+    "tools": (
+        "name the tool you trust for the job, and where it stops helping",
+        "Which tool for {topic} did you drop, and what made you drop it?",
+    ),
+    "questions": (
+        "name the question people ask you most, and give your short answer",
+        "Which question about {topic} do you hear most, and what is your short answer?",
+    ),
+}
+
+
+def template_comment(build: _Builder, fmt: PostFormat) -> PostIdea | None:
+    """One comment prompt for a theme made from a typed template: on the person's own
+    sub-topic, with the template's note of what to say (see `COMMENT_NOTES`), so a
+    person whose field has no material still gets comments when their rung asks for
+    them; none when another prompt of the plan watches for the sub-topic already."""
+    _, slug, topic = (build.key.split(":", 2) + ["", ""])[:3]
+    note = COMMENT_NOTES.get(slug)
+    if note is None or not topic.strip():
+        return None
+    term = topic_phrase(topic, build.ctx.library)
+    if term_key(term) in build.ctx.watched:
+        return None
+    hook = comment_hook(term, note[0], build.least_used_frame(term))
+    ask = note[1].format(topic=term)
+    piece = Material(f"note:{slug}:{_slug(topic)}", "", (), ("opinion",), ask)
+    idea = build.add(piece, fmt, title=hook)
+    if idea is not None:
+        build.count_comment(hook, term)
+        idea = build.ideas[-1] = replace(idea, topic=term)
+    return idea
+
+
+def _comment_count(
+    rung: int, goals: Sequence[str], angles: int, posts_needed: int, count: int = 0
+) -> int:
+    """How many of a theme's best angles become comment prompts. Every rung's cadence
+    asks for comments each week (a planner at rung 3 is told to comment five times a
+    week), so from rung 3 a theme with more angles than the ``count`` of ideas it needs
+    gives one to a comment prompt even when the person did not ask to network (at
+    rung 5 the talk and the long piece take the spare angles)."""
     wanted = {1: 2, 2: 1}.get(rung, 0) + (1 if "network" in goals else 0)
+    if not wanted and rung < 5 and angles > count:
+        wanted = 1
     return max(0, min(wanted, angles - min(posts_needed, angles - 1)))
 
 
@@ -2242,7 +2307,7 @@ def ideas_for_theme(
             if build.add(long, formats[LONG_FORM], variant="long", title=title, outline=outline):
                 angles.remove(pick)
 
-    comments = _comment_count(ctx.rung, ctx.goals, len(angles), posts_needed)
+    comments = _comment_count(ctx.rung, ctx.goals, len(angles), posts_needed, count)
     if build.key == QUESTION_THEME or build.key.startswith("template:"):
         # Their own questions are their best posts, not comments; a template's points
         # ask the writer for their specifics, so say nothing under someone else's post.
@@ -2303,6 +2368,8 @@ def ideas_for_theme(
             reshared = reshared or fmt.slug == RESHARE
     for angle in commented:
         build.add(angle, formats[COMMENT])
+    if build.key.startswith("template:") and COMMENT in formats and not build.company_theme:
+        template_comment(build, formats[COMMENT])
 
     # Hiring posts follow the theme's own posts: the theme opens with its subject.
     # A post about joining your team says whose team it is; only a programme's own
@@ -2343,9 +2410,10 @@ def ideas_for_theme(
     least = len(build.ideas) if build.key == QUESTION_THEME and angles else count
     wanted = max(least, len(build.ideas) + extra)
     if angles and build.key != QUESTION_THEME:
+        # A follow-up links back to a post: never to an angle said under someone else's.
         more_from_angles(
             build,
-            angles,
+            [a for a in angles if a not in commented] or angles,
             ideas=wanted,
             posts=posts_needed if fill_posts else 0,
             months=months,

@@ -299,6 +299,11 @@ def term_phrase(term: str, text: str) -> str:
         named = " " in term.strip() and term[:1].isupper() and (last in NAMED_BODIES or of_body)
         if named or defined_term(term):
             return ARTICLE + term
+        if len(heads) == 1 and not given and re.fullmatch(r"[A-Z]{2,}", term):
+            # An acronym of capitals right after an article: "An RCD trips…", "The IDTA
+            # stands alone" (whatever follows, the article is the acronym's own).
+            found = re.search(rf"\b(a|an|the)\s+{re.escape(term)}\b", text, re.IGNORECASE)
+            given = found.group(1).lower() if found else ""
         if len(heads) == 1 and given:
             # "an RCD trips…", "the IDTA stands alone": as the premise says it.
             return indefinite(term) if given in ANY_ONE else ARTICLE + term
