@@ -382,7 +382,12 @@ def test_goals_shape_ideas():
     assert product_ideas and all(i.disclosure for i in product_ideas)
     network = plan_for(area.name, topics, rung=3, goals=("network",))
     assert sum(i.format_slug == "thoughtful-comment" for i in network.ideas) >= len(network.outline)
-    assert not any(i.format_slug == "thoughtful-comment" for i in speaking.ideas)
+    # Without the network goal a theme gives a comment prompt only from an angle it can
+    # spare, never more than one.
+    spoken = sum(i.format_slug == "thoughtful-comment" for i in speaking.ideas)
+    assert spoken <= len(speaking.outline) and spoken <= sum(
+        i.format_slug == "thoughtful-comment" for i in network.ideas
+    )
 
 
 def test_channels_shape_ideas_and_spread_over_the_chosen_ones():
@@ -391,6 +396,8 @@ def test_channels_shape_ideas_and_spread_over_the_chosen_ones():
     only_x = plan_for(area.name, topics, rung=3, channels=("x",))
     assert {i.channel_slug for i in only_x.ideas} == {"x"}
     for idea in only_x.ideas:
+        if idea.format_slug == "thoughtful-comment":
+            continue  # said under someone else's post: no post of its own to shape
         assert len(idea.hook) < 280 and "280" in idea.channel_tip
     both = plan_for(area.name, topics, rung=3, channels=("linkedin", "x"))
     used = Counter(i.channel_slug for i in both.ideas)
