@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from wizard.generators.asks import own_ask, own_asks
+from wizard.generators.asks import line_ask, own_ask, own_asks, point_ask
 from wizard.generators.effort import TALK_HOURS, THREAD_CHANNELS, idea_minutes, spoken_time
 from wizard.generators.fences import (
     FENCED_STEPS,
@@ -1642,7 +1642,8 @@ class _Builder:
             # The premise is not in the title: the ask is about the piece's subject.
             short = reshare_line(self.ctx.audience) != RESHARE_OWN_LINE
             readers = self.ctx.audience if short else "your readers"
-            prompt = f"Which one line about {subject} would you want {readers} to keep?"
+            # Built on the idea's own premise, never a label slotted into a stock line.
+            prompt = line_ask(angle.premise, readers, self.ctx.cases, self.ctx.guarded)
         if not trigger:
             prompt = self.own_prompt(prompt)
         if repeats(prompt, self.ctx.polled) or (poll and repeats(prompt, self.ctx.said)):
@@ -2440,6 +2441,35 @@ OPEN_QUESTION = re.compile(r"^(what|which|how|where|when|who|why|do|does|is|are|
 DANGLING = re.compile(r"\b(them|they|these|those|either|both|next|instead|the same)\b", re.I)
 FOLLOW_UP = "Follow-up"
 FOLLOW_UP_ASK = "Which moment in your own work made this point for you?"
+# What a point is about: its words before its verb, when they are a short noun phrase
+# ("Sample size depends on…" is about sample size).
+SUBJECT_WORDS = 5
+
+
+def point_subject(point: str) -> str:
+    """What a key point is about, as a phrase to name in a prompt: its words before
+    the first verb, at most `SUBJECT_WORDS` of them and none a pronoun or a clause
+    opener; '' when the point has no such subject."""
+    found = CLAIM_VERB.search(point)
+    if found is None:
+        return ""
+    head = point[: found.start()].strip().rstrip(",;:")
+    words = head.split()
+    if not words or len(words) > SUBJECT_WORDS or re.search(r"[,'‘’\"“”]", head):
+        return ""
+    if RELATIVE.search(head):
+        return ""
+    if DANGLING.search(head) or PRONOUN_HEAD.match(head) or GENERIC_HEAD.search(head):
+        return ""
+    return lower_first(head)
+
+
+# A point's opening that names nothing: a pronoun, or a word for any part of anything.
+PRONOUN_HEAD = re.compile(r"(?i)^(a|an|the|this|that|it|we|i|you|our|my|there|here|what|how)$")
+GENERIC_HEAD = re.compile(
+    r"(?i)\b(part|thing|things|point|problem|question|answer|trick|key|rest|reason|difference"
+    r"|result|one|ones|most|many|few|some|all|each|both|nothing|everything|something)$"
+)
 # A post's "make it yours" when a poll has taken its own question to peers, and the
 # format's prompts are already in the plan.
 SPARE_PROMPTS = (
@@ -2569,7 +2599,8 @@ def more_from_angles(
                 "Take this one point further: where it shows up in your work, and what it changes",
                 *[p for p in angle.points if p.strip().rstrip(".") != point][:1],
             ]
-            piece = Material(f"more:{angle.slug}", point, (), angle.kinds, FOLLOW_UP_ASK)
+            ask = point_ask(point_subject(point), ctx.cases, ctx.guarded)
+            piece = Material(f"more:{angle.slug}", point, (), angle.kinds, ask)
             follow_ups.append((piece, observe, title, steps))
         question = peer_question(angle, ctx.concepts)
         if question and ask_fmt is not None and ask_fmt.rung <= ctx.rung:
