@@ -1467,7 +1467,9 @@ class _Builder:
         if fmt.slug == "question-or-poll":
             options = [*own, *(p.format(subject=subject) for p in QUESTION_PROMPTS)]
         else:
-            options = [FOLLOW_UP_ASK, *own, *SPARE_PROMPTS]
+            # The point's own question first, naming its subject where it is a phrase.
+            about = subject if " " in subject.strip() else ""
+            options = [point_ask(about, self.ctx.cases, self.ctx.guarded), *own, *SPARE_PROMPTS]
         options = [self.own_prompt(p) for p in options]
         return next((p for p in options if not repeats(p, said)), options[-1])
 
@@ -1486,7 +1488,11 @@ class _Builder:
         its old one to peers (``avoid``: the poll's question and its own prompt)."""
         idea = self.ideas[number]
         fmt = self.ctx.formats.get(idea.format_slug)
-        fresh = self.fresh_prompt(fmt, idea.topic, avoid) if fmt is not None else FOLLOW_UP_ASK
+        fresh = (
+            self.fresh_prompt(fmt, idea.topic, avoid)
+            if fmt is not None
+            else point_ask("", self.ctx.cases, self.ctx.guarded)
+        )
         fresh = self.own_prompt(self.within_fence(fresh, idea.topic))
         self.ctx.said -= Counter([question_words(idea.make_it_yours)])
         self.ctx.said[question_words(fresh)] += 1
