@@ -247,7 +247,7 @@ def test_a_reshare_starts_the_one_line_from_the_idea_s_premise():
     ask = line_ask("Why I tell the DNO about every charger I fit", "your readers", "jobs")
     assert ask == (
         "Start your one line for your readers from “Why I tell the DNO about every charger"
-        " I fit”: which of your own jobs shows it?"
+        " I fit”: which of your own jobs is your example?"
     )
     assert "never one anyone could recognise" in line_ask(
         "VaR is a normal bad day", "peers", "cases", True

@@ -116,4 +116,4 @@ def line_ask(premise: str, readers: str, cases: str = "work", guarded: bool = Fa
         which = f"which pattern across many {noun}, never one anyone could recognise,"
     else:
         which = lower_first(which_of_yours(cases))
-    return f"Start your one line for {readers} from “{said}”: {which} shows it?"
+    return f"Start your one line for {readers} from “{said}”: {which} is your example?"

@@ -1467,9 +1467,8 @@ class _Builder:
         if fmt.slug == "question-or-poll":
             options = [*own, *(p.format(subject=subject) for p in QUESTION_PROMPTS)]
         else:
-            # The point's own question first, naming its subject where it is a phrase.
-            about = subject if " " in subject.strip() else ""
-            options = [point_ask(about, self.ctx.cases, self.ctx.guarded), *own, *SPARE_PROMPTS]
+            # The point's own question first, in the field's cases (the title names it).
+            options = [point_ask("", self.ctx.cases, self.ctx.guarded), *own, *SPARE_PROMPTS]
         options = [self.own_prompt(p) for p in options]
         return next((p for p in options if not repeats(p, said)), options[-1])
 
@@ -1626,6 +1625,9 @@ class _Builder:
             if fmt.make_it_yours
             else "Which moment from your own work would make this yours?"
         )
+        if not angle.ask and repeats(prompt, self.ctx.said):
+            # The format's stock prompt is already in the plan: one it has not said yet.
+            prompt = self.fresh_prompt(fmt, subject)
         poll = fmt.slug == "question-or-poll"
         mine: list[int] = []  # this theme's ideas whose "make it yours" the poll asks
         if poll and title is not None and repeats(hook, self.ctx.said):
@@ -2463,8 +2465,8 @@ def point_subject(point: str) -> str:
     words = head.split()
     if not words or len(words) > SUBJECT_WORDS or re.search(r"[,'‘’\"“”]", head):
         return ""
-    if RELATIVE.search(head):
-        return ""
+    if RELATIVE.search(head) or any(w.lower().endswith("ed") for w in words[1:]):
+        return ""  # a clause ("A benefit launched without payroll"), not a name
     if DANGLING.search(head) or PRONOUN_HEAD.match(head) or GENERIC_HEAD.search(head):
         return ""
     return lower_first(head)
