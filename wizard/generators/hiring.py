@@ -83,7 +83,9 @@ class Angle(Protocol):
 def fits(premise: str, which: int) -> bool:
     """Whether a premise is about hiring post ``which``'s subject (1: the first
     months in the job; 2: hiring, or the route in) and about people, not products."""
-    if not premise or YOU.search(premise) or NOT_A_PERSON.search(premise):
+    if not premise or NOT_A_PERSON.search(premise):
+        return False
+    if YOU.search(premise) and premise.rstrip().endswith("?"):
         return False  # a question to peers is no title for the person's own post
     pattern = FIRST_MONTHS if which == 1 else ROUTE_IN
     return bool(pattern.search(premise))
