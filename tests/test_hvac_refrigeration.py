@@ -106,19 +106,3 @@ def test_a_commercial_techs_playbook_is_about_sites_not_homes(library):
     theirs = {e.slug for e in field_plan(plumber, "GB", library=library).playbook}
     assert {"customer-home-photos", "price-in-comments"} <= theirs
     assert "commercial-site-photos" not in theirs
-
-
-def test_a_commercial_tech_posts_when_facility_managers_read(library):
-    """Midday, not a domestic tradesperson's evening: facility managers read
-    during the working day; a plumber keeps the evening."""
-    from datetime import time
-
-    tech = library.timings.timing_for("hvac-refrigeration", ["trades"], "trades")
-    assert tech.post_time == time(12, 0) and "Facility managers" in tech.why
-    plumber = library.timings.timing_for("plumbing-heating", ["trades"], "trades")
-    assert plumber.post_time == time(19, 0)
-
-
-def test_every_hvac_idea_asks_for_the_techs_own_detail(library):
-    area = library.area("hvac-refrigeration")
-    assert all(angle.ask for theme in area.themes for angle in theme.angles)

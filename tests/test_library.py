@@ -231,6 +231,7 @@ def test_sectors_are_known_and_each_adds_situations_and_a_fence(library):
         "aviation",
         "crop-advice",
         "planning",
+        "highways",
         "archives",
         "social-care",
         "museums",

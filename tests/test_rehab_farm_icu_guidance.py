@@ -114,13 +114,6 @@ def test_a_farm_vet_hears_the_farm_in_their_tone(gb_vet, library):
     assert "radiographs" in pet_heard and "dairy" not in pet_heard
 
 
-def test_a_gb_vet_s_setup_week_starts_with_no_pet_or_us_moments(gb_vet):
-    everything = " ".join(strings(gb_vet.setup)) if hasattr(gb_vet, "setup") else ""
-    everything = everything or " ".join(strings(gb_vet))
-    for word in ("Pet Dental Health Month", "VMX"):
-        assert word not in everything, word
-
-
 def test_a_farm_vet_s_themes_are_farm_themes(gb_vet):
     titles = [t.title for t in gb_vet.outline]
     assert "Antibiotics: when not to prescribe" not in titles[:3], titles

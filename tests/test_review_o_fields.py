@@ -284,10 +284,3 @@ def test_the_planner_posts_the_old_system_s_deadline_first_in_local_plans():
     made = planner()
     plans = next(t for t in made.outline if t.title.startswith("Local plans"))
     assert first_post(made, plans.title).angle == "old-system-deadline"
-
-
-def test_a_lawyer_s_confidentiality_card_is_about_clients_and_privilege_not_sites():
-    book = playbook(LIB, "Employment law", "Employment solicitor, regional law firm", country="GB")
-    text = text_of(book["confidential-information"])
-    assert "privilege" in text
-    assert "kept safe or secure" not in text

@@ -10,17 +10,14 @@ you?"), and guarded prompts that slot a bare label into a stock question
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from datetime import date
 from functools import cache
 
 import pytest
 
-from wizard.generators.asks import line_ask, point_ask
-from wizard.generators.fences import asks_too_much, fenced_ask
 from wizard.generators.hiring import fits, hiring_angles
-from wizard.generators.ideas import FOLLOW_UP_ASK, Material, point_subject
+from wizard.generators.ideas import Material
 from wizard.generators.plan import Plan, build_plan
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import load_library
@@ -176,90 +173,3 @@ def test_two_hiring_posts_never_take_one_angle_and_skip_what_the_plan_says():
     assert hiring_angles([[first, route]]) == (first, route)
     assert hiring_angles([[first, route]], {first.premise.lower()}) == (route, None)
     assert hiring_angles([[route]]) == (route, None)
-
-
-@cache
-def field_asks() -> list[tuple[str, str, str]]:
-    """(field, format, "make it yours") for every idea of every field's plan, at the
-    first rung (re-shares) and the fourth (follow-ups, longer pieces)."""
-    found = []
-    for area in LIB.areas:
-        for rung in (1, 4):
-            plan = plan_of(
-                f"Senior {area.name.lower()} specialist",
-                area.name,
-                "\n".join(area.subtopics[:2]),
-                "GB" if rung == 1 else "US",
-                rung,
-            )
-            found += [(area.slug, i.format_slug, i.make_it_yours) for i in plan.ideas]
-    return found
-
-
-def test_no_make_it_yours_is_one_stock_line_across_many_fields():
-    """The old follow-up line is gone, and lines said in five fields or more are a
-    small share of all the asks (they were 6.5 % with the stock hiring asks)."""
-    asks = field_asks()
-    fields_of = defaultdict(set)
-    for slug, _, ask in asks:
-        fields_of[ask].add(slug)
-    assert not any(ask == FOLLOW_UP_ASK for _, _, ask in asks)
-    stock = [ask for _, _, ask in asks if len(fields_of[ask]) >= 5]
-    assert len(stock) <= len(asks) * 0.03, len(stock)
-
-
-SLOTTED = (
-    re.compile(r"^What would you tell a newcomer about (\S+) in their first month\?$"),
-    re.compile(r"^Which one line about (.+) would you want .+ to keep\?$"),
-)
-
-
-def test_no_prompt_slots_a_bare_label_into_a_stock_question():
-    """A re-share's ask starts from the idea's premise; a guarded newcomer question
-    never takes a lone acronym or word ("ROPA", "CSM-RA")."""
-    for slug, fmt, ask in field_asks():
-        for pattern in SLOTTED:
-            assert not pattern.match(ask), (slug, fmt, ask)
-
-
-def test_a_follow_up_names_what_its_point_is_about_in_the_field_s_own_cases():
-    """ "Which moment in your own work made this point for you?" was every field's."""
-    assert point_subject("Sample size depends on control frequency and risk") == "sample size"
-    assert point_subject("FHIR terminology operations let every system ask one source") == (
-        "FHIR terminology operations"
-    )
-    for nothing in (
-        "The hard part was the long tail of old scripts nobody owned",
-        "We kept one annual decision point for pay",
-        "The 'we do' stage is where errors surface and get fixed",
-        "Polls, chat prompts and breakouts keep attention",
-    ):
-        assert point_subject(nothing) == "", nothing
-    assert point_ask("sample size", "audits") == (
-        "Which of your own audits showed you this point about sample size, and what happened next?"
-    )
-    assert point_ask("", "work").startswith("Which piece of your own work showed you this point")
-    guarded = point_ask("sepsis screening", "patients", guarded=True)
-    assert "many patients, never one anyone could recognise" in guarded
-
-
-def test_a_reshare_starts_the_one_line_from_the_idea_s_premise():
-    ask = line_ask("Why I tell the DNO about every charger I fit", "your readers", "jobs")
-    assert ask == (
-        "Start your one line for your readers from “Why I tell the DNO about every charger"
-        " I fit”: which of your own jobs is your example?"
-    )
-    assert "never one anyone could recognise" in line_ask(
-        "VaR is a normal bad day", "peers", "cases", True
-    )
-
-
-def test_a_guarded_newcomer_question_takes_a_phrase_never_a_bare_label():
-    for label in ("ROPA", "CSM-RA", "DPO"):
-        fenced = fenced_ask("Which system was hardest to erase from?", label)
-        assert label not in fenced, fenced
-        assert not asks_too_much(fenced)
-    named = fenced_ask("Which system was hardest to erase from?", "the retention schedule")
-    assert (
-        named == "What would you tell a newcomer about the retention schedule in their first month?"
-    )

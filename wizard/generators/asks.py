@@ -87,33 +87,3 @@ def own_ask(ask: str, cases: str = "work", guarded: bool = False, turn: int = 0)
         return ANCHOR.format(ask=lower_first(text))
     asks = own_asks(cases, guarded)
     return asks[turn % len(asks)]
-
-
-def which_of_yours(cases: str) -> str:
-    """How a question picks one of the person's own cases: "Which of your own
-    patients", or, where the field's word is "work", "Which piece of your own work"."""
-    noun = " ".join(cases.split()) or "work"
-    return "Which piece of your own work" if noun == "work" else f"Which of your own {noun}"
-
-
-def point_ask(subject: str, cases: str = "work", guarded: bool = False) -> str:
-    """A "make it yours" about an idea's own point, naming what the point is about
-    (``subject``: "sample size", '' for the point as a whole) and the field's own
-    cases: which of them showed it (a guarded person: where it shows across many)."""
-    about = f"this point about {subject}" if subject else "this point"
-    if guarded:
-        noun = cases if cases and cases != "work" else "cases"
-        return f"Across many {noun}, never one anyone could recognise, where has {about} shown up?"
-    return f"{which_of_yours(cases)} showed you {about}, and what happened next?"
-
-
-def line_ask(premise: str, readers: str, cases: str = "work", guarded: bool = False) -> str:
-    """A re-share's "make it yours": the one line only the person adds, built on the
-    idea's own premise (quoted), with the case of their own that shows it."""
-    said = " ".join(premise.split()).rstrip(".?!")
-    if guarded:
-        noun = cases if cases and cases != "work" else "cases"
-        which = f"which pattern across many {noun}, never one anyone could recognise,"
-    else:
-        which = lower_first(which_of_yours(cases))
-    return f"Start your one line for {readers} from “{said}”: {which} is your example?"

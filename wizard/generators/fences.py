@@ -125,9 +125,8 @@ def fenced_ask(
 ) -> str:
     """The prompt as a guarded person may be asked it: unchanged when it asks for
     nothing the fence forbids; without its workplace tail when that is all it asks
-    for; else the ``turn``-th of `FENCED_ASKS` that the plan has not ``said`` yet
-    (the one about ``subject`` only where the subject is a phrase, never a bare
-    label)."""
+    for; else the ``turn``-th of `FENCED_ASKS` (about ``subject``, '' for the
+    idea's point) that the plan has not ``said`` yet."""
     if prompt in FENCED_REWORDS:
         return FENCED_REWORDS[prompt]
     if not asks_too_much(prompt):
@@ -135,12 +134,8 @@ def fenced_ask(
     bare = PLACE_TAIL.sub("", prompt).strip()
     if bare != prompt.strip() and not asks_too_much(bare):
         return bare
-    # A subject slots in only as a phrase of its own ("the retention schedule"); a
-    # bare acronym or label ("ROPA", "DPO") makes no question, so that ask is skipped.
-    named = " " in subject.strip()
-    options = [a.format(subject=subject) for a in FENCED_ASKS]
+    options = [a.format(subject=subject or "this") for a in FENCED_ASKS]
     ordered = options[turn % len(options) :] + options[: turn % len(options)]
-    ordered = [a for a in ordered if named or a not in options[:1]]
     return next((a for a in ordered if not said(a)), ordered[0])
 
 

@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from wizard.generators.asks import line_ask, own_ask, own_asks, point_ask
+from wizard.generators.asks import own_ask, own_asks
 from wizard.generators.effort import TALK_HOURS, THREAD_CHANNELS, idea_minutes, spoken_time
 from wizard.generators.fences import (
     FENCED_STEPS,
@@ -1467,8 +1467,7 @@ class _Builder:
         if fmt.slug == "question-or-poll":
             options = [*own, *(p.format(subject=subject) for p in QUESTION_PROMPTS)]
         else:
-            # The point's own question first, in the field's cases (the title names it).
-            options = [point_ask("", self.ctx.cases, self.ctx.guarded), *own, *SPARE_PROMPTS]
+            options = [FOLLOW_UP_ASK, *own, *SPARE_PROMPTS]
         options = [self.own_prompt(p) for p in options]
         return next((p for p in options if not repeats(p, said)), options[-1])
 
@@ -1487,11 +1486,7 @@ class _Builder:
         its old one to peers (``avoid``: the poll's question and its own prompt)."""
         idea = self.ideas[number]
         fmt = self.ctx.formats.get(idea.format_slug)
-        fresh = (
-            self.fresh_prompt(fmt, idea.topic, avoid)
-            if fmt is not None
-            else point_ask("", self.ctx.cases, self.ctx.guarded)
-        )
+        fresh = self.fresh_prompt(fmt, idea.topic, avoid) if fmt is not None else FOLLOW_UP_ASK
         fresh = self.own_prompt(self.within_fence(fresh, idea.topic))
         self.ctx.said -= Counter([question_words(idea.make_it_yours)])
         self.ctx.said[question_words(fresh)] += 1
@@ -1625,9 +1620,6 @@ class _Builder:
             if fmt.make_it_yours
             else "Which moment from your own work would make this yours?"
         )
-        if not angle.ask and repeats(prompt, self.ctx.said):
-            # The format's stock prompt is already in the plan: one it has not said yet.
-            prompt = self.fresh_prompt(fmt, subject)
         poll = fmt.slug == "question-or-poll"
         mine: list[int] = []  # this theme's ideas whose "make it yours" the poll asks
         if poll and title is not None and repeats(hook, self.ctx.said):
@@ -1650,8 +1642,7 @@ class _Builder:
             # The premise is not in the title: the ask is about the piece's subject.
             short = reshare_line(self.ctx.audience) != RESHARE_OWN_LINE
             readers = self.ctx.audience if short else "your readers"
-            # Built on the idea's own premise, never a label slotted into a stock line.
-            prompt = line_ask(angle.premise, readers, self.ctx.cases, self.ctx.guarded)
+            prompt = f"Which one line about {subject} would you want {readers} to keep?"
         if not trigger:
             prompt = self.own_prompt(prompt)
         if repeats(prompt, self.ctx.polled) or (poll and repeats(prompt, self.ctx.said)):
@@ -2449,35 +2440,6 @@ OPEN_QUESTION = re.compile(r"^(what|which|how|where|when|who|why|do|does|is|are|
 DANGLING = re.compile(r"\b(them|they|these|those|either|both|next|instead|the same)\b", re.I)
 FOLLOW_UP = "Follow-up"
 FOLLOW_UP_ASK = "Which moment in your own work made this point for you?"
-# What a point is about: its words before its verb, when they are a short noun phrase
-# ("Sample size depends on…" is about sample size).
-SUBJECT_WORDS = 5
-
-
-def point_subject(point: str) -> str:
-    """What a key point is about, as a phrase to name in a prompt: its words before
-    the first verb, at most `SUBJECT_WORDS` of them and none a pronoun or a clause
-    opener; '' when the point has no such subject."""
-    found = CLAIM_VERB.search(point)
-    if found is None:
-        return ""
-    head = point[: found.start()].strip().rstrip(",;:")
-    words = head.split()
-    if not words or len(words) > SUBJECT_WORDS or re.search(r"[,'‘’\"“”]", head):
-        return ""
-    if RELATIVE.search(head) or any(w.lower().endswith("ed") for w in words[1:]):
-        return ""  # a clause ("A benefit launched without payroll"), not a name
-    if DANGLING.search(head) or PRONOUN_HEAD.match(head) or GENERIC_HEAD.search(head):
-        return ""
-    return lower_first(head)
-
-
-# A point's opening that names nothing: a pronoun, or a word for any part of anything.
-PRONOUN_HEAD = re.compile(r"(?i)^(a|an|the|this|that|it|we|i|you|our|my|there|here|what|how)$")
-GENERIC_HEAD = re.compile(
-    r"(?i)\b(part|thing|things|point|problem|question|answer|trick|key|rest|reason|difference"
-    r"|result|one|ones|most|many|few|some|all|each|both|nothing|everything|something)$"
-)
 # A post's "make it yours" when a poll has taken its own question to peers, and the
 # format's prompts are already in the plan.
 SPARE_PROMPTS = (
@@ -2607,8 +2569,7 @@ def more_from_angles(
                 "Take this one point further: where it shows up in your work, and what it changes",
                 *[p for p in angle.points if p.strip().rstrip(".") != point][:1],
             ]
-            ask = point_ask(point_subject(point), ctx.cases, ctx.guarded)
-            piece = Material(f"more:{angle.slug}", point, (), angle.kinds, ask)
+            piece = Material(f"more:{angle.slug}", point, (), angle.kinds, FOLLOW_UP_ASK)
             follow_ups.append((piece, observe, title, steps))
         question = peer_question(angle, ctx.concepts)
         if question and ask_fmt is not None and ask_fmt.rung <= ctx.rung:

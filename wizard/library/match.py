@@ -285,6 +285,14 @@ OTHER_JOBS = (
     ("fire", "safety", "officer"),
     ("fire", "safety", "inspector"),
     ("fire", "inspector"),
+    # A radiologist is a doctor who reports images (and is a typo away from
+    # "radiologic"); a therapeutic radiographer treats with radiotherapy: neither
+    # is a diagnostic radiographer.
+    ("radiologist",),
+    ("therapeutic", "radiographer"),
+    ("therapy", "radiographer"),
+    # Traffic engineering on a data network shapes packets, not roads.
+    ("network", "traffic"),
 )
 
 
@@ -421,7 +429,9 @@ class Matcher:
         return slug
 
     def _match(self, text: str) -> str | None:
-        if other_job(self._tokens(text)):
+        # As typed, too: a job word may be a typo away from a field's word
+        # ("radiologist" from "radiologic").
+        if other_job(self._tokens(text)) or other_job(words(text)):
             return None
         for ranked in self._rankings(text):
             if len(ranked) == 1 or ranked[1].score < ranked[0].score:
@@ -548,7 +558,7 @@ class Matcher:
 
     def _refine(self, text: str, lines: Sequence[str]) -> str | None:
         base = self.match(text)
-        if other_job(self._tokens(text)):
+        if other_job(self._tokens(text)) or other_job(words(text)):
             return None  # the role and sub-topics never turn an engineer into a controller
         meant = {w for w in self._tokens(text) if w not in FILLER | ROLE | CONTEXT}
         tokens = self._tokens(text)
