@@ -529,3 +529,235 @@ def test_the_voice_file_refuses_evidence_for_what_the_library_lacks(
     finally:
         monkeypatch.undo()
         voice_module.load_voice.cache_clear()
+
+
+# --- The tone section follows the person (round 21 reviews) -------------------
+
+# People practitioners read: (field slug or None, family, sectors, audience).
+# Their fields, families and sectors differ; each has the readers one of them named.
+FOLLOWED = {
+    "nurse": ("nursing", "life-sciences", ("healthcare",), "other nurses and nursing students"),
+    "vet": ("veterinary-medicine", "life-sciences", ("veterinary",), "farmers and other vets"),
+    "solicitor": ("employment-law", "legal", ("legal",), "HR managers and business owners"),
+    "electrician": ("electrical-contracting", "trades", ("trades",), "homeowners and landlords"),
+    "planner": ("town-planning", "public", ("planning",), "other planners"),
+    "librarian": (
+        "school-librarianship",
+        "public",
+        ("education",),
+        "other librarians and teachers",
+    ),
+    "credit analyst": (None, None, ("financial-services",), "other credit analysts"),
+    "council engineer": (None, None, ("public-sector",), "local residents"),
+}
+
+
+def _followed(person, rung=2, goals=("expert",)):
+    field, family, sectors, audience = FOLLOWED[person]
+    area = LIBRARY.area(field) if field else None
+    return tone_profile(
+        field_defaults(family, sectors),
+        LIBRARY,
+        field=field,
+        family=family,
+        sectors=sectors,
+        concepts=area.concepts if area else (),
+        rung=rung,
+        audience=audience,
+        goals=goals,
+    )
+
+
+def test_the_tone_summary_is_not_one_paragraph_with_a_slot():
+    """Reviewers found every plan's tone paragraph word for word the same but for
+    the evidence clause: each person's summary now has at least two sentences
+    no one else in a varied set hears (their readers, and how someone new to
+    posting puts a view forward in their field), beside the evidence one."""
+    summaries = {person: _sentences(_followed(person).summary) for person in FOLLOWED}
+    for person, sentences in summaries.items():
+        others = {s for other, ss in summaries.items() if other != person for s in ss}
+        own = [s for s in sentences if s not in others]
+        assert len(own) >= 2, (person, sentences)
+    # The rung is heard too: a first-rung nurse and a fifth-rung one differ beyond the settings.
+    quiet, loud = _followed("nurse", rung=2).summary, _followed("nurse", rung=5).summary
+    assert "never one anyone could recognize" in quiet and quiet != loud
+
+
+def test_the_readers_are_heard_as_peers_outsiders_or_a_mix():
+    vet = _followed("vet").summary
+    assert "Your readers mix other vets with farmers" in vet
+    assert "can use the field's own terms as they stand" not in vet
+    assert "Because homeowners and landlords read you" in _followed("electrician").summary
+    assert "Writing for other planners, you can use" in _followed("planner").summary
+
+
+def _literal_in(word, text):
+    flags = 0 if any(c.isupper() for c in word) else re.IGNORECASE
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, flags) is not None
+
+
+def test_words_to_leave_out_never_name_the_field_s_own_terms():
+    """ "leverage" was on a credit analyst's list and "breakthrough" (as in
+    Breakthrough Therapy designation) on a regulatory affairs specialist's."""
+    for area in LIBRARY.areas:
+        for setting in (field_defaults(area.family, area.sectors), settings(1, 5, 5, 1)):
+            tone = tone_profile(
+                setting,
+                LIBRARY,
+                field=area.slug,
+                family=area.family,
+                sectors=area.sectors,
+                concepts=area.concepts,
+            )
+            for word in tone.avoid_words:
+                clash = [c for c in area.concepts if _literal_in(word.lower(), c.lower())]
+                assert not clash, (area.slug, word, clash)
+    # Even called without the concepts (as the draft check does), the field's terms stay off.
+    regulatory = tone_profile(
+        field_defaults("life-sciences"), LIBRARY, field="regulatory-affairs", family="life-sciences"
+    )
+    assert "breakthrough" not in regulatory.avoid_words
+    assert "leverage" not in _followed("credit analyst").avoid_words
+
+
+def test_words_to_leave_out_start_from_the_field_and_differ_between_fields():
+    """The same "TIL; hot take; lol; gonna; super; folks…" list opened every plan:
+    now the field's own words come first, with only a few general ones after."""
+    lists = {person: _followed(person).avoid_words for person in FOLLOWED}
+    general = {w for d in VOICE.words.values() for k, ws in d.items() if "avoid" in k for w in ws}
+    for person, words in lists.items():
+        own = [w for w in words if w not in general]
+        assert own and words[0] in own, (person, words)
+        assert len([w for w in words if w in general]) <= 4, (person, words)
+    firsts = [words[:3] for words in lists.values()]
+    assert len(set(firsts)) == len(firsts), firsts
+    nurse = _followed("nurse").avoid_words
+    assert "product names" not in nurse  # a nurse may cite a published study of a vendor's model
+
+
+_TIME = re.compile(r"\b(this week|today|yesterday|this morning|last night|tonight)\b", re.I)
+_CLIENTS = re.compile(r"\b(clients?|customers?)\b", re.I)
+# Sectors whose people have patients, residents, pupils or families, not clients.
+NO_CLIENTS = frozenset({"healthcare", "public-sector", "planning", "social-care", "education"})
+# Sectors whose playbooks keep a recent case (a patient this week) out of posts.
+NO_RECENT_CASE = frozenset({"healthcare", "veterinary", "social-care"})
+
+
+def _voices_to_check():
+    """(who, profile, sectors) for every field in each of its sectors, and for a
+    field Byline does not place in each sector that has a voice of its own."""
+    for area in LIBRARY.areas:
+        for sector in area.sectors or ("",):
+            sectors = (sector,) if sector else ()
+            yield (
+                area.slug,
+                tone_profile(
+                    field_defaults(area.family, sectors),
+                    LIBRARY,
+                    field=area.slug,
+                    family=area.family,
+                    sectors=sectors,
+                    concepts=area.concepts,
+                ),
+                sectors,
+            )
+    for sector in (*VOICE.sector_voices, "public-sector", "healthcare", ""):
+        sectors = (sector,) if sector else ()
+        yield (
+            f"fallback {sector}",
+            tone_profile(field_defaults(None, sectors), LIBRARY, sectors=sectors),
+            sectors,
+        )
+
+
+def test_tone_examples_keep_to_the_plan_s_own_rules_and_sector():
+    """A "This" or "Not this" line may not say what the same plan tells the person
+    to leave out: no word from its avoid list, no "clients" for people who have
+    none (an NHS radiographer, a council engineer), no case placed this week
+    where the playbook keeps recent cases out."""
+    from wizard.drafts.context import literal_avoid_words
+
+    problems = []
+    for who, tone, sectors in _voices_to_check():
+        avoid = literal_avoid_words(tone.avoid_words)
+        for line in tone.lines:
+            for sentence in (line.example, line.counter):
+                unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", "", sentence)
+                problems += [(who, w, sentence) for w in avoid if _literal_in(w, unquoted)]
+                if set(sectors) & NO_CLIENTS and _CLIENTS.search(sentence):
+                    problems.append((who, "clients", sentence))
+                if set(sectors) & NO_RECENT_CASE and _TIME.search(unquoted):
+                    problems.append((who, "a recent case", sentence))
+    assert not problems, problems
+
+
+def test_the_fallback_hears_its_sector_not_a_consultant():
+    radiographer = tone_profile(
+        field_defaults(None, ("healthcare",)), LIBRARY, sectors=("healthcare",)
+    )
+    council = tone_profile(
+        field_defaults(None, ("public-sector",)), LIBRARY, sectors=("public-sector",)
+    )
+    for tone in (radiographer, council):
+        assert not any("clients" in ln.example + ln.counter for ln in tone.lines)
+    assert "patient" in " ".join(ln.example + ln.counter for ln in radiographer.lines)
+    assert "resident" in " ".join(ln.example + ln.counter for ln in council.lines)
+
+
+@pytest.mark.parametrize(
+    "expertise, role, subtopics, audience, country",
+    [
+        (
+            "Nursing",
+            "ICU nurse, academic medical center",
+            "sepsis\nnurse staffing",
+            "other nurses",
+            "US",
+        ),
+        (
+            "Regulatory affairs",
+            "Regulatory affairs manager, biotech",
+            "",
+            "other regulatory people",
+            "US",
+        ),
+        (
+            "Commercial credit analysis",
+            "Credit analyst, commercial bank",
+            "covenants",
+            "other analysts",
+            "US",
+        ),
+        ("Dental hygiene", "Dental hygienist, family practice", "gum disease", "patients", "US"),
+    ],
+)
+def test_no_word_to_leave_out_is_used_by_the_plan_s_own_ideas(
+    expertise, role, subtopics, audience, country
+):
+    from datetime import date
+
+    from wizard.drafts.context import literal_avoid_words
+    from wizard.generators.plan import build_plan
+    from wizard.generators.themes import suggest_themes, theme_rows
+    from wizard.steps import initial_tone
+
+    work = {"role": role, "expertise": expertise, "subtopics": subtopics, "audience": audience}
+    answers = {
+        "work": work,
+        "comfort": {"rung": 2, "channels": ["linkedin"], "time": "30-min"},
+        "goals": {"goals": ["expert"]},
+        "tone": initial_tone({"work": work}),
+        "themes": {
+            "themes": theme_rows(suggest_themes(work, ["expert"], LIBRARY)),
+            "country": country,
+        },
+        "situations": {},
+    }
+    plan = build_plan(answers, LIBRARY, seed=3, today=date(2026, 11, 30))
+    said = " ".join(
+        " ".join((i.hook, i.format_name, *i.outline, i.make_it_yours)) for i in plan.ideas
+    )
+    for word in literal_avoid_words(plan.tone.avoid_words):
+        assert not _literal_in(word, said), word
+        if word == "TIL":
+            assert "Today I learned" not in said

@@ -346,7 +346,9 @@ def tone_profile(
     pairs = tuple(capitalise(pair.text) for pair in library.tone_pairs if pair.slug in chosen)
     risky = RISKY_ENDS - FORMAL_ENDS if formal else RISKY_ENDS
     advice = voice.advice if any((ln.dimension, ln.position) in risky for ln in lines) else ""
-    use, avoid = _words(lines, voice.words, family_voice, concepts)
+    area = library.area(field) if field else None
+    terms = (*concepts, *(area.concepts if area else ()))
+    use, avoid = _words(lines, voice.words, family_voice, terms)
     outsiders = _outsiders(audience, goals, field, library)
     explain = _acronyms(concepts) if outsiders else ()
     names = {c.slug: c.name for c in library.channels}
