@@ -13,6 +13,10 @@ A family or a sector may also set the approach a general situation starts on
 controversial topics" on a cautious approach, not on "share your view". A
 sector's default outranks the family's (the programme's sector first), and a
 person whose family Byline cannot tell starts politics on the middle option.
+Whatever their field, someone whose role names a public body (a council, the
+NHS, a US county) or clinical work starts "Someone criticizes your employer"
+on not replying and passing it to comms, as regulated sectors do; an
+employee of an unregulated private firm may correct a wrong fact once.
 A family's situation may be for some of its fields only (an FMCG planner's
 retailer data and competitors in the comments, not an agile coach's:
 ``only``), and a general one may come with a goal: posting a role is in the
