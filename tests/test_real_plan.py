@@ -16,6 +16,7 @@ from wizard.generators.place import (
     weekend_of,
 )
 from wizard.generators.plan import build_plan
+from wizard.generators.setup import about_sentence, setup_week
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import load_library
 
@@ -171,8 +172,8 @@ def test_the_calendar_holds_what_the_outline_promises(rung, budget):
         # Fewer only where the time says so, and never a theme left without posts.
         assert len(plan.slots) >= total * 0.6
         assert plan.promise.lighter == (len(plan.slots) < pace.posts_per_week * total)
-        assert plan.promise.long_pieces == kinds[LONG] <= tier.long_form_per_month * months_in(
-            total
+        assert (
+            plan.promise.long_pieces == kinds[LONG] <= tier.long_form_per_month * months_in(total)
         )
         if minutes < 240:
             assert kinds[LONG] == 0  # a longer piece takes four hours: only big budgets
@@ -220,7 +221,7 @@ def test_setup_week_drafts_from_the_persons_answers():
     assert setup.end == plan.start - timedelta(days=1)
     assert setup.start == plan.start - timedelta(days=7)
     assert "Recruiting lead" in setup.profile_line and "structured interviews" in setup.profile_line
-    assert setup.about.startswith("I work as a recruiting lead")
+    assert setup.about.startswith("I'm a recruiting lead. ")
     assert "hiring managers" in setup.about
     assert setup.disclaimer
     area = LIB.match_expertise("Recruiting")
@@ -281,3 +282,92 @@ def test_the_country_guess_from_languages_skips_the_default_en_us():
     assert country_from_languages(["en-IN", "en"]) == "IN"
     assert country_from_languages(["en-US", "en"]) == ""
     assert country_from_languages(["en-US", "fr-CA"]) == "CA"
+
+
+@pytest.mark.parametrize(
+    "role, expertise, opening",
+    [
+        (
+            "ICU nurse, academic medical center",
+            "Nursing",
+            "I'm an ICU nurse at an academic medical center.",
+        ),
+        (
+            "Electrician, runs a small electrical contracting business",
+            "Electrical contracting",
+            "I'm an electrician, and I run a small electrical contracting business.",
+        ),
+        (
+            "Senior planning officer, district council",
+            "Town planning",
+            "I'm a senior planning officer at a district council, and town planning is my field.",
+        ),
+        (
+            "Signalling design engineer, rail infrastructure",
+            "Railway signalling",
+            "I'm a signalling design engineer in rail infrastructure.",
+        ),
+        (
+            "Diagnostic radiographer, NHS hospital",
+            "Radiography",
+            "I'm a diagnostic radiographer at an NHS hospital.",
+        ),
+        (
+            "Test lead in the payments team",
+            "Software testing",
+            "I'm a test lead in the payments team, and software testing is my field.",
+        ),
+    ],
+)
+def test_the_drafted_about_line_reads_a_job_typed_with_its_workplace(role, expertise, opening):
+    """A job typed as "title, workplace" reads as a sentence, not "an ICU nurse,
+    academic medical center in nursing"; the field is named once, when the
+    title does not already say it."""
+    about = about_sentence(role, expertise, ["sepsis", "staffing"], "other nurses")
+    assert about.startswith(opening + " Here I share")
+
+
+def _setup(role: str, expertise: str, subtopics: list[str], country: str):
+    work = {"role": role, "expertise": expertise, "subtopics": "\n".join(subtopics)}
+    return setup_week(
+        first_post=date(2026, 12, 8),
+        role=role,
+        expertise=expertise,
+        subtopics=subtopics,
+        audience="peers",
+        area=LIB.field_for(work),
+        channels=["linkedin"],
+        minutes_a_week=30,
+        country=country,
+    )
+
+
+def test_follows_and_moments_tagged_for_a_country_reach_only_that_country():
+    """A British solicitor is not sent to the EEOC, nor a US one to Acas; a British
+    electrician's moments leave out the US safety month, a US one reads it untagged."""
+    gb = _setup("Employment solicitor", "Employment law", ["unfair dismissal"], "GB")
+    us = _setup("Employment lawyer", "Employment law", ["severance agreements"], "US")
+    assert not any("EEOC" in f for f in gb.follow) and any("Acas" in f for f in gb.follow)
+    assert not any("Acas" in f for f in us.follow) and any("EEOC" in f for f in us.follow)
+    assert not any(f.endswith(("(UK)", "(US)")) for f in (*gb.follow, *us.follow))
+    planner = _setup("Planning officer", "Town planning", ["local plans"], "GB")
+    assert not any("American Planning" in f for f in planner.follow)
+    spark_gb = _setup("Electrician", "Electrical contracting", ["EV chargers"], "GB")
+    spark_us = _setup("Electrician", "Electrical contracting", ["EV chargers"], "US")
+    assert not any("National Electrical Safety Month" in m for m in spark_gb.moments)
+    assert any(m.startswith("National Electrical Safety Month") for m in spark_us.moments)
+    assert not any("(US)" in m for m in spark_us.moments)
+
+
+def test_an_owner_is_not_told_to_set_their_views_apart_from_an_employer():
+    owner = _setup(
+        "Electrician, runs a small electrical contracting business",
+        "Electrical contracting",
+        ["EV chargers"],
+        "GB",
+    )
+    employee = _setup(
+        "Electrician at a facilities company", "Electrical contracting", ["EICRs"], "GB"
+    )
+    assert "employer" not in owner.disclaimer and "my own business" in owner.disclaimer
+    assert employee.disclaimer == "Views are my own, not my employer's."

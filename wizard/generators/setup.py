@@ -22,6 +22,13 @@ from wizard.library.loader import ExpertiseArea
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five")
 
 DISCLAIMER = "Views are my own, not my employer's."
+# For someone who runs or owns the business: there is no employer to set apart.
+OWNER_DISCLAIMER = "When a post is about my own business, I say so."
+OWNER_ROLE = re.compile(
+    r"\b(runs|owns|owner|co-?owner|founder|co-?founder|proprietor|self-employed|sole trader|"
+    r"freelance|freelancer)\b",
+    re.IGNORECASE,
+)
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
@@ -93,19 +100,87 @@ def profile_line(role: str, expertise: str, subtopics: Sequence[str]) -> str:
     return " · ".join(parts)
 
 
+# The last word of a place of work typed after a comma ("ICU nurse, academic
+# medical center"): the person works *at* one. Anything else after the comma
+# is where their work lies ("Signalling engineer, rail infrastructure": *in*).
+WORKPLACE_NOUNS = frozenset(
+    (
+        "agency",
+        "authority",
+        "bank",
+        "bureau",
+        "business",
+        "center",
+        "centre",
+        "charity",
+        "clinic",
+        "college",
+        "company",
+        "consultancy",
+        "contractor",
+        "council",
+        "court",
+        "department",
+        "district",
+        "firm",
+        "group",
+        "hospital",
+        "insurer",
+        "lab",
+        "laboratory",
+        "library",
+        "manufacturer",
+        "office",
+        "organisation",
+        "organization",
+        "partnership",
+        "pharmacy",
+        "practice",
+        "provider",
+        "retailer",
+        "school",
+        "service",
+        "startup",
+        "studio",
+        "surgery",
+        "trust",
+        "university",
+        "utility",
+    )
+)
+# Verbs a job title may go on with after its comma ("Electrician, runs a small
+# contracting business"), and how the person says them.
+FIRST_PERSON = {"runs": "run", "leads": "lead", "manages": "manage", "owns": "own", "works": "work"}
+
+
+def role_phrase(role: str) -> str:
+    """The person's job as it follows "I'm": "an ICU nurse at an academic medical
+    center", "an electrician, and I run a small contracting business", "a
+    signalling engineer in rail infrastructure", "a test lead in the payments team"."""
+    job, _, rest = (part.strip() for part in lower_first(role).partition(","))
+    if not rest:
+        return f"{_article(job)} {job}"
+    first, _, remainder = rest.partition(" ")
+    if first.lower() in FIRST_PERSON:
+        return f"{_article(job)} {job}, and I {FIRST_PERSON[first.lower()]} {remainder}".rstrip()
+    rest = lower_first(rest)
+    last = rest.split()[-1].lower().strip(".")
+    if last in WORKPLACE_NOUNS or last.rstrip("s") in WORKPLACE_NOUNS:
+        determined = rest.split()[0] in ("a", "an", "the", "my", "our")
+        place = rest if determined else f"{_article(rest)} {rest}"
+        return f"{_article(job)} {job} at {place}"
+    return f"{_article(job)} {job} in {rest}"
+
+
 def about_sentence(role: str, expertise: str, subtopics: Sequence[str], audience: str) -> str:
     """One first-person sentence for the "about" section, from the person's own answers."""
-    role_words = lower_first(role)
     field = lower_first(expertise) if expertise else ""
-    if role and field and field.lower() not in role_words.lower():
-        # "a test lead in the payments team" already says where: the field comes after.
-        who = (
-            f"I'm {_article(role)} {role_words}, and {field} is my field"
-            if " in " in f" {role_words} "
-            else f"I work as {_article(role)} {role_words} in {field}"
-        )
-    elif role:
-        who = f"I work as {_article(role)} {role_words}"
+    if role:
+        who = f"I'm {role_phrase(role)}"
+        stem = field.split()[0][:4] if field else ""
+        if field and stem and stem not in role.lower():
+            # "a test lead in the payments team" says where, not the field: it comes after.
+            who += f"; {field} is my field" if "," in who else f", and {field} is my field"
     else:
         who = f"I work in {field}" if field else "I work in my field"
     topics = [lower_first(topic) for topic in subtopics[:3]]
@@ -130,20 +205,23 @@ FOLLOW_TAGS = {"UK": "GB", "US": "US"}
 _FOLLOW_TAG = re.compile(r"\s*\((UK|US)\)$")
 
 
-def follows_for(follow: Sequence[str], country: str) -> tuple[str, ...]:
-    """The field's follows for someone in ``country``: a UK reader sees no
-    follow tagged "(US)" and reads the UK ones without their tag, and the other
-    way round; anyone else (or no country) sees them all, tags and all."""
+def for_country(entry: str, country: str) -> str | None:
+    """A follow or moment as a person in ``country`` reads it: one tagged "(US)"
+    or "(UK)" for another country is left out (None), and one for theirs loses
+    its tag; anyone else (or no country) reads every entry as written."""
     if country not in FOLLOW_TAGS.values():
-        return tuple(follow)
-    kept = []
-    for entry in follow:
-        tag = _FOLLOW_TAG.search(entry)
-        if tag is None:
-            kept.append(entry)
-        elif FOLLOW_TAGS[tag.group(1)] == country:
-            kept.append(entry[: tag.start()])
-    return tuple(kept) or tuple(follow)
+        return entry
+    tag = _FOLLOW_TAG.search(entry)
+    if tag is None:
+        return entry
+    return entry[: tag.start()] if FOLLOW_TAGS[tag.group(1)] == country else None
+
+
+def follows_for(follow: Sequence[str], country: str) -> tuple[str, ...]:
+    """The field's follows for someone in ``country`` (see `for_country`), or
+    all of them if none is left."""
+    kept = tuple(e for e in (for_country(entry, country) for entry in follow) if e is not None)
+    return kept or tuple(follow)
 
 
 def listening_habit(minutes_a_week: int, follow: Sequence[str]) -> str:
@@ -182,7 +260,7 @@ def setup_week(
     area: ExpertiseArea | None,
     channels: Sequence[str],
     minutes_a_week: int,
-    disclaimer: str = DISCLAIMER,
+    disclaimer: str = "",
     country: str = "",
 ) -> SetupWeek:
     """The seven days before ``first_post``: profile, follows, notifications, listening
@@ -196,9 +274,9 @@ def setup_week(
             "one community or group where people in your field ask each other questions",
         )
     moments = tuple(
-        moment_label(moment.name, moment.month)
+        moment_label(name, moment.month)
         for moment in sorted(area.moments if area else (), key=lambda m: m.month)
-        if moment.holds_in(country)
+        if moment.holds_in(country) and (name := for_country(moment.name, country)) is not None
     )
     tags = tuple(dict.fromkeys(t for t in (hashtag(x) for x in (expertise, *subtopics[:3])) if t))
     notes = tuple(NOTIFICATIONS[slug] for slug in channels if slug in NOTIFICATIONS)
@@ -207,7 +285,7 @@ def setup_week(
         end=first_post - timedelta(days=1),
         profile_line=profile_line(role, expertise, subtopics),
         about=about_sentence(role, expertise, subtopics, audience),
-        disclaimer=disclaimer,
+        disclaimer=disclaimer or (OWNER_DISCLAIMER if OWNER_ROLE.search(role) else DISCLAIMER),
         follow=follow,
         moments=moments,
         tags=tags,
