@@ -249,3 +249,21 @@ def test_both_fields_sound_like_themselves():
         for s in dim
     )
     assert "protocol" in examples and "clients" not in examples
+
+
+def test_us_readers_hear_their_own_words_for_winter_and_maintenance(library):
+    us = premises(library, "highways-engineering", "US")
+    for term in ("Chip seal", "anti-icing", "snow and ice control plan", "bike and pedestrian"):
+        assert term.lower() in us.lower(), term
+    for word in ("gritted", "gritting", "Surface dressing", "winter duty officer"):
+        assert word not in us, word
+    gb = premises(library, "highways-engineering", "GB")
+    assert "Surface dressing" in gb and "Chip seal" not in gb
+
+
+def test_the_institution_is_never_a_trigger_for_ice_on_the_road(library):
+    # "ICE" as a concept made "snow and ice" and "notice" read as posts about
+    # the Institution of Civil Engineers; it is named in full instead.
+    area = library.area("highways-engineering")
+    assert "ICE" not in area.concepts
+    assert "Institution of Civil Engineers" in area.concepts
