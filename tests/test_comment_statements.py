@@ -214,7 +214,6 @@ def test_the_grab_bars_prompt_says_its_point_with_one_colon(plans):
 FRAGMENTS = (
     "Pumping nearby, or rainfall, noted against each change",
     "The version the participant saw, and the REC's or IRB's approval of that version",
-    "The lesson I use for Curate, and why students like it",
     "The list of contracts and safety data exchange agreements",
     "Showing salary sacrifice on a payslip so nobody thinks their pay was cut",
     "Weekly searches of at least one major database, as GVP Module VI expects",

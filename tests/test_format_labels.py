@@ -192,9 +192,9 @@ def test_today_i_learned_is_a_learners_post():
 
 
 def test_a_learner_still_gets_today_i_learned_where_it_reads():
-    """A student nurse's plan still offers the label, before a fact learned
-    ("No single screening score finds every septic patient")."""
-    plan = plan_of("Student nurse", "Nursing", ["sepsis"], 2, "US")
+    """A trainee's plan still offers the label, before a fact learned
+    ("Over 40? A severance release needs 21 days to consider and 7 to revoke")."""
+    plan = plan_of("Trainee solicitor", "Employment law", ["unfair dismissal"], 2, "US")
     tils = [i for i in plan.ideas if i.format_slug == "today-i-learned"]
     assert tils, [i.format_slug for i in plan.ideas]
     assert not any(re.search(r"\b(I|my|me)\b", i.hook) for i in tils)
