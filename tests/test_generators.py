@@ -78,7 +78,9 @@ def test_cadence_fits_comfort_and_time():
 def test_tone_profile_speaks_plainly():
     profile = tone_profile({"humour": 5, "formality": 4, "respect": 3, "enthusiasm": 5}, LIB)
     assert profile.summary.startswith("You sound ")
-    assert "you don't sell" in profile.summary
+    # One sentence on how they act, for the scale they lean on most (humour, here).
+    assert "You leave the jokes out" in profile.summary
+    assert "you don't sell" not in profile.summary
     assert LIB.tone_dimensions[0].describe[4] in profile.summary
     assert not profile.advice  # serious and matter-of-fact are never pushed back on
     casual = tone_profile({"humour": 1, "formality": 5, "respect": 3, "enthusiasm": 3}, LIB)
