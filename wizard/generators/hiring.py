@@ -13,6 +13,7 @@ is kept out of its theme's own posts (see `ideas.ideas_for_theme`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
@@ -80,6 +81,7 @@ class Angle(Protocol):
     points: tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=8192)
 def fits(premise: str, which: int) -> bool:
     """Whether a premise is about hiring post ``which``'s subject (1: the first
     months in the job; 2: hiring, or the route in) and about people, not products."""

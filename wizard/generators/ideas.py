@@ -705,6 +705,12 @@ def said_after_colon(point: str, concepts: Sequence[str] = ()) -> str:
     """A key point as it reads after a colon: its first letter lower-cased, unless it
     opens with "I", an acronym, a name ("Awaab's Law", "Gas Safe") or a concept the
     field writes with a capital."""
+    return _said_after_colon(point, tuple(concepts))
+
+
+@functools.lru_cache(maxsize=16384)
+def _said_after_colon(point: str, concepts: tuple[str, ...]) -> str:
+    """`said_after_colon`, worked out once per point and field."""
     text = point.strip().rstrip(".")
     words = text.split()
     if not words:
@@ -774,6 +780,7 @@ MAIN_ENDS = re.compile(
 POINTS_BACK = re.compile(r"^\S+\s+(them|it|this|these|those|him|her)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=16384)
 def reads_alone(line: str) -> bool:
     """Whether a key point is a complete statement that reads after a comment prompt's
     colon with nothing around it: its main clause has a subject and a verb of its own,
@@ -798,6 +805,7 @@ def reads_alone(line: str) -> bool:
     return any(_main_clause_verb(part) for part in re.split(r"[;:]\s", text) if part.strip())
 
 
+@functools.lru_cache(maxsize=16384)
 def _main_clause_verb(text: str) -> bool:
     """Whether the main clause of ``text`` has a verb of its own (see `reads_alone`)."""
     main = MAIN_ENDS.split(text, maxsplit=1)[0]
@@ -861,6 +869,13 @@ def claim_lines(angle: Material) -> list[str]:
     its premise when it states one claim, then its key points that state one (a
     verb, no question, no instruction or fence, nothing said to "you"), those
     without a colon first, each short enough for a comment."""
+    return list(_claim_lines(angle))
+
+
+# The tests of `claim_lines` read each sentence word by word; every plan of a field
+# reads the same library angles, so each angle is worked out once per process.
+@functools.lru_cache(maxsize=8192)
+def _claim_lines(angle: Material) -> tuple[str, ...]:
     premise = angle.premise.strip().rstrip(".")
     found = []
     if (
@@ -886,7 +901,7 @@ def claim_lines(angle: Material) -> list[str]:
     # as a second heading after the prompt's own colon.
     points = [p for p in points if len(p.split(":")[0].split()) > 2 or ":" not in p]
     found += sorted(points, key=lambda p: ":" in p)
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))
 
 
 # What opens a clause inside a point: its verb says nothing of the main claim ("the
@@ -915,6 +930,7 @@ STATE_VERB = re.compile(
 CONDITION = re.compile(r"^(when|if|where|once|before|after|while|unless|until)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=16384)
 def states_claim(line: str) -> bool:
     """Whether a key point states something (a verb in its main clause), not a noun
     phrase whose only verb sits in a relative clause ("claims that have happened but
