@@ -371,3 +371,19 @@ def test_an_owner_is_not_told_to_set_their_views_apart_from_an_employer():
     )
     assert "employer" not in owner.disclaimer and "my own business" in owner.disclaimer
     assert employee.disclaimer == "Views are my own, not my employer's."
+
+
+def test_health_follows_fit_the_country_however_the_tag_is_written():
+    """ "(UK)", "(GB)" and ", in the US" all mark a follow's country: a GB
+    radiographer is not sent to the ASRT, a US ICU nurse not to the RCN."""
+    radiographer = _setup("Diagnostic radiographer", "Diagnostic radiography", ["CT"], "GB")
+    assert not any("ASRT" in f or "Image Gently" in f for f in radiographer.follow)
+    assert any(
+        f.startswith("the Society and College of Radiographers") for f in radiographer.follow
+    )
+    assert not any(f.endswith(", in the UK") for f in radiographer.follow)
+    nurse = _setup("ICU nurse", "Nursing", ["sepsis"], "US")
+    assert "the AACN" in nurse.follow and "the American Nurses Association" in nurse.follow
+    assert not any("Royal College of Nursing" in f or "UK Sepsis" in f for f in nurse.follow)
+    vet = _setup("Veterinary surgeon", "Veterinary medicine", ["farm animal health"], "GB")
+    assert not any("AVMA" in f for f in vet.follow)

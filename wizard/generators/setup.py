@@ -201,8 +201,9 @@ def _article(words: str) -> str:
 
 # A field's follows may end with the country they serve: "Electrical Safety
 # First (UK)". The tag's countries, as the themes step saves them.
-FOLLOW_TAGS = {"UK": "GB", "US": "US"}
-_FOLLOW_TAG = re.compile(r"\s*\((UK|US)\)$")
+FOLLOW_TAGS = {"UK": "GB", "GB": "GB", "US": "US"}
+# "… (UK)", "… (GB)" or "…, in the US" at the end of an entry.
+_FOLLOW_TAG = re.compile(r"(?:\s*\((?P<code>UK|GB|US)\)|,\s+in the (?P<named>UK|US))$")
 
 
 def for_country(entry: str, country: str) -> str | None:
@@ -214,7 +215,8 @@ def for_country(entry: str, country: str) -> str | None:
     tag = _FOLLOW_TAG.search(entry)
     if tag is None:
         return entry
-    return entry[: tag.start()] if FOLLOW_TAGS[tag.group(1)] == country else None
+    code = tag.group("code") or tag.group("named")
+    return entry[: tag.start()] if FOLLOW_TAGS[code] == country else None
 
 
 def follows_for(follow: Sequence[str], country: str) -> tuple[str, ...]:
