@@ -279,7 +279,7 @@ ANSWER_STEPS = (
 X_LIMIT = 280
 LINKEDIN_HOOK = 210
 YOU = re.compile(r"\b(you|your|yours|yourself)\b", re.IGNORECASE)
-QUOTED = re.compile(r"“[^”]*”")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # quoted speech, curly or straight
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1596,6 +1596,11 @@ class _Builder:
             kept_out = [out for _, out in split if out]
             hook, more = match_count(hook, len(steps))
             steps += more
+        if fmt.slug == COMMENT and angle.premise:
+            # The angle's own fence ("no customer, contract or deal named") holds
+            # under someone else's post as much as in a post of one's own (where a
+            # premise about what the writer never does makes it the post's point).
+            kept_out = [out for _, out in (split_fence("", p) for p in angle.points) if out]
         own_points = outline is None and bool(angle.points) and fmt.slug in OWN_CLOSE
         if not steps and fmt.slug not in NO_POINTS:
             steps = [fill(s, topic=subject, audience=self.ctx.audience) for s in fmt.structure]
@@ -1940,6 +1945,8 @@ def _hiring_idea(
     field_name = lower_first(named) if named and named != "your field" else "my field"
     if own is not None:
         title = capitalise(own.premise.strip().rstrip("."))
+        if howto is not None and says_you(title):
+            format_slug = "how-to"  # a title that speaks to the reader is no first-person post
         steps = list(own.points)
         ask = own.ask or (
             "Which first piece of work do you hand a new hire, and why that one?"
