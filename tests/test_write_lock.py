@@ -56,6 +56,23 @@ def touch(connection, framework: int) -> None:
     )
 
 
+def new_role_elsewhere(app, token: str, role: str):
+    """A change for `another_window`: the work step saved with a new role."""
+    framework = framework_id(app, token)
+    work = dict(stored_answers(app, token)["work"], role=role)
+    answers = StepAnswer.__table__
+
+    def change(connection) -> None:
+        connection.execute(
+            update(answers)
+            .where(answers.c.framework_id == framework, answers.c.step == "work")
+            .values(data=work)
+        )
+        touch(connection, framework)
+
+    return change
+
+
 def test_a_step_another_window_saved_meanwhile_is_replaced_not_added_twice(
     app, client, walk, monkeypatch
 ):
@@ -92,19 +109,7 @@ def test_a_step_another_window_saved_meanwhile_is_replaced_not_added_twice(
 def test_a_step_keeps_what_another_window_saved_in_another_step(app, client, walk, monkeypatch):
     walk.start()
     walk.submit("work")
-    framework = framework_id(app, walk.token)
-    work = dict(stored_answers(app, walk.token)["work"], role="Head of data platforms")
-    answers = StepAnswer.__table__
-
-    def change_work_elsewhere(connection):
-        connection.execute(
-            update(answers)
-            .where(answers.c.framework_id == framework, answers.c.step == "work")
-            .values(data=work)
-        )
-        touch(connection, framework)
-
-    another_window(monkeypatch, change_work_elsewhere)
+    another_window(monkeypatch, new_role_elsewhere(app, walk.token, "Head of data platforms"))
     assert walk.submit("comfort").status_code == 303
     saved = stored_answers(app, walk.token)
     assert saved["work"]["role"] == "Head of data platforms"
@@ -119,19 +124,7 @@ def test_confirming_while_another_window_changed_an_answer_shows_them_again(
     walk.start()
     walk.answer_all()
     data = form_fields(client.get(f"{walk.base}/check").get_data(as_text=True))
-    framework = framework_id(app, walk.token)
-    work = dict(stored_answers(app, walk.token)["work"], role="Head of data platforms")
-    answers = StepAnswer.__table__
-
-    def change_work_elsewhere(connection):
-        connection.execute(
-            update(answers)
-            .where(answers.c.framework_id == framework, answers.c.step == "work")
-            .values(data=work)
-        )
-        touch(connection, framework)
-
-    another_window(monkeypatch, change_work_elsewhere)
+    another_window(monkeypatch, new_role_elsewhere(app, walk.token, "Head of data platforms"))
     response = client.post(f"{walk.base}/check", data=data)
     assert response.status_code == 303
     assert response.headers["Location"].endswith(f"{walk.base}/check")
