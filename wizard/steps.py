@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 from datetime import time
 from typing import Any, NamedTuple
 
@@ -39,7 +38,7 @@ from wizard.generators.playbook import (
     playbook_sectors,
     situation_groups,
 )
-from wizard.generators.themes import ThemeChoice, suggest_themes, theme_rows
+from wizard.generators.themes import suggest_themes, theme_rows, work_key
 from wizard.generators.tone import field_defaults, is_formal_field
 from wizard.library import chosen_theme_keys, load_library
 from wizard.library.loader import Situation
@@ -54,32 +53,21 @@ CompanyThemes = tuple[tuple[str, str], ...]  # a programme's (stable id, title) 
 TONE_DEFAULTS = {"humour": 3, "formality": 4, "respect": 2, "enthusiasm": 3}
 
 
-_SUGGESTIONS: Recent[tuple, tuple[ThemeChoice, ...]] = Recent(256)
-
-
 def _work_key(work: dict, chosen: tuple, library, *more) -> tuple:
     """A key for what is worked out from the work answers and the themes kept
     (and ``more``), with the library it was worked out from."""
-    return (json.dumps(work, sort_keys=True, default=str), chosen, id(library), *more)
+    return (work_key(work), chosen, id(library), *more)
 
 
 def theme_suggestions(answers: Answers, company_themes: CompanyThemes = ()):
     """The themes suggested for the answers so far (a programme's first).
 
-    The themes step and check your answers both need them, on every visit:
-    a process keeps the most recent by everything they depend on (the work
-    answers, the goals, the programme's themes and the library loaded).
+    The themes step and check your answers both need them, on every visit;
+    `suggest_themes` keeps the most recent.
     """
-    goals = tuple((answers.get("goals") or {}).get("goals") or ())
+    goals = list((answers.get("goals") or {}).get("goals") or ())
     work = answers.get("work") or {}
-    library = load_library()
-    chosen = chosen_theme_keys(answers)
-    key = _work_key(work, chosen, library, goals, company_themes)
-    kept = _SUGGESTIONS.get(key)
-    if kept is None:
-        kept = tuple(suggest_themes(work, list(goals), library, company_themes, chosen))
-        _SUGGESTIONS.put(key, kept)
-    return list(kept)
+    return suggest_themes(work, goals, load_library(), company_themes, chosen_theme_keys(answers))
 
 
 def guessed_country() -> str:

@@ -69,6 +69,7 @@ from wizard.generators.triggers import (
 )
 from wizard.library import Library
 from wizard.library.loader import PostFormat
+from wizard.recent import Recent
 
 DISCLOSURE_DEFAULT = (
     "If this touches your employer or its products, say in the post itself that you work there."
@@ -529,7 +530,21 @@ class IdeaContext:
 
 
 def material(angle: object) -> Material:
-    """An angle from the library (or a bare premise string) as idea material."""
+    """An angle from the library (or a bare premise string) as idea material:
+    a library angle once per process (every build of a plan of its field turns
+    each of the field's angles into material)."""
+    try:
+        return _kept_material(angle)
+    except TypeError:  # an angle that cannot be a key (one with a list in it)
+        return _material(angle)
+
+
+@functools.lru_cache(maxsize=16384)
+def _kept_material(angle: object) -> Material:
+    return _material(angle)
+
+
+def _material(angle: object) -> Material:
     if isinstance(angle, str):
         return Material(_slug(angle), angle, (), ("opinion",), "")
     premise = str(getattr(angle, "premise", "") or "")
@@ -1353,6 +1368,10 @@ def advises(angle: Material) -> bool:
     return lead in ADVICE_KINDS or bool(ADVICE_PREMISE.search(angle.premise.strip()))
 
 
+# What an angle is about, for a field and a person's sub-topics (see `_Builder.subjects`).
+_SUBJECTS: Recent[tuple, tuple[str, ...]] = Recent(8192)
+
+
 class _Builder:
     """Builds one theme's ideas, keeping its titles and angles unique."""
 
@@ -1369,16 +1388,26 @@ class _Builder:
         self.ideas: list[PostIdea] = []
         self.used: Counter[str] = Counter()
         self.angles: tuple[object, ...] = tuple(getattr(theme, "angles", ()) or ())
-        self._subjects: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
         self.triggers: set[str] = set()  # the terms this theme's comment prompts watch for
 
     def subjects(self, angle: Material) -> list[str]:
         """Noun phrases for what the angle is about: its concepts, then near sub-topics
-        (worked out once per angle)."""
-        key = (angle.premise, tuple(angle.points))
-        if key not in self._subjects:
-            self._subjects[key] = tuple(self._find_subjects(angle))
-        return list(self._subjects[key])
+        (worked out once per angle, field and sub-topics in a process: every build of
+        a person's plan asks again)."""
+        ctx = self.ctx
+        key = (
+            angle.premise,
+            tuple(angle.points),
+            ctx.home_concepts,
+            tuple(ctx.topics),
+            ctx.expertise,
+            id(ctx.library),
+        )
+        found = _SUBJECTS.get(key)
+        if found is None:
+            found = tuple(self._find_subjects(angle))
+            _SUBJECTS.put(key, found)
+        return list(found)
 
     def _find_subjects(self, angle: Material) -> list[str]:
         text = " ".join((angle.premise, *angle.points))

@@ -131,8 +131,10 @@ def country_zones(country: str) -> tuple[str, ...]:
     return tuple(sorted(z for z, c in zone_countries().items() if c == country and z in known))
 
 
+@functools.cache
 def main_zone(country: str) -> str:
-    """The time zone a person in this country most likely keeps, else UTC."""
+    """The time zone a person in this country most likely keeps, else UTC
+    (worked out once per country: the table has every zone in the world)."""
     zones = country_zones(country)
     preferred = MAIN_ZONES.get(country)
     if preferred in zones:

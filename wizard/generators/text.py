@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -11,10 +12,12 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+@functools.lru_cache(maxsize=16384, typed=True)  # typed: Markup is kept apart from str
 def lower_first(text: str) -> str:
     """Lower-case the first letter unless the first word looks like an acronym,
     or the text is a short name written in title case ("Pharmacy First",
-    "Making Tax Digital")."""
+    "Making Tax Digital"). Kept per text: a plan asks it of the same library
+    sentences thousands of times."""
     if not text:
         return text
     words = text.split()

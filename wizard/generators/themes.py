@@ -15,6 +15,7 @@ read: ``canonical_key`` maps them, by title first and then by position.
 from __future__ import annotations
 
 import functools
+import json
 import random
 import re
 import zlib
@@ -34,11 +35,22 @@ from wizard.generators.theme_fit import stem as _stem
 from wizard.generators.topic_kind import ACTIVITY, fits, topic_kinds
 from wizard.library import Library
 from wizard.library.loader import Angle, ExpertiseArea, Theme
+from wizard.recent import Recent
 
 SUGGESTIONS = 8
 PRESELECTED = 4
 DEFAULT_WEEKS = 2
 TITLE_LENGTH = 80  # the longest theme title the themes step accepts
+
+# What a process keeps of its recent work from the same answers (see
+# `suggest_themes` and `spare_template_angles`): small, immutable results.
+_SUGGESTIONS: Recent[tuple, tuple[ThemeChoice, ...]] = Recent(256)
+_SPARE_ANGLES: Recent[tuple, tuple[Angle, ...]] = Recent(256)
+
+
+def work_key(work: Mapping[str, Any]) -> str:
+    """The work answers as one hashable text, for a key."""
+    return json.dumps(work, sort_keys=True, default=str)
 
 
 @dataclass(frozen=True)
@@ -458,6 +470,21 @@ def templates_for(library: Library, topic: str, indexes: Sequence[int]) -> list[
 def spare_template_angles(
     work: Mapping[str, Any], library: Library, chosen: Sequence[str]
 ) -> list[Angle]:
+    """For a field the library does not know (see `_spare_template_angles`),
+    worked out once per process for the same work answers, themes and library:
+    every build of a person's plan (each idea marked, each batch asked for)
+    asks again."""
+    key = (work_key(work), tuple(chosen), id(library))
+    kept = _SPARE_ANGLES.get(key)
+    if kept is None:
+        kept = tuple(_spare_template_angles(work, library, chosen))
+        _SPARE_ANGLES.put(key, kept)
+    return list(kept)
+
+
+def _spare_template_angles(
+    work: Mapping[str, Any], library: Library, chosen: Sequence[str]
+) -> list[Angle]:
     """For a field the library does not know: the premises of the sub-topic
     templates the person's plan does not hold, each filled with a sub-topic it
     reads true for, so a theme short of posts takes a real premise about their
@@ -718,6 +745,25 @@ def question_choice(work: Mapping[str, Any]) -> ThemeChoice | None:
 
 
 def suggest_themes(
+    work: Mapping[str, Any],
+    goals: Sequence[str],
+    library: Library,
+    company_themes: Sequence[tuple[str, str]] = (),
+    chosen: Sequence[str] = (),
+) -> list[ThemeChoice]:
+    """Themes to offer (see `_suggest_themes`). The themes step, check your
+    answers and every build of a plan ask for them: a process keeps the most
+    recent by everything they depend on (the work answers, the goals, the
+    programme's themes, the themes kept and the library loaded)."""
+    key = (work_key(work), tuple(goals), tuple(company_themes), tuple(chosen), id(library))
+    kept = _SUGGESTIONS.get(key)
+    if kept is None:
+        kept = tuple(_suggest_themes(work, goals, library, company_themes, chosen))
+        _SUGGESTIONS.put(key, kept)
+    return list(kept)
+
+
+def _suggest_themes(
     work: Mapping[str, Any],
     goals: Sequence[str],
     library: Library,

@@ -218,8 +218,14 @@ def acronym(term: str) -> bool:
 def worth_watching(term: str, own: Collection[str] = ()) -> bool:
     """Whether a practitioner would recognise ``term`` in a feed as their field's own.
 
-    ``own``: the words of the field's name and aliases (see `own_words`).
+    ``own``: the words of the field's name and aliases (see `own_words`). Worked
+    out once per term and field: every plan of the field asks about the same terms.
     """
+    return _worth_watching(term, frozenset(own))
+
+
+@functools.lru_cache(maxsize=16384)
+def _worth_watching(term: str, own: frozenset[str]) -> bool:
     bare = bare_term(term)
     words = _words(bare)
     if not words:
@@ -270,6 +276,7 @@ def determiner(term: str, text: str) -> str:
     return before.group(1) if before else ""
 
 
+@functools.lru_cache(maxsize=16384)
 def term_phrase(term: str, text: str) -> str:
     """A term as it reads after "a post about", never inflected: as the premise writes
     it when that is the plural ("Do your QBRs…" -> "QBRs"); with "a" or "an" where the
