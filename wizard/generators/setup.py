@@ -199,37 +199,77 @@ def _article(words: str) -> str:
     return "an" if first[:1].lower() in "aeiou" else "a"
 
 
-# A field's follows may end with the country they serve: "Electrical Safety
-# First (UK)". The tag's countries, as the themes step saves them.
-FOLLOW_TAGS = {"UK": "GB", "GB": "GB", "US": "US"}
-# "… (UK)", "… (GB)" or "…, in the US" at the end of an entry.
-_FOLLOW_TAG = re.compile(r"(?:\s*\((?P<code>UK|GB|US)\)|,\s+in the (?P<named>UK|US))$")
+# A field's follows may end with the countries they serve: "Electrical Safety
+# First (UK)", "the Irish Pharmacy Union (Ireland)", "the CIPD (UK, Ireland)",
+# "NASW, in the US". The tag's countries, as the themes step saves them.
+FOLLOW_TAGS = {
+    "UK": "GB",
+    "GB": "GB",
+    "US": "US",
+    "IE": "IE",
+    "Ireland": "IE",
+    "CA": "CA",
+    "Canada": "CA",
+    "AU": "AU",
+    "Australia": "AU",
+}
+# A reader in one of these countries reads every list for their own country; a
+# reader elsewhere only a list that names their country (Ireland, Canada and
+# Australia are named by the fields that are strongly national).
+ALWAYS_FILTERED = frozenset({"GB", "US"})
+_TAG_NAME = "|".join(sorted(FOLLOW_TAGS, key=len, reverse=True))
+# "… (UK)", "… (UK, Ireland)" or "…, in the US" at the end of an entry.
+_FOLLOW_TAG = re.compile(
+    rf"(?:\s*\((?P<codes>(?:{_TAG_NAME})(?:,\s*(?:{_TAG_NAME}))*)\)"
+    rf"|,\s+in (?:the )?(?P<named>{_TAG_NAME}))$"
+)
 
 
-def for_country(entry: str, country: str) -> str | None:
-    """A follow or moment as a person in ``country`` reads it: one tagged "(US)"
-    or "(UK)" for another country is left out (None), and one for theirs loses
-    its tag; anyone else (or no country) reads every entry as written."""
-    if country not in FOLLOW_TAGS.values():
-        return entry
+def follow_countries(entry: str) -> frozenset[str]:
+    """The countries an entry's tag names ("GB" for "(UK)"); empty when untagged."""
     tag = _FOLLOW_TAG.search(entry)
     if tag is None:
+        return frozenset()
+    names = tag.group("codes") or tag.group("named")
+    return frozenset(FOLLOW_TAGS[name.strip()] for name in names.split(","))
+
+
+def for_country(entry: str, country: str, filtered: frozenset[str] = ALWAYS_FILTERED) -> str | None:
+    """A follow or moment as a person in ``country`` reads it: one tagged "(US)"
+    or "(UK)" for another country is left out (None), and one for theirs loses
+    its tag; a reader outside ``filtered`` (or with no country) reads every
+    entry as written."""
+    if country not in filtered:
         return entry
-    code = tag.group("code") or tag.group("named")
-    return entry[: tag.start()] if FOLLOW_TAGS[code] == country else None
+    codes = follow_countries(entry)
+    if not codes:
+        return entry
+    return _FOLLOW_TAG.sub("", entry) if country in codes else None
+
+
+def filtered_countries(entries: Sequence[str]) -> frozenset[str]:
+    """The countries whose readers get ``entries`` filtered: the UK and the US,
+    and any other country a tag names (an Irish nurse reads the INMO, not the
+    RCN; a Dutch one, whom no tag names, reads every body with its country)."""
+    return ALWAYS_FILTERED.union(*(follow_countries(entry) for entry in entries))
 
 
 def follows_for(follow: Sequence[str], country: str) -> tuple[str, ...]:
     """The field's follows for someone in ``country`` (see `for_country`), or
     all of them if none is left."""
-    kept = tuple(e for e in (for_country(entry, country) for entry in follow) if e is not None)
+    filtered = filtered_countries(follow)
+    kept = tuple(
+        e for e in (for_country(entry, country, filtered) for entry in follow) if e is not None
+    )
     return kept or tuple(follow)
 
 
 def listening_habit(minutes_a_week: int, follow: Sequence[str]) -> str:
-    """A small reading habit sized to the person's week (the time the plan counts)."""
+    """A small reading habit sized to the person's week (the time the plan counts).
+    A follow is written as it stands inside a sentence ("the RIBA", "Acas
+    guidance"), so its capital is a name's and stays."""
     daily, days = listening(minutes_a_week)
-    where = f" — {lower_first(follow[0])}, for a start" if follow else ""
+    where = f" — {follow[0]}, for a start" if follow else ""
     if not days:
         # Under an hour a week, the reading is the comment's own ten minutes.
         return (
@@ -275,10 +315,12 @@ def setup_week(
             else "people whose posts you already read to the end",
             "one community or group where people in your field ask each other questions",
         )
+    named = filtered_countries([moment.name for moment in area.moments] if area else [])
     moments = tuple(
         moment_label(name, moment.month)
         for moment in sorted(area.moments if area else (), key=lambda m: m.month)
-        if moment.holds_in(country) and (name := for_country(moment.name, country)) is not None
+        if moment.holds_in(country)
+        and (name := for_country(moment.name, country, named)) is not None
     )
     tags = tuple(dict.fromkeys(t for t in (hashtag(x) for x in (expertise, *subtopics[:3])) if t))
     notes = tuple(NOTIFICATIONS[slug] for slug in channels if slug in NOTIFICATIONS)
