@@ -181,3 +181,13 @@ def test_the_listening_habit_keeps_a_follows_name_as_written():
     gb = _setup("Employment solicitor", "Employment law", ["unfair dismissal"], "GB")
     assert gb.follow[0] == "Acas guidance and its Codes of Practice"
     assert "— Acas guidance and its Codes of Practice, for a start" in gb.listening
+
+
+def test_an_irish_architect_follows_the_riai_and_a_us_nurse_skips_uk_conferences():
+    architect = _setup("Architect", "Architecture", ["retrofit"], "IE")
+    assert any(f.startswith("the RIAI") for f in architect.follow)
+    assert not any("RIBA" in f or "AIA" in f for f in architect.follow)
+    nurse = _setup("ICU nurse", "Nursing", ["sepsis"], "US")
+    assert not any(m.startswith("ASPiH") for m in nurse.moments)
+    vet = _setup("Small animal vet", "Veterinary medicine", ["noise fear"], "US")
+    assert not any(m.startswith("Fireworks season") for m in vet.moments)
