@@ -277,3 +277,93 @@ def test_a_guarded_persons_recent_case_is_a_composite():
     assert [h for h in hooks if "composite case" in h], hooks
     asks = [i.make_it_yours for i in plan.ideas]
     assert not [a for a in asks if "after something went wrong" in a or "went wrong?" in a]
+
+
+# An idea carries its sector's fence for what it is about, not only for its format.
+FIRE_ENGINEER = {
+    "role": "Fire safety engineer, consultancy",
+    "expertise": "Fire safety engineering",
+    "subtopics": "evacuation modelling\nresidential buildings",
+    "audience": "architects and other fire engineers",
+}
+RECRUITER = {
+    "role": "Recruiter, in-house talent team",
+    "expertise": "Recruiting",
+    "subtopics": "diversity audit\nsourcing",
+    "audience": "hiring managers and other recruiters",
+}
+
+
+@pytest.fixture(scope="module")
+def fire_plan():
+    return field_plan(FIRE_ENGINEER, "GB", library=LIB)
+
+
+@pytest.fixture(scope="module")
+def recruiter_plan():
+    return field_plan(RECRUITER, "US", library=LIB)
+
+
+def _idea(plan, words):
+    found = [i for i in plan.ideas if re.search(words, i.hook, re.IGNORECASE)]
+    assert found, words
+    return found
+
+
+def test_an_explainer_on_stay_put_keeps_a_named_building_out(fire_plan):
+    fence = LIB.sector("structures").fence
+    for idea in _idea(fire_plan, r"\bstay put\b"):
+        assert idea.format_slug not in ("mistake-story", "case-study"), idea.format_slug
+        assert fence in idea.caution, (idea.hook, idea.format_slug)
+
+
+def test_an_idea_that_touches_nothing_sensitive_carries_no_fence(fire_plan):
+    # ASET and RSET are hand calculations: no building, no live project in them.
+    for idea in _idea(fire_plan, r"\bASET\b"):
+        assert not idea.caution, idea.hook
+    assert len([i for i in fire_plan.ideas if not i.caution]) > len(fire_plan.ideas) / 2
+
+
+def test_a_diversity_audit_keeps_people_and_protected_data_out(recruiter_plan):
+    audits = _idea(recruiter_plan, r"\bdiversity audit\b|\bfour-fifths\b|\bbias audit\b")
+    for idea in audits:
+        assert "no protected data from a real funnel, audit or file" in idea.caution, idea.hook
+    # A Boolean search string names no one.
+    for idea in _idea(recruiter_plan, r"\bBoolean\b"):
+        assert not idea.caution, idea.hook
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "found"),
+    [
+        (["client"], "What do your clients ask first?", True),
+        (["client"], "The client's own scope", True),
+        (["client"], "A clientele of small firms", False),
+        (["stay put"], "Is stay put still right?", True),
+        (["age"], "Is it worth the wage?", False),
+        (["age"], "Age and disability in the funnel", True),
+    ],
+)
+def test_sensitive_words_are_matched_whole(words, text, found):
+    from wizard.generators.fences import ContentFence, sensitive_pattern, touched_fences
+
+    fences = [ContentFence(sensitive_pattern(words), "Keep it out.")]
+    assert touched_fences([text], fences) == (["Keep it out."] if found else [])
+
+
+def test_a_sensitive_list_for_an_unknown_sector_is_refused(tmp_path):
+    import shutil
+
+    from wizard.library.loader import LIBRARY_DIR, read_library
+    from wizard.library.schema import LibraryError
+
+    target = tmp_path / "library"
+    shutil.copytree(LIBRARY_DIR, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    path = target / "fences.toml"
+    path.write_text(path.read_text() + '\n[[sensitive]]\nsector = "astrology"\nwords = ["x"]\n')
+    with pytest.raises(LibraryError, match=r"fences.toml: sensitive\[\d+\].sector: unknown"):
+        read_library(target)
+
+
+def test_every_sector_with_a_fence_lists_its_sensitive_words():
+    assert [s.slug for s in LIB.sectors if s.fence and not s.sensitive] == []

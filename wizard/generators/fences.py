@@ -13,12 +13,24 @@ published example, or what they would tell a newcomer.
 
 A story of one's own mistake stays a lesson: its caution says so, next to the
 sector's fence, so the story never admits what the employer or a client lost.
+
+Which ideas carry the fence: those whose format touches the employer or tells
+a story, and those whose content names what the fence keeps out, whatever the
+format. "Stay put, simultaneous, phased" is an explainer, yet the first
+example that comes to a fire engineer's mind is a building they know; a post
+on the four-fifths rule invites one's own funnel figures by sex and race. The
+library's fences.toml lists, by sector, the words that show it (patients,
+clients, candidates' protected data, a named building, a live matter,
+security findings, price-sensitive deals, children); an idea that names none
+carries no fence, so the line keeps its weight where it is shown.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 # Where a prompt puts the question: the person's own workplace, said at its end
 # ("…hardest to get done on time where you work?"). Dropped, the question asks
@@ -156,3 +168,43 @@ def split_fence(premise: str, point: str) -> tuple[str, str]:
     if sep and _fence_line(tail) and not _fence_line(head):
         return head, tail[:1].upper() + tail[1:]
     return point, ""
+
+
+@dataclass(frozen=True)
+class ContentFence:
+    """A sector's fence with the words that show an idea's content touches it."""
+
+    words: re.Pattern[str]
+    fence: str
+
+
+def sensitive_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """The words and phrases matched whole, case-insensitively, a plural folded
+    ("client" finds "clients" and "client's"); None for no words."""
+    alternatives = sorted({re.escape(w.lower()) for w in words if w.strip()}, key=len, reverse=True)
+    if not alternatives:
+        return None
+    return re.compile(
+        r"(?<![\w'-])(?:" + "|".join(alternatives) + r")(?:e?s)?(?![\w-])", re.IGNORECASE
+    )
+
+
+def content_fences(sectors: Sequence[str], library: Any) -> tuple[ContentFence, ...]:
+    """The person's sectors' sensitive words (fences.toml), each with the line an
+    idea that names one carries: its own, or the sector's fence."""
+    finder = getattr(library, "sector", None)
+    found = []
+    for slug in dict.fromkeys(sectors):
+        sector = finder(slug) if finder else None
+        for words, own in getattr(sector, "sensitive", ()) or ():
+            fence = own or str(getattr(sector, "fence", "") or "").strip()
+            pattern = sensitive_pattern(words)
+            if fence and pattern:
+                found.append(ContentFence(pattern, fence))
+    return tuple(found)
+
+
+def touched_fences(texts: Iterable[str], fences: Sequence[ContentFence]) -> list[str]:
+    """The fences whose sensitive words an idea's title, premise or own question name."""
+    text = "\n".join(t.replace("\u2019", "'") for t in texts if t)
+    return list(dict.fromkeys(f.fence for f in fences if f.words.search(text)))

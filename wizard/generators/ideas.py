@@ -48,9 +48,11 @@ from wizard.generators.effort import TALK_HOURS, THREAD_CHANNELS, idea_minutes, 
 from wizard.generators.fences import (
     FENCED_STEPS,
     LESSON_CAUTION,
+    ContentFence,
     asks_too_much,
     fenced_ask,
     split_fence,
+    touched_fences,
 )
 from wizard.generators.hiring import fits as hiring_fits
 from wizard.generators.hiring import hiring_angles
@@ -466,6 +468,8 @@ class IdeaContext:
     goals: Sequence[str] = ()
     disclosure: str = DISCLOSURE_DEFAULT
     fence: str = ""
+    # The fences an idea's content brings whatever its format (see `fences`).
+    sensitive: Sequence[ContentFence] = ()
     typed: str = ""
     tone: Mapping[str, int] = field(default_factory=dict)  # tone step positions, 1-5
     # The field's career theme angles (hiring posts draw on them) and the angles
@@ -1650,10 +1654,15 @@ class _Builder:
             )
         story = fmt.slug in STORY_FORMATS or (fmt.first_person and "story" in angle.kinds)
         cautions = [*kept_out, *(s for s in steps if s in CAUTION_STEPS)]
+        # What it is about, or asks for, may be what a fence keeps out, whatever its format.
+        touched = touched_fences((hook, angle.premise, angle.ask), self.ctx.sensitive)
         if HIRING_FENCE in steps:
             pass  # a hiring post's own fence is about the people in it
         elif self.ctx.fence and (disclosure or fmt.touches_employer or story):
             cautions.append(self.ctx.fence)
+            cautions += [t for t in touched if t not in self.ctx.fence]
+        elif touched:
+            cautions += touched
         elif story:
             cautions.append(FENCE_DEFAULT)
         if story and self.ctx.guarded and HIRING_FENCE not in steps:

@@ -38,6 +38,7 @@ from wizard.generators.effort import (
     LONG_PIECE_MINUTES,
     LONG_PIECE_WEEKS,
 )
+from wizard.generators.fences import content_fences
 from wizard.generators.field_note import FieldNote, field_note
 from wizard.generators.ideas import (
     DISCLOSURE_DEFAULT,
@@ -609,6 +610,7 @@ def build_plan(
         goals=goals,
         disclosure=disclosure,
         fence=_fence(sectors, library),
+        sensitive=content_fences(sectors, library),
         guarded=_guarded(sectors, library),
         cases=load_voice().cases_for(
             area.slug if area else None, area.family if area else None, sectors

@@ -436,6 +436,10 @@ class Sector:
     # trusts or compliance hotlines) and "school" (a school nurse's health
     # office, the district's routes), from ``practice_terms`` and ``school_terms``.
     workplace_terms: tuple[tuple[str, tuple[Term, ...]], ...] = ()
+    # What an idea's content names that brings a fence even in a format that
+    # needs none ("stay put", "diversity audit"), from fences.toml: lowercase
+    # words and phrases, each list with its own line ('' for ``fence``).
+    sensitive: tuple[tuple[tuple[str, ...], str], ...] = ()
     # Sectors of a person's field whose place this one takes when the role they
     # type names this sector's ``fields`` words and none of that sector's: a
     # public affairs manager at a charity, in the public policy field, reads a
@@ -1465,6 +1469,34 @@ def _sectors(
     return tuple(sectors)
 
 
+def _with_sensitive(directory: Path, sectors: tuple[Sector, ...]) -> tuple[Sector, ...]:
+    """The sectors with the words that show an idea's content touches what their
+    fence keeps out (fences.toml's ``sensitive`` entries), each with the line
+    those ideas carry ('' for the sector's fence)."""
+    raw = _read("fences.toml", directory).get("sensitive", [])
+    slugs = {s.slug for s in sectors}
+    problems = []
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for n, entry in enumerate(raw):
+        where = f"fences.toml: sensitive[{n}]"
+        slug, words, fence = entry.get("sector"), entry.get("words"), entry.get("fence", "")
+        if slug not in slugs:
+            problems.append(f"{where}.sector: unknown sector {slug!r}")
+        problems += _word_list(f"{where}.words", words)
+        if isinstance(words, list) and any(str(w) != str(w).lower() for w in words):
+            problems.append(f"{where}.words: lowercase words only")
+        if not isinstance(fence, str) or "{" in fence:
+            problems.append(f"{where}.fence: one sentence, no {{placeholder}}")
+        if not problems:
+            found.setdefault(slug, []).append((tuple(words), fence.strip()))
+    if problems:
+        raise LibraryError("\n".join(problems))
+    return tuple(
+        dataclasses.replace(s, sensitive=tuple(found[s.slug])) if s.slug in found else s
+        for s in sectors
+    )
+
+
 def _template(n: int, t: Mapping[str, Any]) -> ThemeTemplate:
     where = f"themes.toml: templates[{n}]"
     if not t.get("slug") or not t.get("title"):
@@ -1516,7 +1548,7 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
         if s["slug"] not in general or "countries" not in s:
             general[s["slug"]] = s
     families = _families(directory, seen, general)
-    sectors = _sectors(directory, seen, general)
+    sectors = _with_sensitive(directory, _sectors(directory, seen, general))
     _check_skips(situations, families, sectors)
     areas = tuple(
         _area(p, {f.slug for f in families}, {s.slug: {t.name for t in s.terms} for s in sectors})
