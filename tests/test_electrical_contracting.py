@@ -108,8 +108,59 @@ def test_an_electrician_reads_no_gas_cards_and_meets_landlords_and_prices(librar
 
 
 def test_a_heating_engineer_keeps_the_gas_cards(library):
-    book = playbook(library, "Plumbing and heating", "Heating engineer, runs a small firm", country="GB")
+    book = playbook(
+        library, "Plumbing and heating", "Heating engineer, runs a small firm", country="GB"
+    )
     assert "gas-smell-or-co" in book
     assert "landlord-downgrade-code" not in book and "certify-others-work" not in book
     assert "flow temperature" in " ".join(book["savings-claims"].do)
     assert "Gas Safe" in " ".join(book["diy-question"].do)
+
+
+def test_the_trade_cards_speak_each_electricians_country(library):
+    """A UK electrician keeps registration, notification, the tariff and the
+    scheme's route; a US one reads licenses, breaker panels, utility rates and
+    the licensing board, with no British word left in the sector's cards."""
+    role = UK_SPARK["role"]
+    gb = playbook(library, "Electrical contracting", role, country="GB")
+    us = playbook(library, "Electrical contracting", role, country="US")
+    gb_text = " ".join(text_of(gb[s]) for s in ("diy-question", "another-firms-work"))
+    assert "a registered person, a notification or a permit" in gb_text
+    assert "your scheme's or the regulator's route" in gb_text and '"cowboy"' in gb_text
+    assert "the tariff" in " ".join(gb["savings-claims"].do)
+    assert "number plates" in " ".join(gb["customer-home-photos"].do)
+    assert "fuse board" in gb["dangerous-fault-photo"].summary
+    cards = [
+        us[s]
+        for s in (
+            "diy-question",
+            "another-firms-work",
+            "savings-claims",
+            "customer-home-photos",
+            "dangerous-fault-photo",
+        )
+    ]
+    us_text = " ".join(text_of(e) for e in cards)
+    for british in (
+        r"\bnotif",
+        "tariff",
+        "scheme",
+        "cowboy",
+        "number plate",
+        "consumer unit",
+        "fuse board",
+        "socket",
+        "registered",
+        r"\badverts?\b",
+        "MCS",
+    ):
+        assert not re.search(british, us_text), british
+    for american in (
+        "licensed electrician",
+        "breaker panel",
+        "utility rates",
+        "license plates",
+        "state licensing board",
+        "PVWatts",
+    ):
+        assert american in us_text, american

@@ -17,6 +17,7 @@ import re
 import pytest
 
 from tests.field_plans import field_plan
+from tests.test_playbook import text_of
 from wizard.library import load_library
 
 US_TECH = {
@@ -106,3 +107,28 @@ def test_a_commercial_techs_playbook_is_about_sites_not_homes(library):
     theirs = {e.slug for e in field_plan(plumber, "GB", library=library).playbook}
     assert {"customer-home-photos", "price-in-comments"} <= theirs
     assert "commercial-site-photos" not in theirs
+
+
+# Great Britain's words for who does, signs off and reports trade work, and for
+# energy prices and ads: a US tech reads licenses, permits and utility rates.
+BRITISH_TRADE_WORDS = re.compile(
+    r"\bHSE\b|notifiable|notification|\btariff\b|\bschemes?\b|scheme's|cowboy|number plates?"
+    r"|\bmains\b|\bregistered (?:person|electrician|installer)\b|\badvert\b",
+    re.IGNORECASE,
+)
+TRADE_CARDS = ("Building and electrical trades", "Skilled trades and construction")
+
+
+def test_a_us_techs_trade_cards_read_american_rules_and_words(library):
+    plan = field_plan(US_TECH, "US", library=library)
+    cards = [e for e in plan.playbook if e.sector in TRADE_CARDS]
+    assert len(cards) >= 4
+    text = " ".join(text_of(e) for e in cards)
+    assert not BRITISH_TRADE_WORDS.findall(text), sorted(set(BRITISH_TRADE_WORDS.findall(text)))
+    assert "mains" not in repr(plan.tone)  # the words to avoid
+    assert "utility rates" in text
+    assert "a licensed or certified person, or a permit" in text_of(
+        next(e for e in cards if e.slug == "diy-question")
+    )
+    fences = {i.caution for i in plan.ideas if "house numbers" in i.caution}
+    assert fences and all("vehicle plates" in f for f in fences)
