@@ -367,3 +367,28 @@ def test_a_sensitive_list_for_an_unknown_sector_is_refused(tmp_path):
 
 def test_every_sector_with_a_fence_lists_its_sensitive_words():
     assert [s.slug for s in LIB.sectors if s.fence and not s.sensitive] == []
+
+
+def test_a_nurses_lesson_speaks_of_the_people_served_not_clients():
+    work, country = PEOPLE["ICU nurse (US)"]
+    plan = field_plan(work, country, library=LIB)
+    lessons = [i.caution for i in plan.ideas if "Tell it as the lesson" in i.caution]
+    assert lessons
+    assert not [c for c in lessons if re.search(r"\ba client\b", c)]
+    assert all("the people it serves" in c for c in lessons)
+
+
+def test_a_signal_under_assessment_stays_inside_the_company():
+    work = {
+        "role": "Drug safety physician",
+        "expertise": "Pharmacovigilance",
+        "subtopics": "signal detection\naggregate reports",
+        "audience": "other drug safety people",
+    }
+    plan = field_plan(work, "GB", library=LIB)
+    signals = _idea(plan, r"\bvalidated signal\b|\bclosing a signal\b")
+    for idea in signals:
+        assert "No signal, product or assessment that is not yet public" in idea.caution
+    narratives = _idea(plan, r"\bcase narrative\b|\bvalid ICSR\b")
+    for idea in narratives:
+        assert idea.caution.startswith("No real case: no patient, reporter or product detail")

@@ -132,3 +132,11 @@ def test_a_us_techs_trade_cards_read_american_rules_and_words(library):
     )
     fences = {i.caution for i in plan.ideas if "house numbers" in i.caution}
     assert fences and all("vehicle plates" in f for f in fences)
+
+
+def test_a_question_about_customers_systems_keeps_the_customer_out(library):
+    plan = field_plan(US_TECH, "US", library=library)
+    asked = [i for i in plan.ideas if "customers' systems" in i.make_it_yours]
+    assert asked
+    for idea in asked:
+        assert "nothing from a customer's service or compliance records" in idea.caution

@@ -117,9 +117,11 @@ FENCED_STEPS: dict[str, str] = {
     ),
 }
 # The caution a guarded person's story carries beside the sector's fence.
+# "The people it serves": a nurse's are patients, a solicitor's clients, a
+# controller's the airlines; "a client" alone reads wrong on a ward.
 LESSON_CAUTION = (
-    "Tell it as the lesson: nothing that shows what it cost your employer or a client, "
-    "or that a current process was ever out of line."
+    "Tell it as the lesson: nothing that shows what it cost your employer or the people "
+    "it serves, or that a current process was ever out of line."
 )
 
 
