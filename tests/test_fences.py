@@ -392,3 +392,40 @@ def test_a_signal_under_assessment_stays_inside_the_company():
     narratives = _idea(plan, r"\bcase narrative\b|\bvalid ICSR\b")
     for idea in narratives:
         assert idea.caution.startswith("No real case: no patient, reporter or product detail")
+
+
+@pytest.mark.parametrize(
+    ("work", "country"),
+    [
+        (
+            {
+                "role": "Principal planning officer",
+                "expertise": "Town planning",
+                "subtopics": "local plans\ndesign codes",
+            },
+            "GB",
+        ),
+        (
+            {
+                "role": "Data protection officer",
+                "expertise": "Data protection",
+                "subtopics": "subject access requests\ndata sharing",
+            },
+            "GB",
+        ),
+        (
+            {
+                "role": "Treasury manager",
+                "expertise": "Treasury",
+                "subtopics": "cash forecasting\nFX hedging",
+            },
+            "US",
+        ),
+    ],
+)
+def test_a_fields_everyday_work_carries_no_fence(work, country):
+    """A planner's local plans, a DPO's subject access requests and a treasurer's
+    cash forecast are the work itself: a fence on each of them would be noise."""
+    plan = field_plan(work, country, library=LIB)
+    fenced = [i.hook for i in plan.ideas if i.caution]
+    assert len(fenced) < len(plan.ideas) / 3, fenced
