@@ -191,8 +191,10 @@ FOLD = {
 COMMON = 5  # a word in the phrases of this many fields is common
 # Words as common as that, though few of the library's fields use them: they
 # name several professions it does not hold ("emergency": a paramedic, but also
-# an emergency planner or an emergency physician), so alone they pick no field.
-AMBIGUOUS = frozenset(["emergency"])
+# an emergency planner or an emergency physician; "underwriter": a lender's
+# credit underwriter, but also an insurance or a securities underwriter), so
+# alone they pick no field.
+AMBIGUOUS = frozenset(["emergency", "underwriter", "underwriting"])
 TYPO_CUTOFF = 0.85
 CACHE_SIZE = 4096  # typed texts (and unknown words) remembered per process
 TYPO_MIN_LENGTH = 5
@@ -293,6 +295,9 @@ OTHER_JOBS = (
     ("therapy", "radiographer"),
     # Traffic engineering on a data network shapes packets, not roads.
     ("network", "traffic"),
+    # A loan officer originates loans and advises borrowers (in the US, often a
+    # licensed mortgage loan originator): no credit analyst or underwriter.
+    ("loan", "officer"),
 )
 
 
