@@ -1,0 +1,236 @@
+"""A credit analyst, an underwriter or a credit risk modeler finds the credit
+risk guide, and nobody else's people do: an insurance underwriter, a loan
+officer or a risk manager stays where they were. Their plan follows their
+country (CECL for a US reader, IFRS 9 elsewhere) and their playbook keeps the
+fence of their work: no borrower or live deal, no supervisory findings, no
+suspicious activity report, and a declined applicant sent to the lender's
+own route."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from wizard.generators.plan import build_plan
+from wizard.generators.playbook import PlaybookEntry
+from wizard.generators.themes import suggest_themes, theme_rows
+from wizard.library import load_library
+
+LIB = load_library()
+
+ANALYST_US = {
+    "role": "Credit analyst, commercial bank",
+    "expertise": "Credit analyst",
+    "subtopics": "covenants\ncash flow lending\nwatchlist",
+}
+MODELER_GB = {
+    "role": "Credit risk modeller, UK bank",
+    "expertise": "Credit risk modelling",
+    "subtopics": "IFRS 9\nPD models\nmodel validation",
+}
+CREDIT_CARDS = {"borrowers-and-deals", "supervisory-information", "suspicions-and-sars"}
+US_WORDS = re.compile(
+    r"Bank Secrecy Act|BSA officer|CFPB|adverse action|matter requiring attention|"
+    r"material nonpublic|\bCECL\b|ECOA|Regulation B|SR 11-7|HMDA"
+)
+UK_WORDS = re.compile(
+    r"Proceeds of Crime|MLRO|Financial Ombudsman|skilled person|PRA\b|FCA\b|"
+    r"Consumer Duty|SS1/23|MoneyHelper|Market Abuse Regulation"
+)
+
+
+def plan_for(work, country, goals=("expert",)):
+    """The plan of a person who keeps the themes Byline preselects for them."""
+    rows = [r for r in theme_rows(suggest_themes(work, list(goals), LIB)) if r.get("include")]
+    answers = {
+        "work": work,
+        "comfort": {"rung": 3, "channels": ["linkedin"], "time": "2-hours"},
+        "goals": {"goals": list(goals)},
+        "tone": {},
+        "themes": {"themes": rows, "start_date": "2026-12-07", "country": country},
+        "situations": {},
+    }
+    return build_plan(answers, LIB, seed=3, today=date(2026, 11, 30))
+
+
+def card_text(entry: PlaybookEntry) -> str:
+    return " ".join(
+        [entry.title, entry.summary, entry.approach, entry.detail, *entry.do, *entry.dont]
+    )
+
+
+def ideas_text(plan) -> str:
+    return "\n".join(" ".join((i.hook, *i.outline)) for i in plan.ideas)
+
+
+@pytest.fixture(scope="module")
+def analyst_us():
+    return plan_for(ANALYST_US, "US", ("expert", "hiring"))
+
+
+@pytest.fixture(scope="module")
+def modeler_gb():
+    return plan_for(MODELER_GB, "GB")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Credit analyst",
+        "Credit risk",
+        "credit risk",
+        "Corporate credit analyst",
+        "Credit underwriter",
+        "Mortgage underwriter",
+        "IFRS 9 modelling",
+        "IFRS 9 modeling",
+        "CECL",
+        "Credit risk modeller",
+        "Expected credit loss",
+    ],
+)
+def test_credit_words_find_the_credit_risk_guide(typed):
+    area = LIB.match_expertise(typed)
+    assert area is not None and area.slug == "credit-risk", typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "slug"),
+    [
+        ("Risk management", "risk-management"),
+        ("Operational risk", "risk-management"),
+        ("Model risk", "risk-management"),
+        ("Treasury", "treasury"),
+        ("Hedge accounting", "treasury"),
+        # An underwriter may be an insurer's or a securities underwriter.
+        ("Underwriter", None),
+        ("Underwriting", None),
+        ("Insurance underwriter", None),
+        ("Lloyd's underwriter", None),
+        # A loan officer originates loans; a credit controller chases invoices.
+        ("Loan officer", None),
+        ("Commercial loan officer", None),
+        ("Credit controller", None),
+    ],
+)
+def test_the_credit_guide_takes_nobody_else_s_people(typed, slug):
+    area = LIB.match_expertise(typed)
+    assert (area.slug if area else None) == slug, typed
+
+
+def test_an_underwriter_is_a_lender_s_only_when_their_own_words_say_so():
+    lender = {
+        "role": "Underwriter, commercial bank",
+        "expertise": "Underwriter",
+        "subtopics": "cash-flow lending\ncovenants",
+    }
+    insurer = {
+        "role": "Underwriter, Lloyd's syndicate",
+        "expertise": "Underwriter",
+        "subtopics": "marine cargo\nbinding authorities",
+    }
+    assert LIB.field_for(lender).slug == "credit-risk"
+    assert LIB.field_for(insurer) is None
+
+
+def test_a_us_analyst_s_playbook_keeps_borrowers_exams_and_sars_out(analyst_us):
+    book = {e.slug: e for e in analyst_us.playbook}
+    assert CREDIT_CARDS | {"declined-applicant", "inside-information"} <= set(book)
+    assert "material nonpublic information" in card_text(book["borrowers-and-deals"])
+    assert "watchlist" in card_text(book["borrowers-and-deals"])
+    assert "agency's property" in card_text(book["supervisory-information"])
+    sars = card_text(book["suspicions-and-sars"])
+    assert "Bank Secrecy Act" in sars and "BSA officer" in sars
+    declined = card_text(book["declined-applicant"])
+    assert "adverse action notice" in declined and "CFPB" in declined
+    assert "riskier borrowers" in declined
+    # A credit analyst approves no payments, names no borrower even with its
+    # consent, and meets a complaint as a declined applicant's.
+    assert not {"payment-controls", "customer-complaint", "naming-clients"} & set(book)
+    for entry in book.values():
+        assert not UK_WORDS.search(card_text(entry)), entry.slug
+
+
+def test_a_uk_modeler_s_playbook_speaks_of_the_uk_s_rules(modeler_gb):
+    book = {e.slug: e for e in modeler_gb.playbook}
+    assert CREDIT_CARDS | {"declined-applicant"} <= set(book)
+    sars = card_text(book["suspicions-and-sars"])
+    assert "Proceeds of Crime Act 2002" in sars and "MLRO" in sars
+    assert "skilled person review" in card_text(book["supervisory-information"])
+    assert "Financial Ombudsman Service" in card_text(book["declined-applicant"])
+    assert "MoneyHelper" in card_text(book["advice-request"])
+    for entry in book.values():
+        assert not US_WORDS.search(card_text(entry)), entry.slug
+
+
+def test_a_uk_modeler_gets_models_and_ifrs_9_without_us_rules(modeler_gb):
+    titles = [t.title for t in modeler_gb.outline]
+    assert titles[:2] == [
+        "PD, LGD and EAD models that survive validation",
+        "IFRS 9 and CECL: expected credit loss in practice",
+    ]
+    text = ideas_text(modeler_gb)
+    assert "SS1/23" in text and "Stage 2" in text
+    assert not US_WORDS.search(text), US_WORDS.search(text)
+
+
+def test_a_us_reader_gets_cecl_where_others_get_ifrs_9_staging():
+    work = {"role": "Credit risk manager", "expertise": "Credit risk", "subtopics": "CECL\nIFRS 9"}
+    us = ideas_text(plan_for(work, "US"))
+    gb = ideas_text(plan_for(work, "GB"))
+    assert "CECL has no stages" in us and "The Stage 2 cliff" not in us
+    assert "The Stage 2 cliff" in gb and "CECL" not in gb
+
+
+def _offered(work) -> list[str]:
+    """The credit guide's themes in the order the themes step offers them, then
+    those it does not offer at all."""
+    rows = theme_rows(suggest_themes(work, ["expert"], LIB))
+    offered = [r["key"].rsplit(":", 1)[1] for r in rows if r["key"].startswith("area:credit-risk:")]
+    area = LIB.area("credit-risk")
+    return offered + [t.slug for t in area.themes if t.slug not in offered]
+
+
+def test_a_consumer_underwriter_gets_retail_themes_before_covenants():
+    order = _offered(
+        {
+            "role": "Mortgage underwriter, building society",
+            "expertise": "Credit underwriting",
+            "subtopics": "",
+        }
+    )
+    # Retail underwriting is ticked; covenants, written for business lending,
+    # are offered after the guide's other themes.
+    assert order.index("retail-sme") < 4 <= order.index("covenants")
+    assert order.index("covenants") > order.index("pricing")
+
+
+def test_a_commercial_analyst_gets_fair_lending_after_their_own_themes():
+    order = _offered(ANALYST_US)
+    assert order.index("covenants") < order.index("fair-lending")
+    assert order.index("early-warning") < order.index("fair-lending")
+    assert order.index("spreading-memos") < order.index("fair-lending")
+    assert order.index("retail-sme") > order.index("spreading-memos")
+
+
+@pytest.mark.parametrize(
+    ("work", "seen", "unseen"),
+    [
+        ({"expertise": "Actuarial", "role": "Pricing actuary"}, set(), CREDIT_CARDS),
+        (
+            {"expertise": "Risk management", "role": "Chief risk officer, bank"},
+            {"supervisory-information"},
+            {"borrowers-and-deals", "suspicions-and-sars", "declined-applicant"},
+        ),
+        (
+            {"expertise": "AML", "role": "Financial crime analyst, bank"},
+            {"suspicions-and-sars"},
+            {"borrowers-and-deals", "supervisory-information", "declined-applicant"},
+        ),
+    ],
+)
+def test_credit_cards_reach_only_the_fields_that_meet_them(work, seen, unseen):
+    slugs = {e.slug for e in plan_for(work, "US").playbook}
+    assert seen <= slugs and not unseen & slugs, slugs
