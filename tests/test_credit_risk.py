@@ -193,7 +193,7 @@ def _offered(work) -> list[str]:
     return offered + [t.slug for t in area.themes if t.slug not in offered]
 
 
-def test_a_consumer_underwriter_gets_retail_themes_before_covenants():
+def test_a_consumer_underwriter_gets_retail_themes_before_business_lending():
     order = _offered(
         {
             "role": "Mortgage underwriter, building society",
@@ -205,6 +205,8 @@ def test_a_consumer_underwriter_gets_retail_themes_before_covenants():
     # are offered after the guide's other themes.
     assert order.index("retail-sme") < 4 <= order.index("covenants")
     assert order.index("covenants") > order.index("pricing")
+    assert order.index("ratings") > order.index("pricing")
+    assert order.index("spreading-memos") > order.index("pricing")
 
 
 def test_a_commercial_analyst_gets_fair_lending_after_their_own_themes():
