@@ -33,7 +33,7 @@ MODELER_GB = {
 CREDIT_CARDS = {"borrowers-and-deals", "supervisory-information", "suspicions-and-sars"}
 US_WORDS = re.compile(
     r"Bank Secrecy Act|BSA officer|CFPB|adverse action|matter requiring attention|"
-    r"material nonpublic|\bCECL\b|ECOA|Regulation B|SR 11-7|HMDA"
+    r"material nonpublic|\bCECL\b|ECOA|Regulation B|SR 11-7|HMDA|[Dd]isparate impact"
 )
 UK_WORDS = re.compile(
     r"Proceeds of Crime|MLRO|Financial Ombudsman|skilled person|PRA\b|FCA\b|"
@@ -173,6 +173,8 @@ def test_a_uk_modeler_gets_models_and_ifrs_9_without_us_rules(modeler_gb):
     ]
     text = ideas_text(modeler_gb)
     assert "SS1/23" in text and "Stage 2" in text
+    # Fair lending in the UK's words: indirect discrimination, not disparate impact.
+    assert "Equality Act 2010" in text
     assert not US_WORDS.search(text), US_WORDS.search(text)
 
 
