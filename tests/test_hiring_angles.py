@@ -5,6 +5,7 @@ three months in X"), which reads like a template to anyone in the field."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 
@@ -23,8 +24,9 @@ COUNTRIES = ("GB", "US", "")
 
 
 def holds_in(angle, country: str) -> bool:
-    """Whether a reader in ``country`` sees the angle ('' sees only untagged ones)."""
-    return not angle.countries or country in angle.countries
+    """Whether a reader in ``country`` sees the angle ('' sees only untagged ones; a
+    country's own version of an angle stands in for it there)."""
+    return angle.holds_in(country)
 
 
 @cache
@@ -76,3 +78,24 @@ def test_no_guides_hiring_post_falls_back_to_the_fields_name(country):
         if len(hooks) != 2 or stock:
             fallen[area.slug] = hooks
     assert not fallen, fallen
+
+
+# Words that name the other main country's route in: its exams, registers and bodies.
+ELSEWHERE = {
+    "GB": re.compile(r"\b(US|FAA|NAPLEX|AMCB|ARRT|NREMT|state (license|bar))\b"),
+    "US": re.compile(r"\b(UK|England|GDC|HCPC|NMC|GPhC|SQE|QTS)\b"),
+}
+
+
+@pytest.mark.parametrize("country", sorted(ELSEWHERE))
+def test_a_hiring_post_tells_the_route_of_the_readers_own_country(country):
+    """Where a guide compares the UK's and the US's routes in for a reader who named
+    no country, a reader in either gets their own country's version as the post."""
+    told = {}
+    for area in LIB.areas:
+        hooks = [
+            i.hook for i in hiring_plan(area.slug, country).ideas if i.angle.startswith("hiring:")
+        ]
+        if any(ELSEWHERE[country].search(h) for h in hooks):
+            told[area.slug] = hooks
+    assert not told, told
