@@ -82,8 +82,10 @@ def test_no_guides_hiring_post_falls_back_to_the_fields_name(country):
 
 # Words that name the other main country's route in: its exams, registers and bodies.
 ELSEWHERE = {
-    "GB": re.compile(r"\b(US|FAA|NAPLEX|AMCB|ARRT|NREMT|state (license|bar))\b"),
-    "US": re.compile(r"\b(UK|England|GDC|HCPC|NMC|GPhC|SQE|QTS)\b"),
+    "GB": re.compile(r"\b(US|FAA|NAPLEX|AMCB|ARRT|NREMT|AXP|NCARB|EEOC|state (license|bar))\b"),
+    "US": re.compile(
+        r"\b(UK|England|GDC|HCPC|NMC|GPhC|SQE|QTS|RIBA|Plan of Work|foundation trainee)\b"
+    ),
 }
 
 
