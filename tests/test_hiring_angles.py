@@ -84,7 +84,7 @@ def test_no_guides_hiring_post_falls_back_to_the_fields_name(country):
 ELSEWHERE = {
     "GB": re.compile(r"\b(US|FAA|NAPLEX|AMCB|ARRT|NREMT|AXP|NCARB|EEOC|state (license|bar))\b"),
     "US": re.compile(
-        r"\b(UK|England|GDC|HCPC|NMC|GPhC|SQE|QTS|RIBA|Plan of Work|foundation trainee)\b"
+        r"\b(UK|England|GDC|HCPC|NMC|GPhC|SQE|QTS|RIBA|RTPI|Plan of Work|foundation trainee)\b"
     ),
 }
 
@@ -101,3 +101,20 @@ def test_a_hiring_post_tells_the_route_of_the_readers_own_country(country):
         if any(ELSEWHERE[country].search(h) for h in hooks):
             told[area.slug] = hooks
     assert not told, told
+
+
+@pytest.mark.parametrize(
+    "premise, fits_route",
+    [
+        ("How I moved from internal audit to security GRC", True),
+        ("From NAV developer to AL developer", True),
+        ("Moving from MT940 to camt.053 statements: what to test before you switch", False),
+        ("Moving from SE80 to ABAP Development Tools in Eclipse", False),
+        ("From the company core data sheet to local labels without losing control", False),
+        ("Deal registration is the program's trust contract", False),
+    ],
+)
+def test_a_move_between_formats_or_tools_is_no_route_into_the_job(premise, fits_route):
+    """A person's move between jobs is a route in; a team's move between file
+    formats, tools or documents, or a partner's deal registration, is not."""
+    assert fits(premise, 2) is fits_route

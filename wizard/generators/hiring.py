@@ -47,14 +47,17 @@ ROUTE_IN = re.compile(
     re.IGNORECASE,
 )
 # A certification of a product, a system or a standard, a licence of software, a
-# student's exam, or a newcomer who joins no team (a partner, a contributor).
+# student's exam, or a newcomer who joins no team (a partner, a contributor); a
+# move between formats, tools or documents rather than jobs ("Moving from MT940 to
+# camt.053 statements"), and a partner's deal registration.
 NOT_A_PERSON = re.compile(
     r"\bISO\b|\bconsole\b|\bsubmissions?\b|\bcertified (US )?organi[sz]ations?\b|\bopportunit"
     r"|\bcertificate\b|\blicen[cs]e change\b|\bSaaS\b|\bSBOM|\bidentity\b|\bshared credentials\b"
     r"|\b(tool|PM) qualification\b|\bparticipants\b|\bstudents?\b|\bexam to pass\b|\bexam never\b"
     r"|\bin the exam\b|\bexam results\b|\bfloor, not proof\b|\bfirst issues\b|\bfirst-time\b"
     r"|\bdemo to production\b|\bin production\b|\bMWC\b|\badvice\b|\btroubled project\b"
-    r"|\bwithout prejudice\b",
+    r"|\bwithout prejudice\b|\bstatements\b|\blabels\b|\bcustomizations\b|\bUniversal Analytics\b"
+    r"|\bin Eclipse\b|\bdeal registration\b",
     re.IGNORECASE,
 )
 # The strongest fits, taken before the rest: a newcomer in the person's team, and
