@@ -120,8 +120,10 @@ def test_every_comment_prompt_reads_right(person, rung):
         assert "your own answer" not in idea.make_it_yours.lower(), idea.make_it_yours
         if bare in typed:
             continue  # the person's own words stand as they typed them
-        # The term as the premise or the field writes it, never a plural made up for it.
-        assert re.search(rf"(?<![\w-]){re.escape(bare.lower())}(?![\w-])", premise.lower()), (
+        # The term as the premise or its point writes it ("local DRLs"), never a plural
+        # made up for it.
+        written = f"{premise} {point}".lower()
+        assert re.search(rf"(?<![\w-]){re.escape(bare.lower())}(?![\w-])", written), (
             term,
             premise,
         )

@@ -62,9 +62,11 @@ from wizard.generators.themes import topic_phrase
 from wizard.generators.tone import fits_tone
 from wizard.generators.triggers import (
     ARTICLE,
+    bare_term,
     own_words,
     rank_terms,
     reads_bare,
+    singular,
     term_key,
     term_phrase,
     worth_watching,
@@ -599,29 +601,66 @@ def _concept_in(text: str, concepts: tuple[str, ...]) -> str:
 
 
 # A pronoun a comment's "make it yours" cannot use: the question stands on its own,
-# with no post around it to say what "it" or "their" is.
+# with no post around it to say what "it", "their" or "which other" refers to.
 DANGLING_ASK = re.compile(
     r"\b(it|its|their|theirs|them|they|this|that|these|those|he|she|his|her|yours)\b"
-    r"|\b(last|next|first|latest|own|that|this|the) one\b",
+    r"|\b(last|next|first|latest|own|that|this|the) one\b"
+    # "Which other abbreviation…": other than the one the post was about.
+    r"|\b(which|what|any|the) other\b",
     re.IGNORECASE,
 )
 # A comment's "make it yours" when the angle's own question needs the post around
-# it: about the point the prompt makes, never a term slotted into a stock question.
-# Each asks for something only the person knows, in their field's words ({cases}:
-# "patients", "projects", see `asks`); a guarded person's, for a pattern across many
-# cases or a change of mind, never one case of their own.
+# it: about what the comment watches for, by name ({term}: "error budgets", "the
+# 15-day clock", "CTDIvol"; see `ask_term`), since "the point" tells a practitioner
+# nothing. Each asks for something only the person knows, in their field's words
+# ({cases}: "patients", "projects", see `asks`); a guarded person's, for a pattern
+# across many cases or a change of mind, never one case of their own.
 COMMENT_ASKS: tuple[str, ...] = (
-    "Which moment from your own {cases} backs the point up, or complicates the picture?",
-    "Where, across your own {cases}, have you seen the point not hold, and what was different?",
-    "Which number from your own {cases} backs the point up: a count, a time or a cost?",
+    "Which moment from your own {cases} backs up what you say about {term}, or complicates"
+    " the picture?",
+    "Where, in your own {cases}, has the usual line on {term} not held, and what was different?",
+    "Which number from your own {cases} backs up what you say about {term}: a count, a time"
+    " or a cost?",
 )
 COMMENT_ASKS_GUARDED: tuple[str, ...] = (
-    "Across many {cases}, never one anyone could recognise, which pattern backs the point up"
-    " for you?",
-    "What did you believe about the point before years in the job changed your mind?",
-    "Across many {cases}, never one anyone could recognise, which figure backs the point up"
-    " for you: a count or a rate?",
+    "Across many {cases}, never one anyone could recognise, which pattern backs up what you"
+    " say about {term}?",
+    "What did you believe about {term} before years in the job changed your mind?",
+    "Across many {cases}, never one anyone could recognise, which figure backs up what you"
+    " say about {term}: a count or a rate?",
 )
+# What the asks say for want of a term: still never "the point".
+COMMENT_ASK_SUBJECT = "the subject of your comment"
+# Last words whose plural is not the word with "s" ("analysis" -> "analyses").
+PLURAL_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("sis", "ses"),
+    ("ss", "sses"),
+    ("us", "uses"),
+    ("ch", "ches"),
+    ("sh", "shes"),
+    ("x", "xes"),
+)
+
+
+def ask_term(term: str) -> str:
+    """A comment's term as an ask names it: as the prompt writes it, but where the
+    prompt means any one of its kind ("a heat map", "an RCD"), the kind in the plural
+    ("heat maps", "RCDs"): "what you say about a heat map" reads as one map."""
+    text = " ".join(term.split())
+    if not text:
+        return COMMENT_ASK_SUBJECT
+    head, _, rest = text.partition(" ")
+    if head.lower() not in ("a", "an") or not rest:
+        return text
+    if rest[-1:].isupper() or rest[-1:].isdigit():
+        return f"{rest}s"  # "an RCD" -> "RCDs", "a GSPR" -> "GSPRs"
+    low = rest.lower()
+    if re.search(r"[^aeiou]y$", low):
+        return f"{rest[:-1]}ies"  # "a collecting policy" -> "collecting policies"
+    for old, new in PLURAL_ENDINGS:
+        if low.endswith(old):
+            return rest[: len(rest) - len(old)] + new
+    return f"{rest}s"
 
 
 def premise_terms(
@@ -694,11 +733,13 @@ def one_line_claim(premise: str) -> bool:
     return bool(CLAIM_VERB.search(main) or re.search(r"n't\b|\bnot\b", main))
 
 
-def comment_ask(ask: str, guarded: bool = False, turn: int = 0, cases: str = "work") -> str:
+def comment_ask(
+    ask: str, guarded: bool = False, turn: int = 0, cases: str = "work", term: str = ""
+) -> str:
     """A comment's "make it yours": the angle's own question when it stands alone
     and asks the person about their own work (`asks.first_hand`), else the
-    ``turn``-th question about the point the prompt makes, in the field's words
-    (``cases``; ``guarded``: a pattern across many cases, never one of their own)."""
+    ``turn``-th question about the ``term`` the prompt watches for, in the field's
+    words (``cases``; ``guarded``: a pattern across many cases, never one of their own)."""
     ask = ask.strip()
     fenced = guarded and (OWN_WORK.search(ask) or asks_too_much(ask))
     alone = ask and not DANGLING_ASK.search(ask) and not fenced
@@ -706,7 +747,7 @@ def comment_ask(ask: str, guarded: bool = False, turn: int = 0, cases: str = "wo
         return ask
     asks = COMMENT_ASKS_GUARDED if guarded else COMMENT_ASKS
     noun = cases if cases != "work" or not guarded else "cases"
-    return asks[turn % len(asks)].format(cases=noun)
+    return asks[turn % len(asks)].format(cases=noun, term=ask_term(term))
 
 
 # First words that open a sentence and are never part of a name ("Most ASC 606
@@ -942,7 +983,8 @@ STATE_VERB = re.compile(
     r"protected|prevent|prevents|prevented|carry|carries|carried|sign|signs|signed|"
     r"decide|decided|own|owns|owned|outlast|outlasts|predict|predicts|explain|explains|"
     r"follow|follows|followed|miss|missed|matter|mattered|belong|help|helped|"
-    r"catch|caught|stop|stopped|trust|trusts|trusted|use|uses|used)\b",
+    r"catch|caught|stop|stopped|trust|trusts|trusted|use|uses|used|describe|describes|"
+    r"described|multiply|multiplies|multiplied)\b",
     re.IGNORECASE,
 )
 # How a clause that sets a condition opens ("When the uncertainty is disclosed, …").
@@ -976,11 +1018,47 @@ def states_claim(line: str) -> bool:
     return finite or bool(re.search(r"n't\b|\bcannot\b", main))
 
 
+def names_term(text: str, term: str) -> bool:
+    """Whether ``text`` names a comment's ``term`` as whole words, one or many ("DRLs"
+    names "local DRLs" and "DRL"), with or without the article the prompt gives it."""
+    words = bare_term(term).strip('“”"').lower().split()
+    if not words:
+        return False
+    last = singular(words[-1])
+    ending = "(y|ies)" if last.endswith("y") else "(s|es)?"
+    stem = " ".join((*words[:-1], last[:-1] if last.endswith("y") else last))
+    found = re.search(rf"(?<![\w-]){re.escape(stem)}{ending}(?![\w-])", text.lower())
+    return found is not None
+
+
+def comment_term(terms: Sequence[str], claims: Sequence[str], typed: Collection[str] = ()) -> str:
+    """Of a premise's ``terms`` (in the order a prompt prefers them), the first one of
+    the angle's ``claims`` names, so the point made under the post is about what the
+    post is about: "CHECK, CREST, CBEST: what the letters mean" watches for CBEST
+    with the claim about CBEST, not the one about CHECK. A single acronym the claim
+    writes in the plural is watched for as written ("DRLs", not "a post about DRL"),
+    unless the person typed it as a sub-topic (``typed``: it stands as they wrote it).
+    With no term a claim names, the first term ('' for none)."""
+    for term in terms:
+        point = next((c for c in claims if names_term(c, term)), "")
+        if point:
+            plural = rf"(?<![\w-]){re.escape(term)}s(?![\w-])"
+            acronym = re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z0-9]", term) and term not in typed
+            if acronym and re.search(plural, point):
+                return f"{term}s"
+            return term
+    return next(iter(terms), "")
+
+
 def comment_point(angle: Material, term: str = "") -> str:
-    """The point a comment prompt on this angle makes ('' when it states none). A
-    point that opens with the term it watches for as a label ("Immediately Dangerous:
-    a danger to life…") keeps what follows the label: the frame names the term already."""
-    point = next(iter(claim_lines(angle)), "")
+    """The point a comment prompt on this angle makes ('' when it states none): the
+    first claim that names the ``term`` it watches for, so a prompt on CBEST says
+    something of CBEST, else the angle's first claim. A point that opens with the
+    term as a label ("Immediately Dangerous: a danger to life…") keeps what follows
+    the label: the frame names the term already."""
+    claims = claim_lines(angle)
+    point = next((c for c in claims if term and names_term(c, term)), "")
+    point = point or next(iter(claims), "")
     head, colon, rest = point.partition(":")
     if colon and term and term_key(head) == term_key(term) and len(rest.split()) >= 4:
         return rest.strip()
@@ -1464,10 +1542,13 @@ class _Builder:
         return f"{EXPLAINER_RESHARE} {on}, {reshare_line(self.ctx.audience)}"
 
     def comment_trigger(self, angle: Material, taken: Collection[str] = ()) -> str:
-        """The first of the angle's own terms no other comment prompt of the plan
-        watches for ('' when its premise names none that is free)."""
+        """The angle's own term for a comment prompt: of those no other prompt of the
+        plan watches for, the first one of its claims names (see `comment_term`; ''
+        when its premise names none that is free)."""
         used = {term_key(t) for t in (*self.triggers, *taken)} | self.ctx.watched
-        return next((t for t in self.comment_triggers(angle) if term_key(t) not in used), "")
+        free = [t for t in self.comment_triggers(angle) if term_key(t) not in used]
+        typed = {topic_phrase(t, self.ctx.library) for t in self.ctx.topics}
+        return comment_term(free, claim_lines(angle), typed)
 
     def comment_prompt(self, angle: Material, term: str) -> str:
         """A comment prompt on ``term`` in the sentence frame the plan has used least so
@@ -1693,7 +1774,7 @@ class _Builder:
             turn = sum(self.ctx.comment_shapes[f"frame:{n}"] for n in range(len(COMMENT_FRAMES)))
             # Of the field's own asks, one the plan has not said yet where there is one.
             asks = [
-                comment_ask(angle.ask, self.ctx.guarded, turn + n, self.ctx.cases)
+                comment_ask(angle.ask, self.ctx.guarded, turn + n, self.ctx.cases, trigger)
                 for n in range(len(COMMENT_ASKS_GUARDED if self.ctx.guarded else COMMENT_ASKS))
             ]
             prompt = next((a for a in asks if not repeats(a, self.ctx.said)), asks[0])

@@ -108,7 +108,8 @@ NAMED_BODIES = frozenset(
     """
     protocol court act regulation directive convention agreement authority office
     board commission standard framework code rule treaty institute service agency
-    scheme ombudsman regulator
+    scheme ombudsman regulator society institution association council college centre
+    center ministry department
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 # Last words of a defined term or a named document, scheme, list or body written
