@@ -21,6 +21,7 @@ from wizard.generators.ideas import (
     COMMENT_ASKS,
     COMMENT_ASKS_GUARDED,
     DANGLING_ASK,
+    any_one,
     ask_term,
     claim_lines,
     comment_ask,
@@ -31,7 +32,7 @@ from wizard.generators.ideas import (
     premise_terms,
 )
 from wizard.generators.plan import build_plan
-from wizard.generators.triggers import own_words
+from wizard.generators.triggers import own_words, term_phrase
 
 COMMENT = "thoughtful-comment"
 AREAS = {a.slug: a for a in LIB.areas}
@@ -168,3 +169,79 @@ def test_an_ask_that_points_back_at_the_post_is_not_kept():
     assert DANGLING_ASK.search(ask)
     assert comment_ask(ask, False, 0, "schemes", "LTN 1/20") != ask
     assert not DANGLING_ASK.search("Which abbreviation causes the most confusion for you?")
+
+
+@pytest.mark.parametrize(
+    ("field", "slug", "term"),
+    [
+        # "Capping a rate change moves…": "a post about rate change" is no English.
+        ("actuarial", "off-balance", "a rate change"),
+        ("social-work", "family-group-conference", "a family group conference"),
+        # "The DSUR covers development safety…": a post about the DSUR.
+        ("pharmacovigilance", "dsur-vs-pbrer", "the DSUR"),
+    ],
+)
+def test_a_term_takes_the_article_its_premise_or_claim_gives_it(field, slug, term):
+    assert term_of(field, slug) == term
+
+
+def test_a_term_that_names_the_kind_of_a_longer_noun_stays_bare():
+    assert any_one(
+        "paid social", "Checks before a paid social campaign goes live", "paid social"
+    ) == ("paid social")
+    assert any_one("design code", "A design code that can't be checked", "design code") == (
+        "a design code"
+    )
+    assert term_phrase("Society of Radiographers", "") == "the Society of Radiographers"
+    assert term_phrase("General Medical Council", "") == "the General Medical Council"
+
+
+def test_a_typed_sub_topic_the_premise_only_brushes_against_is_no_comment_term():
+    """ "Purple teaming taught our blue team more in a week than a report did" is no
+    post about reporting, though the person typed "reporting"."""
+    found = angle("penetration-testing", "purple-teaming-taught-blue-team")
+    assert comment_term(["reporting"], claim_lines(found), typed={"reporting"}) == ""
+    assert comment_term(["reporting"], ["Reporting findings early helps"], {"reporting"})
+
+
+@pytest.mark.parametrize(
+    ("field", "slug", "line"),
+    [
+        (
+            "actuarial",
+            "trip-data-is-personal",
+            "Invented or aggregated examples make the same point",
+        ),
+        ("actuarial", "excess-deaths-story", "Public data, not company data, is the example here"),
+        ("actuarial", "experience-study", "Clean exposure data, define decrements, compute"),
+        ("recruiting-talent-acquisition", "candidate-survey", "Act on one finding per quarter"),
+        ("highways-engineering", "pci-us", "Pavement management software turns those ratings"),
+    ],
+)
+def test_a_line_that_leans_on_the_one_before_or_gives_orders_is_no_comment_point(field, slug, line):
+    found = angle(field, slug)
+    assert any(p.startswith(line) for p in found.points), line
+    assert not any(c.startswith(line) for c in claim_lines(found)), claim_lines(found)
+
+
+def test_a_claim_that_stands_alone_is_still_a_point():
+    assert any(
+        c.startswith("Clean core has a cost")
+        for c in claim_lines(angle("sap", "clean-core-has-cost-slides"))
+    )
+    assert any(
+        "those charged with governance" in c
+        for c in claim_lines(angle("external-audit", "management-letter"))
+    )
+
+
+def test_a_closing_note_to_the_writer_is_not_said_under_the_post():
+    """ "…we kept losing weeks (pattern only, no customer names)": the aside tells the
+    writer what to keep out; the words typed under a post end before it."""
+    claims = claim_lines(angle("legal", "super-caps-data-breach-how-stopped"))
+    assert "Customers asked for unlimited liability for any DPA breach; we kept losing weeks" in (
+        claims
+    )
+    assert not any("(" in c for c in claims), claims
+    kept = claim_lines(angle("quantity-surveying", "payment-notices"))
+    assert any(c.endswith("(section 111)") for c in kept), kept

@@ -62,7 +62,9 @@ from wizard.generators.themes import topic_phrase
 from wizard.generators.tone import fits_tone
 from wizard.generators.triggers import (
     ARTICLE,
+    NOUN_PHRASE_ENDS,
     bare_term,
+    indefinite,
     own_words,
     rank_terms,
     reads_bare,
@@ -125,6 +127,9 @@ BACKING = ("Back it with", "Then add", "The detail that backs it")
 # a label ("Management letter points: what they are"), or a topic with what follows
 # ("Written evidence a clerk can use, and what gets skipped").
 TITLE_SHAPE = re.compile(r":|, and (what|why|how|where|when|who|which)\b|\(", re.IGNORECASE)
+# A closing aside that tells the writer what to keep out ("…we kept losing weeks
+# (pattern only, no customer names)"): a note to them, not words for someone's post.
+FENCE_ASIDE = re.compile(r"\s*\((?=[^)]*\b(only|no|not|never|without)\b)[^)]*\)$", re.I)
 # The longest point a comment prompt carries: a sentence someone would type under a post.
 COMMENT_POINT_CHARS = 170
 # What a key point that is no claim to say under a post starts with: the angle's fence
@@ -139,8 +144,15 @@ NOT_SAID = re.compile(
     r"|^(add|start|include|put|track|write|split|give|check|list|run|set|make|read|map"
     r"|plan|agree|document|review|record|define|build|choose|compare|measure|tell|treat|let"
     r"|begin|end|stop|try|test|focus|link|state|report|call|mark|separate|replace|open"
-    r"|close|explain|walk|note|lead)\b"
-    r"|\bconfidential\b|\bwithout names\b|\?$",
+    r"|close|explain|walk|note|lead|act)\b"
+    r"|\bconfidential\b|\bwithout names\b|\?$"
+    # Steps listed as orders ("Clean exposure data, define decrements, …").
+    r"|^\S+(\s+\S+){0,3},\s+(define|compute|calculate|note|send|ask|check|add|write)\b"
+    # A line that leans on the one before it, which a comment does not have: "make
+    # the same point", "sets this out", "those ratings", "is the example here".
+    r"|\bthe same point\b|\bhere\.?$|\banyway\.?$"
+    r"|\b(this|these|those)(?=\s*\.?$|\s*[,;:]|\s+(out|way|to be|explained|in)\b)"
+    r"|\b(those|these)\s+[a-z]+[^s\W]s\b",
     re.IGNORECASE,
 )
 # The people a guarded person (see `IdeaContext.guarded`) asks about in "make it
@@ -663,6 +675,31 @@ def ask_term(term: str) -> str:
     return f"{rest}s"
 
 
+def any_one(concept: str, premise: str, phrase: str) -> str:
+    """``phrase`` with "a" or "an" where the premise speaks of any one of the
+    concept's kind, ending its noun phrase ("Capping a rate change moves…", "A
+    family group conference puts…", "A design code that…"): "a post about rate
+    change" is no English, and a word's ending ("-tion", "-ence") does not make it a
+    mass noun. Not where the concept names the kind of a longer noun ("a paid
+    social campaign")."""
+    if phrase != concept or not concept.islower():
+        return phrase
+    found = re.search(rf"\b(a|an)\s+{re.escape(concept)}(?![\w-])(?P<rest>.*)$", premise, re.I)
+    if not found:
+        return phrase
+    rest = found.group("rest").lower()
+    after = (re.findall(r"[\w'’]+", rest) or [""])[0]
+    ends = (
+        NOUN_PHRASE_ENDS.match(rest)
+        or after in ("nobody", "everyone", "anyone")
+        or CLAIM_VERB.fullmatch(after)
+        or STATE_VERB.fullmatch(after)
+        or after in AUXILIARIES
+        or re.fullmatch(r"[a-z]+(n['’]t|ed)|[a-z]+[^suiy']s", after)  # "isn't", "settled", "puts"
+    )
+    return indefinite(concept) if ends else phrase
+
+
 def premise_terms(
     premise: str,
     concepts: Sequence[str],
@@ -690,7 +727,11 @@ def premise_terms(
         for start, end, c in spans
         if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in spans)
     ]
-    phrases = (term_phrase(c, premise) for _, _, c in sorted(kept) if worth_watching(c, own))
+    phrases = (
+        any_one(c, premise, term_phrase(c, premise))
+        for _, _, c in sorted(kept)
+        if worth_watching(c, own)
+    )
     terms = rank_terms(p for p in phrases if not reads_bare(p))
     for topic in topics:
         phrase = topic_phrase(topic, library)
@@ -948,7 +989,7 @@ def _claim_lines(angle: Material) -> tuple[str, ...]:
     ):
         found.append(premise)
     points = [
-        p.strip().rstrip(".")
+        FENCE_ASIDE.sub("", p.strip().rstrip("."))
         for p in angle.points
         if len(p.split()) >= 5
         and len(p) <= COMMENT_POINT_CHARS
@@ -1035,19 +1076,24 @@ def comment_term(terms: Sequence[str], claims: Sequence[str], typed: Collection[
     """Of a premise's ``terms`` (in the order a prompt prefers them), the first one of
     the angle's ``claims`` names, so the point made under the post is about what the
     post is about: "CHECK, CREST, CBEST: what the letters mean" watches for CBEST
-    with the claim about CBEST, not the one about CHECK. A single acronym the claim
-    writes in the plural is watched for as written ("DRLs", not "a post about DRL"),
-    unless the person typed it as a sub-topic (``typed``: it stands as they wrote it).
-    With no term a claim names, the first term ('' for none)."""
+    with the claim about CBEST, not the one about CHECK. A single acronym is watched
+    for as the claim writes it, in the plural ("DRLs", not "a post about DRL") or
+    after "the" ("the DSUR"), unless the person typed it as a sub-topic (``typed``:
+    it stands as they wrote it). With no term a claim names, the first term that is
+    no typed sub-topic ('' for none)."""
     for term in terms:
         point = next((c for c in claims if names_term(c, term)), "")
-        if point:
-            plural = rf"(?<![\w-]){re.escape(term)}s(?![\w-])"
-            acronym = re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z0-9]", term) and term not in typed
-            if acronym and re.search(plural, point):
-                return f"{term}s"
-            return term
-    return next(iter(terms), "")
+        if not point:
+            continue
+        acronym = re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z0-9]", term) and term not in typed
+        if acronym and re.search(rf"(?<![\w-]){re.escape(term)}s(?![\w-])", point):
+            return f"{term}s"
+        if acronym and re.search(rf"\bthe {re.escape(term)}(?![\w-])", point, re.IGNORECASE):
+            return ARTICLE + term  # "The DSUR covers…": a post about the DSUR
+        return term
+    # A typed sub-topic the premise only brushes against ("than a report did" for
+    # "reporting") and no claim names would put a point under the wrong post.
+    return next((t for t in terms if t not in typed), "")
 
 
 def comment_point(angle: Material, term: str = "") -> str:
