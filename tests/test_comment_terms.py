@@ -30,6 +30,7 @@ from wizard.generators.ideas import (
     comment_term,
     names_term,
     premise_terms,
+    with_claim_article,
 )
 from wizard.generators.plan import build_plan
 from wizard.generators.triggers import own_words, term_phrase
@@ -245,3 +246,28 @@ def test_a_closing_note_to_the_writer_is_not_said_under_the_post():
     assert not any("(" in c for c in claims), claims
     kept = claim_lines(angle("quantity-surveying", "payment-notices"))
     assert any(c.endswith("(section 111)") for c in kept), kept
+
+
+def test_a_bare_term_takes_the_article_its_claim_gives_it():
+    """ "Under a post about discount rate: the discount rate decides…" dropped the
+    article the claim itself uses."""
+    point = "The discount rate decides long-term policies, and the choice is never neutral"
+    assert comment_term(["discount rate"], [point]) == "the discount rate"
+    assert with_claim_article("north star metric", "A north star metric needs inputs") == (
+        "a north star metric"
+    )
+    for kept in ("feature engineering", "service credits", "Terraform state", "alarm"):
+        assert with_claim_article(kept, f"The {kept} matters") == kept
+
+
+def test_the_ask_reads_with_people_as_the_field_s_cases():
+    """ "Where, in your own patients, …" is no English; across them it is."""
+    ask = comment_ask("", False, 1, "patients", "running injuries")
+    assert ask.startswith("Where, across your own patients, has the usual line on running")
+
+
+def test_a_point_that_says_no_such_leans_on_the_line_before():
+    claims = claim_lines(
+        angle("corporate-compliance", "facilitation-payments-legal-under-fcpa-crime")
+    )
+    assert "The UK Bribery Act has no such exception" not in claims, claims

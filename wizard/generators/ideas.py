@@ -65,6 +65,7 @@ from wizard.generators.triggers import (
     NOUN_PHRASE_ENDS,
     bare_term,
     indefinite,
+    mass_noun,
     own_words,
     rank_terms,
     reads_bare,
@@ -150,7 +151,7 @@ NOT_SAID = re.compile(
     r"|^\S+(\s+\S+){0,3},\s+(define|compute|calculate|note|send|ask|check|add|write)\b"
     # A line that leans on the one before it, which a comment does not have: "make
     # the same point", "sets this out", "those ratings", "is the example here".
-    r"|\bthe same point\b|\bhere\.?$|\banyway\.?$"
+    r"|\bthe same point\b|\bno such\b|\bsuch a thing\b|\bhere\.?$|\banyway\.?$"
     r"|\b(this|these|those)(?=\s*\.?$|\s*[,;:]|\s+(out|way|to be|explained|in)\b)"
     r"|\b(those|these)\s+[a-z]+[^s\W]s\b",
     re.IGNORECASE,
@@ -630,7 +631,8 @@ DANGLING_ASK = re.compile(
 COMMENT_ASKS: tuple[str, ...] = (
     "Which moment from your own {cases} backs up what you say about {term}, or complicates"
     " the picture?",
-    "Where, in your own {cases}, has the usual line on {term} not held, and what was different?",
+    "Where, across your own {cases}, has the usual line on {term} not held, and what was"
+    " different?",
     "Which number from your own {cases} backs up what you say about {term}: a count, a time"
     " or a cost?",
 )
@@ -1079,8 +1081,9 @@ def comment_term(terms: Sequence[str], claims: Sequence[str], typed: Collection[
     with the claim about CBEST, not the one about CHECK. A single acronym is watched
     for as the claim writes it, in the plural ("DRLs", not "a post about DRL") or
     after "the" ("the DSUR"), unless the person typed it as a sub-topic (``typed``:
-    it stands as they wrote it). With no term a claim names, the first term that is
-    no typed sub-topic ('' for none)."""
+    it stands as they wrote it); a bare term of two or more words takes the article
+    its claim gives it (see `with_claim_article`). With no term a claim names, the
+    first term that is no typed sub-topic ('' for none)."""
     for term in terms:
         point = next((c for c in claims if names_term(c, term)), "")
         if not point:
@@ -1090,10 +1093,23 @@ def comment_term(terms: Sequence[str], claims: Sequence[str], typed: Collection[
             return f"{term}s"
         if acronym and re.search(rf"\bthe {re.escape(term)}(?![\w-])", point, re.IGNORECASE):
             return ARTICLE + term  # "The DSUR covers…": a post about the DSUR
-        return term
+        return with_claim_article(term, point)
     # A typed sub-topic the premise only brushes against ("than a report did" for
     # "reporting") and no claim names would put a point under the wrong post.
     return next((t for t in terms if t not in typed), "")
+
+
+def with_claim_article(term: str, point: str) -> str:
+    """A bare countable term of two or more words with the article its claim gives
+    it ("The discount rate decides…": a post about the discount rate, never "about
+    discount rate"); a plural, a mass noun or a name stays as it is."""
+    words = term.split()
+    if len(words) < 2 or not term.islower() or term.endswith("s") or mass_noun(term):
+        return term
+    found = re.search(rf"\b(the|a|an) {re.escape(term)}(?![\w-])", point, re.IGNORECASE)
+    if not found:
+        return term
+    return ARTICLE + term if found.group(1).lower() == "the" else indefinite(term)
 
 
 def comment_point(angle: Material, term: str = "") -> str:
