@@ -135,6 +135,13 @@ def _summary(lines: Sequence[ToneLine], behaviours: Mapping[str, tuple[str, str]
 
 
 _PEERS = re.compile(r"^(other|fellow|peers?|colleagues?)\b", re.IGNORECASE)
+# People type their readers as they would say them ("other nurses on my unit");
+# the framework speaks to them, so it says "your".
+_FIRST_PERSON = {"my": "your", "our": "your", "me": "you", "us": "you"}
+_FIRST_PERSON_WORD = re.compile(r"\b(my|our|me|us)\b")
+# An evidence sentence's reason that speaks of the field's own people, which
+# readers outside the field are not.
+_COME_BACK = re.compile(r": that is what [^.:]* come back for\.$")
 
 
 def _audience(audience: str, outsiders: bool) -> str:
@@ -146,6 +153,7 @@ def _audience(audience: str, outsiders: bool) -> str:
         return ""
     if readers[:1].isupper() and readers[1:2].islower():
         readers = readers[0].lower() + readers[1:]
+    readers = _FIRST_PERSON_WORD.sub(lambda m: _FIRST_PERSON[m.group(1)], readers)
     groups = [g.strip() for g in re.split(r",\s*|\s+and\s+|\s*&\s*", readers) if g.strip()]
     peers = [g for g in groups if _PEERS.match(g)]
     others = [g for g in groups if not _PEERS.match(g)]
@@ -164,30 +172,16 @@ def _audience(audience: str, outsiders: bool) -> str:
     return ""
 
 
-# How sure of themselves a person sounds, by comfort rung: the tone dimensions say
-# how serious, formal, respectful and lively they are; this says how much of a
-# view they put forward. The second of each pair is for a calm, matter-of-fact
-# writer, so that a confident voice is never read as a louder one.
-_PRESENCE = {
-    1: (
-        "For now you let the work speak: what you saw yourself, said briefly, "
-        "with a question where others would give a verdict.",
-        "For now you let the work speak: what you saw yourself, said briefly, "
-        "with a question where others would give a verdict.",
-    ),
-    3: (
-        "You speak from practice: one clear point a post, an example to show it, "
-        "and no more hedging than the facts need.",
-        "You speak from practice: one clear point a post, an example to show it, "
-        "and no more hedging than the facts need.",
-    ),
-    4: (
-        "You sound like someone people already come to: your view in the first line, "
-        "a case to back it, and an open door for people who see it differently.",
-        "Calm but not quiet: you put your view in the first line, back it with a "
-        "case, and stand by it when people push back.",
-    ),
-}
+# How much of a view a person puts forward comes from voice.toml, one sentence
+# per comfort rung in their field's terms (``presence_for``). A calm,
+# matter-of-fact writer at rungs 4-5 hears it opened with this, so that a
+# confident voice is never read as a louder one.
+_CALM = "Calm but not quiet: "
+# What rung 2 adds to the first steps it shares with rung 1: the person already
+# comments and shares, and the next step is a line of their own.
+_SECOND_RUNG = (
+    "When you share someone else's post, you add a line of your own on why it matters in your work."
+)
 # What a goal adds to how the person comes across (one sentence, the first goal that has one).
 _GOAL_VOICE = {
     "speaking": (
@@ -212,27 +206,37 @@ def _presence(
     goals: Sequence[str],
     lines: Sequence[ToneLine],
     evidence: str = "",
-    quiet: str = "",
+    view: str = "",
 ) -> str:
     """How much of a view the person puts forward, from their comfort rung and goals.
 
-    Rung 0 (not known) says nothing; rungs 1-2, 3 and 4-5 each read differently.
-    A goal adds one sentence (to speak: from rung 3 up). To be known as an expert,
-    that sentence is ``evidence``, what the person's field names behind a claim
-    (voice.toml's ``evidence``), where there is one. At rungs 1-2 the first
-    sentence is ``quiet``, how someone new to posting puts a view forward in
-    their field (voice.toml's ``presence``), where there is one.
+    Rung 0 (not known) says nothing. ``view`` is the field's sentence for the
+    rung (voice.toml's ``presence`` for rungs 1-2, ``presence3`` to ``presence5``
+    above): a view on one point, then a clear position, then an argument worth a
+    talk, each within the field's rules. Rung 2 adds its next step, a line of the
+    person's own; a calm writer at rungs 4-5 hears the view as calm, not quiet.
+    A goal adds one sentence (to speak: from rung 3 up). To be known as an
+    expert, that sentence is ``evidence``, what the person's field names behind
+    a claim (voice.toml's ``evidence``), where there is one.
     """
-    if rung <= 0:
+    if rung <= 0 or not view:
         return ""
     calm = any(ln.dimension == "enthusiasm" and ln.position > NEUTRAL for ln in lines)
-    band = 1 if rung <= 2 else 3 if rung == 3 else 4
-    sentences = [quiet if band == 1 and quiet else _PRESENCE[band][1 if calm else 0]]
+    if calm and rung >= 4 and view.startswith("You"):
+        view = _CALM + "y" + view[1:]
+    sentences = [view, _SECOND_RUNG if rung == 2 else ""]
     for goal in _GOAL_ORDER:
         if goal in goals and not (goal == "speaking" and rung <= 2):
             sentences.append(evidence if goal == "expert" and evidence else _GOAL_VOICE[goal])
             break
-    return " ".join(sentences)
+    return " ".join(s for s in sentences if s)
+
+
+def _for_readers(evidence: str, outsiders: bool) -> str:
+    """The evidence sentence for the person's readers: for readers outside the
+    field it stops at what the person names, since "that is what colleagues
+    come back for" is not why patients or homeowners read them."""
+    return _COME_BACK.sub(".", evidence) if outsiders else evidence
 
 
 def _words(
@@ -348,7 +352,7 @@ def tone_profile(
     advice = voice.advice if any((ln.dimension, ln.position) in risky for ln in lines) else ""
     area = library.area(field) if field else None
     terms = (*concepts, *(area.concepts if area else ()))
-    use, avoid = _words(lines, voice.words, family_voice, terms)
+    use, avoid = _words(lines, voice.words_for(field, family, sectors), family_voice, terms)
     outsiders = _outsiders(audience, goals, field, library)
     explain = _acronyms(concepts) if outsiders else ()
     names = {c.slug: c.name for c in library.channels}
@@ -367,8 +371,8 @@ def tone_profile(
                     rung,
                     goals,
                     lines,
-                    voice.evidence_for(field, family, sectors),
-                    voice.presence_for(field, family, sectors),
+                    _for_readers(voice.evidence_for(field, family, sectors), outsiders),
+                    voice.presence_for(field, family, sectors, min(5, rung)),
                 ),
             )
             if part

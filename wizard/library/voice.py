@@ -12,6 +12,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 VOICE_FILE = Path(__file__).with_name("voice.toml")
 EXPERTISE_DIR = Path(__file__).with_name("expertise")
@@ -19,6 +20,9 @@ SECTORS_FILE = Path(__file__).with_name("sectors.toml")
 FAMILIES_FILE = Path(__file__).with_name("families.toml")
 DIMENSIONS = ("humour", "formality", "respect", "enthusiasm")
 GENERAL = "general"
+# The comfort rungs with their own sentence on how much of a view a person puts
+# forward: voice.toml's ``presence`` (rungs 1-2), ``presence3``, ``presence4``, ``presence5``.
+PRESENCE_RUNGS = (3, 4, 5)
 
 
 @dataclass(frozen=True)
@@ -57,15 +61,52 @@ class Voice:
     cases: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     # the same keys -> how someone taking their first steps puts a view forward there
     presence: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # rung (3, 4, 5) -> the same keys -> how much of a view someone at that rung puts forward
+    presence_by_rung: Mapping[int, Mapping[str, Mapping[str, str]]] = field(default_factory=dict)
+    # the same keys -> slug -> "<dimension>.<side>_use" -> words that sound like the
+    # field's people, read over ``words`` for that list alone
+    own_words: Mapping[str, Mapping[str, Mapping[str, tuple[str, ...]]]] = field(
+        default_factory=dict
+    )
     # sector slug -> examples and avoid words for a field Byline does not place
     sector_voices: Mapping[str, Mapping] = field(default_factory=dict)
 
     def presence_for(
-        self, field_slug: str | None, family: str | None, sectors: Iterable[str] = ()
+        self,
+        field_slug: str | None,
+        family: str | None,
+        sectors: Iterable[str] = (),
+        rung: int = 1,
     ) -> str:
-        """How someone at the first comfort rungs puts their view forward, in
-        their field's terms, looked up as `evidence_for` looks up."""
-        return _most_specific(self.presence, field_slug, family, sectors)
+        """How much of a view someone at comfort ``rung`` puts forward, in their
+        field's terms and within its rules, looked up as `evidence_for` looks
+        up: rungs 1-2 share the first steps, 3, 4 and 5 each have their own."""
+        table = self.presence_by_rung.get(rung, self.presence) if rung > 2 else self.presence
+        return _most_specific(table, field_slug, family, sectors)
+
+    def words_for(
+        self, field_slug: str | None, family: str | None, sectors: Iterable[str] = ()
+    ) -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+        """The words that sound like each end of each scale, with each list in
+        the field's own terms where voice.toml gives them (a nurse's "the audit
+        showed", a solicitor's "in practice"): the field's list wins, then its
+        first sector's that has one, then its family's, then the general one."""
+        sectors = tuple(sectors)
+        words = {d: dict(lists) for d, lists in self.words.items()}
+        for dimension, lists in words.items():
+            for key in lists:
+                tables = {
+                    kind: {
+                        slug: own[f"{dimension}.{key}"]
+                        for slug, own in by_slug.items()
+                        if f"{dimension}.{key}" in own
+                    }
+                    for kind, by_slug in self.own_words.items()
+                }
+                found = _most_specific(tables, field_slug, family, sectors)
+                if found:
+                    lists[key] = found
+        return words
 
     def cases_for(
         self, field_slug: str | None, family: str | None, sectors: Iterable[str] = ()
@@ -133,18 +174,18 @@ class Voice:
 
 
 def _most_specific(
-    tables: Mapping[str, Mapping[str, str]],
+    tables: Mapping[str, Mapping[str, Any]],
     field_slug: str | None,
     family: str | None,
     sectors: Iterable[str],
-) -> str:
+) -> Any:
     """The field's own entry of ``tables``, else its first sector's that has one,
     else its family's, else the general one ('' when there is none)."""
     own = tables.get("fields", {}).get(field_slug or "")
     by_sector = tables.get("sectors", {})
     in_sector = next((by_sector[s] for s in sectors if s in by_sector), None)
     families = tables.get("families", {})
-    return own or in_sector or families.get(family or "") or families.get(GENERAL, "")
+    return own or in_sector or families.get(family or "") or families.get(GENERAL) or ""
 
 
 def _over(base: FamilyVoice, own: Mapping) -> FamilyVoice:
@@ -250,12 +291,19 @@ def load_voice() -> Voice:
     evidence = _by_slug("evidence", data.get("evidence", {}), sentences=True)
     cases = _by_slug("cases", data.get("cases", {}), sentences=False)
     presence = _by_slug("presence", data.get("presence", {}), sentences=True)
+    presence_by_rung = {
+        rung: _by_slug(f"presence{rung}", data.get(f"presence{rung}", {}), sentences=True)
+        for rung in PRESENCE_RUNGS
+    }
+    _same_reach(presence, presence_by_rung)
+    words = {d: {k: tuple(v) for k, v in w.items()} for d, w in data["words"].items()}
+    own_words = _own_words(data.get("own_words", {}), words)
     sector_voices = _sector_voices(data.get("sector_voices", ()))
     return Voice(
         advice=data["advice"],
         formal_note=data["formal_note"],
         behaviours={d: (b["left"], b["right"]) for d, b in data["behaviours"].items()},
-        words={d: {k: tuple(v) for k, v in w.items()} for d, w in data["words"].items()},
+        words=words,
         channels=dict(data["channels"]),
         families=families,
         fields=fields,
@@ -264,8 +312,53 @@ def load_voice() -> Voice:
         evidence=evidence,
         cases=cases,
         presence=presence,
+        presence_by_rung=presence_by_rung,
+        own_words=own_words,
         sector_voices=sector_voices,
     )
+
+
+def _same_reach(first: Mapping[str, Mapping[str, str]], by_rung: Mapping[int, Mapping]) -> None:
+    """Every family, sector and field with its own first steps (``presence``) has
+    its own sentence at every later rung too: a nurse who heard "patterns across
+    many patients" at rung 1 is not told at rung 5 in words that forget them."""
+    for rung, tables in by_rung.items():
+        for kind, table in first.items():
+            missing = sorted(set(table) - set(tables.get(kind, {})))
+            if missing:
+                raise ValueError(f"voice.toml: presence{rung}.{kind} lacks {missing}")
+
+
+def _own_words(
+    data: Mapping, words: Mapping[str, Mapping[str, tuple[str, ...]]]
+) -> dict[str, dict[str, dict[str, tuple[str, ...]]]]:
+    """``[own_words.<families|sectors|fields>.<slug>]``: lists keyed
+    "<dimension>.<key>" (``enthusiasm.right_use``), each one a list [words] has,
+    given as a few words or phrases, for a slug Byline knows."""
+    unknown = set(data) - {"families", "sectors", "fields"}
+    if unknown:
+        raise ValueError(f"voice.toml: own_words has unknown tables {sorted(unknown)}")
+    known = {
+        "families": {*_slugs(FAMILIES_FILE, "families"), GENERAL},
+        "sectors": _slugs(SECTORS_FILE, "sectors"),
+        "fields": {p.stem for p in EXPERTISE_DIR.glob("*.toml")},
+    }
+    tables: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
+    for kind, table in data.items():
+        for slug, lists in table.items():
+            if slug not in known[kind]:
+                raise ValueError(f"voice.toml: own_words.{kind} names unknown {slug!r}")
+            own = {}
+            for dimension, keys in lists.items():
+                for key, phrases in keys.items():
+                    where = f"own_words.{kind}.{slug}.{dimension}.{key}"
+                    if key not in words.get(dimension, {}):
+                        raise ValueError(f"voice.toml: {where} is not a list of [words]")
+                    if not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+                        raise ValueError(f"voice.toml: {where} needs a list of words")
+                    own[f"{dimension}.{key}"] = tuple(phrases)
+            tables.setdefault(kind, {})[slug] = own
+    return tables
 
 
 def _sector_voices(entries: Iterable[Mapping]) -> dict[str, dict]:
