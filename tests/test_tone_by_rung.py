@@ -170,6 +170,7 @@ def test_a_calm_writer_hears_the_words_of_their_own_field():
     assert "we measured" in words["backend engineer"]
     assert "test readings" in words["electrician"]
     assert "precise verbs such as assessed, escalated, documented" in words["nurse"]
+    assert "precise verbs such as selected, projected, tested" in words["actuary"]
     assert not any("measured" in w for w in words["solicitor"])
     # Each of the eight hears a list no other one does.
     assert len({tuple(w) for w in words.values()}) == len(PEOPLE)
@@ -217,3 +218,17 @@ def test_the_voice_file_refuses_words_or_rungs_it_cannot_place(
     finally:
         monkeypatch.undo()
         voice_module.load_voice.cache_clear()
+
+
+def test_a_teacher_leaves_out_students_not_a_service_s_people():
+    """The public family's "names of the people your service deals with" read
+    oddly beside a teacher's own "students' names, faces or work"."""
+    avoid = _tone("teacher", 3, tone=CALM).avoid_words
+    assert "students' names, faces or work" in avoid
+    assert "names of the people your service deals with" not in avoid
+    science = LIBRARY.area("science-teaching")
+    avoid = tone_profile(
+        CALM, LIBRARY, field=science.slug, family=science.family, sectors=science.sectors
+    ).avoid_words
+    assert "names of the people your service deals with" not in avoid
+    assert "party-political labels" in avoid
