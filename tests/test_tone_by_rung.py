@@ -232,3 +232,11 @@ def test_a_teacher_leaves_out_students_not_a_service_s_people():
     ).avoid_words
     assert "names of the people your service deals with" not in avoid
     assert "party-political labels" in avoid
+
+
+def test_peers_typed_as_mine_are_still_peers():
+    """ "my colleagues and hospital managers" was read as outsiders only."""
+    mixed = _tone("nurse", 3, audience="my colleagues and hospital managers").summary
+    assert "Your readers mix your colleagues with hospital managers" in mixed
+    peers = _tone("nurse", 3, audience="Our fellow nurses").summary
+    assert "Writing for your fellow nurses, you can use the field's own terms" in peers

@@ -134,7 +134,7 @@ def _summary(lines: Sequence[ToneLine], behaviours: Mapping[str, tuple[str, str]
     return " ".join(s for s in sentences if s)
 
 
-_PEERS = re.compile(r"^(other|fellow|peers?|colleagues?)\b", re.IGNORECASE)
+_PEERS = re.compile(r"^(your\s+)?(other|fellow|peers?|colleagues?)\b", re.IGNORECASE)
 # People type their readers as they would say them ("other nurses on my unit");
 # the framework speaks to them, so it says "your".
 _FIRST_PERSON = {"my": "your", "our": "your", "me": "you", "us": "you"}
