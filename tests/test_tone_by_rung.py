@@ -240,3 +240,13 @@ def test_peers_typed_as_mine_are_still_peers():
     assert "Your readers mix your colleagues with hospital managers" in mixed
     peers = _tone("nurse", 3, audience="Our fellow nurses").summary
     assert "Writing for your fellow nurses, you can use the field's own terms" in peers
+
+
+def test_safety_critical_operations_keep_live_occurrences_out():
+    """An air traffic controller and a signalling engineer heard the operations
+    family's "naming no client or supplier"; theirs is a live occurrence."""
+    for slug, fence in (("air-traffic-control", "occurrence"), ("railway-signalling", "incident")):
+        area = LIBRARY.area(slug)
+        for rung in range(1, 6):
+            view = VOICE.presence_for(slug, area.family, area.sectors, rung)
+            assert fence in view and "supplier" not in view, (slug, rung, view)
