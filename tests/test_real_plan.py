@@ -221,7 +221,7 @@ def test_setup_week_drafts_from_the_persons_answers():
     assert setup.end == plan.start - timedelta(days=1)
     assert setup.start == plan.start - timedelta(days=7)
     assert "Recruiting lead" in setup.profile_line and "structured interviews" in setup.profile_line
-    assert setup.about.startswith("I'm a recruiting lead. ")
+    assert setup.about.startswith("I'm a recruiting lead (")
     assert "hiring managers" in setup.about
     assert setup.disclaimer
     area = LIB.match_expertise("Recruiting")
@@ -324,7 +324,7 @@ def test_the_drafted_about_line_reads_a_job_typed_with_its_workplace(role, exper
     academic medical center in nursing"; the field is named once, when the
     title does not already say it."""
     about = about_sentence(role, expertise, ["sepsis", "staffing"], "other nurses")
-    assert about.startswith(opening + " Here I share")
+    assert about.startswith(opening.removesuffix(".") + " ([number] years")
 
 
 def _setup(role: str, expertise: str, subtopics: list[str], country: str):

@@ -974,6 +974,8 @@ def build_plan(
             country=place.country,
             channels=channels,
             minutes_a_week=library.budget(str(comfort.get("time") or "")).minutes,
+            rung=rung,
+            theme=chosen[0] if chosen else None,
         ),
         rung_labels={r.rung: r.label for r in library.rungs},
         period=max(1, _int(review_answer.get("period"), 1)),

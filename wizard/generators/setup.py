@@ -1,7 +1,9 @@
 """The setup week before the first post, and the review point after the last.
 
-The setup week drafts a profile line and an "about" sentence from the
-person's own answers, adds the disclaimer line, names the kinds of accounts,
+The setup week drafts a profile line and an "about" section from the
+person's own answers (with marked gaps for their credential and years, and a
+point of view from their first theme as bold as their rung), adds the
+disclaimer line, names the kinds of accounts,
 communities and tags worth following (from the field's library entry), the
 notification settings worth changing on each of their channels, and a
 listening habit that fits their week. The review point says what to look at
@@ -14,9 +16,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from wizard.generators.effort import listening
-from wizard.generators.text import capitalise, lower_first
+from wizard.generators.text import capitalise, join_words, lower_first
 from wizard.library.loader import ExpertiseArea
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five")
@@ -90,14 +93,69 @@ def hashtag(text: str) -> str:
     return f"#{joined}" if joined and len(joined) <= 30 else ""
 
 
-def profile_line(role: str, expertise: str, subtopics: Sequence[str]) -> str:
-    """ "Security engineer · Cybersecurity · threat modeling, incident readiness"."""
-    parts = [capitalise(role)] if role else []
-    if expertise and expertise.lower() != role.lower():
-        parts.append(capitalise(expertise))
-    if subtopics:
-        parts.append(", ".join(lower_first(topic) for topic in subtopics[:3]))
-    return " · ".join(parts)
+def topic_tag(topic: str, terms: Sequence[str]) -> str:
+    """A sub-topic's tag only when it is one established term: a single word
+    ("garnishments"), or a one-word term of the field inside it ("NEC4" in "NEC4
+    contracts"); never a phrase glued into a tag nobody uses ("#YearEndW2s")."""
+    words = topic.split()
+    if len(words) == 1 and words[0].isalpha():
+        return hashtag(words[0])
+    # A field's one-word term in capitals ("NEC4", "FX"), not an everyday word ("cash").
+    known = {
+        term
+        for term in terms
+        if len(term.split()) == 1 and term.isalnum() and any(c.isupper() for c in term)
+    }
+    return next((hashtag(word) for word in words if word in known), "")
+
+
+def field_tags(
+    expertise: str, subtopics: Sequence[str], area: ExpertiseArea | None
+) -> tuple[str, ...]:
+    """The tags people in the field use: the field's name and its own tags, then
+    at most one from a sub-topic that is a single established term."""
+    if area is None:
+        return tuple(t for t in (hashtag(expertise),) if t)
+    seen: dict[str, str] = {}
+    for tag in (hashtag(area.name), *area.hashtags):
+        if tag and tag.lower() not in seen:
+            seen[tag.lower()] = tag
+    terms = (*area.concepts, *area.aliases)
+    extra = (topic_tag(x, terms) for x in subtopics[:3])
+    more = next((t for t in extra if t and t.lower() not in seen), "")
+    return (*seen.values(), *((more,) if more else ()))
+
+
+def credential_gap(credentials: Sequence[str], country: str) -> str:
+    """The field's post-nominals for ``country`` as a gap to fill: "[RM]",
+    "[CPP or FPC]"; "" where the library knows none."""
+    filtered = filtered_countries(credentials)
+    kept = [for_country(entry, country, filtered) for entry in credentials]
+    names = [_FOLLOW_TAG.sub("", entry) for entry in kept if entry is not None]
+    return f"[{join_words(names, 'or')}]" if names else ""
+
+
+def field_implied(role: str, field: str) -> bool:
+    """Whether the job title already says the field ("Payroll manager", "payroll")."""
+    stem = field.split()[0][:4].lower() if field else ""
+    return not stem or stem in role.lower()
+
+
+def profile_line(role: str, expertise: str, subtopics: Sequence[str], credential: str = "") -> str:
+    """What the person does, before any label: "Community midwife, [RM] · antenatal
+    care, birth choices and postnatal mental health"; the field is named where the
+    job title does not say it ("… · threat modeling and incident readiness in
+    cybersecurity")."""
+    job = capitalise(role) if role else capitalise(expertise)
+    if job and credential:
+        job += f", {credential}"
+    field = lower_first(expertise) if expertise else ""
+    work = join_words([lower_first(topic) for topic in subtopics[:3]])
+    if work and role and field and not field_implied(role, field):
+        work += f" in {field}"
+    elif not work and role and field and not field_implied(role, field):
+        work = field
+    return " · ".join(part for part in (job, work) if part)
 
 
 # The last word of a place of work typed after a comma ("ICU nurse, academic
@@ -172,23 +230,82 @@ def role_phrase(role: str) -> str:
     return f"{_article(job)} {job} in {rest}"
 
 
-def about_sentence(role: str, expertise: str, subtopics: Sequence[str], audience: str) -> str:
-    """One first-person sentence for the "about" section, from the person's own answers."""
+# Where a theme's premise can stand as the person's point of view: a statement,
+# not a headline with a colon or a question.
+VIEW_KINDS = ("opinion", "myth")
+
+
+def point_of_view(theme: Any, rung: int, country: str = "") -> str:
+    """One line of view from the person's first theme, as bold as their rung:
+    the theme's subject at rungs 1-2 ("What I come back to most: …"), and from
+    rung 3 the first premise of the theme that states a view."""
+    if theme is None:
+        return ""
+    # "Where to give birth: the evidence, not the slogans" -> "where to give birth".
+    title = lower_first(str(getattr(theme, "title", "")).split(":")[0])
+    if rung <= 2:
+        return f"What I come back to most: {title}." if title else ""
+    views = [
+        angle.premise
+        for angle in getattr(theme, "angles", ())
+        if angle.kinds
+        and angle.kinds[0] in VIEW_KINDS
+        and not set(":?").intersection(angle.premise)
+        and not angle.premise.lower().startswith("myth")
+        and (not angle.countries or not country or country in angle.countries)
+    ]
+    if not views:
+        return f"What I come back to most: {title}." if title else ""
+    lead = "One thing I've learned" if rung == 3 else "My view"
+    return f"{lead}: {lower_first(views[0])}."
+
+
+def about_sentence(
+    role: str,
+    expertise: str,
+    subtopics: Sequence[str],
+    audience: str,
+    *,
+    rung: int = 3,
+    credential: str = "",
+    view: str = "",
+) -> str:
+    """The "about" section, from the person's own answers: who they are, with
+    marked gaps for their credential and years, what their work is, one line
+    of view, and whom they write for. A rung-1 person's reads modest and
+    factual; from rung 4 it states a view."""
     field = lower_first(expertise) if expertise else ""
+    said = False
     if role:
         who = f"I'm {role_phrase(role)}"
-        stem = field.split()[0][:4] if field else ""
-        if field and stem and stem not in role.lower():
+        if field and not field_implied(role, field):
             # "a test lead in the payments team" says where, not the field: it comes after.
             who += f"; {field} is my field" if "," in who else f", and {field} is my field"
+            said = True
     else:
         who = f"I work in {field}" if field else "I work in my field"
-    topics = [lower_first(topic) for topic in subtopics[:3]]
-    if len(topics) > 1:
-        about = ", ".join(topics[:-1]) + f" and {topics[-1]}"
+        said = True
+    years = "[number] years" + (f" in {field}" if field and not said else "")
+    who += f" ({credential}, {years})" if credential else f" ({years})"
+    topics = join_words([lower_first(topic) for topic in subtopics[:3]]) or "my work"
+    readers = audience or "people in my field"
+    if rung <= 2:
+        parts = [
+            f"{who}.",
+            f"My work is mostly {topics}.",
+            f"I share what I read and see in it now and then, for {readers}.",
+            view,
+        ]
+    elif rung == 3:
+        parts = [f"{who}, working on {topics}.", view, f"I write about that work for {readers}."]
     else:
-        about = topics[0] if topics else "my work"
-    return f"{who}. Here I share what I learn about {about}, for {audience}."
+        stance = (
+            ": what works in practice, and where I disagree with the usual advice"
+            if rung >= 5
+            else ": what works in practice, and why"
+        )
+        parts = [f"{who}, working on {topics}.", view, f"I write for {readers}{stance}."]
+    return " ".join(part for part in parts if part)
 
 
 def _article(words: str) -> str:
@@ -304,6 +421,8 @@ def setup_week(
     minutes_a_week: int,
     disclaimer: str = "",
     country: str = "",
+    rung: int = 3,
+    theme: Any = None,
 ) -> SetupWeek:
     """The seven days before ``first_post``: profile, follows, notifications, listening
     (the field's moments that matter where the person lives, ``country``)."""
@@ -322,13 +441,22 @@ def setup_week(
         if moment.holds_in(country)
         and (name := for_country(moment.name, country, named)) is not None
     )
-    tags = tuple(dict.fromkeys(t for t in (hashtag(x) for x in (expertise, *subtopics[:3])) if t))
+    tags = field_tags(expertise, subtopics, area)
+    credential = credential_gap(area.credentials, country) if area else ""
     notes = tuple(NOTIFICATIONS[slug] for slug in channels if slug in NOTIFICATIONS)
     return SetupWeek(
         start=first_post - timedelta(days=7),
         end=first_post - timedelta(days=1),
-        profile_line=profile_line(role, expertise, subtopics),
-        about=about_sentence(role, expertise, subtopics, audience),
+        profile_line=profile_line(role, expertise, subtopics, credential),
+        about=about_sentence(
+            role,
+            expertise,
+            subtopics,
+            audience,
+            rung=rung,
+            credential=credential,
+            view=point_of_view(theme, rung, country),
+        ),
         disclaimer=disclaimer or (OWNER_DISCLAIMER if OWNER_ROLE.search(role) else DISCLAIMER),
         follow=follow,
         moments=moments,

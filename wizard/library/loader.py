@@ -144,6 +144,11 @@ class ExpertiseArea:
     # person who names one has named a setting, so themes written for another
     # setting come later (the themes' own ``settings`` are settings too).
     settings: tuple[str, ...] = ()
+    # Post-nominals and licences its practitioners put after their name ("RM (UK)",
+    # "MRICS"): the setup week leaves a marked gap for them in the profile line.
+    credentials: tuple[str, ...] = ()
+    # The tags its people really use ("#Midwifery"), beyond the one its name makes.
+    hashtags: tuple[str, ...] = ()
 
     def concepts_abroad(self, country: str) -> frozenset[str]:
         """The concepts that belong to other countries than ``country`` (an ISO code;
@@ -750,6 +755,8 @@ def _area(path: Path, families: set[str], sectors: Mapping[str, Iterable[str]]) 
         terms=build_terms(data.get("terms", {})),
         concept_countries=_concept_countries(data.get("concept_countries", {})),
         settings=tuple(data.get("settings", ())),
+        credentials=tuple(data.get("credentials", ())),
+        hashtags=tuple(data.get("hashtags", ())),
     )
 
 

@@ -50,6 +50,10 @@ class LibraryError(ValueError):
     """A library file breaks the schema; the message names the file and field."""
 
 
+# A tag as people type it: "#Payroll", "#NEC4", no spaces or punctuation.
+HASHTAG = re.compile(r"^#[A-Za-z][A-Za-z0-9]{1,29}$")
+
+
 def _strings(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
@@ -254,6 +258,14 @@ def field_problems(
             problems.append(f"{key}: must be a list of strings")
     if "settings" in data and not _strings(data["settings"]):
         problems.append("settings: need a list of words naming settings")
+    if "credentials" in data and not (
+        _strings(data["credentials"]) and all(len(c) <= 40 for c in data["credentials"])
+    ):
+        problems.append("credentials: need a list of short post-nominals or licences")
+    if "hashtags" in data and not (
+        _strings(data["hashtags"]) and all(HASHTAG.match(tag) for tag in data["hashtags"])
+    ):
+        problems.append("hashtags: need a list of tags such as '#Midwifery'")
     if problems:
         return problems
     if data["family"] not in families:
