@@ -9,12 +9,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from tests.test_ideas import area_fields
-from wizard.generators.calendar import WEEKS_APART, premise_of
+from wizard.generators.calendar import WEEKS_APART, premise_of, week_days
 from wizard.generators.ideas import CLOSES, FENCE_DEFAULT
 from wizard.generators.outline import arrange_themes, fed_weeks
 from wizard.generators.plan import asked_for, asked_score, build_plan
@@ -375,3 +375,20 @@ def test_a_theme_inside_a_closure_takes_its_week_from_a_theme_nobody_asked_for()
     lengths = fed_weeks([2, 2, 2, 2], capacity)
     asked_weeks = [length for index, length in zip(order, lengths, strict=True) if index in (0, 2)]
     assert asked_weeks == [2, 2], (order, lengths)
+
+
+def test_a_quiet_period_does_not_put_two_posts_on_consecutive_days():
+    # The week of 21 December 2026 before a quiet period from the 24th: Thursday's
+    # post used to move to Wednesday, next to Tuesday's.
+    monday = date(2026, 12, 21)
+    quiet = {monday + timedelta(days=n) for n in range(3, 7)}
+    days = week_days(monday, 2, quiet)
+    assert len(days) == 2 and (days[1] - days[0]).days > 1
+    assert days == [date(2026, 12, 21), date(2026, 12, 23)]
+
+
+def test_posts_sit_side_by_side_only_when_the_free_days_leave_no_other_way():
+    monday = date(2026, 12, 21)
+    only_two = {monday + timedelta(days=n) for n in (0, 3, 4, 5, 6)}
+    assert week_days(monday, 2, only_two) == [date(2026, 12, 22), date(2026, 12, 23)]
+    assert week_days(monday, 2) == [date(2026, 12, 22), date(2026, 12, 24)]

@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import combinations
 
 from wizard.generators.effort import COMMENT_MINUTES, duration, share, time_share
 from wizard.generators.ideas import PostIdea
@@ -99,28 +100,32 @@ class CalendarWeek:
 def week_days(week_start: date, posts_per_week: int, blocked: Collection[date] = ()) -> list[date]:
     """The days in the seven days from ``week_start`` that get a post.
 
-    The usual weekdays for the count are taken where they are free; a taken
-    one moves to the nearest free day that is not next to another post, else
-    to the nearest free day, the later of two as near (a post moves on to the
-    next working day rather than back). Fewer free days than posts means
-    fewer posts.
+    The days are chosen together, not one at a time: first as few posts on
+    consecutive days as the free days allow (a holiday on Thursday moves a
+    Tuesday-and-Thursday week to Monday and Wednesday, not to Tuesday and
+    Wednesday), then as near the usual weekdays for the count as they can be,
+    then moved on rather than back. Fewer free days than posts means fewer posts.
     """
     days = [week_start + timedelta(days=offset) for offset in range(7)]
     free = [day for day in days if day not in blocked]
-    wanted = SLOT_WEEKDAYS[max(1, min(7, posts_per_week))]
-    chosen: list[date] = []
-    for weekday in wanted:
-        if len(chosen) >= len(free):
-            break
-        preferred = next(day for day in days if day.weekday() == weekday)
-        options = [day for day in free if day not in chosen]
+    wanted = sorted(
+        next(day for day in days if day.weekday() == weekday)
+        for weekday in SLOT_WEEKDAYS[max(1, min(7, posts_per_week))]
+    )
+    count = min(len(wanted), len(free))
+    if not count:
+        return []
 
-        def cost(day: date, preferred: date = preferred) -> tuple[int, int, bool]:
-            crowded = sum(1 for other in chosen if abs((other - day).days) == 1)
-            return (crowded, abs((day - preferred).days), day < preferred)
+    def cost(chosen: tuple[date, ...]) -> tuple[int, int, int]:
+        # Both in order: the nth post stands for the nth usual day (with fewer free
+        # days than posts, every free day is taken and there is nothing to weigh).
+        together = sum(1 for a, b in zip(chosen, chosen[1:], strict=False) if (b - a).days == 1)
+        pairs = list(zip(chosen, wanted, strict=False))
+        moved = sum(abs((day - usual).days) for day, usual in pairs)
+        back = sum(1 for day, usual in pairs if day < usual)
+        return (together, moved, back)
 
-        chosen.append(min(options, key=cost))
-    return sorted(chosen)
+    return list(min(combinations(free, count), key=cost))
 
 
 def spread_weeks(total: int, weeks: int) -> list[int]:
@@ -363,6 +368,34 @@ def pick_ideas(
     return picked
 
 
+# The opening posts of someone who rarely posts yet (rungs 1-2) explain, share or
+# list; an angle written as an opinion waits until they have a few posts behind them.
+GENTLE_RUNGS = 2
+OPENING_POSTS = 2
+EXPLAINING = frozenset({"explainer", "checklist", "how-to"})
+
+
+def gentle_opening(
+    posts: Sequence[PostIdea], kinds: dict[str, Sequence[str]], opening: int = OPENING_POSTS
+) -> list[PostIdea]:
+    """The queue with its first ``opening`` posts taken from those whose angle
+    (``kinds``: angle slug to its kinds) is not an opinion, an explainer,
+    checklist or how-to before a question or a story: a midwife who reads and
+    rarely posts opens with what the guideline says, not with the most argued
+    subject of her field. A follow-up counts as the angle it grew from; an idea
+    from no library angle (a typed theme) is taken as it comes."""
+
+    def rank(idea: PostIdea) -> int:
+        own = set(kinds.get(premise_of(idea.angle), ()))
+        if "opinion" in own:
+            return 2
+        return 0 if own & EXPLAINING else 1  # a question or a story puts them on view
+
+    calm = sorted((idea for idea in posts if rank(idea) < 2), key=rank)
+    lead = calm[:opening]
+    return lead + [idea for idea in posts if idea not in lead]
+
+
 def rotate_posts(
     ideas: Sequence[PostIdea],
     seed: int,
@@ -445,6 +478,18 @@ def days_to_list(
     return tuple(listed)
 
 
+def time_split(posts: int, comments: int, reading: int) -> str:
+    """Where a week's minutes go: "1 hour 5 minutes on posts, 30 minutes on
+    comments and 20 minutes reading", so a week with fewer comments shows the
+    longer posts that took their time."""
+    parts = [
+        f"{duration(posts)} on posts" if posts else "",
+        f"{duration(comments)} on comments" if comments else "",
+        f"{duration(reading)} reading" if reading else "",
+    ]
+    return join_words(parts)
+
+
 def week_line(
     comments: str,
     *,
@@ -453,23 +498,30 @@ def week_line(
     budget: int,
     full: bool,
     goes_out: str = "next week",
+    split: tuple[int, int, int] | None = None,
 ) -> str:
     """A week's line under its posts: the comments, what to start for next week
     (``starts_next``: "a longer piece", "a post"; ``goes_out``: when it goes out,
-    "after the break" before closed weeks), and the week's time in all."""
+    "after the break" before closed weeks), and the week's time in all, with
+    ``split`` (minutes on posts, comments and reading) saying where it goes."""
     parts = [comments] if comments else []
     if starts_next:
         parts.append(f"Use the rest of this week to start {starts_next} that goes out {goes_out}.")
     if minutes:
         total = f"About {duration(minutes)} in all this week"
+        detail = time_split(*split) if split and sum(1 for n in split if n) > 1 else ""
         if not full:
-            parts.append(f"{total}, a short week.")
+            parts.append(
+                f"{total} ({detail}), a short week." if detail else f"{total}, a short week."
+            )
         elif duration(minutes) == duration(budget):
-            parts.append(f"{total}: all the time you set aside.")
+            shown = f"{total} ({detail})" if detail else total
+            parts.append(f"{shown}: all the time you set aside.")
         else:
             # "About 55 minutes in all this week (you set aside an hour).", not "of your 1 hour".
             aside = "an hour" if duration(budget) == "1 hour" else duration(budget)
-            parts.append(f"{total} (you set aside {aside}).")
+            shown = f"{detail}; you set aside {aside}" if detail else f"you set aside {aside}"
+            parts.append(f"{total} ({shown}).")
     return " ".join(parts)
 
 

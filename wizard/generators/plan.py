@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wizard.generators.calendar import (
+    GENTLE_RUNGS,
     LONG,
     POST,
     TALK,
@@ -23,6 +24,7 @@ from wizard.generators.calendar import (
     bigger_shares,
     calendar_weeks,
     comment_line,
+    gentle_opening,
     pick_ideas,
     planned_kinds,
     premise_of,
@@ -817,6 +819,10 @@ def build_plan(
             ),
             **{k: [i for i in usable if i.format_slug in f] for k, f in KIND_FORMATS.items()},
         }
+        if index == 0 and rung <= GENTLE_RUNGS:
+            by_kind[POST] = gentle_opening(
+                by_kind[POST], {a.slug: a.kinds for a in getattr(theme, "angles", ())}
+            )
         if "hiring" in goals:
             days = sum(1 for p in in_theme if p.kind == POST)
             by_kind[POST] = hiring_in_turn(by_kind[POST], seed, days)
@@ -887,6 +893,11 @@ def build_plan(
             full=times[week - 1].budget == pace.budget_minutes,
             # Time lent over closed weeks goes to the first post after them.
             goes_out="after the break" if week + 1 in shut_weeks else "next week",
+            split=(
+                bigger[week - 1] + ledger.spent.get(week, 0),
+                count * COMMENT_MINUTES,
+                times[week - 1].listening,
+            ),
         )
     full = [counts[w] for w, free in enumerate(free_per_week, start=1) if free >= 5]
     kinds_kept = Counter(slot.kind for slot in all_slots)
