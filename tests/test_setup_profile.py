@@ -201,3 +201,16 @@ def test_the_profile_line_names_the_field_only_where_the_job_does_not():
         r"Payroll manager · garnishments",
         profile_line("Payroll manager", "payroll", ["garnishments"]),
     )
+
+
+def test_a_view_in_the_first_person_keeps_its_capital_i():
+    class Angle:
+        premise = "I'd rather see the records than the summary"
+        kinds = ("opinion",)
+        countries = ()
+
+    class Theme:
+        title = "Records"
+        angles = (Angle(),)
+
+    assert point_of_view(Theme(), 4) == "My view: I'd rather see the records than the summary."

@@ -257,7 +257,8 @@ def point_of_view(theme: Any, rung: int, country: str = "") -> str:
     if not views:
         return f"What I come back to most: {title}." if title else ""
     lead = "One thing I've learned" if rung == 3 else "My view"
-    return f"{lead}: {lower_first(views[0])}."
+    view = views[0] if re.match(r"I\b", views[0]) else lower_first(views[0])  # "I", never "i"
+    return f"{lead}: {view}."
 
 
 def about_sentence(
