@@ -32,7 +32,7 @@ from wizard.generators.theme_fit import (
     is_general,
 )
 from wizard.generators.theme_fit import stem as _stem
-from wizard.generators.topic_kind import ACTIVITY, fits, topic_kinds
+from wizard.generators.topic_kind import ACTIVITY, fits, rule_phrase, topic_kinds
 from wizard.library import Library
 from wizard.library.loader import Angle, ExpertiseArea, Theme
 from wizard.recent import Recent
@@ -394,7 +394,7 @@ def _from_template(
     ``person_seed``) orders a field-wide template's premises for the person."""
     template = library.theme_templates[index]
     values = {
-        "topic": topic,
+        "topic": rule_phrase(topic),
         "expertise": expertise,
         "audience": audience,
         "someone": someone or f"someone in {expertise}",
@@ -422,7 +422,7 @@ def _from_template(
             fitting = [t for t in turn if fits(angle.fits, t)]
             if not fitting:
                 continue
-            own["topic"] = fitting[0]
+            own["topic"] = rule_phrase(fitting[0])
         elif not fits(angle.fits, own["topic"]):
             continue
         angles.append(_filled(angle, own, confidential))
@@ -462,9 +462,20 @@ def templates_for(library: Library, topic: str, indexes: Sequence[int]) -> list[
     for its kind alone first ("medicines shortages" is a pressure, not a task),
     then the others that fit it, in the library's order."""
     fitting = [i for i in indexes if fits(library.theme_templates[i].fits, topic)]
-    kind = topic_kinds(topic)[-1]
-    own = [i for i in fitting if library.theme_templates[i].fits == (kind,) and kind != ACTIVITY]
+    kind = own_kind(library, topic)
+    own = [i for i in fitting if library.theme_templates[i].fits == (kind,)]
     return own + [i for i in fitting if i not in own]
+
+
+def own_kind(library: Library, topic: str) -> str:
+    """The most specific kind of ``topic`` that has a template of its own, other
+    than work ("" when none): a pest ("varroa") has none, so it takes the
+    pressure template written for every problem, not a myth's."""
+    written = {t.fits for t in library.theme_templates}
+    for kind in reversed(topic_kinds(topic)):
+        if kind != ACTIVITY and (kind,) in written:
+            return kind
+    return ""
 
 
 def spare_template_angles(
@@ -512,7 +523,7 @@ def _spare_template_angles(
                 continue
             for angle in template.angles:
                 if fits(angle.fits, topic):
-                    filled = _filled(angle, {**values, "topic": phrase}, confidential)
+                    filled = _filled(angle, {**values, "topic": rule_phrase(phrase)}, confidential)
                     slug = "-".join(
                         re.findall(r"[a-z0-9]+", f"{template.slug} {angle.slug} {phrase}".lower())
                     )
@@ -804,7 +815,8 @@ def _suggest_themes(
         kind = topic_kinds(topic)[-1]
         turn = seen[kind] = seen.get(kind, -1) + 1
         if own_templates:
-            first = kind != ACTIVITY and library.theme_templates[own_templates[0]].fits == (kind,)
+            mine = own_kind(library, topic)
+            first = bool(mine) and library.theme_templates[own_templates[0]].fits == (mine,)
             # A kind's own template comes first; otherwise the person's words
             # pick where in the fitting templates they start, so two fields
             # with work-like sub-topics are not given the same theme.

@@ -26,6 +26,15 @@ does not. A method or tool ("evacuation modelling") gets what it can and
 cannot tell you and the input that decides its answer; a skill others learn
 ("information literacy") gets how it is taught and how you can tell it has
 been learned.
+A pest ("varroa", "aphids", "woodworm") is a pressure of its own sort too:
+how it is watched for and when to act fit, "the cause outsiders rarely see"
+does not. Kit and materials ("clippers", "LED fixtures", "Paraloid B-72")
+are no work: nobody makes "small decisions in clippers"; they get how they
+are chosen, looked after and misused. A rule or a standard ("code of
+ethics", "building regulations", "BS EN 1303") gets what meeting it takes
+and where it leaves judgment. Animals ("nervous dogs") are neither people
+who ask for things nor tasks: they get only the premises written for any
+sub-topic.
 The kind is read from the phrase's head noun alone: its last word, or the
 last word before a preposition ("malnutrition in older adults" is about
 malnutrition, "women with complex needs" about women), from short lists of
@@ -49,7 +58,26 @@ EXPERIENCE = "experience"  # a human factor: what people feel or do ("patient an
 CONDITION = "condition"  # a pressure, and a condition a person or animal has ("gum disease")
 METHOD = "method"  # work, and a method or tool that gives an answer ("evacuation modelling")
 SKILL = "skill"  # work, and a skill others learn from the person ("information literacy")
-KINDS = (ACTIVITY, PROBLEM, PEOPLE, RECORD, TREATMENT, DEBATE, EXPERIENCE, CONDITION, METHOD, SKILL)
+PEST = "pest"  # a pressure, and a pest or a blight on what the person tends ("varroa")
+TOOL = "tool"  # kit or a material the work is done with ("clippers", "Paraloid B-72")
+RULE = "rule"  # a rule, code or standard the work must meet ("code of ethics")
+ANIMAL = "animal"  # animals the work is done with or for ("nervous dogs")
+KINDS = (
+    ACTIVITY,
+    PROBLEM,
+    PEOPLE,
+    RECORD,
+    TREATMENT,
+    DEBATE,
+    EXPERIENCE,
+    CONDITION,
+    METHOD,
+    SKILL,
+    PEST,
+    TOOL,
+    RULE,
+    ANIMAL,
+)
 # A kind that ``fits`` lists with this mark in front is one the premise must not
 # be used for: "!condition" after "problem" is any pressure but a condition.
 NOT = "!"
@@ -162,7 +190,8 @@ _RECORD_WORDS = """
     report reports reporting records recording documentation notes note assessment
     assessments specification specifications drawings statement statements write-up
     write-ups plans letters minutes logs chronology chronologies surveys proposals bids
-    briefings
+    briefings contracts agreements riders lists menus labels quotes quotations
+    estimates manuals instructions leaflets handouts briefs scripts tenders
 """
 RECORD_HEADS = frozenset(_RECORD_WORDS.split())
 # Head nouns of treatments and interventions: something is done to a thing, a
@@ -174,6 +203,87 @@ _TREATMENT_WORDS = """
     remediation demolition
 """
 TREATMENT_HEADS = frozenset(_TREATMENT_WORDS.split())
+
+# Head nouns of pests, parasites, weeds and blights: pressures on what is tended.
+_PEST_WORDS = """
+    pest pests varroa mite mites aphid aphids weevil weevils beetle beetles woodworm
+    termite termites rodent rodents rats mice moth moths flea fleas tick ticks lice
+    slug slugs snail snails weed weeds knotweed blight blights mildew mildews canker
+    scab fungus fungi rot foulbrood nosema parasite parasites
+    worms bedbugs bed-bugs cockroaches wasps locusts borer borers nematodes thrips
+    whitefly greenfly caterpillars vermin infestation infestations
+"""
+PEST_HEADS = frozenset(_PEST_WORDS.split())
+# Head nouns of faults in the work's things, and first words that say a thing is
+# in trouble ("matted coats", "blocked drains"): pressures, whatever follows.
+_FAULT_WORDS = """
+    taint taints fault faults defect defects crack cracks cracking rust rusting
+    stains staining tarnish lockouts breakdowns jams deficiency deficiencies
+"""
+FAULT_HEADS = frozenset(_FAULT_WORDS.split())
+TROUBLE_FIRST = frozenset(
+    """matted blocked broken cracked corroded damaged failed failing faulty stuck seized
+    leaking leaky rotten rotting infested flooded frozen burst collapsed""".split()  # noqa: SIM905
+)
+# Head nouns of kit and materials the work is done with.
+_TOOL_WORDS = """
+    equipment kit gear hardware machinery machines instruments fixtures luminaires
+    lamps clippers scissors shears blades knives saws chisels hammers drills hoists
+    ladders scaffolding harnesses ropes cylinders locks padlocks hinges fasteners
+    fixings adhesives glues resins coatings sealants fillers consolidants solvents
+    pigments inks dyes mortars plasters timber lumber fabrics yarns threads meters
+    gauges sensors probes scanners microscopes cameras lenses microphones amplifiers
+    consoles monitors pumps compressors boilers valves hoses nozzles vehicles tractors
+    drones hives feeders saddles bridles bits collars crates cages tanks filters
+    batteries panels cables networks routers printers robots traps nets dressings
+    devices apps materials
+"""
+TOOL_HEADS = frozenset(_TOOL_WORDS.split())
+# A product or a model named by a maker's word and a code ("Paraloid B-72",
+# "Leica M6"): kit. A code that opens the phrase is a school grade or a visa
+# ("K-12 education", "H1B visas"), not a product.
+PRODUCT_CODE = re.compile(r"[a-z][a-z-]*\s+(?!k-12$)[a-z]{1,4}-?\d{1,4}[a-z]?$")
+# Head nouns of rules, codes and standards the work must meet.
+_RULE_WORDS = """
+    regulations rules code codes standard standards law laws act acts directive
+    directives guidelines guidance legislation requirements protocol protocols
+    policy policies ethics bylaws byelaws ordinances statutes treaty treaties
+"""
+RULE_HEADS = frozenset(_RULE_WORDS.split())
+# A standard named by its body and number ("BS EN 1303", "ISO 9001", "ASME
+# A17.1", "NFPA 70"), and regulations known by their initials.
+STANDARD_CODE = re.compile(
+    r"\b(?:iso|iec|bs|en|nfpa|astm|ansi|asme|din|csa|ul|as|nzs|ieee|cfr|osha)\b[\s/-]*[a-z]?\d"
+)
+RULE_NAMES = frozenset("gdpr hipaa ferpa coshh riddor loler puwer mifid ccpa".split())  # noqa: SIM905
+# Plural head nouns of animals.
+_ANIMAL_WORDS = """
+    animals pets dogs puppies cats kittens horses ponies foals cattle cows calves heifers
+    sheep ewes lambs goats pigs sows poultry hens chickens birds rabbits reptiles
+    parrots ferrets alpacas livestock bees colonies
+"""
+ANIMAL_HEADS = frozenset(_ANIMAL_WORDS.split())
+
+# Singular heads of a rule that reads with "the" in a sentence ("the code of
+# ethics"), unlike plurals and named standards ("building regulations").
+_RULE_ARTICLE = frozenset(
+    "code standard act directive protocol policy treaty law".split()  # noqa: SIM905
+)
+
+
+def rule_phrase(topic: str) -> str:
+    """A rule as a sentence names it: "the code of ethics", but "building
+    regulations", "BS EN 1303" and "the Building Safety Act" as typed."""
+    words = _head_words(topic)
+    if (
+        not words
+        or words[0] == "the"
+        or words[-1] not in _RULE_ARTICLE
+        or re.search(r"\d", topic)
+        or topic[:1].isupper()
+    ):
+        return topic
+    return f"the {topic}"
 
 
 # Words that end a noun phrase's head and start a modifier: "malnutrition in older
@@ -197,8 +307,8 @@ def _head_words(topic: str) -> list[str]:
 
 
 def topic_kind(topic: str) -> str:
-    """ACTIVITY, PROBLEM, PEOPLE, DEBATE or EXPERIENCE for one typed sub-topic
-    (ACTIVITY when unsure)."""
+    """ACTIVITY, PROBLEM, PEOPLE, DEBATE, EXPERIENCE, RULE, TOOL or ANIMAL for one
+    typed sub-topic (ACTIVITY when unsure)."""
     words = _head_words(topic)
     if not words:
         return ACTIVITY
@@ -210,12 +320,20 @@ def topic_kind(topic: str) -> str:
         return DEBATE
     if head in EXPERIENCE_HEADS:
         return EXPERIENCE
-    if head in PROBLEM_HEADS:
+    if head in PROBLEM_HEADS or head in PEST_HEADS or head in FAULT_HEADS:
+        return PROBLEM
+    if words[0] in TROUBLE_FIRST and len(words) > 1:
         return PROBLEM
     if CONDITION_ENDING.search(head) and head not in NOT_CONDITIONS and len(head) > 5:
         return PROBLEM
     if head in PEOPLE_HEADS:
         return PEOPLE
+    if head in RULE_HEADS or STANDARD_CODE.search(topic.lower()) or set(words) & RULE_NAMES:
+        return RULE
+    if head in TOOL_HEADS or PRODUCT_CODE.search(topic.lower()):
+        return TOOL
+    if head in ANIMAL_HEADS:
+        return ANIMAL
     return ACTIVITY
 
 
@@ -239,6 +357,8 @@ def topic_kinds(topic: str) -> tuple[str, ...]:
         named = CONDITION_ENDING.search(head) and head not in NOT_CONDITIONS and len(head) > 5
         if head in CONDITION_HEADS or named:
             return (PROBLEM, CONDITION)
+        if head in PEST_HEADS:
+            return (PROBLEM, PEST)
     return (kind,)
 
 

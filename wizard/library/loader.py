@@ -699,6 +699,10 @@ TOPIC_KINDS = (
     "condition",
     "method",
     "skill",
+    "pest",
+    "tool",
+    "rule",
+    "animal",
 )
 
 

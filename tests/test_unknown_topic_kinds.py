@@ -1,0 +1,194 @@
+"""Sub-topics that are not work, read for what they are: a pest is a pressure
+watched for and acted on, kit is chosen and looked after, a rule is met, and
+animals are neither tasks nor people who ask for things. A plan for a field
+the library does not know never slots them into a premise written for work
+("The small decisions in varroa nobody writes down")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from wizard.generators import topic_kind as kinds
+from wizard.generators.plan import build_plan
+from wizard.generators.themes import spare_template_angles, suggest_themes, theme_rows
+from wizard.library import load_library
+
+LIB = load_library()
+
+BEEKEEPER = {
+    "role": "Commercial beekeeper",
+    "expertise": "Commercial beekeeping",
+    "subtopics": "varroa\nqueen rearing\npollination contracts",
+    "audience": "other beekeepers",
+}
+GROOMER = {
+    "role": "Dog groomer",
+    "expertise": "Dog grooming",
+    "subtopics": "matted coats\nhand stripping\nclippers\nnervous dogs",
+    "audience": "dog owners",
+}
+INTERPRETER = {
+    "role": "Court interpreter",
+    "expertise": "Court interpreting",
+    "subtopics": "code of ethics\nconsecutive interpreting\ninterpreter fatigue",
+    "audience": "other interpreters",
+}
+LOCKSMITH = {
+    "role": "Locksmith",
+    "expertise": "Locksmithing",
+    "subtopics": "lockouts\nmaster key systems\nhigh security cylinders",
+    "audience": "property managers and homeowners",
+}
+PEOPLE = (BEEKEEPER, GROOMER, INTERPRETER, LOCKSMITH)
+
+# Templates and field-wide premises written for work the person does.
+WORK_TEMPLATES = ("basics", "mistakes", "day-to-day", "tools")
+
+
+def plan_of(work, rung=3):
+    rows = theme_rows(suggest_themes(work, ["expert"], LIB))
+    answers = {
+        "work": work,
+        "comfort": {"rung": rung, "channels": ["linkedin"], "time": "2-hours"},
+        "goals": {"goals": ["expert"]},
+        "tone": {},
+        "themes": {"themes": rows, "start_date": "2026-12-07", "time_zone": "UTC"},
+        "situations": {},
+    }
+    return build_plan(answers, LIB, seed=7, today=date(2026, 11, 30))
+
+
+def test_these_people_are_outside_the_library():
+    for work in PEOPLE:
+        assert LIB.field_for(work) is None, work["expertise"]
+
+
+@pytest.mark.parametrize(
+    ("topic", "found"),
+    [
+        ("varroa", (kinds.PROBLEM, kinds.PEST)),
+        ("aphids", (kinds.PROBLEM, kinds.PEST)),
+        ("Japanese knotweed", (kinds.PROBLEM, kinds.PEST)),
+        ("cork taint", (kinds.PROBLEM,)),
+        ("matted coats", (kinds.PROBLEM,)),
+        ("lockouts", (kinds.PROBLEM,)),
+        ("damp and mould", (kinds.PROBLEM,)),
+        ("clippers", (kinds.TOOL,)),
+        ("LED fixtures", (kinds.TOOL,)),
+        ("high security cylinders", (kinds.TOOL,)),
+        ("Paraloid B-72", (kinds.TOOL,)),
+        ("code of ethics", (kinds.RULE,)),
+        ("building regulations", (kinds.RULE,)),
+        ("BS EN 1303", (kinds.RULE,)),
+        ("ASME A17.1", (kinds.RULE,)),
+        ("GDPR", (kinds.RULE,)),
+        ("nervous dogs", (kinds.ANIMAL,)),
+        ("pollination contracts", (kinds.ACTIVITY, kinds.RECORD)),
+        ("wine lists", (kinds.ACTIVITY, kinds.RECORD)),
+        ("waiting lists", (kinds.PROBLEM,)),
+        # Work, whatever a word in it looks like alone.
+        ("action regulation", (kinds.ACTIVITY,)),
+        ("K-12 education", (kinds.ACTIVITY,)),
+        ("queen rearing", (kinds.ACTIVITY,)),
+    ],
+)
+def test_a_sub_topic_is_read_for_what_it_is(topic, found):
+    assert kinds.topic_kinds(topic) == found
+    assert kinds.fits((kinds.ACTIVITY,), topic) is (kinds.ACTIVITY in found)
+
+
+@pytest.mark.parametrize(
+    ("topic", "phrase"),
+    [
+        ("code of ethics", "the code of ethics"),
+        ("data protection act", "the data protection act"),
+        ("building regulations", "building regulations"),
+        ("BS EN 1303", "BS EN 1303"),
+        ("the Building Safety Act", "the Building Safety Act"),
+        ("varroa", "varroa"),
+    ],
+)
+def test_a_rule_is_named_as_a_sentence_names_it(topic, phrase):
+    assert kinds.rule_phrase(topic) == phrase
+
+
+def test_a_pest_is_watched_for_and_acted_on_never_worked_at():
+    """Varroa gets the pressure theme first, with premises about when to act;
+    no title or idea makes it a task ("decisions in varroa", "what really goes
+    into varroa") or asks for its cause."""
+    suggested = suggest_themes(BEEKEEPER, ["expert"], LIB)
+    varroa = [c.key.split(":")[1] for c in suggested if c.key.endswith(":varroa")]
+    assert varroa[0] == "pressure", varroa
+    assert not set(varroa) & set(WORK_TEMPLATES), varroa
+    plan = plan_of(BEEKEEPER)
+    hooks = [i.hook for i in plan.ideas]
+    assert "When I act on varroa, and when I keep watching" in hooks
+    assert "How I watch for varroa before the damage shows" in hooks
+    spare = [a.premise for a in spare_template_angles(BEEKEEPER, LIB, [])]
+    for text in [t.title for t in plan.outline] + hooks + spare:
+        assert not re.search(r"decisions in varroa|goes into varroa|cause of varroa", text, re.I)
+        assert not re.search(
+            r"(mistakes?|wrong|recipe|opinion) (in|with|for|on) varroa", text, re.I
+        )
+
+
+def test_kit_gets_a_theme_about_choosing_and_looking_after_it():
+    suggested = suggest_themes(GROOMER, ["expert"], LIB)
+    clippers = {c.key.split(":")[1]: c for c in suggested if c.key.endswith(":clippers")}
+    assert "tool" in clippers, list(clippers)
+    assert not set(clippers) & set(WORK_TEMPLATES)
+    premises = [a.premise for a in clippers["tool"].angles]
+    assert any(p.startswith("Choosing clippers") or "clippers" in p for p in premises)
+    spare = [a.premise for a in spare_template_angles(GROOMER, LIB, [])]
+    hooks = [i.hook for i in plan_of(GROOMER).ideas]
+    for text in spare + hooks:
+        assert not re.search(r"(learn|decisions in|mistakes? (in|with)|tools? for) clippers", text)
+
+
+def test_a_rule_gets_what_meeting_it_takes_with_its_article():
+    suggested = suggest_themes(INTERPRETER, ["expert"], LIB)
+    titles = [c.title for c in suggested]
+    assert "The code of ethics in practice, not just on paper" in titles
+    rule = next(c for c in suggested if c.key == "template:rule:code of ethics")
+    assert len(rule.angles) >= 3
+    for angle in rule.angles:
+        assert "the code of ethics" in angle.premise.lower(), angle.premise
+    hooks = [i.hook for i in plan_of(INTERPRETER).ideas]
+    assert not any(re.search(r"(?<!the )code of ethics", h, re.I) for h in hooks), hooks
+    assert not any("rule of thumb for the code" in h for h in hooks)
+
+
+def test_animals_are_not_asked_what_they_need_like_people():
+    spare = [a.premise for a in spare_template_angles(GROOMER, LIB, [])]
+    hooks = [i.hook for i in plan_of(GROOMER).ideas]
+    for text in spare + hooks:
+        assert not re.search(r"nervous dogs ask|ask nervous dogs|work on nervous dogs", text), text
+
+
+VERB = re.compile(
+    r"(?:^|(\w+) )\{topic\} (is|has|was|does|looks|meets|requires|takes|changes|works|needs|goes)\b"
+)
+OBJECT_OF = {"for", "on", "with", "about", "of", "in", "to", "around", "under", "behind"}
+
+
+def test_no_template_makes_the_sub_topic_agree_with_a_singular_verb():
+    """ "What good pitch raises looks like" or "Where high security cylinders
+    meets the rest of my job": a template is filled with plurals as often as
+    not, so the sub-topic is never the subject of a verb that agrees with it."""
+    for template in LIB.theme_templates:
+        for angle in template.angles:
+            for text in (template.title, angle.premise, angle.ask, *angle.points):
+                for found in VERB.finditer(text):
+                    assert (found.group(1) or "").lower() in OBJECT_OF, (template.slug, text)
+
+
+@pytest.mark.parametrize("rung", [1, 3, 5])
+def test_newcomers_learn_work_never_kit_a_pest_or_a_pressure(rung):
+    for work in PEOPLE:
+        for idea in plan_of(work, rung).ideas:
+            found = re.search(r"How newcomers learn (.+) now", idea.hook)
+            if found:
+                assert kinds.fits((kinds.ACTIVITY, kinds.RULE), found.group(1)), idea.hook
