@@ -192,3 +192,36 @@ def test_newcomers_learn_work_never_kit_a_pest_or_a_pressure(rung):
             found = re.search(r"How newcomers learn (.+) now", idea.hook)
             if found:
                 assert kinds.fits((kinds.ACTIVITY, kinds.RULE), found.group(1)), idea.hook
+
+
+NOT_PREMISES = {"reshare-with-take", "thoughtful-comment"}
+
+
+@pytest.mark.parametrize("rung", [1, 3, 5])
+def test_two_premises_in_a_plan_never_share_a_skeleton(rung):
+    """ "What changed in queen rearing this year, and what I now do differently"
+    and "What changed about varroa this year, and what I now do differently" in
+    one plan read as one label with two words slotted in."""
+    for work in PEOPLE:
+        endings = []
+        for idea in plan_of(work, rung).ideas:
+            at = idea.hook.lower().find(idea.topic.lower()) if idea.topic else -1
+            if idea.format_slug in NOT_PREMISES or at < 0:
+                continue
+            ending = idea.hook[at + len(idea.topic) :].strip()
+            if len(ending.split()) >= 4:
+                endings.append(ending)
+        assert len(endings) == len(set(endings)), sorted(endings)
+
+
+@pytest.mark.parametrize("rung", [1, 3, 5])
+def test_make_it_yours_names_the_persons_own_sub_topic(rung):
+    """ "Which early mistake still shapes how you work?" could be asked of anyone;
+    "Which early mistake with pitch raises still shapes how you work?" is theirs."""
+    for work in PEOPLE:
+        for idea in plan_of(work, rung).ideas:
+            if idea.is_post and idea.theme_key.startswith("template:") and idea.topic:
+                assert idea.topic.lower() in idea.make_it_yours.lower(), (
+                    idea.hook,
+                    idea.make_it_yours,
+                )
