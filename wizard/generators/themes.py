@@ -223,10 +223,14 @@ def _library_words(library: Library) -> frozenset[str]:
 
 def topic_phrase(topic: str, library: Library | None = None) -> str:
     """A typed sub-topic as a noun phrase inside a sentence: lower case first, except
-    a single word the library never writes in lower case ("Eurocode", "Revit")."""
+    a single word the library never writes in lower case ("Eurocode", "Revit")
+    and a name followed by an acronym or a code ("California ABC rules")."""
     words = topic.split()
     proper = library is not None and len(words) == 1 and topic[:1].isupper()
     if proper and topic.lower() not in _library_words(library):
+        return topic
+    if topic[:1].isupper() and any(len(w) > 1 and w.isupper() for w in words[1:]):
+        # Typed with care for case: "California ABC rules", "Paraloid B-72".
         return topic
     return lower_first(topic)
 

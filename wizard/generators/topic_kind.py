@@ -33,8 +33,8 @@ are no work: nobody makes "small decisions in clippers"; they get how they
 are chosen, looked after and misused. A rule or a standard ("code of
 ethics", "building regulations", "BS EN 1303") gets what meeting it takes
 and where it leaves judgment. Animals ("nervous dogs") are neither people
-who ask for things nor tasks: they get only the premises written for any
-sub-topic.
+who ask for things nor tasks, and substances ("sulfites", "allergens") are
+neither kit nor work: both get only the premises written for any sub-topic.
 The kind is read from the phrase's head noun alone: its last word, or the
 last word before a preposition ("malnutrition in older adults" is about
 malnutrition, "women with complex needs" about women), from short lists of
@@ -62,6 +62,7 @@ PEST = "pest"  # a pressure, and a pest or a blight on what the person tends ("v
 TOOL = "tool"  # kit or a material the work is done with ("clippers", "Paraloid B-72")
 RULE = "rule"  # a rule, code or standard the work must meet ("code of ethics")
 ANIMAL = "animal"  # animals the work is done with or for ("nervous dogs")
+SUBSTANCE = "substance"  # a substance in what the work handles ("sulfites")
 KINDS = (
     ACTIVITY,
     PROBLEM,
@@ -77,6 +78,7 @@ KINDS = (
     TOOL,
     RULE,
     ANIMAL,
+    SUBSTANCE,
 )
 # A kind that ``fits`` lists with this mark in front is one the premise must not
 # be used for: "!condition" after "problem" is any pressure but a condition.
@@ -263,6 +265,14 @@ _ANIMAL_WORDS = """
     parrots ferrets alpacas livestock bees colonies
 """
 ANIMAL_HEADS = frozenset(_ANIMAL_WORDS.split())
+# Head nouns of substances people ask about and worry over: neither kit chosen
+# for a job nor work ("The small decisions in sulfites" is nonsense).
+_SUBSTANCE_WORDS = """
+    sulfites sulphites tannins nitrates nitrites phosphates additives allergens
+    preservatives pesticides herbicides fungicides insecticides antibiotics hormones
+    microplastics pfas toxins residues contaminants histamines caffeine alcohol
+"""
+SUBSTANCE_HEADS = frozenset(_SUBSTANCE_WORDS.split())
 
 # Singular heads of a rule that reads with "the" in a sentence ("the code of
 # ethics"), unlike plurals and named standards ("building regulations").
@@ -334,6 +344,8 @@ def topic_kind(topic: str) -> str:
         return TOOL
     if head in ANIMAL_HEADS:
         return ANIMAL
+    if head in SUBSTANCE_HEADS:
+        return SUBSTANCE
     return ACTIVITY
 
 

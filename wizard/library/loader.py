@@ -703,6 +703,7 @@ TOPIC_KINDS = (
     "tool",
     "rule",
     "animal",
+    "substance",
 )
 
 
