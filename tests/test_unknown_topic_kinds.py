@@ -257,3 +257,19 @@ def test_a_name_typed_with_an_acronym_keeps_its_capital():
     assert "California ABC rules in practice, not just on paper" in titles, titles
     hooks = " ".join(i.hook for i in plan_of(SOMMELIER).ideas)
     assert "california ABC" not in hooks
+
+
+STOCK_PHRASES = re.compile(
+    r"there is no recipe|nobody talks about|game.changer|the secret to", re.I
+)
+
+
+def test_template_premises_make_a_claim_not_a_stock_phrase():
+    """ "There is no recipe for hand stripping" says nothing a groomer could
+    start writing from; two jobs that looked alike and needed different
+    handling is a story only they can tell."""
+    for template in LIB.theme_templates:
+        for angle in template.angles:
+            assert not STOCK_PHRASES.search(angle.premise), angle.premise
+    hooks = [i.hook for i in plan_of(GROOMER).ideas]
+    assert "Hand stripping: two jobs that looked alike and needed different handling" in hooks
