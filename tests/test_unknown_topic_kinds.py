@@ -273,3 +273,18 @@ def test_template_premises_make_a_claim_not_a_stock_phrase():
             assert not STOCK_PHRASES.search(angle.premise), angle.premise
     hooks = [i.hook for i in plan_of(GROOMER).ideas]
     assert "Hand stripping: two jobs that looked alike and needed different handling" in hooks
+
+
+def test_written_work_has_no_hard_days():
+    """A hard day comes with work done or a pressure met, not with a contract
+    or a list someone reads later."""
+    elevator = {
+        "role": "Elevator technician",
+        "expertise": "Elevator servicing",
+        "subtopics": "door faults\nASME A17.1\nmaintenance contracts\ntraction machines",
+        "audience": "building managers",
+    }
+    assert kinds.topic_kinds("maintenance contracts") == (kinds.ACTIVITY, kinds.RECORD)
+    for rung in (1, 3, 5):
+        hooks = [i.hook for i in plan_of(elevator, rung).ideas]
+        assert not any("hard day with maintenance contracts" in h for h in hooks), hooks
