@@ -288,3 +288,30 @@ def test_written_work_has_no_hard_days():
     for rung in (1, 3, 5):
         hooks = [i.hook for i in plan_of(elevator, rung).ideas]
         assert not any("hard day with maintenance contracts" in h for h in hooks), hooks
+
+
+def test_a_body_of_words_is_explained_never_carried_out():
+    assert kinds.topic_kinds("legal terminology") == (kinds.TERMS,)
+    interpreter = {**INTERPRETER, "subtopics": "consecutive interpreting\nlegal terminology"}
+    hooks = [i.hook for i in plan_of(interpreter).ideas]
+    for hook in hooks:
+        assert not re.search(
+            r"legal terminology in the order|good work on legal terminology", hook, re.I
+        )
+
+
+def test_two_sub_topics_do_not_get_the_same_template_while_another_fits():
+    """ "Questions I'm asked about consecutive interpreting, answered" and
+    "Questions I'm asked about legal terminology, answered" read as one label."""
+    interpreter = {
+        **INTERPRETER,
+        "subtopics": "consecutive interpreting\nlegal terminology\ncode of ethics\ninterpreter fatigue",
+    }
+    suggested = suggest_themes(interpreter, ["expert"], LIB)
+    first = {}
+    for choice in suggested:
+        _, slug, topic = choice.key.split(":", 2) if choice.key.count(":") >= 2 else ("", "", "")
+        if slug and topic != "court interpreting":
+            first.setdefault(topic, slug)
+    assert len(first) == 4, first
+    assert len(set(first.values())) == len(first), first

@@ -814,6 +814,7 @@ def _suggest_themes(
         i for i, t in enumerate(library.theme_templates) if t.uses == "topic" and not t.goal
     ]
     seen: dict[str, int] = {}  # sub-topics of each kind so far, to vary their templates
+    used: set[int] = set()  # templates the person's sub-topics already have
     for topic in topics:
         own_templates = templates_for(library, topic, topic_templates)
         kind = topic_kinds(topic)[-1]
@@ -825,7 +826,12 @@ def _suggest_themes(
             # pick where in the fitting templates they start, so two fields
             # with work-like sub-topics are not given the same theme.
             shift = 0 if first else seed
-            index = own_templates[(turn + shift) % len(own_templates)]
+            start = (turn + shift) % len(own_templates)
+            turned = own_templates[start:] + own_templates[:start]
+            # Two sub-topics never get the same template while another fits:
+            # "Questions I'm asked about…" twice reads as one label.
+            index = next((i for i in turned if i not in used), turned[0])
+            used.add(index)
             personal.append(from_topic(index, topic))
     for index, template in enumerate(library.theme_templates):
         if template.goal and template.goal in goals:

@@ -33,8 +33,10 @@ are no work: nobody makes "small decisions in clippers"; they get how they
 are chosen, looked after and misused. A rule or a standard ("code of
 ethics", "building regulations", "BS EN 1303") gets what meeting it takes
 and where it leaves judgment. Animals ("nervous dogs") are neither people
-who ask for things nor tasks, and substances ("sulfites", "allergens") are
-neither kit nor work: both get only the premises written for any sub-topic.
+who ask for things nor tasks, substances ("sulfites", "allergens") are
+neither kit nor work, and a body of words ("legal terminology") is known and
+explained, not carried out: they get only the premises written for any
+sub-topic.
 The kind is read from the phrase's head noun alone: its last word, or the
 last word before a preposition ("malnutrition in older adults" is about
 malnutrition, "women with complex needs" about women), from short lists of
@@ -63,6 +65,7 @@ TOOL = "tool"  # kit or a material the work is done with ("clippers", "Paraloid 
 RULE = "rule"  # a rule, code or standard the work must meet ("code of ethics")
 ANIMAL = "animal"  # animals the work is done with or for ("nervous dogs")
 SUBSTANCE = "substance"  # a substance in what the work handles ("sulfites")
+TERMS = "terms"  # a body of words the work uses ("legal terminology")
 KINDS = (
     ACTIVITY,
     PROBLEM,
@@ -79,6 +82,7 @@ KINDS = (
     RULE,
     ANIMAL,
     SUBSTANCE,
+    TERMS,
 )
 # A kind that ``fits`` lists with this mark in front is one the premise must not
 # be used for: "!condition" after "problem" is any pressure but a condition.
@@ -273,6 +277,11 @@ _SUBSTANCE_WORDS = """
     microplastics pfas toxins residues contaminants histamines caffeine alcohol
 """
 SUBSTANCE_HEADS = frozenset(_SUBSTANCE_WORDS.split())
+# Head nouns of a body of words: known and explained, not carried out ("legal
+# terminology in the order it really happens" is nonsense).
+TERMS_HEADS = frozenset(
+    "terminology terminologies vocabulary jargon glossary glossaries nomenclature".split()  # noqa: SIM905
+)
 
 # Singular heads of a rule that reads with "the" in a sentence ("the code of
 # ethics"), unlike plurals and named standards ("building regulations").
@@ -346,6 +355,8 @@ def topic_kind(topic: str) -> str:
         return ANIMAL
     if head in SUBSTANCE_HEADS:
         return SUBSTANCE
+    if head in TERMS_HEADS:
+        return TERMS
     return ACTIVITY
 
 

@@ -704,6 +704,7 @@ TOPIC_KINDS = (
     "rule",
     "animal",
     "substance",
+    "terms",
 )
 
 
