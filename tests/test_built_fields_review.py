@@ -343,7 +343,7 @@ def test_financing_news_waits_for_the_announcement_and_no_first_person_numbers()
 
 def test_a_us_treasurer_s_blackout_line_does_not_imply_performance_is_fair_game_outside_it():
     book = playbook(LIB, "Treasury", "Treasury manager, manufacturing group", country="US")
-    text = text_of(book["inside-information"])
+    text = text_of(book["issuer-inside-information"])
     assert "that isn't public, at any time" in text
 
 

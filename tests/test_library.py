@@ -225,6 +225,7 @@ def test_sectors_are_known_and_each_adds_situations_and_a_fence(library):
         "trades",
         "privacy",
         "pensions",
+        "corporate-finance",
         "veterinary",
         "structures",
         "construction",

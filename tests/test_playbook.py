@@ -526,14 +526,12 @@ def test_a_treasurer_keeps_the_payment_process_off_line_and_knows_the_closed_per
     assert any("treasury management system" in line for line in payments.dont)
     quote = book["bank-or-vendor-quote"]
     assert "endorsement" in quote.summary and quote.approach.startswith("Decline for now")
-    assert any(
-        "MAR" in line and "closed period" in line for line in book["inside-information"].dont
-    )
-    # Money questions get the sector's regulated answer, not a tax-and-pay card.
-    assert "own-tax-or-pay-question" not in book and "advice-request" in book
+    inside = book["issuer-inside-information"]
+    assert any("MAR" in line and "closed period" in line for line in inside.dont)
+    # A corporate treasurer is an issuer's insider, not a broker-dealer: no
+    # investment adviser referrals and no securities traded for clients.
+    assert "advice-request" not in book and "market-statements" not in book
     assert "client confidentiality" not in everything(book)
-    # An accountant outside financial services still has the tax card.
-    assert "own-tax-or-pay-question" in playbook(library, "Tax", "Tax adviser")
     # An in-house treasurer has no customers and sees no one's payslips; an
     # accountant keeps both cards.
     assert "other-peoples-pay-data" not in book and "customer-complaint" not in book

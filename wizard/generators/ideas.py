@@ -186,6 +186,11 @@ TALK_CLOSE = (
     f"Once an event says yes, the talk itself takes about {TALK_HOURS} hours over the weeks"
     " before it: plan them then",
 )
+# A field's dated moment that is a conference's call for talks ("AFP Annual
+# Conference call for proposals"): a talk abstract is sent there first.
+CALL_FOR_TALKS = re.compile(
+    r"\bcall for (proposals|papers|speakers|presentations|abstracts)\b", re.I
+)
 # Formats that react to someone else's post: one line of the person's own, no key points.
 NO_POINTS = (COMMENT, RESHARE)
 STORY_FORMATS = ("mistake-story", "case-study")
@@ -1788,7 +1793,7 @@ class _Builder:
             steps = [self.closing_line(fmt, angle) if s in stock else s for s in steps]
         if fmt.slug == TALK:
             # The plan asks for the abstract; the talk itself waits for an event's yes.
-            steps += [s for s in TALK_CLOSE if s not in steps]
+            steps += [s for s in talk_close(self.ctx.moments) if s not in steps]
         if place and place not in HOME_REGIONS.get(self.ctx.country, ()):
             # The region a library premise names goes into the outline, not the title
             # (a reader who lives there needs no note that it holds there).
@@ -2399,6 +2404,20 @@ def nearest_angles(pick: Material, angles: Sequence[Material]) -> list[Material]
         return -len(_words(angle.premise) & head), -len(text & body)
 
     return sorted(others, key=nearness)
+
+
+def talk_close(moments: Sequence[tuple[str, int, str]]) -> tuple[str, ...]:
+    """A talk abstract's closing steps: where to send it names the field's own
+    call for talks where the reader's country has one (a US treasurer's AFP
+    Annual Conference call for proposals), before a meetup or an internal session."""
+    calls = [name for name, _month, _kind in moments if CALL_FOR_TALKS.search(name)]
+    if not calls:
+        return TALK_CLOSE
+    where = (
+        f"Send the title and abstract to one event: the {calls[0]} (check this year's dates),"
+        " a local meetup or an internal session"
+    )
+    return (where, *TALK_CLOSE[1:])
 
 
 def talk_outline(pick: Material, angles: Sequence[Material]) -> list[str]:

@@ -1,0 +1,153 @@
+"""A US treasury analyst, a US payroll manager and a UK quantity surveyor
+read guidance of their own field and country.
+
+A corporate treasurer is an issuer's insider, not a broker-dealer's
+representative; a payroll manager's garnishments get ideas of their own; a
+client-side QS writing for clients and architects is offered the client's
+side of the final account before the contractor's CVR, and is told not to
+give a ballpark rate anyone could rely on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tests.test_playbook import playbook, text_of
+from wizard.generators.ideas import TALK_CLOSE, talk_close
+from wizard.generators.themes import suggest_themes, theme_rows
+from wizard.library import load_library
+
+LIB = load_library()
+
+TREASURY = {
+    "role": "Treasury analyst",
+    "expertise": "Treasury",
+    "subtopics": "cash forecasting\nFX hedging\nbank relationships",
+    "audience": "finance peers",
+    "country": "US",
+}
+PAYROLL = {
+    "role": "Payroll manager",
+    "expertise": "Payroll",
+    "subtopics": "multi-state payroll\nyear-end W-2s\ngarnishments",
+    "audience": "HR and finance leaders",
+    "country": "US",
+}
+CLIENT_QS = {
+    "role": "Senior quantity surveyor",
+    "expertise": "Quantity surveying",
+    "subtopics": "cost planning\nNEC4 contracts\nfinal accounts",
+    "audience": "clients and architects",
+    "country": "GB",
+}
+
+
+def ticked(work: dict, goals: tuple[str, ...] = ("expert",)) -> list[str]:
+    """The keys of the themes the themes step ticks first."""
+    rows = theme_rows(suggest_themes(work, list(goals), LIB))
+    return [r["key"] for r in rows if r["include"]]
+
+
+def field_text(slug: str, country: str) -> str:
+    """Every angle of a field a reader in ``country`` can read, with its themes' words."""
+    area = LIB.area(slug)
+    themes = " ".join(f"{t.title} {t.summary}" for t in area.themes)
+    return (
+        themes
+        + " "
+        + " ".join(
+            " ".join((a.premise, *a.points, a.ask))
+            for theme in area.themes
+            for a in theme.angles
+            if a.holds_in(country)
+        )
+    )
+
+
+def everything(book) -> str:
+    return " ".join(text_of(e) for e in book.values())
+
+
+# --- Treasury ------------------------------------------------------------------
+
+
+def test_a_corporate_treasurer_reads_an_issuer_s_cards_not_a_broker_dealer_s():
+    book = playbook(LIB, "Treasury", "Treasury analyst", country="US")
+    text = everything(book)
+    for broker in (
+        "registered investment adviser",
+        "securities you or your clients trade",
+        "disclosure hashtag",
+    ):
+        assert broker not in text, broker
+    assert list(book)[:3] == [
+        "issuer-inside-information",
+        "hedges-debt-and-bank-terms",
+        "naming-banks-and-counterparties",
+    ]
+    inside = text_of(book["issuer-inside-information"])
+    assert "Regulation FD" in inside and "blackout" in inside
+    hedges = text_of(book["hedges-debt-and-bank-terms"])
+    assert "material nonpublic information" in hedges and "covenant" in hedges
+    # A UK reader reads MAR's closed period and inside information instead.
+    gb = playbook(LIB, "Treasury", "Treasury analyst", country="GB")
+    assert "Regulation FD" not in text_of(gb["issuer-inside-information"])
+    assert "closed period" in text_of(gb["issuer-inside-information"])
+    assert "inside information" in text_of(gb["hedges-debt-and-bank-terms"])
+
+
+def test_reporting_and_fp_and_a_share_the_corporate_sector_and_payroll_and_tax_stay_out():
+    for slug in ("treasury", "accounting-financial-reporting", "finance"):
+        assert LIB.area(slug).sectors == ("corporate-finance",), slug
+    for slug in ("payroll", "tax"):
+        assert "financial-services" not in LIB.area(slug).sectors
+
+
+def test_bank_relationships_is_a_theme_of_its_own_with_real_angles():
+    chosen = ticked(TREASURY, ("expert", "speaking"))
+    assert "area:treasury:bank-relationships" in chosen
+    # The FX hedging sub-topic keeps its theme beside it.
+    assert "area:treasury:hedging" in chosen
+    theme = LIB.area("treasury").theme("bank-relationships")
+    text = " ".join(" ".join((a.premise, *a.points)) for a in theme.angles if a.holds_in("US"))
+    for angle in ("wallet share", "account analysis", "scorecard", "RFP", "earnings credit rate"):
+        assert angle.lower() in text.lower(), angle
+
+
+def test_a_us_treasurer_reads_us_words():
+    text = field_text("treasury", "US")
+    assert not re.search(r"\b(headroom|solvent)\b", text, re.IGNORECASE)
+    assert not re.search(r"\ba group\b|\bbanking groups\b", text)
+    assert "fixed/floating mix" in text
+    assert "hedge ratio" not in text
+    # Notional pooling is mostly found outside the US: a US reader compares
+    # zero balance accounts and sweeps.
+    assert "Zero balance accounts" in text
+    assert "Physical or notional cash pooling" not in text
+    assert "Physical or notional cash pooling" in field_text("treasury", "GB")
+
+
+def test_a_us_treasurer_who_wants_to_speak_is_pointed_to_afp_s_call_and_local_associations():
+    area = LIB.area("treasury")
+    calls = [m for m in area.moments if "call for proposals" in m.name]
+    assert calls and all(m.countries == ("US",) for m in calls)
+    assert any("AFP-affiliated treasury association" in f for f in area.follow)
+
+
+def test_a_us_treasurer_s_talk_abstract_is_sent_to_afp_s_call_first():
+    moments = [(m.name, m.month, m.kind) for m in LIB.area("treasury").moments]
+    where = talk_close(moments)[0]
+    assert "the AFP Annual Conference call for proposals (check this year's dates)" in where
+    assert "a local meetup" in where
+    # A field without a call for talks keeps the general close.
+    assert talk_close([("PayrollOrg Congress", 5, "conference")]) == TALK_CLOSE
+
+
+# --- Quantity surveying ------------------------------------------------------------
+
+
+def test_a_qs_gives_no_ballpark_rate_anyone_could_rely_on():
+    book = playbook(LIB, "Quantity surveying", "Senior quantity surveyor", country="GB")
+    card = text_of(book["ballpark-rate-in-comments"])
+    assert "negligent misstatement" in card and "professional indemnity" in card
+    assert book["ballpark-rate-in-comments"].approach == "Explain what drives it; give no figure"
