@@ -14,6 +14,7 @@ import re
 
 from tests.test_playbook import playbook, text_of
 from wizard.generators.ideas import TALK_CLOSE, talk_close
+from wizard.generators.text import lower_first
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import load_library
 
@@ -141,6 +142,63 @@ def test_a_us_treasurer_s_talk_abstract_is_sent_to_afp_s_call_first():
     assert "a local meetup" in where
     # A field without a call for talks keeps the general close.
     assert talk_close([("PayrollOrg Congress", 5, "conference")]) == TALK_CLOSE
+
+
+# --- Payroll ---------------------------------------------------------------------
+
+
+def test_garnishments_get_a_theme_with_us_and_uk_angles():
+    assert "area:payroll:garnishments" in ticked(PAYROLL, ("expert", "hiring"))
+    us = field_text("payroll", "US")
+    for term in ("CCPA", "income withholding order", "AWG", "14 days", "disposable earnings"):
+        assert term in us, term
+    assert "attachment of earnings" not in us.lower()
+    gb = field_text("payroll", "GB")
+    assert "attachment of earnings order" in gb and "DEO" in gb
+    assert "CCPA" not in gb
+
+
+def test_a_us_payroll_manager_reads_401k_and_noncash_fringe_benefits_not_pensions():
+    area = LIB.area("payroll")
+    summaries = " ".join(t.summary for t in area.themes)
+    assert "pension" not in summaries and "nobody is paid in cash" not in summaries
+    us = field_text("payroll", "US")
+    assert "noncash fringe benefit still lowers take-home pay" in us
+    assert "traditional 401(k) deferrals do not" in us
+    assert "retro" in us and "overtime rates, pension" not in us
+
+
+def test_the_two_benefit_sign_off_ideas_are_one_for_a_us_reader():
+    us = field_text("payroll", "US")
+    assert "only taxed right if payroll hears about it" not in us
+    assert "Box 12 code DD" in us
+    assert "only taxed right if payroll hears about it" in field_text("payroll", "GB")
+
+
+def test_w2_dates_say_the_next_business_day_and_no_october_idea_in_december():
+    area = LIB.area("payroll")
+    us = field_text("payroll", "US")
+    assert "next business day" in us
+    assert "starting in October" not in us and "three months before the deadline" not in us
+    assert "last payroll of the year" in us
+    w2 = [m.name for m in area.moments if "W-2" in m.name]
+    assert w2 and all("next business day" in name for name in w2)
+
+
+def test_a_manager_is_told_plainly_the_nlra_probably_does_not_protect_them():
+    manager = text_of(playbook(LIB, "Payroll", "Payroll manager", country="US")["political-topics"])
+    assert "as a manager you are probably outside that protection" in manager
+    assert "generally fall outside it" not in manager
+    clerk = text_of(
+        playbook(LIB, "Payroll", "Payroll specialist", country="US")["political-topics"]
+    )
+    assert "generally fall outside it" in clerk and "as a manager" not in clerk
+
+
+def test_a_form_number_keeps_its_capital_in_mid_sentence():
+    assert lower_first("W-2s are due") == "W-2s are due"
+    assert lower_first("I-9 forms are kept") == "I-9 forms are kept"
+    assert lower_first("X-rays show it") == "x-rays show it"
 
 
 # --- Quantity surveying ------------------------------------------------------------

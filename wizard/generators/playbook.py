@@ -57,6 +57,7 @@ from typing import Any
 from wizard.generators.workplace import (
     clinical_role,
     council_employer,
+    manages_others,
     private_firm,
     public_body,
     small_workplace,
@@ -119,6 +120,10 @@ class Standing:
     # Whether the role names a public employer (a public school, a county):
     # in the US, the National Labor Relations Act does not cover them.
     public: bool = False
+    # Whether the role names a manager, a lead or a director: in the US the
+    # National Labor Relations Act leaves supervisors and managers out, so the
+    # card says plainly that it probably does not protect them.
+    manages: bool = False
     # Whether the role names a council (no owner, no consultancy's clients) or a
     # private firm (no freedom of information requests), anywhere.
     council: bool = False
@@ -287,6 +292,7 @@ def person_standing(work: Mapping[str, Any], programme: bool = False) -> Standin
         sells=sells_from_words(work),
         small="" if programme else small_workplace(role),
         public=us_public_employee(role, "US"),
+        manages=manages_others(role),
         council=council_employer(role),
         firm=private_firm(role),
         speaks_for_employer=public_body(role) or clinical_role(role),
@@ -614,6 +620,12 @@ _NLRA = re.compile(
     r"(?:, and|[:;,])? (?:for most employees below management )?(?:the )?National Labor "
     r"Relations Act[^.;]*"
 )
+# The general cards' NLRA clause, and how a manager reads it.
+NLRA_MANAGERS = ", though supervisors and managers generally fall outside it"
+NLRA_FOR_A_MANAGER = (
+    ", but not for supervisors and managers, so as a manager you are probably outside "
+    "that protection"
+)
 PUBLIC_US_SPEECH = (
     ": as a public employee you fall outside the National Labor Relations Act, so your "
     "state's law sets your bargaining rights, and the First Amendment protects what you say "
@@ -657,7 +669,8 @@ def _in_council(text: str) -> str:
 def _in_own_place(text: str, standing: Standing, country: str) -> str:
     """A card's line in the words of the person's workplace: their practice
     owner or school's leadership for a comms team in a small workplace, no
-    National Labor Relations Act for a public employee in the US, no
+    National Labor Relations Act for a public employee in the US (and a plain
+    word that a manager is probably outside it), no
     consultancy's branch for a council officer and no freedom of information
     request at a private firm ("" for a line that is all another workplace's)."""
     if standing.council:
@@ -668,13 +681,17 @@ def _in_own_place(text: str, standing: Standing, country: str) -> str:
         text = _COMMS.sub(standing.small, text)
     if standing.public and country.upper() == "US" and "Relations Act protects" in text:
         text = _NLRA.sub(PUBLIC_US_SPEECH, text, count=1)
+    if standing.manages and country.upper() == "US":
+        text = text.replace(NLRA_MANAGERS, NLRA_FOR_A_MANAGER)
     return text
 
 
 def _placed(situation: Situation, standing: Standing, country: str) -> Situation:
     """``situation`` with each line, its approaches' too, in the words of the
     person's workplace (see ``_in_own_place``), as step 6 and the playbook show it."""
-    if not (standing.small or standing.public or standing.council or standing.firm):
+    if not (
+        standing.small or standing.public or standing.council or standing.firm or standing.manages
+    ):
         return situation
 
     def own(text: str) -> str:

@@ -12,6 +12,10 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# A form named by a capital and a number, with or without a hyphen: "W-2s", "I-9".
+_FORM_NUMBER = re.compile(r"^[A-Z]-?\d")
+
+
 @functools.lru_cache(maxsize=16384, typed=True)  # typed: Markup is kept apart from str
 def lower_first(text: str) -> str:
     """Lower-case the first letter unless the first word looks like an acronym,
@@ -24,6 +28,8 @@ def lower_first(text: str) -> str:
     first = words[0]
     if len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:])):
         return text
+    if _FORM_NUMBER.match(first):
+        return text  # a form's number ("W-2s", "I-9s") keeps its capital
     if len(words) <= 4 and any(_capitalised(word) for word in words[1:]):
         return text
     return text[:1].lower() + text[1:]

@@ -98,6 +98,21 @@ def small_workplace(role: str) -> str:
     return ""
 
 
+# Words in a role line that say the person manages or supervises others: in
+# the US, the National Labor Relations Act leaves supervisors and managers out.
+_MANAGES = re.compile(
+    r"\b(manager|director|head of|supervisor|lead|leader|chief|vp|vice president|"
+    r"superintendent|foreman|forewoman)\b",
+    re.IGNORECASE,
+)
+
+
+def manages_others(role: str) -> bool:
+    """Whether the role line names a manager, a lead, a director or another
+    supervisor ("Payroll manager", "Head of treasury")."""
+    return bool(_MANAGES.search(" ".join(str(role or "").split())))
+
+
 # Words in a role line that name a public employer in the US.
 _PUBLIC = re.compile(
     r"\b(public (school|high school|middle school|elementary school|library|university|"
