@@ -204,6 +204,20 @@ def test_a_form_number_keeps_its_capital_in_mid_sentence():
 # --- Quantity surveying ------------------------------------------------------------
 
 
+def test_a_qs_writing_for_clients_gets_the_client_side_final_account_before_cvr():
+    chosen = ticked(CLIENT_QS, ("expert", "network"))
+    assert "area:quantity-surveying:client-final-account" in chosen
+    assert "area:quantity-surveying:commercial-management" not in chosen
+    contractor = LIB.area("quantity-surveying").theme("commercial-management")
+    assert contractor.title.startswith("The contractor's side")
+
+
+def test_qs_terms_read_with_their_article_and_number():
+    concepts = LIB.area("quantity-surveying").concepts
+    assert "the Schedule of Cost Components" in concepts and "compensation events" in concepts
+    assert "The clause 61.3 time bar doesn't apply" in field_text("quantity-surveying", "GB")
+
+
 def test_a_qs_gives_no_ballpark_rate_anyone_could_rely_on():
     book = playbook(LIB, "Quantity surveying", "Senior quantity surveyor", country="GB")
     card = text_of(book["ballpark-rate-in-comments"])
