@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tests.test_playbook import playbook, text_of
+from wizard.generators.asks import own_ask
 from wizard.generators.ideas import TALK_CLOSE, talk_close
 from wizard.generators.text import lower_first
 from wizard.generators.themes import suggest_themes, theme_rows
@@ -223,3 +224,18 @@ def test_a_qs_gives_no_ballpark_rate_anyone_could_rely_on():
     card = text_of(book["ballpark-rate-in-comments"])
     assert "negligent misstatement" in card and "professional indemnity" in card
     assert book["ballpark-rate-in-comments"].approach == "Explain what drives it; give no figure"
+
+
+# --- All three ---------------------------------------------------------------------
+
+
+def test_no_make_it_yours_becomes_the_stock_pattern_question():
+    """A question put to the readers ("Which Option would you choose…?") gives way
+    to a stock prompt about patterns across many cases, which reads as a broken
+    slot under a post about bank connectivity or Option A; each ask here asks
+    the writer what they have seen."""
+    for slug in ("treasury", "payroll", "quantity-surveying"):
+        for theme in LIB.area(slug).themes:
+            for angle in theme.angles:
+                asked = own_ask(angle.ask, "cases", guarded=True)
+                assert "never one anyone could" not in asked, (slug, angle.slug)
