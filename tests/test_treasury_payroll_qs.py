@@ -187,8 +187,13 @@ def test_w2_dates_say_the_next_business_day_and_no_october_idea_in_december():
 
 
 def test_a_manager_is_told_plainly_the_nlra_probably_does_not_protect_them():
+    """Supervisors fall outside the Act by their authority, not their title: a
+    manager without reports (a customer success manager) is told how to tell."""
     manager = text_of(playbook(LIB, "Payroll", "Payroll manager", country="US")["political-topics"])
-    assert "as a manager you are probably outside that protection" in manager
+    assert "defined by their authority, not their job title" in manager
+    assert "hire, discipline or direct other people's work" in manager
+    assert "probably outside that protection" in manager
+    assert "as a manager you are" not in manager
     assert "generally fall outside it" not in manager
     clerk = text_of(
         playbook(LIB, "Payroll", "Payroll specialist", country="US")["political-topics"]

@@ -623,8 +623,9 @@ _NLRA = re.compile(
 # The general cards' NLRA clause, and how a manager reads it.
 NLRA_MANAGERS = ", though supervisors and managers generally fall outside it"
 NLRA_FOR_A_MANAGER = (
-    ", but not for supervisors and managers, so as a manager you are probably outside "
-    "that protection"
+    ", but not for supervisors, who are defined by their authority, not their job title: "
+    "if you hire, discipline or direct other people's work on your own judgment, you are "
+    "probably outside that protection"
 )
 PUBLIC_US_SPEECH = (
     ": as a public employee you fall outside the National Labor Relations Act, so your "
