@@ -376,14 +376,19 @@ EXPLAINING = frozenset({"explainer", "checklist", "how-to"})
 
 
 def gentle_opening(
-    posts: Sequence[PostIdea], kinds: dict[str, Sequence[str]], opening: int = OPENING_POSTS
+    posts: Sequence[PostIdea],
+    kinds: dict[str, Sequence[str]],
+    opening: int = OPENING_POSTS,
+    due: Sequence[str] = (),
 ) -> list[PostIdea]:
     """The queue with its first ``opening`` posts taken from those whose angle
     (``kinds``: angle slug to its kinds) is not an opinion, an explainer,
     checklist or how-to before a question or a story: a midwife who reads and
     rarely posts opens with what the guideline says, not with the most argued
     subject of her field. A follow-up counts as the angle it grew from; an idea
-    from no library angle (a typed theme) is taken as it comes."""
+    from no library angle (a typed theme) is taken as it comes. A post on a change
+    due now (``due``: keys of `timely` angles) keeps its place first: a law that
+    commences in January is not posted after it."""
 
     def rank(idea: PostIdea) -> int:
         own = set(kinds.get(premise_of(idea.angle), ()))
@@ -391,8 +396,9 @@ def gentle_opening(
             return 2
         return 0 if own & EXPLAINING else 1  # a question or a story puts them on view
 
-    calm = sorted((idea for idea in posts if rank(idea) < 2), key=rank)
-    lead = calm[:opening]
+    first = [idea for idea in posts if idea.key in due]
+    calm = sorted((idea for idea in posts if rank(idea) < 2 and idea.key not in due), key=rank)
+    lead = first + calm[: max(0, opening - len(first))]
     return lead + [idea for idea in posts if idea not in lead]
 
 

@@ -821,7 +821,9 @@ def build_plan(
         }
         if index == 0 and rung <= GENTLE_RUNGS:
             by_kind[POST] = gentle_opening(
-                by_kind[POST], {a.slug: a.kinds for a in getattr(theme, "angles", ())}
+                by_kind[POST],
+                {a.slug: a.kinds for a in getattr(theme, "angles", ())},
+                due=() if theme.key.startswith("template:") else timely_keys(usable, theme),
             )
         if "hiring" in goals:
             days = sum(1 for p in in_theme if p.kind == POST)
