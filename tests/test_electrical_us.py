@@ -107,6 +107,44 @@ def test_every_angle_a_country_reads_is_in_its_own_terms(area, country, foreign)
             assert not foreign.search(text), (angle.slug, foreign.findall(text))
 
 
+@pytest.mark.parametrize(
+    "country, terms",
+    [
+        (
+            "US",
+            (
+                "Article 220",
+                "Article 625",
+                "Article 705",
+                "Article 706",
+                "GFCI",
+                "AFCI",
+                "Federal Pacific",
+                "Zinsco",
+                "Aluminum wiring",
+                "NFPA 70E",
+                "Rapid shutdown",
+                "master license",
+                "journeyman",
+                "AHJ",
+                "permit",
+            ),
+        ),
+        ("GB", ("BS 7671", "Part P", "EICR", "C1", "FI", "NICEIC", "DNO", "G99", "AM2", "JIB")),
+    ],
+    ids=["US", "GB"],
+)
+def test_each_country_reads_its_own_rules_devices_and_licenses(area, country, terms):
+    read = " ".join(
+        " ".join((a.premise, *a.points))
+        for theme in area.themes
+        for a in theme.angles
+        if a.holds_in(country)
+    )
+    for term in terms:
+        assert term in read, term
+
+
 @pytest.mark.parametrize("country", ["US", "GB"])
 def test_every_theme_keeps_enough_angles_in_each_country(area, country):
     for theme in area.themes:
