@@ -13,7 +13,7 @@ what makes an IPM plan actually get used on a farm?"), and puts one of
 people call the work their experience comes from (voice.toml's ``cases``: a
 nurse's "patients", a quantity surveyor's "projects", a payroll manager's "pay
 runs"). A person whose cases are confidential (``guarded``) is asked for a pattern
-across many, never one anyone could recognise.
+over many, with no single one anyone could recognise.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ OWN_ASKS: tuple[str, ...] = (
     "What did you believe about this before your own {cases} showed you otherwise?",
 )
 OWN_ASKS_GUARDED: tuple[str, ...] = (
-    "Which pattern have you seen across many {cases}, never one anyone could recognise?",
-    "Which figure have you seen across many {cases} that shows this best: a count or a rate?",
+    "Which pattern have you seen over many {cases}, with no single one anyone could recognise?",
+    "Which count or rate have you seen over many {cases} that shows this best?",
     "What did you believe about this before years in the job changed your mind?",
 )
 # A question with no "you" that still asks what the person has seen: what happened

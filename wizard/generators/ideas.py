@@ -642,11 +642,11 @@ COMMENT_ASKS: tuple[str, ...] = (
     " or a cost?",
 )
 COMMENT_ASKS_GUARDED: tuple[str, ...] = (
-    "Across many {cases}, never one anyone could recognise, which pattern backs up what you"
-    " say about {term}?",
+    "Over many {cases}, which pattern bears out what you say about {term}, with no single"
+    " one anyone could recognise?",
     "What did you believe about {term} before years in the job changed your mind?",
-    "Across many {cases}, never one anyone could recognise, which figure backs up what you"
-    " say about {term}: a count or a rate?",
+    "Over many {cases}, which count or rate bears out what you say about {term}, with no"
+    " single one anyone could recognise?",
 )
 # What the asks say for want of a term: still never "the point".
 COMMENT_ASK_SUBJECT = "the subject of your comment"
