@@ -2,13 +2,15 @@
 
 A person whose goal includes hiring gets two posts for people thinking of
 joining: what the first months are like (1) and what it takes to get in (2).
-Each is one of the field guide's own angles where it has one: its career
-theme's first, then any other theme's the person did not choose (a dental
+Each is one of the field guide's own angles where it has one: the theme's
+that hosts the posts first, then the career theme's, the person's other chosen
+themes', then any theme's they did not choose (a dental
 hygienist's "A CODA-accredited program, the NBDHE and a clinical exam: the
 road to an RDH", a controller's "What VetGDP should give a new graduate in
 their first year"). An angle the plan already posts is never taken again, so
 no hiring post repeats another idea's point; and the angle a hiring post takes
-is kept out of its theme's own posts (see `ideas.ideas_for_theme`).
+is kept out of every chosen theme's own posts, the host's and the others' alike
+(see `ideas.planned_hires`).
 """
 
 from __future__ import annotations

@@ -496,6 +496,11 @@ class IdeaContext:
     # of its themes the person did not choose (a typed sub-topic may find one there).
     career: Sequence[Material] = ()
     spare: Sequence[Material] = ()
+    # Where the hiring posts find their angles, best first (see `hiring_pools`): set
+    # for the whole plan, so every theme keeps the angles they take out of its own
+    # posts; ``hires`` holds the two angles once chosen.
+    hiring_pools: Sequence[Sequence[Material]] = ()
+    hires: tuple[Material | None, Material | None] | None = None
     # Premises of the sub-topic templates filled with each typed sub-topic, for one
     # the field's own material does not name ("pricing" for a product manager): a
     # real angle of its kind (topic_kind), never a stock opening.
@@ -2102,9 +2107,7 @@ def hiring_ideas(ctx: IdeaContext, which: int, own: Sequence[Material] = ()) -> 
     own angle on the route in, it is about the first months instead."""
     if which not in (1, 2, BOTH_HIRING):
         return []
-    # A field Byline has no guide for (no concepts) has only typed templates to spare.
-    pools = (own, ctx.career, ctx.spare) if ctx.concepts else ()
-    first, route = hiring_angles(pools, ctx.taken)
+    first, route = planned_hires(ctx, own)
     if which == 1:
         return [_hiring_idea(ctx, 1, first)]
     if which == 2:
@@ -2112,6 +2115,42 @@ def hiring_ideas(ctx: IdeaContext, which: int, own: Sequence[Material] = ()) -> 
     # The second post, in the field's name, is about what the first does not cover.
     second = 1 if first is not None and not hiring_fits(first.premise, 1) else 2
     return [_hiring_idea(ctx, 1, first), _hiring_idea(ctx, 2, route, second)]
+
+
+def hiring_pools(
+    themes: Sequence[object], host: int, ctx: IdeaContext
+) -> tuple[tuple[Material, ...], ...]:
+    """Where the hiring posts find their angles, best first: the angles of the theme
+    that hosts them (``host``, by position in ``themes``) as it offers them, the
+    field's career theme's, the person's other chosen themes', then those of the
+    themes they did not choose. A field Byline has no guide for has none."""
+    if not ctx.concepts:
+        return ()
+
+    def angles(theme: object) -> tuple[Material, ...]:
+        return tuple(material(a) for a in getattr(theme, "angles", ()) or ())
+
+    own = tuple(rank_angles(angles(themes[host]), ctx.topics)) if 0 <= host < len(themes) else ()
+    others = tuple(a for n, t in enumerate(themes) if n != host for a in angles(t))
+    return own, tuple(ctx.career), others, tuple(ctx.spare)
+
+
+def planned_hires(
+    ctx: IdeaContext, own: Sequence[Material] = ()
+) -> tuple[Material | None, Material | None]:
+    """The angles of the two hiring posts (see `hiring.hiring_angles`): chosen once
+    for the plan from ``ctx.hiring_pools`` where the plan set them, so a theme that
+    runs before the one hosting the posts already keeps them out of its own posts
+    (a hiring angle in another chosen theme is the hiring post, not that theme's
+    post and then a stock sentence); else from the host theme's angles (``own``),
+    the career theme's and the unchosen themes'."""
+    if ctx.hiring_pools:
+        if ctx.hires is None:
+            ctx.hires = hiring_angles(ctx.hiring_pools, ctx.taken)
+        return ctx.hires
+    # A field Byline has no guide for (no concepts) has only typed templates to spare.
+    pools = (own, ctx.career, ctx.spare) if ctx.concepts else ()
+    return hiring_angles(pools, ctx.taken)
 
 
 def _hiring_idea(
@@ -2505,6 +2544,9 @@ def ideas_for_theme(
     guide = build.key.startswith("area:")  # a field guide's theme, not a typed template
     hires = hiring_ideas(ctx, hiring, angles if guide else ())
     hired = {h.angle for h in hires if h.angle}
+    if ctx.hiring_pools and guide:
+        # The hiring posts' angles are theirs in whichever chosen theme they sit.
+        hired |= {a.slug for a in planned_hires(ctx) if a is not None}
     angles = [a for a in angles if a.premise and a.slug not in hired]
     if ctx.rung < HOT_TAKE_RUNG:
         angles = [a for a in angles if not HOT_TAKE.search(a.premise)]

@@ -52,6 +52,7 @@ from wizard.generators.ideas import (
     answered,
     argued_piece,
     hiring_plan,
+    hiring_pools,
     ideas_for_theme,
     learns_in_public,
     material,
@@ -734,6 +735,8 @@ def build_plan(
     # The career or people theme takes the hiring posts; without one, the theme that
     # fits best (never one about failures or incidents).
     hiring = hiring_plan(chosen, topics) if "hiring" in goals else {}
+    if hiring and area:
+        context.hiring_pools = hiring_pools(chosen, next(iter(hiring)), context)
     for index, (theme, period) in enumerate(zip(chosen, periods, strict=True)):
         number = index + 1
         identity = theme_identity(theme.key, theme.title)
