@@ -1,0 +1,120 @@
+"""Hiring posts, comment prompts and guarded asks, as a practitioner reads them.
+
+A UX designer who chose "collaboration" and "value" read a stock "A newcomer's
+first three months in UX design" though the guide's own "A junior designer's
+first month" sat in the theme they chose that did not host the hiring posts (it
+went out as that theme's ordinary post first); a drug safety physician was asked
+about "a moment from your own cases" though their cases are patients' reports;
+and a UK patent attorney read of the USPTO exam in a post about the route in.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from wizard.generators.plan import build_plan
+from wizard.generators.themes import suggest_themes, theme_rows
+from wizard.library import load_library
+
+LIB = load_library()
+# The openings of the hiring posts written in the field's name (`ideas._hiring_idea`).
+IN_THE_FIELDS_NAME = ("A newcomer's first three months in", "Getting into")
+
+
+def plan_with(slug: str, themes: list[str], country: str = "GB", goals=("expert", "hiring")):
+    """The plan for a senior practitioner of the field who ticked ``themes``."""
+    area = LIB.area(slug)
+    work = {
+        "role": f"Senior {area.name.lower()} specialist",
+        "expertise": area.name,
+        "subtopics": "\n".join(area.subtopics[:2]),
+        "audience": "peers",
+    }
+    titles = {t.slug: t.title for t in area.themes}
+    rows = [
+        {"include": True, "title": titles[t], "weeks": 2, "order": n + 1, "key": f"area:{slug}:{t}"}
+        for n, t in enumerate(themes)
+    ]
+    answers = {
+        "work": work,
+        "comfort": {"rung": 2, "channels": ["linkedin"], "time": "30-min"},
+        "goals": {"goals": list(goals)},
+        "tone": {},
+        "themes": {"themes": rows, "start_date": "2026-12-07", "country": country},
+        "situations": {},
+    }
+    return build_plan(answers, LIB, seed=3, today=date(2026, 11, 30))
+
+
+@pytest.mark.parametrize(
+    ("field", "themes", "premise"),
+    [
+        # The first-months angle sits in "collaboration", which does not host the posts.
+        ("ux-design", ["collaboration", "value"], "A junior designer's first month"),
+        ("ux-design", ["value", "collaboration"], "A junior designer's first month"),
+        # The route in sits in "practice", the first months in "new-costs".
+        ("finops", ["new-costs", "practice"], ""),
+    ],
+)
+def test_a_hiring_angle_in_a_chosen_theme_that_does_not_host_is_the_hiring_post(
+    field, themes, premise
+):
+    plan = plan_with(field, themes)
+    hires = [i for i in plan.ideas if i.angle.startswith("hiring:")]
+    hooks = [i.hook for i in hires]
+    assert len(hooks) == 2 and not [h for h in hooks if h.startswith(IN_THE_FIELDS_NAME)], hooks
+    assert not premise or any(h.startswith(premise) for h in hooks), hooks
+    # Nor is the angle the hiring post takes also one of its theme's ordinary posts.
+    ordinary = [i.hook for i in plan.ideas if not i.angle.startswith("hiring:")]
+    assert not set(hooks) & set(ordinary)
+
+
+def test_a_drug_safety_physician_is_asked_across_many_cases():
+    """Case reports are patients' data: no "make it yours" asks for a moment from
+    the physician's own cases, as a nurse's never asks for one patient."""
+    work = {
+        "role": "Drug safety physician",
+        "expertise": "Pharmacovigilance",
+        "subtopics": "signal detection\ncase processing",
+        "audience": "peers",
+    }
+    rows = theme_rows(suggest_themes(work, ["expert"], LIB))
+    answers = {
+        "work": work,
+        "comfort": {"rung": 3, "channels": ["linkedin"], "time": "2-hours"},
+        "goals": {"goals": ["expert"]},
+        "tone": {},
+        "themes": {"themes": rows, "start_date": "2026-12-07", "country": "GB"},
+        "situations": {},
+    }
+    plan = build_plan(answers, LIB, seed=3, today=date(2026, 11, 30))
+    asks = [i.make_it_yours for i in plan.ideas]
+    own = [a for a in asks if "your own cases" in a or "from your own" in a]
+    assert not own, own
+    assert LIB.sector("life-sciences").guarded
+
+
+@pytest.mark.parametrize(
+    ("field", "theme", "country", "said", "unsaid"),
+    [
+        ("intellectual-property", "ip-practice", "GB", "patent attorney", "USPTO|patent agent"),
+        ("intellectual-property", "ip-practice", "US", "patent agent", "IPReg|CIPA"),
+        ("disputes-litigation", "us-ediscovery", "GB", "disclosure dispute", "discovery dispute"),
+        ("disputes-litigation", "us-ediscovery", "US", "discovery dispute", "disclosure dispute"),
+    ],
+)
+def test_a_one_country_route_in_reaches_only_that_country(field, theme, country, said, unsaid):
+    """The US route (a patent agent's USPTO exam, discovery as a junior associate)
+    reaches US readers; a UK reader gets the UK's (a patent attorney on the IPReg
+    register, disclosure under CPR Part 31 or PD 57AD)."""
+    area = LIB.area(field)
+    angles = next(t for t in area.themes if t.slug == theme).angles
+    # The story of the move in (the engineer's, the lost dispute's), in each version.
+    story = re.compile(r"^From engineer to|^The \w+ dispute I lost")
+    versions = [a for a in angles if a.holds_in(country) and story.search(a.premise)]
+    assert [said in a.premise for a in versions] == [True], [a.premise for a in versions]
+    text = " ".join((versions[0].premise, *versions[0].points))
+    assert not re.search(unsaid, text), text
