@@ -17,6 +17,7 @@ import pytest
 
 from wizard.generators.plan import build_plan
 from wizard.generators.themes import suggest_themes, theme_rows
+from wizard.generators.triggers import term_phrase
 from wizard.library import load_library
 
 LIB = load_library()
@@ -24,7 +25,9 @@ LIB = load_library()
 IN_THE_FIELDS_NAME = ("A newcomer's first three months in", "Getting into")
 
 
-def plan_with(slug: str, themes: list[str], country: str = "GB", goals=("expert", "hiring")):
+def plan_with(
+    slug: str, themes: list[str], country: str = "GB", goals=("expert", "hiring"), rung: int = 2
+):
     """The plan for a senior practitioner of the field who ticked ``themes``."""
     area = LIB.area(slug)
     work = {
@@ -40,7 +43,7 @@ def plan_with(slug: str, themes: list[str], country: str = "GB", goals=("expert"
     ]
     answers = {
         "work": work,
-        "comfort": {"rung": 2, "channels": ["linkedin"], "time": "30-min"},
+        "comfort": {"rung": rung, "channels": ["linkedin"], "time": "30-min"},
         "goals": {"goals": list(goals)},
         "tone": {},
         "themes": {"themes": rows, "start_date": "2026-12-07", "country": country},
@@ -118,3 +121,51 @@ def test_a_one_country_route_in_reaches_only_that_country(field, theme, country,
     assert [said in a.premise for a in versions] == [True], [a.premise for a in versions]
     text = " ".join((versions[0].premise, *versions[0].points))
     assert not re.search(unsaid, text), text
+
+
+@pytest.mark.parametrize(
+    ("term", "premise", "reads"),
+    [
+        # The stage every dismissal case has: investigations, not "on investigation".
+        (
+            "investigation",
+            "Most dismissals I see challenged are lost or won in the investigation",
+            "investigations",
+        ),
+        (
+            "investigation",
+            "How I plan a workplace investigation before the first interview",
+            "an investigation",
+        ),
+        (
+            "AI addendum",
+            "Why I wrote an AI addendum instead of rewriting the MSA",
+            "an AI addendum",
+        ),
+        ("MSA", "Clickwrap or signed MSA: where I draw the line", "an MSA"),
+        ("MSA", "Why I wrote an AI addendum instead of rewriting the MSA", "the MSA"),
+        (
+            "battle of the forms",
+            "Battle of the forms: what happens when both sides insist on their own terms",
+            "the battle of the forms",
+        ),
+        # The article is the naming convention's, not the acronym's.
+        ("UTM", "A UTM naming convention saves every later report", "UTM"),
+        ("RCD", "An RCD trips on leakage", "an RCD"),
+    ],
+)
+def test_a_comment_term_reads_with_the_article_or_plural_english_needs(term, premise, reads):
+    assert term_phrase(term, premise) == reads
+
+
+def test_a_contract_lawyers_comment_prompts_name_their_terms_as_english_does():
+    """'If your feed brings up AI addendum', 'a post about MSA' and 'battle of the
+    forms' were no English; each takes its article."""
+    hooks = [
+        i.hook
+        for rung in (1, 3)
+        for i in plan_with("legal", [t.slug for t in LIB.area("legal").themes[:5]], rung=rung).ideas
+        if i.format_slug == "thoughtful-comment"
+    ]
+    bare = re.compile(r"(about|on|up) (AI addendum|MSA|battle of the forms|investigation):")
+    assert hooks and not [h for h in hooks if bare.search(h)], hooks

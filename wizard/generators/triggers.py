@@ -57,7 +57,7 @@ MASS_ENDING = re.compile(
 # "a network", never "a post about framework".
 COUNT_WORDS = frozenset(
     """
-    framework network artwork firework patchwork
+    framework network artwork firework patchwork investigation inspection
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 # What a term's premise puts before a countable noun, maybe with one word between
@@ -72,8 +72,13 @@ DETERMINER_BEFORE = re.compile(
 NOUN_PHRASE_ENDS = re.compile(
     r"\s*$|\s*[,.;:?!)]|\s+(is|are|was|were|get|gets|got|that|which|who|i|we|you|they|in|on|"
     r"for|to|from|with|of|and|or|by|at|before|after|outside|into|when|without|as|has|have|against|"
-    r"can|should|will|does|do|a|an|the)\b"
+    r"can|should|will|does|do|a|an|the|instead|than|because|but|if|so|until)\b"
 )
+# Acronyms of a countable document that read with "an" where a premise gives no
+# article ("Clickwrap or signed MSA" -> "an MSA"; "a post about MSA" is no English).
+COUNT_ACRONYMS = frozenset({"MSA", "SOW", "NDA", "DPA", "SLA", "RFP", "RFQ", "SOP"})
+# A named doctrine or rule said with "the" inside it ("battle of the forms").
+OF_THE = re.compile(r"[a-z]+ of the [a-z]+( [a-z]+)?")
 # Last words that take no article although no ending says so ("retrieval practice",
 # "cognitive load", "retro pay", "outreach").
 MASS_HEADS = frozenset(
@@ -277,6 +282,19 @@ def determiner(term: str, text: str) -> str:
     return before.group(1) if before else ""
 
 
+def compound(text: str, end: int) -> bool:
+    """Whether the acronym ending at ``end`` in ``text`` is only the first part of a
+    longer noun phrase ("A UTM naming convention", "a CRM field"), so an article
+    before it is the phrase's, not the acronym's."""
+    after = re.match(r"\s+([a-z][\w-]*)(\s+([a-z][\w-]*))?", text[end:])
+    if not after:
+        return False
+    word, following = after.group(1), after.group(3) or ""
+    if word in COUNT_HEADS:
+        return True
+    return word.endswith("ing") and bool(following) and not NOUN_PHRASE_ENDS.match(f" {following}")
+
+
 @functools.lru_cache(maxsize=16384)
 def term_phrase(term: str, text: str) -> str:
     """A term as it reads after "a post about", never inflected: as the premise writes
@@ -294,6 +312,8 @@ def term_phrase(term: str, text: str) -> str:
     lowered, low = text.lower(), term.lower()
     if PHRASE_START.match(low):
         return f"“{term}”"
+    if OF_THE.fullmatch(term):
+        return ARTICLE + term  # "the battle of the forms", like "the rule against perpetuities"
     written = re.search(rf"(?<![\w-]){re.escape(low)}(s|es)(?![\w-])", lowered)
     if written:
         return term + written.group(1)
@@ -311,10 +331,14 @@ def term_phrase(term: str, text: str) -> str:
             # An acronym of capitals right after an article: "An RCD trips…", "The IDTA
             # stands alone" (whatever follows, the article is the acronym's own).
             found = re.search(rf"\b(a|an|the)\s+{re.escape(term)}\b", text, re.IGNORECASE)
-            given = found.group(1).lower() if found else ""
+            given = found.group(1).lower() if found and not compound(text, found.end()) else ""
+        if len(heads) == 1 and not given and term in COUNT_ACRONYMS:
+            return indefinite(term)  # "an MSA": any one of a countable document
         if len(heads) == 1 and given:
             # "an RCD trips…", "the IDTA stands alone": as the premise says it.
             return indefinite(term) if given in ANY_ONE else ARTICLE + term
+        if len(heads) > 1 and heads[-1].islower() and given in ANY_ONE and not mass_noun(term):
+            return indefinite(term)  # "Why I wrote an AI addendum…" -> "an AI addendum"
         if len(heads) > 1 and heads[-1].islower() and last in COUNT_HEADS:
             return ARTICLE + term  # "the CO alarm", "the T&P valve": one countable thing
         if len(heads) > 1 and all(w[:1].isupper() for w in heads) and ADJECTIVE.search(last):
@@ -322,6 +346,9 @@ def term_phrase(term: str, text: str) -> str:
         return term
     if low.endswith("s"):
         return term
+    if low in COUNT_WORDS and low.endswith("tion") and given == "the":
+        # "lost or won in the investigation": the stage any case has, so investigations
+        return f"{term}s"
     counted = len(words) > 1 and last in COUNT_HEADS
     if not counted and mass_noun(term):
         return term
