@@ -15,6 +15,12 @@ from datetime import date
 
 import pytest
 
+from wizard.generators.ideas import (
+    comment_parts,
+    comment_point,
+    material,
+    opens_with,
+)
 from wizard.generators.plan import build_plan
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.generators.triggers import term_phrase
@@ -169,3 +175,38 @@ def test_a_contract_lawyers_comment_prompts_name_their_terms_as_english_does():
     ]
     bare = re.compile(r"(about|on|up) (AI addendum|MSA|battle of the forms|investigation):")
     assert hooks and not [h for h in hooks if bare.search(h)], hooks
+
+
+def test_a_comment_point_does_not_open_with_the_term_its_prompt_names():
+    """ "Under a post about trunk-based development: trunk-based development is a
+    prerequisite…" said the term twice; another claim of the angle that names no
+    other concept makes the point, and one that names another concept never does."""
+    found = next(
+        a
+        for t in LIB.area("devops-platform-engineering").themes
+        for a in t.angles
+        if a.slug == "trunk-based"
+    )
+    angle = material(found)
+    point = comment_point(angle, "trunk-based development", ["feature flag"])
+    assert point and not opens_with(point, "trunk-based development"), point
+    # Without the field's concepts to keep off, the claim on the term stands.
+    assert opens_with(comment_point(angle, "trunk-based development"), "trunk-based")
+    # Where the other claims are about other terms, the claim on the term stands.
+    kept = comment_point(angle, "trunk-based development", ["long-lived branches", "main"])
+    assert opens_with(kept, "trunk-based development"), kept
+
+
+def test_fewer_comment_prompts_repeat_their_term_after_the_colon():
+    """Across a DevOps engineer's and an application security engineer's plans, no
+    comment prompt's point opens with the term its frame has just named where the
+    angle has another claim to make."""
+    doubled = []
+    for field in ("devops-platform-engineering", "application-security"):
+        themes = [t.slug for t in LIB.area(field).themes[:4]]
+        for rung in (1, 3):
+            for idea in plan_with(field, themes, goals=("expert",), rung=rung).ideas:
+                parts = comment_parts(idea.hook)
+                if parts and opens_with(parts[2], parts[1]):
+                    doubled.append(idea.hook)
+    assert not doubled, doubled

@@ -1095,7 +1095,7 @@ def comment_term(terms: Sequence[str], claims: Sequence[str], typed: Collection[
     its claim gives it (see `with_claim_article`). With no term a claim names, the
     first term that is no typed sub-topic ('' for none)."""
     for term in terms:
-        point = next((c for c in claims if names_term(c, term)), "")
+        point = next(iter(term_claims(claims, term)), "")
         if not point:
             continue
         acronym = re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z0-9]", term) and term not in typed
@@ -1107,6 +1107,22 @@ def comment_term(terms: Sequence[str], claims: Sequence[str], typed: Collection[
     # A typed sub-topic the premise only brushes against ("than a report did" for
     # "reporting") and no claim names would put a point under the wrong post.
     return next((t for t in terms if t not in typed), "")
+
+
+def opens_with(point: str, term: str) -> bool:
+    """Whether a point opens with its term (after an article), so a prompt that names
+    the term before the colon would say it twice."""
+    words = bare_term(term).strip('“”"').split()
+    opening = re.sub(r"^(the|an?)\s+", "", point.strip(), flags=re.IGNORECASE).split()
+    return bool(words) and names_term(" ".join(opening[: len(words)]), term)
+
+
+def term_claims(claims: Sequence[str], term: str) -> list[str]:
+    """The claims that name ``term``, those that do not open with it first: the
+    prompt names the term already ("Under a post about CTDIvol: the displayed value
+    is…", not "…: CTDIvol describes…")."""
+    found = [c for c in claims if term and names_term(c, term)]
+    return sorted(found, key=lambda c: opens_with(c, term))
 
 
 def with_claim_article(term: str, point: str) -> str:
@@ -1122,19 +1138,41 @@ def with_claim_article(term: str, point: str) -> str:
     return ARTICLE + term if found.group(1).lower() == "the" else indefinite(term)
 
 
-def comment_point(angle: Material, term: str = "") -> str:
+def comment_point(angle: Material, term: str = "", others: Collection[str] | None = None) -> str:
     """The point a comment prompt on this angle makes ('' when it states none): the
     first claim that names the ``term`` it watches for, so a prompt on CBEST says
     something of CBEST, else the angle's first claim. A point that opens with the
     term as a label ("Immediately Dangerous: a danger to life…") keeps what follows
-    the label: the frame names the term already."""
+    the label: the frame names the term already. Where every claim on the term opens
+    with it ("Under a post about trunk-based development: trunk-based development
+    is…"), another claim of the angle makes the point, one that names none of
+    ``others`` (the premise's other terms, the field's other concepts; None keeps
+    the claim on the term), so it is about what the post is about and the term is
+    said once."""
     claims = claim_lines(angle)
-    point = next((c for c in claims if term and names_term(c, term)), "")
+    point = next(iter(term_claims(claims, term)), "")
     point = point or next(iter(claims), "")
     head, colon, rest = point.partition(":")
     if colon and term and term_key(head) == term_key(term) and len(rest.split()) >= 4:
         return rest.strip()
+    if term and others is not None and opens_with(point, term):
+        elsewhere = (
+            c
+            for c in claims
+            if not names_term(c, term)
+            and not any(names_term(c, o) for o in others)
+            and not LEANS_BACK.search(c)
+        )
+        return next(elsewhere, point)
     return point
+
+
+# A pronoun that may point back at the premise or at a line before ("one UPC action can
+# revoke it across all of them"): a claim with one never stands in for the premise's.
+LEANS_BACK = re.compile(r"(it|its|them|they|their|these|those|this|both|either|the same)", re.I)
+# A name in a premise (an acronym, a body): "CHECK, CREST, CBEST" names CREST even where
+# the field's concepts do not list it.
+NAME = re.compile(r"(?<![\w-])[A-Z][\w/&-]*[A-Z0-9][\w/&-]*")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1625,7 +1663,11 @@ class _Builder:
     def comment_prompt(self, angle: Material, term: str) -> str:
         """A comment prompt on ``term`` in the sentence frame the plan has used least so
         far (the first among equals), making the angle's own point."""
-        point = said_after_colon(comment_point(angle, term), self.ctx.concepts)
+        # Another claim in place of one that opens with the term names no other term
+        # of the premise nor of the field: it is about what the post is about.
+        others = [*self.comment_triggers(angle), *self.ctx.concepts, *NAME.findall(angle.premise)]
+        others = [o for o in others if term_key(o) != term_key(term) and not names_term(term, o)]
+        point = said_after_colon(comment_point(angle, term, others), self.ctx.concepts)
         return comment_hook(term, in_a_title(point), self.least_used_frame(term))
 
     def least_used_frame(self, term: str) -> int:

@@ -284,14 +284,14 @@ def determiner(term: str, text: str) -> str:
 
 def compound(text: str, end: int) -> bool:
     """Whether the acronym ending at ``end`` in ``text`` is only the first part of a
-    longer noun phrase ("A UTM naming convention", "a CRM field"), so an article
+    longer noun phrase ("A UTM naming convention", "A CVSS base score"), so an article
     before it is the phrase's, not the acronym's."""
     after = re.match(r"\s+([a-z][\w-]*)(\s+([a-z][\w-]*))?", text[end:])
     if not after:
         return False
     word, following = after.group(1), after.group(3) or ""
-    if word in COUNT_HEADS:
-        return True
+    if word in COUNT_HEADS or following in COUNT_HEADS:
+        return True  # "a CRM field", "A CVSS base score"
     return word.endswith("ing") and bool(following) and not NOUN_PHRASE_ENDS.match(f" {following}")
 
 
