@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
 from wizard.generators.ideas import (
+    IdeaContext,
     comment_parts,
     comment_point,
+    hiring_pools,
     material,
     opens_with,
 )
@@ -210,3 +213,19 @@ def test_fewer_comment_prompts_repeat_their_term_after_the_colon():
                 if parts and opens_with(parts[2], parts[1]):
                     doubled.append(idea.hook)
     assert not doubled, doubled
+
+
+def test_a_typed_templates_angle_is_never_a_hiring_post():
+    """Where a template theme ("What working in … is like") hosts the hiring posts,
+    they still come from the field guide's angles, not the template's own."""
+    template = SimpleNamespace(
+        key="template:working-in:scrum",
+        angles=[SimpleNamespace(slug="t", premise="How I got into scrum", points=("x",))],
+    )
+    guide = SimpleNamespace(
+        key="area:agile-coaching:coaching", angles=LIB.area("agile-coaching").themes[0].angles
+    )
+    ctx = IdeaContext(library=LIB, seed=1, rung=2, channels=("linkedin",), concepts=("Scrum",))
+    pools = hiring_pools([template, guide], 0, ctx)
+    assert "t" not in {a.slug for pool in pools for a in pool}
+    assert pools[2]  # the guide's chosen theme still offers its angles

@@ -2165,11 +2165,14 @@ def hiring_pools(
     """Where the hiring posts find their angles, best first: the angles of the theme
     that hosts them (``host``, by position in ``themes``) as it offers them, the
     field's career theme's, the person's other chosen themes', then those of the
-    themes they did not choose. A field Byline has no guide for has none."""
+    themes they did not choose: the field guide's, never a typed template's. A field
+    Byline has no guide for has none."""
     if not ctx.concepts:
         return ()
 
     def angles(theme: object) -> tuple[Material, ...]:
+        if not str(getattr(theme, "key", "") or "").startswith("area:"):
+            return ()  # a typed template's angles are its own posts' (see `ideas_for_theme`)
         return tuple(material(a) for a in getattr(theme, "angles", ()) or ())
 
     own = tuple(rank_angles(angles(themes[host]), ctx.topics)) if 0 <= host < len(themes) else ()
