@@ -238,3 +238,23 @@ def test_a_commercial_analyst_gets_fair_lending_after_their_own_themes():
 def test_credit_cards_reach_only_the_fields_that_meet_them(work, seen, unseen):
     slugs = {e.slug for e in plan_for(work, "US").playbook}
     assert seen <= slugs and not unseen & slugs, slugs
+
+
+def angle_text(country: str) -> str:
+    """Every angle of the credit guide a reader in ``country`` can be given, as text."""
+    area = LIB.area("credit-risk")
+    return "\n".join(
+        " ".join((a.premise, *a.points, a.ask or ""))
+        for t in area.themes
+        for a in t.angles
+        if a.holds_in(country)
+    )
+
+
+def test_a_us_reader_is_told_asc_842_keeps_operating_lease_cost_in_ebitda():
+    """IFRS 16 took lease costs out of operating expenses; ASC 842 did not, so a
+    US analyst told that EBITDA rose would spread leverage wrongly."""
+    us, gb = angle_text("US"), angle_text("GB")
+    assert "ASC 842" in us and "stays in operating expenses" in us
+    assert not re.search(r"(?<!IFRS 16 )[Ll]ease costs left operating expenses", us)
+    assert "IFRS 16" in gb and "ASC 842" not in gb
