@@ -33,7 +33,8 @@ MODELER_GB = {
 CREDIT_CARDS = {"borrowers-and-deals", "supervisory-information", "suspicions-and-sars"}
 US_WORDS = re.compile(
     r"Bank Secrecy Act|BSA officer|CFPB|adverse action|matter requiring attention|"
-    r"material nonpublic|\bCECL\b|ECOA|Regulation B|SR 11-7|HMDA|[Dd]isparate impact"
+    r"material nonpublic|\bCECL\b|ECOA|Regulation B|SR 11-7|HMDA|[Dd]isparate impact|"
+    r"[Ff]ive Cs|[Ff]air lending|Basel III endgame"
 )
 UK_WORDS = re.compile(
     r"Proceeds of Crime|MLRO|Financial Ombudsman|skilled person|PRA\b|FCA\b|"
@@ -169,7 +170,7 @@ def test_a_uk_modeler_gets_models_and_ifrs_9_without_us_rules(modeler_gb):
     titles = [t.title for t in modeler_gb.outline]
     assert titles[:2] == [
         "PD, LGD and EAD models that survive validation",
-        "IFRS 9 and CECL: expected credit loss in practice",
+        "Expected credit loss: staging, scenarios and overlays",
     ]
     text = ideas_text(modeler_gb)
     assert "SS1/23" in text and "Stage 2" in text
@@ -179,11 +180,15 @@ def test_a_uk_modeler_gets_models_and_ifrs_9_without_us_rules(modeler_gb):
 
 
 def test_a_us_reader_gets_cecl_where_others_get_ifrs_9_staging():
-    work = {"role": "Credit risk manager", "expertise": "Credit risk", "subtopics": "CECL\nIFRS 9"}
+    work = {
+        "role": "Credit risk manager",
+        "expertise": "Credit risk",
+        "subtopics": "expected credit loss",
+    }
     us = ideas_text(plan_for(work, "US"))
     gb = ideas_text(plan_for(work, "GB"))
-    assert "CECL has no stages" in us and "The Stage 2 cliff" not in us
-    assert "The Stage 2 cliff" in gb and "CECL" not in gb
+    assert "CECL has no stages" in us and "Stage 2 cliff" not in us
+    assert "Stage 2 cliff" in gb and "CECL" not in gb
 
 
 def _offered(work) -> list[str]:
@@ -258,3 +263,38 @@ def test_a_us_reader_is_told_asc_842_keeps_operating_lease_cost_in_ebitda():
     assert "ASC 842" in us and "stays in operating expenses" in us
     assert not re.search(r"(?<!IFRS 16 )[Ll]ease costs left operating expenses", us)
     assert "IFRS 16" in gb and "ASC 842" not in gb
+
+
+def test_a_uk_modeler_s_titles_and_moments_name_no_us_rule(modeler_gb):
+    """ "IFRS 9 and CECL" and "(ECL and CECL)" told a UK modeller of a US
+    standard their plan never discussed."""
+    titles = " ".join(t.title for t in modeler_gb.outline)
+    assert not US_WORDS.search(titles), titles
+    area = LIB.area("credit-risk")
+    gb = " ".join(m.name for m in area.moments if m.holds_in("GB"))
+    assert not US_WORDS.search(gb), gb
+    assert "Credit Scoring and Credit Control" in gb
+
+
+def test_a_uk_modeler_is_offered_basel_3_1_before_fair_lending():
+    """A PRA-facing modeller's biggest change in these weeks is Basel 3.1, not
+    a commercial analyst's five Cs."""
+    order = _offered(MODELER_GB)
+    assert order.index("capital") < 4 and order.index("cash-flow-lending") >= 4
+    assert order.index("capital") < order.index("fair-lending")
+    gb = angle_text("GB")
+    assert "Basel 3.1" in gb and "check the current date" in gb
+    assert "Basel 3.1" not in angle_text("US")
+
+
+def test_uk_readers_read_uk_law_on_explaining_and_testing_decisions():
+    """Disparate impact, adverse action reasons and fair lending are US law; a
+    UK reader reads indirect discrimination, the Consumer Credit Act's named
+    agency and UK GDPR Article 22, and a commercial analyst CAMPARI."""
+    gb = angle_text("GB")
+    for words in ("Equality Act 2010", "credit reference agency", "Article 22", "CAMPARI"):
+        assert words in gb, words
+    assert not US_WORDS.search(gb), US_WORDS.search(gb)
+    us = angle_text("US")
+    assert "disparate impact" in us.lower() and "five Cs" in us
+    assert "CAMPARI" not in us and "Article 22" not in us
