@@ -298,3 +298,23 @@ def test_uk_readers_read_uk_law_on_explaining_and_testing_decisions():
     us = angle_text("US")
     assert "disparate impact" in us.lower() and "five Cs" in us
     assert "CAMPARI" not in us and "Article 22" not in us
+
+
+UK_CREDIT_WORDS = re.compile(
+    r"interest cover\b|cover ratio|credit paper|facility agreement|management accounts|"
+    r"note to the accounts|[Cc]ovenant headroom\b(?!,)"
+)
+
+
+def test_a_us_analyst_reads_us_credit_words(analyst_us):
+    """Interest cover, covenant headroom, credit paper, facility agreements and
+    management accounts are a UK banker's words; forbearance in the EU sense is
+    not the US rule, which since ASU 2022-02 discloses modifications to
+    borrowers experiencing financial difficulty."""
+    us = angle_text("US")
+    assert not UK_CREDIT_WORDS.search(us), UK_CREDIT_WORDS.search(us)
+    assert "is forbearance, whatever the paperwork" not in us
+    assert "ASU 2022-02" in us and "experiencing financial difficulty" in us
+    titles = " ".join(t.title + " " + t.summary for t in analyst_us.outline)
+    assert not UK_CREDIT_WORDS.search(titles), titles
+    assert "is forbearance, whatever the paperwork" in angle_text("GB")
