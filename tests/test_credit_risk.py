@@ -318,3 +318,30 @@ def test_a_us_analyst_reads_us_credit_words(analyst_us):
     titles = " ".join(t.title + " " + t.summary for t in analyst_us.outline)
     assert not UK_CREDIT_WORDS.search(titles), titles
     assert "is forbearance, whatever the paperwork" in angle_text("GB")
+
+
+def test_a_us_analyst_s_playbook_names_csi_and_glba(analyst_us):
+    """Exam findings are confidential supervisory information, and a
+    guarantor's personal financial statement is GLBA-protected customer data:
+    a US analyst's playbook says both in their own words."""
+    text = " ".join(card_text(e) for e in analyst_us.playbook)
+    assert "confidential supervisory information (CSI)" in text
+    assert "Gramm-Leach-Bliley" in text and "personal financial statement" in text
+
+
+def test_a_uk_modeler_s_own_models_and_allowance_are_kept_out():
+    """A validator's findings, a model's Gini and the loss allowance before
+    results are the bank's: the playbook keeps them out, the ideas on them carry
+    the fence, and no idea asks for the weakness the reader found."""
+    plan = plan_for(MODELER_GB, "GB", ("expert", "speaking"))
+    cards = {e.slug: e for e in plan.playbook}
+    assert "models-and-allowance" in cards
+    assert "validation finding" in card_text(cards["models-and-allowance"])
+    fenced = {i.hook for i in plan.ideas if i.caution}
+    own = [
+        i.hook
+        for i in plan.ideas
+        if "validate a PD model" in i.hook or "post-model adjustment" in i.hook.lower()
+    ]
+    assert own and set(own) <= fenced, own
+    assert "turns up most often" not in angle_text("GB")
