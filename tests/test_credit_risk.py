@@ -345,3 +345,15 @@ def test_a_uk_modeler_s_own_models_and_allowance_are_kept_out():
     ]
     assert own and set(own) <= fenced, own
     assert "turns up most often" not in angle_text("GB")
+
+
+def test_the_tone_s_exact_terms_hold_for_a_uk_modeler(modeler_gb):
+    """The five Cs and the credit memo are a US commercial analyst's words; a UK
+    modeller's tone names terms they use, and the EAD idea says revolving
+    facility, not the US revolver."""
+    terms = modeler_gb.tone.field_terms
+    assert "probability of default" in terms
+    area = LIB.area("credit-risk")
+    assert not set(terms) & area.concepts_abroad("GB"), terms
+    assert not {"five Cs", "credit memo", "cash-flow lending"} & set(terms), terms
+    assert not re.search(r"\brevolvers?\b", ideas_text(modeler_gb))
