@@ -357,3 +357,19 @@ def test_the_tone_s_exact_terms_hold_for_a_uk_modeler(modeler_gb):
     assert not set(terms) & area.concepts_abroad("GB"), terms
     assert not {"five Cs", "credit memo", "cash-flow lending"} & set(terms), terms
     assert not re.search(r"\brevolvers?\b", ideas_text(modeler_gb))
+
+
+def test_a_us_analyst_follows_us_bodies_not_the_lma(analyst_us):
+    """The LMA writes Europe's loan documents; a US analyst follows the LSTA, the
+    Fed's SR letters and the Comptroller's Handbook's Rating Credit Risk booklet."""
+    follow = " ".join(analyst_us.setup.follow)
+    assert "LSTA" in follow and "Rating Credit Risk" in follow and "SR letters" in follow
+    assert "Loan Market Association" not in follow
+
+
+def test_credit_people_are_offered_the_tags_they_use(analyst_us, modeler_gb):
+    """#CreditRisk and #CreditAnalysis are the field's tags; #PD reads as
+    anything but probability of default."""
+    for plan in (analyst_us, modeler_gb):
+        assert {"#CreditRisk", "#CreditAnalysis"} <= set(plan.setup.tags), plan.setup.tags
+        assert "#PD" not in plan.setup.tags
