@@ -373,3 +373,13 @@ def test_credit_people_are_offered_the_tags_they_use(analyst_us, modeler_gb):
     for plan in (analyst_us, modeler_gb):
         assert {"#CreditRisk", "#CreditAnalysis"} <= set(plan.setup.tags), plan.setup.tags
         assert "#PD" not in plan.setup.tags
+
+
+def test_a_us_business_borrower_is_sent_to_us_routes(analyst_us):
+    """Under Regulation B a larger business may get its reasons only on request,
+    a business-loan complaint goes to the bank's federal regulator more than the
+    CFPB, and a small business owner's own adviser is an SBDC or SCORE."""
+    text = " ".join(card_text(e) for e in analyst_us.playbook)
+    assert "how to ask for them" in text
+    assert "the bank's federal regulator (the OCC, the FDIC or the Federal Reserve)" in text
+    assert "Small Business Development Centers" in text
