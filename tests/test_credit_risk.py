@@ -344,6 +344,8 @@ def test_a_uk_modeler_s_own_models_and_allowance_are_kept_out():
         if "validate a PD model" in i.hook or "post-model adjustment" in i.hook.lower()
     ]
     assert own and set(own) <= fenced, own
+    said = {i.caution for i in plan.ideas if i.hook in own}
+    assert all("your own bank's models" in c for c in said), said
     assert "turns up most often" not in angle_text("GB")
 
 
@@ -383,3 +385,10 @@ def test_a_us_business_borrower_is_sent_to_us_routes(analyst_us):
     assert "how to ask for them" in text
     assert "the bank's federal regulator (the OCC, the FDIC or the Federal Reserve)" in text
     assert "Small Business Development Centers" in text
+
+
+def test_a_guarantor_s_personal_finances_carry_their_own_fence(analyst_us):
+    """The global cash flow idea asks about a guarantor's personal financial
+    statement: its Keep out line names it, not a share price."""
+    idea = next(i for i in analyst_us.ideas if i.hook.startswith("Global cash flow"))
+    assert "personal financial statement, tax return" in idea.caution
