@@ -392,3 +392,10 @@ def test_a_guarantor_s_personal_finances_carry_their_own_fence(analyst_us):
     statement: its Keep out line names it, not a share price."""
     idea = next(i for i in analyst_us.ideas if i.hook.startswith("Global cash flow"))
     assert "personal financial statement, tax return" in idea.caution
+
+
+def test_a_site_visit_story_keeps_the_borrower_unplaceable(analyst_us):
+    """Most borrowers are private companies, recognized by their town and trade,
+    not by a share price."""
+    idea = next(i for i in analyst_us.ideas if "site visit" in i.hook)
+    assert "no industry, town, size or date" in idea.caution
