@@ -1,0 +1,59 @@
+"""Fixes practitioners asked for: a dietitian, a school librarian, a payroll
+manager, a midwife and a quantity surveyor each read their plan and found a
+sub-topic without a theme, a Keep out line that contradicts the post, or an
+idea that speaks for the wrong side or the wrong moment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.field_plans import field_plan
+from wizard.generators.themes import suggest_themes, theme_rows
+from wizard.library import load_library
+
+LIB = load_library()
+
+DIETITIAN = {
+    "role": "Specialist dietitian",
+    "expertise": "dietetics",
+    "subtopics": "IBS and low FODMAP\nenteral feeding\nweight stigma",
+    "audience": "patients and other dietitians",
+}
+
+
+@pytest.fixture(scope="module")
+def dietitian_plan():
+    return field_plan(DIETITIAN, "GB", every=False, library=LIB)
+
+
+def test_a_dietitians_ibs_sub_topic_finds_a_theme_of_its_own():
+    """IBS and low FODMAP was only a fill-in template; now the field's own
+    theme, with the three phases and the Monash app, is ticked for it."""
+    rows = theme_rows(suggest_themes(DIETITIAN, ["expert"], LIB))
+    ticked = [r["key"] for r in rows if r.get("include")]
+    assert "area:dietetics:ibs-low-fodmap" in ticked, ticked
+
+
+def test_a_dietitians_ibs_ideas_name_the_phases_not_a_template(dietitian_plan):
+    hooks = [i.hook for i in dietitian_plan.ideas]
+    assert not [h for h in hooks if h.startswith("Two terms in")], hooks
+    text = " ".join(" ".join(i.outline) for i in dietitian_plan.ideas)
+    for phase in ("Restriction", "Reintroduction", "Personalisation"):
+        assert phase in text
+
+
+def test_refeeding_keeps_out_a_patients_figures_not_calories(dietitian_plan):
+    """CG32's starting rates are calories per kilo: the post keeps out one
+    patient's figures, not calories."""
+    (idea,) = [i for i in dietitian_plan.ideas if i.hook.startswith("Refeeding")]
+    assert idea.caution and "calories" not in idea.caution, idea.caution
+    assert "feed figures" in idea.caution
+    assert not [p for p in idea.outline if "; no " in p]
+
+
+def test_a_glp1_idea_keeps_out_doses_and_buying_online():
+    plan = field_plan(DIETITIAN, "GB", library=LIB)
+    glp1 = [i for i in plan.ideas if "GLP-1" in i.hook]
+    assert glp1
+    for idea in glp1:
+        assert "No dose" in idea.caution and "online" in idea.caution, idea.hook
