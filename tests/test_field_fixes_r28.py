@@ -57,3 +57,28 @@ def test_a_glp1_idea_keeps_out_doses_and_buying_online():
     assert glp1
     for idea in glp1:
         assert "No dose" in idea.caution and "online" in idea.caution, idea.hook
+
+
+LIBRARIAN = {
+    "role": "School librarian",
+    "expertise": "school librarianship",
+    "subtopics": "reading for pleasure\nbook challenges\ninformation literacy",
+    "audience": "teachers and parents",
+}
+
+
+def test_a_us_librarians_reading_for_pleasure_is_a_real_idea_in_us_words():
+    """The sub-topic was a fill-in template; the idea that covers it now says
+    independent reading, the US term, in the person's words' stead."""
+    plan = field_plan(LIBRARIAN, "US", every=False, library=LIB)
+    hooks = [i.hook for i in plan.ideas]
+    assert not [h for h in hooks if h.startswith("Two terms in")], hooks
+    assert [h for h in hooks if h.startswith("Independent reading time")], hooks
+    assert not [h for h in hooks if "reading for pleasure" in h.lower()], hooks
+
+
+def test_the_parents_rights_idea_keeps_a_states_law_out():
+    plan = field_plan(LIBRARIAN, "US", library=LIB)
+    (idea,) = [i for i in plan.ideas if i.hook.startswith("A parent can guide")]
+    assert "law" in idea.caution, idea.caution
+    assert "ALA" in " ".join(idea.outline)
