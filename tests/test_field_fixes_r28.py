@@ -82,3 +82,33 @@ def test_the_parents_rights_idea_keeps_a_states_law_out():
     (idea,) = [i for i in plan.ideas if i.hook.startswith("A parent can guide")]
     assert "law" in idea.caution, idea.caution
     assert "ALA" in " ".join(idea.outline)
+
+
+PAYROLL = {
+    "role": "Payroll manager",
+    "expertise": "payroll",
+    "subtopics": "multi-state payroll\nyear-end W-2s\ngarnishments",
+    "audience": "HR and finance leaders",
+}
+
+
+def test_a_payroll_moment_reads_as_a_title_and_the_weekend_rule_as_a_point():
+    """A moment's name becomes a post title ("… : what I start early, and
+    why"): a short name, with the date rule left to the W-2 deadline angle."""
+    area = LIB.area("payroll")
+    (w2,) = [m for m in area.moments if "W-2" in m.name]
+    assert len(w2.name.split()) <= 4 and "(" not in w2.name, w2.name
+    plan = field_plan(PAYROLL, "US", library=LIB)
+    points = " ".join(p for i in plan.ideas for p in i.outline)
+    assert "next business day when it falls on a weekend" in points
+
+
+def test_a_garnishment_idea_keeps_the_employee_and_the_order_out():
+    plan = field_plan(PAYROLL, "US", library=LIB)
+    orders = [
+        i for i in plan.ideas if i.hook.startswith(("A child support", "Talking to an employee"))
+    ]
+    assert len(orders) == 2, [i.hook for i in orders]
+    for idea in orders:
+        assert "No employee, order or amount" in idea.caution, idea.hook
+        assert not [p for p in idea.outline if "anyone could identify" in p], idea.hook
