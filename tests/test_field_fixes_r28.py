@@ -5,9 +5,12 @@ idea that speaks for the wrong side or the wrong moment."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.field_plans import field_plan
+from wizard.generators.plan import build_plan
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import load_library
 
@@ -112,3 +115,44 @@ def test_a_garnishment_idea_keeps_the_employee_and_the_order_out():
     for idea in orders:
         assert "No employee, order or amount" in idea.caution, idea.hook
         assert not [p for p in idea.outline if "anyone could identify" in p], idea.hook
+
+
+MIDWIFE = {
+    "role": "Community midwife",
+    "expertise": "midwifery",
+    "subtopics": "antenatal care\nbirth choices\npostnatal mental health",
+    "audience": "other midwives and student midwives",
+}
+
+
+def shy_plan(work: dict, country: str, seed: int):
+    """The plan of someone who reads and rarely posts (rung 1), with the themes
+    Byline ticks for them."""
+    rows = [r for r in theme_rows(suggest_themes(work, ["expert"], LIB)) if r["include"]]
+    answers = {
+        "work": work,
+        "comfort": {"rung": 1, "channels": ["linkedin"], "time": "2-hours"},
+        "goals": {"goals": ["expert"]},
+        "tone": {},
+        "situations": {},
+        "themes": {"themes": rows, "start_date": "2026-12-07", "country": country},
+    }
+    return build_plan(answers, LIB, seed=seed, today=date(2026, 11, 30))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_shy_midwifes_first_weeks_do_not_send_her_into_the_normal_birth_debate(seed):
+    plan = shy_plan(MIDWIFE, "GB", seed)
+    first = [w.comments for w in plan.calendar[:2]]
+    assert not [c for c in first if "normal birth" in c.lower()], first
+
+
+def test_home_birth_suspensions_are_told_from_published_figures_not_polled():
+    plan = shy_plan(MIDWIFE, "GB", 0)
+    (idea,) = [
+        i
+        for i in plan.ideas
+        if "home birth service" in i.hook.lower() or "suspension" in i.hook.lower()
+    ]
+    assert idea.format_slug != "question-or-poll", idea.hook
+    assert "Published figures only" in idea.caution, idea.caution
