@@ -156,3 +156,34 @@ def test_home_birth_suspensions_are_told_from_published_figures_not_polled():
     ]
     assert idea.format_slug != "question-or-poll", idea.hook
     assert "Published figures only" in idea.caution, idea.caution
+
+
+CLIENT_QS = {
+    "role": "Senior quantity surveyor",
+    "expertise": "quantity surveying",
+    "subtopics": "cost planning\nNEC4 contracts\nfinal accounts",
+    "audience": "clients and architects",
+}
+
+
+def test_a_client_side_qs_plan_does_not_speak_for_the_contractor_unlabelled():
+    """A QS who writes for clients and architects gets no "before we sign a
+    PCSA" and no pricing in the first person; an idea about the contractor's
+    quotation says whose it is."""
+    plan = field_plan(CLIENT_QS, "GB", every=False, library=LIB)
+    hooks = [i.hook for i in plan.ideas]
+    assert not [h for h in hooks if "PCSA" in h], hooks
+    points = [p for i in plan.ideas for p in i.outline]
+    assert not [p for p in points if p.startswith("So I price it")], points
+    quotes = [i for i in plan.ideas if "quotation" in i.hook.lower() and "CE" in i.hook]
+    assert all("contractor" in i.hook.lower() for i in quotes), [i.hook for i in quotes]
+    asks = [i.make_it_yours for i in plan.ideas]
+    assert "What do you put in a quotation so it's accepted first time?" not in asks
+
+
+def test_the_pcsa_idea_is_the_contractors_and_says_so():
+    area = LIB.area("quantity-surveying")
+    (theme,) = [t for t in area.themes if any(a.slug == "pcsa-client-cost-plan" for a in t.angles)]
+    assert "contractor" in " ".join(theme.settings)
+    (angle,) = [a for a in theme.angles if a.slug == "pcsa-client-cost-plan"]
+    assert angle.premise.startswith("On the contractor's side")
