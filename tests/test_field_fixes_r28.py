@@ -187,3 +187,14 @@ def test_the_pcsa_idea_is_the_contractors_and_says_so():
     assert "contractor" in " ".join(theme.settings)
     (angle,) = [a for a in theme.angles if a.slug == "pcsa-client-cost-plan"]
     assert angle.premise.startswith("On the contractor's side")
+
+
+def test_a_uk_dietitians_plan_names_her_groups_and_the_must_threshold():
+    area = LIB.area("dietetics")
+    follows = " ".join(area.follow)
+    assert "Gastroenterology Specialist Group" in follows and "PENG" in follows
+    assert "Beat" in follows
+    names = {m.name for m in area.moments if "GB" in m.countries}
+    assert {"Eating Disorders Awareness Week", "UK Malnutrition Awareness Week"} <= names
+    premises = [a.premise for t in area.themes for a in t.angles]
+    assert "A MUST score isn't treatment: what should happen at a score of 2 or more" in premises
