@@ -198,3 +198,12 @@ def test_a_uk_dietitians_plan_names_her_groups_and_the_must_threshold():
     assert {"Eating Disorders Awareness Week", "UK Malnutrition Awareness Week"} <= names
     premises = [a.premise for t in area.themes for a in t.angles]
     assert "A MUST score isn't treatment: what should happen at a score of 2 or more" in premises
+
+
+def test_a_us_librarian_follows_the_digital_inquiry_group_and_her_january_moments():
+    area = LIB.area("school-librarianship")
+    text = " ".join(p for t in area.themes for a in t.angles for p in a.points)
+    assert "Digital Inquiry Group" in text and "Stanford civic" not in text
+    names = {m.name for m in area.moments if "US" in m.countries}
+    assert "National News Literacy Week" in names
+    assert any(n.startswith("ALA Youth Media Awards") for n in names)
