@@ -80,7 +80,7 @@ def test_these_people_are_outside_the_library():
         ("LED fixtures", (kinds.TOOL,)),
         ("high security cylinders", (kinds.TOOL,)),
         ("Paraloid B-72", (kinds.TOOL,)),
-        ("code of ethics", (kinds.RULE,)),
+        ("code of ethics", (kinds.RULE, kinds.ETHICS)),
         ("building regulations", (kinds.RULE,)),
         ("BS EN 1303", (kinds.RULE,)),
         ("ASME A17.1", (kinds.RULE,)),

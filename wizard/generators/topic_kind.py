@@ -32,7 +32,13 @@ does not. Kit and materials ("clippers", "LED fixtures", "Paraloid B-72")
 are no work: nobody makes "small decisions in clippers"; they get how they
 are chosen, looked after and misused. A rule or a standard ("code of
 ethics", "building regulations", "BS EN 1303") gets what meeting it takes
-and where it leaves judgment. Animals ("nervous dogs") are neither people
+and where it leaves judgment; a code of ethics or of conduct is a rule of its
+own sort, principles that hold rather than a rule that keeps changing, so it
+gets the case where two duties pull apart, never "the next change coming to
+it" or "what I keep on file to show the work met it". A place or a region
+("Burgundy", "Napa Valley") is neither work nor a pressure: nobody has "a
+hard day with Burgundy"; it gets what people get wrong about it, how it has
+changed and what the person looks for in it. Animals ("nervous dogs") are neither people
 who ask for things nor tasks, substances ("sulfites", "allergens") are
 neither kit nor work, and a body of words ("legal terminology") is known and
 explained, not carried out: they get only the premises written for any
@@ -49,6 +55,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 ACTIVITY = "activity"
 PROBLEM = "problem"
@@ -66,6 +73,8 @@ RULE = "rule"  # a rule, code or standard the work must meet ("code of ethics")
 ANIMAL = "animal"  # animals the work is done with or for ("nervous dogs")
 SUBSTANCE = "substance"  # a substance in what the work handles ("sulfites")
 TERMS = "terms"  # a body of words the work uses ("legal terminology")
+PLACE = "place"  # a place or a region the work knows ("Burgundy", "the Loire Valley")
+ETHICS = "ethics"  # a rule, and a code of principles that holds ("code of ethics")
 KINDS = (
     ACTIVITY,
     PROBLEM,
@@ -83,6 +92,8 @@ KINDS = (
     ANIMAL,
     SUBSTANCE,
     TERMS,
+    PLACE,
+    ETHICS,
 )
 # A kind that ``fits`` lists with this mark in front is one the premise must not
 # be used for: "!condition" after "problem" is any pressure but a condition.
@@ -283,6 +294,69 @@ TERMS_HEADS = frozenset(
     "terminology terminologies vocabulary jargon glossary glossaries nomenclature".split()  # noqa: SIM905
 )
 
+# Codes of principles a profession holds to ("code of ethics", "code of
+# conduct", "professional standards"): they are read, argued and applied, and
+# change rarely.
+ETHICS_PHRASE = re.compile(
+    r"\b(?:ethics|ethical|conduct|professional (?:standards?|practice)|canons?)\b"
+)
+
+# Last words of a place's name ("Loire Valley", "Central Coast").
+_PLACE_ENDS = """
+    valley valleys region regions coast highlands lowlands islands peninsula
+    province county delta hills basin river bay
+"""
+PLACE_ENDS = frozenset(_PLACE_ENDS.split())
+# Places a practitioner writes about by name: wine regions, countries, US
+# states and large cities. Names that are also common words ("china",
+# "turkey", "champagne", "port") count only when typed with a capital.
+_PLACE_NAMES = """
+    burgundy bordeaux bourgogne beaujolais chablis alsace jura loire rhone
+    provence languedoc roussillon savoie sancerre cahors madiran bandol
+    rioja priorat ribera penedes jerez galicia rias baixas douro dao
+    alentejo madeira tuscany toscana piedmont piemonte barolo barbaresco chianti
+    montalcino veneto valpolicella soave etna sicily sardinia friuli campania
+    puglia mosel rheingau pfalz baden franken wachau burgenland tokaj santorini
+    napa sonoma willamette paso robles
+    barossa mclaren coonawarra yarra marlborough otago
+    stellenbosch swartland mendoza patagonia maipo colchagua casablanca
+    france italy spain portugal germany austria hungary greece switzerland
+    england scotland wales ireland britain japan india brazil mexico canada
+    australia argentina chile egypt kenya nigeria morocco norway sweden denmark
+    finland iceland poland romania georgia armenia lebanon israel
+    california oregon washington texas florida alaska hawaii arizona colorado
+    london paris rome madrid lisbon berlin vienna tokyo beijing shanghai
+    singapore dubai sydney melbourne toronto vancouver chicago boston
+"""
+PLACE_NAMES = frozenset(_PLACE_NAMES.split())
+_PLACE_IF_CAPITAL = """
+    china turkey champagne port sherry jersey cornwall devon kent margaux jordan
+    hunter margaret finger lakes hawke's
+"""
+PLACE_IF_CAPITAL = frozenset(_PLACE_IF_CAPITAL.split())
+
+
+def is_place(topic: str) -> bool:
+    """Whether a typed sub-topic names a place or a region: a known name
+    ("Burgundy", "Napa Valley"), or a name ending in a place's word ("Loire
+    Valley", "Central Coast"); a capitalised name that is also a common word
+    ("Champagne", "China") only when typed with its capital."""
+    plain = unicodedata.normalize("NFKD", topic).encode("ascii", "ignore").decode()
+    words = _head_words(plain)  # "Rhône" as "rhone"
+    if not words:
+        return False
+    typed = re.sub(r"\([^)]*\)", " ", topic).split()
+    capital = bool(typed) and typed[0][:1].isupper()
+    if len(words) > 1 and words[-1] in PLACE_ENDS:
+        return True
+    if len(words) > 4:
+        return False
+    names = [w for w in words if w != "the"]
+    if all(w in PLACE_NAMES for w in names) and names:
+        return True
+    return capital and all(w in PLACE_NAMES | PLACE_IF_CAPITAL for w in names) and bool(names)
+
+
 # Singular heads of a rule that reads with "the" in a sentence ("the code of
 # ethics"), unlike plurals and named standards ("building regulations").
 _RULE_ARTICLE = frozenset(
@@ -357,6 +431,8 @@ def topic_kind(topic: str) -> str:
         return SUBSTANCE
     if head in TERMS_HEADS:
         return TERMS
+    if is_place(topic):
+        return PLACE
     return ACTIVITY
 
 
@@ -382,6 +458,8 @@ def topic_kinds(topic: str) -> tuple[str, ...]:
             return (PROBLEM, CONDITION)
         if head in PEST_HEADS:
             return (PROBLEM, PEST)
+    if kind == RULE and ETHICS_PHRASE.search(" ".join(_words(topic))):
+        return (RULE, ETHICS)
     return (kind,)
 
 

@@ -705,6 +705,8 @@ TOPIC_KINDS = (
     "animal",
     "substance",
     "terms",
+    "place",
+    "ethics",
 )
 
 
