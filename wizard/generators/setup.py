@@ -20,6 +20,8 @@ from typing import Any
 
 from wizard.generators.effort import listening
 from wizard.generators.text import capitalise, join_words, lower_first
+from wizard.generators.themes import job_of_field
+from wizard.generators.topic_kind import ACTIVITY, PLACE, rule_phrase, topic_kinds
 from wizard.library.loader import ExpertiseArea
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five")
@@ -115,7 +117,8 @@ def field_tags(
     """The tags people in the field use: the field's name and its own tags, then
     at most one from a sub-topic that is a single established term."""
     if area is None:
-        return tuple(t for t in (hashtag(expertise),) if t)
+        # "sommelier work" is tagged as the job: #Sommelier, not #SommelierWork.
+        return tuple(t for t in (hashtag(job_of_field(expertise) or expertise),) if t)
     seen: dict[str, str] = {}
     for tag in (hashtag(area.name), *area.hashtags):
         if tag and tag.lower() not in seen:
@@ -141,6 +144,15 @@ def field_implied(role: str, field: str) -> bool:
     return not stem or stem in role.lower()
 
 
+def subject_phrase(topic: str) -> str:
+    """A sub-topic inside a sentence: lower case first, except a place typed with
+    its capital ("Burgundy" is the region; "burgundy" is a colour), and a code
+    with its article ("the code of ethics")."""
+    if PLACE in topic_kinds(topic) and topic[:1].isupper():
+        return topic
+    return rule_phrase(lower_first(topic))  # "the code of ethics"
+
+
 def profile_line(role: str, expertise: str, subtopics: Sequence[str], credential: str = "") -> str:
     """What the person does, before any label: "Community midwife, [RM] · antenatal
     care, birth choices and postnatal mental health"; the field is named where the
@@ -150,7 +162,7 @@ def profile_line(role: str, expertise: str, subtopics: Sequence[str], credential
     if job and credential:
         job += f", {credential}"
     field = lower_first(expertise) if expertise else ""
-    work = join_words([lower_first(topic) for topic in subtopics[:3]])
+    work = join_words([subject_phrase(topic) for topic in subtopics[:3]])
     if work and role and field and not field_implied(role, field):
         work += f" in {field}"
     elif not work and role and field and not field_implied(role, field):
@@ -284,28 +296,43 @@ def about_sentence(
             who += f"; {field} is my field" if "," in who else f", and {field} is my field"
             said = True
     else:
-        who = f"I work in {field}" if field else "I work in my field"
+        job = job_of_field(field)
+        if job:
+            who = f"I work as {_article(job)} {job}"
+        else:
+            who = f"I work in {field}" if field else "I work in my field"
         said = True
-    years = "[number] years" + (f" in {field}" if field and not said else "")
+    job = job_of_field(field)
+    if job and not said:
+        # "Sommelier" typed as the field is a job: "years as a sommelier".
+        years = f"[number] years as {_article(job)} {job}"
+    else:
+        years = "[number] years" + (f" in {field}" if field and not said else "")
     who += f" ({credential}, {years})" if credential else f" ({years})"
-    topics = join_words([lower_first(topic) for topic in subtopics[:3]]) or "my work"
+    topics = join_words([subject_phrase(topic) for topic in subtopics[:3]]) or "my work"
     readers = audience or "people in my field"
+    # A pest, a place or a code is no work one does: "my work is mostly
+    # varroa" and "working on cork taint" read wrong; "what I know best" holds.
+    work_only = all(topic_kinds(topic)[0] == ACTIVITY for topic in subtopics[:3])
     if rung <= 2:
         parts = [
             f"{who}.",
-            f"My work is mostly {topics}.",
+            f"My work is mostly {topics}." if work_only else f"What I know best: {topics}.",
             f"I share what I read and see in it now and then, for {readers}.",
             view,
         ]
     elif rung == 3:
-        parts = [f"{who}, working on {topics}.", view, f"I write about that work for {readers}."]
+        lead = f"{who}, working on {topics}." if work_only else f"{who}. I know {topics} best."
+        about = "that work" if work_only else ("them" if len(subtopics) > 1 else "it")
+        parts = [lead, view, f"I write about {about} for {readers}."]
     else:
         stance = (
             ": what works in practice, and where I disagree with the usual advice"
             if rung >= 5
             else ": what works in practice, and why"
         )
-        parts = [f"{who}, working on {topics}.", view, f"I write for {readers}{stance}."]
+        lead = f"{who}, working on {topics}." if work_only else f"{who}. I know {topics} best."
+        parts = [lead, view, f"I write for {readers}{stance}."]
     return " ".join(part for part in parts if part)
 
 

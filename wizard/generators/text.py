@@ -106,6 +106,8 @@ def same_word(a: str, b: str) -> bool:
 def says_the_same(role: str, field: str) -> bool:
     """Whether every meaningful word of ``field`` is already in ``role``."""
     role_words, field_words = _words(role), _words(field)
+    # "sommelier work" says no more than "Head sommelier": "work" names no field.
+    field_words = [w for w in field_words if w != "work"] or field_words
     if not field_words:
         return True
     return all(any(same_word(f, r) for r in role_words) for f in field_words)

@@ -235,6 +235,83 @@ def topic_phrase(topic: str, library: Library | None = None) -> str:
     return lower_first(topic)
 
 
+# Jobs whose work has a name of its own, beyond ROLE_FIELDS: a field typed as
+# the job ("Locksmith") reads as the work ("locksmithing") in a sentence.
+JOB_WORKS = {
+    "locksmith": "locksmithing",
+    "beekeeper": "beekeeping",
+    "blacksmith": "blacksmithing",
+    "carpenter": "carpentry",
+    "joiner": "joinery",
+    "gardener": "gardening",
+    "florist": "floristry",
+    "baker": "baking",
+    "butcher": "butchery",
+    "farrier": "farriery",
+    "roofer": "roofing",
+    "welder": "welding",
+    "plasterer": "plastering",
+    "bricklayer": "bricklaying",
+    "stonemason": "stonemasonry",
+    "upholsterer": "upholstery",
+    "bookbinder": "bookbinding",
+    "tailor": "tailoring",
+    "brewer": "brewing",
+    "winemaker": "winemaking",
+    "hairdresser": "hairdressing",
+    "bartender": "bartending",
+    "groomer": "grooming",
+    "midwife": "midwifery",
+    "worker": "work",
+    "cleaner": "cleaning",
+    "coach": "coaching",
+    "trainer": "training",
+}
+# Jobs whose work has no one-word name ("sommelier"): typed as the field, they
+# read as "sommelier work", and as "a sommelier" where a job reads better.
+WORKLESS_JOBS = frozenset(
+    """sommelier barista chef cook paramedic firefighter doula concierge butler
+    chauffeur courier croupier auctioneer undertaker embalmer
+    lifeguard housekeeper caretaker janitor porter steward stewardess
+    clown magician""".split()  # noqa: SIM905
+)
+# Endings of a job noun before "work": "sommelier work" names a job; "electrical
+# work" and "social work" do not.
+JOB_ENDING = re.compile(r"(?:ier|eer|ist|ian|smith|or|er)$")
+JOB_WORK = " work"
+
+
+def job_of_field(field: str) -> str:
+    """The job in a field phrase made from a job title ("sommelier work" ->
+    "sommelier"), or "" when the phrase names a field ("electrical work")."""
+    if not field.endswith(JOB_WORK):
+        return ""
+    job = field[: -len(JOB_WORK)]
+    last = job.split()[-1].lower() if job.split() else ""
+    return job if last in WORKLESS_JOBS or (last and JOB_ENDING.search(last)) else ""
+
+
+def _job_field(typed: str, role: str) -> str:
+    """A field typed as a job title, as the work's name: "Locksmith" ->
+    "locksmithing", "Interpreter" -> "interpreting", and "Sommelier" (with a
+    role naming the same job, or a job the library lists) -> "sommelier work".
+    "" when what was typed is a field's name already."""
+    words = typed.split()
+    if not words:
+        return ""
+    last = words[-1].lower()
+    works = {**ROLE_FIELDS, **JOB_WORKS}
+    if last in works and not (len(words) >= 2 and last in ROLE_FIELDS):
+        return lower_first(" ".join([*words[:-1], works[last]]))
+    if len(words) >= 2 and last in JOB_WORKS:
+        return lower_first(" ".join([*words[:-1], JOB_WORKS[last]]))
+    job = ROLE_END.split(" ".join(role.split()), maxsplit=1)[0].lower().split()
+    same_job = bool(job) and job[-1] == last
+    if last in WORKLESS_JOBS or (same_job and JOB_ENDING.search(last)):
+        return lower_first(typed) + JOB_WORK
+    return ""
+
+
 def expertise_name(work: Mapping[str, Any], area: ExpertiseArea | None) -> str:
     """The person's expertise as a lower-case noun phrase, in their own words
     ("employment lawyer" reads as "employment law")."""
@@ -254,6 +331,11 @@ def expertise_name(work: Mapping[str, Any], area: ExpertiseArea | None) -> str:
             phrase = " ".join(before).lower()
             if len(before) >= 2 and before[-1].lower() not in ROLE_FIELDS and phrase in names:
                 return lower_first(" ".join(before))  # "contaminated land consultant"
+    if typed and area is None:
+        # "Sommelier" is a job: "what is changing in sommelier" reads wrong.
+        job = _job_field(field_words(typed), str(work.get("role") or ""))
+        if job:
+            return job
     if typed:
         return lower_first(field_words(typed))
     return lower_first(area.name) if area else "your field"
