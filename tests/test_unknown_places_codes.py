@@ -148,3 +148,23 @@ def test_no_work_on_a_pest_a_place_kit_or_a_substance_meets_the_rest_of_the_job(
         if a.slug == "rest-of-job"
     )
     assert not kinds.fits(angle.fits, topic)
+
+
+def test_a_wine_list_is_a_live_priced_list_not_a_report():
+    """A list people choose from is changed and priced as it goes: never "read
+    back years later" or checked for "a signature"."""
+    assert kinds.topic_kinds("wine lists") == (kinds.ACTIVITY, kinds.RECORD, kinds.MENU)
+    assert kinds.topic_kinds("case notes") == (kinds.ACTIVITY, kinds.RECORD)
+    suggested = suggest_themes(SOMMELIER, ["expert"], LIB)
+    lists = next(c for c in suggested if c.key == "template:record:wine lists")
+    premises = [a.premise for a in lists.angles]
+    assert "The errors that slip into my wine lists, and how I catch them first" in premises
+    for text in texts_of(SOMMELIER, 3):
+        assert "read back years later" not in text, text
+
+
+def test_the_about_names_the_subject_that_comes_back_not_a_headline():
+    plan = plan_of(BEEKEEPER, 2)
+    about = plan.setup.about
+    assert "What I come back to most: varroa." in about, about
+    assert "that others don't" not in about, about

@@ -87,7 +87,7 @@ def test_these_people_are_outside_the_library():
         ("GDPR", (kinds.RULE,)),
         ("nervous dogs", (kinds.ANIMAL,)),
         ("pollination contracts", (kinds.ACTIVITY, kinds.RECORD)),
-        ("wine lists", (kinds.ACTIVITY, kinds.RECORD)),
+        ("wine lists", (kinds.ACTIVITY, kinds.RECORD, kinds.MENU)),
         ("waiting lists", (kinds.PROBLEM,)),
         # Work, whatever a word in it looks like alone.
         ("action regulation", (kinds.ACTIVITY,)),

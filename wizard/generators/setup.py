@@ -255,6 +255,11 @@ def point_of_view(theme: Any, rung: int, country: str = "") -> str:
         return ""
     # "Where to give birth: the evidence, not the slogans" -> "where to give birth".
     title = lower_first(str(getattr(theme, "title", "")).split(":")[0])
+    parts = str(getattr(theme, "key", "")).split(":", 2)
+    if parts[0] == "template" and len(parts) == 3 and parts[2]:
+        # A theme built from a sub-topic: its title is a post's headline ("what I
+        # see of varroa that others don't"); the subject is what comes back.
+        title = subject_phrase(parts[2])
     if rung <= 2:
         return f"What I come back to most: {title}." if title else ""
     views = [

@@ -75,6 +75,7 @@ SUBSTANCE = "substance"  # a substance in what the work handles ("sulfites")
 TERMS = "terms"  # a body of words the work uses ("legal terminology")
 PLACE = "place"  # a place or a region the work knows ("Burgundy", "the Loire Valley")
 ETHICS = "ethics"  # a rule, and a code of principles that holds ("code of ethics")
+MENU = "menu"  # a record, and a list people choose from ("wine lists", "menus")
 KINDS = (
     ACTIVITY,
     PROBLEM,
@@ -94,6 +95,7 @@ KINDS = (
     TERMS,
     PLACE,
     ETHICS,
+    MENU,
 )
 # A kind that ``fits`` lists with this mark in front is one the premise must not
 # be used for: "!condition" after "problem" is any pressure but a condition.
@@ -211,6 +213,9 @@ _RECORD_WORDS = """
     estimates manuals instructions leaflets handouts briefs scripts tenders
 """
 RECORD_HEADS = frozenset(_RECORD_WORDS.split())
+# Written work people choose from, priced and changed as it goes: a wine list is
+# no report "read back years later".
+MENU_HEADS = frozenset("lists menus menu catalogs catalogues catalog catalogue".split())  # noqa: SIM905
 # Head nouns of treatments and interventions: something is done to a thing, a
 # place or a home that may be hard to undo.
 _TREATMENT_WORDS = """
@@ -443,6 +448,8 @@ def topic_kinds(topic: str) -> tuple[str, ...]:
     kind = topic_kind(topic)
     words = _head_words(topic)
     if kind == ACTIVITY and words:
+        if words[-1] in MENU_HEADS:
+            return (ACTIVITY, RECORD, MENU)
         if words[-1] in RECORD_HEADS:
             return (ACTIVITY, RECORD)
         if words[-1] in TREATMENT_HEADS:

@@ -707,6 +707,7 @@ TOPIC_KINDS = (
     "terms",
     "place",
     "ethics",
+    "menu",
 )
 
 
