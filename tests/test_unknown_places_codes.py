@@ -138,7 +138,7 @@ def test_a_changing_rule_still_gets_its_changes():
     assert "How I keep up with changes to {topic}" in premises
 
 
-@pytest.mark.parametrize("topic", ["varroa", "Burgundy", "clippers", "sulfites"])
+@pytest.mark.parametrize("topic", ["varroa", "cork taint", "Burgundy", "clippers", "sulfites"])
 def test_no_work_on_a_pest_a_place_kit_or_a_substance_meets_the_rest_of_the_job(topic):
     angle = next(
         a
@@ -168,3 +168,20 @@ def test_the_about_names_the_subject_that_comes_back_not_a_headline():
     about = plan.setup.about
     assert "What I come back to most: varroa." in about, about
     assert "that others don't" not in about, about
+
+
+@pytest.mark.parametrize("rung", [1, 3, 5])
+def test_one_skeleton_opens_at_most_one_idea(rung):
+    """ "The question about legal terminology I hear most often", "… newcomers
+    don't think to ask", "… I wish people asked me more often": one opening
+    three times reads as one label. Bare labels ("The question") are no point."""
+    for work in (SOMMELIER, BEEKEEPER, INTERPRETER):
+        openings = []
+        for idea in plan_of(work, rung).ideas:
+            at = idea.hook.lower().find(idea.topic.lower()) if idea.topic else -1
+            premise = idea.format_slug not in {"reshare-with-take", "thoughtful-comment"}
+            if at > 0 and premise and idea.theme_key.startswith("template:"):
+                openings.append(idea.hook[:at].strip().lower())
+            assert "The question" not in idea.outline, idea.hook
+        repeated = {o for o in openings if openings.count(o) > 1 and len(o.split()) >= 3}
+        assert not repeated, repeated
