@@ -262,6 +262,8 @@ JOB_WORKS = {
     "bartender": "bartending",
     "groomer": "grooming",
     "midwife": "midwifery",
+    "interpreter": "interpreting",
+    "translator": "translation",
     "worker": "work",
     "cleaner": "cleaning",
     "coach": "coaching",
@@ -300,10 +302,7 @@ def _job_field(typed: str, role: str) -> str:
     if not words:
         return ""
     last = words[-1].lower()
-    works = {**ROLE_FIELDS, **JOB_WORKS}
-    if last in works and not (len(words) >= 2 and last in ROLE_FIELDS):
-        return lower_first(" ".join([*words[:-1], works[last]]))
-    if len(words) >= 2 and last in JOB_WORKS:
+    if last in JOB_WORKS:
         return lower_first(" ".join([*words[:-1], JOB_WORKS[last]]))
     job = ROLE_END.split(" ".join(role.split()), maxsplit=1)[0].lower().split()
     same_job = bool(job) and job[-1] == last
