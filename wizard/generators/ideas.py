@@ -2180,6 +2180,14 @@ def hiring_pools(
     return own, tuple(ctx.career), others, tuple(ctx.spare)
 
 
+def hire_slugs(ctx: IdeaContext) -> set[str]:
+    """The slugs of the angles the plan's hiring posts are built from (none
+    without the hiring goal): no other post of the plan takes them."""
+    if not ctx.hiring_pools:
+        return set()
+    return {a.slug for a in planned_hires(ctx) if a is not None}
+
+
 def planned_hires(
     ctx: IdeaContext, own: Sequence[Material] = ()
 ) -> tuple[Material | None, Material | None]:
@@ -2335,7 +2343,12 @@ def cover_topics(build: _Builder, topics: Sequence[str]) -> None:
     for topic in topics:
         if any(mentions(" ".join((i.hook, *i.outline)), topic) for i in build.ideas):
             continue
-        spare = [a for a in ctx.spare if mentions(" ".join((a.premise, *a.points)), topic)]
+        hired = hire_slugs(ctx)
+        spare = [
+            a
+            for a in ctx.spare
+            if a.slug not in hired and mentions(" ".join((a.premise, *a.points)), topic)
+        ]
         done = False
         for found in spare:
             # Marked as the person's sub-topic: the angle comes from a theme they did not choose.
@@ -2977,10 +2990,11 @@ def kindred_angles(build: _Builder, angles: Sequence[Material]) -> list[Material
     )
     theme_words = _words(theme_text) - COMMON_WORDS
     # The field's terms this theme is about (its title, summary and premises): a
-    # neighbour must name one of them. A career story is never a neighbour.
+    # neighbour must name one of them. A career story is never a neighbour, nor an
+    # angle a hiring post of the plan is built from.
     core = " ".join((build.title, build.summary, *(a.premise for a in angles)))
     terms = {c.lower() for c in ctx.concepts if concept_in(core, (c,))}
-    own = {a.slug for a in angles} | {a.slug for a in ctx.career}
+    own = {a.slug for a in angles} | {a.slug for a in ctx.career} | hire_slugs(ctx)
     scored = []
     for n, angle in enumerate(ctx.spare):
         if angle.slug in own or not angle.premise:
