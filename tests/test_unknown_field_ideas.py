@@ -43,11 +43,12 @@ ATC_ENGINEER = {
 PEOPLE = (MASON, ORGAN_BUILDER, OT, ATC_ENGINEER)
 
 
-def plan_of(work, rung=3):
+def plan_of(work, rung=3, time="1-hour"):
+    """The plan of a person outside the library (comfort ``rung``, ``time`` a week)."""
     rows = theme_rows(suggest_themes(work, ["expert"], LIB))
     answers = {
         "work": work,
-        "comfort": {"rung": rung, "channels": ["linkedin"], "time": "1-hour"},
+        "comfort": {"rung": rung, "channels": ["linkedin"], "time": time},
         "goals": {"goals": ["expert"]},
         "tone": {},
         "themes": {"themes": rows, "start_date": "2026-12-07", "time_zone": "UTC"},

@@ -7,13 +7,12 @@ the library does not know never slots them into a premise written for work
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import pytest
 
+from tests.test_unknown_field_ideas import plan_of as unknown_plan
 from wizard.generators import topic_kind as kinds
-from wizard.generators.plan import build_plan
-from wizard.generators.themes import spare_template_angles, suggest_themes, theme_rows
+from wizard.generators.themes import spare_template_angles, suggest_themes
 from wizard.library import load_library
 
 LIB = load_library()
@@ -49,16 +48,7 @@ WORK_TEMPLATES = ("basics", "mistakes", "day-to-day", "tools")
 
 
 def plan_of(work, rung=3):
-    rows = theme_rows(suggest_themes(work, ["expert"], LIB))
-    answers = {
-        "work": work,
-        "comfort": {"rung": rung, "channels": ["linkedin"], "time": "2-hours"},
-        "goals": {"goals": ["expert"]},
-        "tone": {},
-        "themes": {"themes": rows, "start_date": "2026-12-07", "time_zone": "UTC"},
-        "situations": {},
-    }
-    return build_plan(answers, LIB, seed=7, today=date(2026, 11, 30))
+    return unknown_plan(work, rung, time="2-hours")
 
 
 def test_these_people_are_outside_the_library():

@@ -329,6 +329,16 @@ def _same_reach(first: Mapping[str, Mapping[str, str]], by_rung: Mapping[int, Ma
                 raise ValueError(f"voice.toml: presence{rung}.{kind} lacks {missing}")
 
 
+def _known_slugs() -> dict[str, set[str]]:
+    """The slugs a voice table may name, by kind: the families (and "general"),
+    the sectors and the fields Byline knows."""
+    return {
+        "families": {*_slugs(FAMILIES_FILE, "families"), GENERAL},
+        "sectors": _slugs(SECTORS_FILE, "sectors"),
+        "fields": {p.stem for p in EXPERTISE_DIR.glob("*.toml")},
+    }
+
+
 def _own_words(
     data: Mapping, words: Mapping[str, Mapping[str, tuple[str, ...]]]
 ) -> dict[str, dict[str, dict[str, tuple[str, ...]]]]:
@@ -338,11 +348,7 @@ def _own_words(
     unknown = set(data) - {"families", "sectors", "fields"}
     if unknown:
         raise ValueError(f"voice.toml: own_words has unknown tables {sorted(unknown)}")
-    known = {
-        "families": {*_slugs(FAMILIES_FILE, "families"), GENERAL},
-        "sectors": _slugs(SECTORS_FILE, "sectors"),
-        "fields": {p.stem for p in EXPERTISE_DIR.glob("*.toml")},
-    }
+    known = _known_slugs()
     tables: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {}
     for kind, table in data.items():
         for slug, lists in table.items():
@@ -391,11 +397,7 @@ def _by_slug(name: str, data: Mapping, *, sentences: bool) -> dict[str, dict[str
     unknown = set(data) - {"families", "sectors", "fields"}
     if unknown:
         raise ValueError(f"voice.toml: {name} has unknown tables {sorted(unknown)}")
-    known = {
-        "families": {*_slugs(FAMILIES_FILE, "families"), GENERAL},
-        "sectors": _slugs(SECTORS_FILE, "sectors"),
-        "fields": {p.stem for p in EXPERTISE_DIR.glob("*.toml")},
-    }
+    known = _known_slugs()
     tables: dict[str, dict[str, str]] = {}
     for kind, table in data.items():
         for slug, sentence in table.items():
