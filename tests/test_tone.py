@@ -504,22 +504,13 @@ def test_every_field_hears_an_evidence_sentence_of_its_own_family_or_sector():
     assert VOICE.evidence_for(None, None).startswith(GENERAL_EVIDENCE)
 
 
-@pytest.mark.parametrize(
-    ("old", "new", "message"),
-    [
-        ("\nconstruction = ", "\nbuilding-sites = ", "sectors names unknown .building-sites"),
-        ("\ngeneral = ", "\nmisc = ", "families names unknown .misc"),
-        ("[evidence.sectors]\n", "[evidence.sectors]\nrail2 = 'x'\n", "unknown 'rail2'"),
-    ],
-)
-def test_the_voice_file_refuses_evidence_for_what_the_library_lacks(
-    tmp_path, monkeypatch, old, new, message
-):
+def assert_voice_file_refuses(tmp_path, monkeypatch, old: str, new: str, message: str):
+    """voice.toml with ``old`` replaced by ``new`` is refused with ``message``."""
     import wizard.library.voice as voice_module
 
-    broken = tmp_path / "voice.toml"
     text = voice_module.VOICE_FILE.read_text()
     assert old in text
+    broken = tmp_path / "voice.toml"
     broken.write_text(text.replace(old, new, 1))
     monkeypatch.setattr(voice_module, "VOICE_FILE", broken)
     voice_module.load_voice.cache_clear()
@@ -531,7 +522,21 @@ def test_the_voice_file_refuses_evidence_for_what_the_library_lacks(
         voice_module.load_voice.cache_clear()
 
 
-# --- The tone section follows the person (round 21 reviews) -------------------
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("\nconstruction = ", "\nbuilding-sites = ", "sectors names unknown .building-sites"),
+        ("\ngeneral = ", "\nmisc = ", "families names unknown .misc"),
+        ("[evidence.sectors]\n", "[evidence.sectors]\nrail2 = 'x'\n", "unknown 'rail2'"),
+    ],
+)
+def test_the_voice_file_refuses_evidence_for_what_the_library_lacks(
+    tmp_path, monkeypatch, old, new, message
+):
+    assert_voice_file_refuses(tmp_path, monkeypatch, old, new, message)
+
+
+# --- The tone section follows the person (practitioners' reviews) -------------------
 
 # People practitioners read: (field slug or None, family, sectors, audience).
 # Their fields, families and sectors differ; each has the readers one of them named.

@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+from tests.test_tone import assert_voice_file_refuses
 from wizard.generators.tone import field_defaults, tone_profile
 from wizard.library import load_library
 from wizard.library.voice import PRESENCE_RUNGS, load_voice
@@ -204,20 +205,7 @@ def test_readers_outside_the_field_are_not_told_colleagues_come_back():
 def test_the_voice_file_refuses_words_or_rungs_it_cannot_place(
     tmp_path, monkeypatch, old, new, message
 ):
-    import wizard.library.voice as voice_module
-
-    text = voice_module.VOICE_FILE.read_text()
-    assert old in text
-    broken = tmp_path / "voice.toml"
-    broken.write_text(text.replace(old, new, 1))
-    monkeypatch.setattr(voice_module, "VOICE_FILE", broken)
-    voice_module.load_voice.cache_clear()
-    try:
-        with pytest.raises(ValueError, match=message):
-            voice_module.load_voice()
-    finally:
-        monkeypatch.undo()
-        voice_module.load_voice.cache_clear()
+    assert_voice_file_refuses(tmp_path, monkeypatch, old, new, message)
 
 
 def test_a_teacher_leaves_out_students_not_a_service_s_people():

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from tests.test_tone import assert_voice_file_refuses
 from wizard.generators.plan import build_plan
 from wizard.generators.themes import suggest_themes, theme_rows
 from wizard.library import load_library
@@ -97,17 +98,4 @@ def test_a_field_keeps_only_the_family_words_it_names():
 def test_the_voice_file_refuses_a_sector_entry_it_cannot_place(
     tmp_path, monkeypatch, old, new, message
 ):
-    import wizard.library.voice as voice_module
-
-    text = voice_module.VOICE_FILE.read_text()
-    assert old in text
-    broken = tmp_path / "voice.toml"
-    broken.write_text(text.replace(old, new, 1))
-    monkeypatch.setattr(voice_module, "VOICE_FILE", broken)
-    voice_module.load_voice.cache_clear()
-    try:
-        with pytest.raises(ValueError, match=message):
-            voice_module.load_voice()
-    finally:
-        monkeypatch.undo()
-        voice_module.load_voice.cache_clear()
+    assert_voice_file_refuses(tmp_path, monkeypatch, old, new, message)
