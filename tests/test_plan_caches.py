@@ -1,7 +1,7 @@
 """What a process keeps between builds of plans (suggested themes, a field's
-spare template angles, what an angle is about, terms as prompts read them)
-never changes a plan: a plan built again, after other people's plans, is the
-plan built the first time."""
+spare template angles, what an angle is about and which of its terms a comment
+watches for, terms as prompts read them) never changes a plan: a plan built
+again, after other people's plans, is the plan built the first time."""
 
 from __future__ import annotations
 

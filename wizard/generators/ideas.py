@@ -1071,9 +1071,11 @@ def states_claim(line: str) -> bool:
     return finite or bool(re.search(r"n't\b|\bcannot\b", main))
 
 
+@functools.lru_cache(maxsize=16384)
 def names_term(text: str, term: str) -> bool:
     """Whether ``text`` names a comment's ``term`` as whole words, one or many ("DRLs"
-    names "local DRLs" and "DRL"), with or without the article the prompt gives it."""
+    names "local DRLs" and "DRL"), with or without the article the prompt gives it
+    (kept per process: a plan's prompts ask it of the same pairs on every rebuild)."""
     words = bare_term(term).strip('“”"').lower().split()
     if not words:
         return False
@@ -1562,6 +1564,7 @@ def advises(angle: Material) -> bool:
 
 # What an angle is about, for a field and a person's sub-topics (see `_Builder.subjects`).
 _SUBJECTS: Recent[tuple, tuple[str, ...]] = Recent(8192)
+_TRIGGERS: Recent[tuple, tuple[str, ...]] = Recent(8192)
 
 
 class _Builder:
@@ -1625,14 +1628,20 @@ class _Builder:
     def comment_triggers(self, angle: Material) -> list[str]:
         """The terms a comment prompt on this angle can watch for: what its premise
         itself names (a concept of the field worth watching for, else a typed sub-topic),
-        phrased to follow "a post about" (see `triggers`)."""
-        return premise_terms(
-            angle.premise,
-            self.ctx.home_concepts,
-            self.ctx.topics,
-            self.ctx.library,
-            self.ctx.own_words,
-        )
+        phrased to follow "a post about" (see `triggers`). Worked out once per premise,
+        field and sub-topics in a process: a build asks it several times of each
+        angle, and every rebuild of the plan asks again."""
+        ctx = self.ctx
+        key = (angle.premise, ctx.home_concepts, tuple(ctx.topics), ctx.own_words, id(ctx.library))
+        found = _TRIGGERS.get(key)
+        if found is None:
+            found = tuple(
+                premise_terms(
+                    angle.premise, ctx.home_concepts, ctx.topics, ctx.library, ctx.own_words
+                )
+            )
+            _TRIGGERS.put(key, found)
+        return list(found)
 
     def takes_line(self, angle: Material) -> bool:
         """Whether the angle's premise is a one-line claim that can follow "with your

@@ -162,6 +162,7 @@ def everyday_words() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
 
 
+@functools.lru_cache(maxsize=8192)
 def singular(word: str) -> str:
     """A lowercase word without a plural ending ("policies" -> "policy")."""
     if word.endswith("ies") and len(word) > 4:
@@ -173,6 +174,7 @@ def singular(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=8192)
 def bare_term(term: str) -> str:
     """A term without the article `term_phrase` gave it ("the general ledger" ->
     "general ledger", "a serious breach" -> "serious breach")."""
@@ -181,9 +183,12 @@ def bare_term(term: str) -> str:
     return next((text[len(a) :] for a in ARTICLES if low.startswith(a)), text)
 
 
+@functools.lru_cache(maxsize=8192)
 def term_key(term: str) -> str:
     """A term without case, article, quotation marks or plural ending: "Health score",
-    "the health score", "a health score" and "health scores" are one."""
+    "the health score", "a health score" and "health scores" are one (kept per
+    process: a plan asks it of the same few hundred terms, and asks again on
+    every rebuild)."""
     text = bare_term(term.lower().strip().strip('“”"'))
     return re.sub(r"(ies|es|s)$", "", text)
 
