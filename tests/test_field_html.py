@@ -10,7 +10,7 @@ import re
 import pytest
 from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
-from wtforms import BooleanField, Form, RadioField, StringField
+from wtforms import BooleanField, Form, RadioField, SelectField, StringField
 from wtforms.validators import InputRequired
 
 from tests.test_form_html import leaf_fields, programme_terms, step_forms
@@ -19,6 +19,9 @@ from wizard.field_html import checkbox_html, field_html, scale_html
 from wizard.form_html import choice_flags, choice_items, select_html
 from wizard.forms import MultiCheckboxField, options
 from wizard.formtools import MaxLength, first_error, length_limit
+
+# A list as long as the countries', its options longer than a typed field may be kept.
+LONG_LIST = [(f"c{n}", f"Country number {n}") for n in range(300)]
 
 # The macros every field went through before, as they were: the reference.
 MACROS = r"""
@@ -200,6 +203,25 @@ def test_a_very_long_value_is_written_but_not_kept(app):
         assert len(written._kept) == 0
         assert 'value="short"' in field_html(Essay(data={"words": "short"}).words)
         assert len(written._kept) == 1
+
+
+def test_a_drop_down_list_is_kept_once_written_and_never_shown_for_another(app):
+    class Place(Form):
+        country = SelectField("Country", choices=lambda: LONG_LIST)  # one list, as the app's
+
+    with app.test_request_context():
+        written.forget_fields()
+        chosen = field_html(Place(data={"country": "c150"}).country)
+        assert len(chosen) > written.KEPT_SIZE  # longer than a typed field may be kept
+        assert len(written._kept) == 1
+        assert field_html(Place(data={"country": "c150"}).country) == chosen
+        assert len(written._kept) == 1  # the second was the kept one
+        other = field_html(Place(data={"country": "c7"}).country)
+        assert 'selected value="c7"' in other and 'selected value="c150"' not in other
+        refused = Place(data={"country": "c7"})
+        refused.country.errors = ["Choose your country from the list"]
+        assert "Choose your country from the list" in field_html(refused.country)
+        assert 'selected value="c150"' in field_html(Place(data={"country": "c150"}).country)
 
 
 @pytest.mark.parametrize("sent", ["2", "9", "x", "", "02", " 3"])

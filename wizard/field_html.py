@@ -9,9 +9,10 @@ write twenty radio groups. Here the same markup comes from f-strings over
 plain data (`wizard.form_html.choice_items`), with every value escaped as
 Jinja's autoescape would escape it.
 
-A field once written is kept in this process (the most recent 2,048, none
-over 8 KB) under everything its markup is made from: its kind, id, name,
-words, value, errors, flags and options. A first visit's fields are the same
+A field once written is kept in this process (the most recent 2,048; none
+over 8 KB but a drop-down list, as long as its options) under everything
+its markup is made from: its kind, id, name, words, value, errors, flags
+and options. A first visit's fields are the same
 for everyone who sees the step with the same answers so far (empty boxes,
 the approaches a field starts on), so most are written once per process.
 
@@ -33,6 +34,9 @@ from wizard.recent import Recent
 
 KEPT_FIELDS = 2048  # fields per process, written: 0.3 to 4 KB each
 KEPT_SIZE = 8192  # a field written longer than this (a pasted essay) is not kept
+# A drop-down list is as long as its options (the countries: about 10 KB), none
+# of them typed: kept up to this size, each once per list and chosen value.
+KEPT_LIST_SIZE = 32768
 
 
 def described_by(field: Field) -> str:
@@ -113,9 +117,9 @@ def choice_inputs_html(
 _kept: Recent[tuple, str] = Recent(KEPT_FIELDS)
 
 
-def _keep(key: tuple, html: str) -> None:
-    """Keep a written field unless it is unusually long."""
-    if len(html) <= KEPT_SIZE:
+def _keep(key: tuple, html: str, most: int = KEPT_SIZE) -> None:
+    """Keep a written field unless it is unusually long for its kind."""
+    if len(html) <= most:
         _kept.put(key, html)
 
 
@@ -212,7 +216,7 @@ def _input_key(field: Field, *options: Hashable) -> tuple:
         field.name,
         field.label.text,
         field.description,
-        field._value(),
+        field._value() if hasattr(field, "_value") else None,  # a list has none
         repr(field.data),
         tuple(map(str, field.errors)),
         tuple(sorted(vars(field.flags).items())),
@@ -225,18 +229,19 @@ def input_html(field: Field, *, big_label: bool = False, list: str | None = None
     """A text box, text area, date or drop-down list with its label, hint,
     error and character count; a text box is kept once written, by everything
     it is made from (a first visit's empty boxes are the same for everyone)."""
-    if not hasattr(field, "_value"):
+    listed = _is_list(field)
+    if not (listed or hasattr(field, "_value")):
         return _write_input(field, big_label, list)
     try:
         # a list is known by its options too (each list of choices has its own serial)
-        options = options_serial(field) if _is_list(field) else None
+        options = options_serial(field) if listed else None
         key = _input_key(field, big_label, list, options)
         kept = _kept.get(key)
     except TypeError:  # a value that cannot be a key: write it afresh
         return _write_input(field, big_label, list)
     if kept is None:
         kept = _write_input(field, big_label, list)
-        _keep(key, kept)
+        _keep(key, kept, KEPT_LIST_SIZE if listed else KEPT_SIZE)
     return kept
 
 
