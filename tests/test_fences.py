@@ -369,13 +369,13 @@ def test_every_sector_with_a_fence_lists_its_sensitive_words():
     assert [s.slug for s in LIB.sectors if s.fence and not s.sensitive] == []
 
 
-def test_a_nurses_lesson_speaks_of_the_people_served_not_clients():
+def test_a_nurses_lesson_speaks_of_patients_not_clients():
     work, country = PEOPLE["ICU nurse (US)"]
     plan = field_plan(work, country, library=LIB)
     lessons = [i.caution for i in plan.ideas if "Tell it as the lesson" in i.caution]
     assert lessons
     assert not [c for c in lessons if re.search(r"\ba client\b", c)]
-    assert all("the people it serves" in c for c in lessons)
+    assert all("a patient or a named unit" in c for c in lessons)
 
 
 def test_a_signal_under_assessment_stays_inside_the_company():

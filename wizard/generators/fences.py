@@ -116,7 +116,9 @@ FENCED_STEPS: dict[str, str] = {
         "Say what went wrong and your own part in it, as a lesson"
     ),
 }
-# The caution a guarded person's story carries beside the sector's fence.
+# The caution a guarded person's story carries beside the sector's fence, where the
+# sector has no `lesson` of its own (sectors.toml): a midwife's is a composite of
+# many cases, a solicitor's keeps to no matter and nothing privileged.
 # "The people it serves": a nurse's are patients, a solicitor's clients, a
 # controller's the airlines; "a client" alone reads wrong on a ward.
 LESSON_CAUTION = (

@@ -519,6 +519,9 @@ class IdeaContext:
     # operation safety-sensitive (air traffic, healthcare): comment ideas ask for the
     # reading of a rule or a public example, never their own unit's practice.
     guarded: bool = False
+    # The line a guarded person's story of their own mistake carries beside the
+    # fence, in their sector's words ('' for the general `LESSON_CAUTION`).
+    lesson: str = ""
     # What the person's field calls the work their experience comes from ("patients",
     # "projects": voice.toml's ``cases``): "make it yours" asks about their own.
     cases: str = "work"
@@ -1870,7 +1873,7 @@ class _Builder:
         elif story:
             cautions.append(FENCE_DEFAULT)
         if story and self.ctx.guarded and HIRING_FENCE not in steps:
-            cautions.append(LESSON_CAUTION)
+            cautions.append(self.ctx.lesson or LESSON_CAUTION)
         # A fence is what the post keeps out, not a point to make in it.
         steps = [s for s in steps if s not in cautions]
         if self.ctx.guarded:

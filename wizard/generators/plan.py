@@ -40,7 +40,7 @@ from wizard.generators.effort import (
     LONG_PIECE_MINUTES,
     LONG_PIECE_WEEKS,
 )
-from wizard.generators.fences import content_fences
+from wizard.generators.fences import LESSON_CAUTION, content_fences
 from wizard.generators.field_note import FieldNote, field_note
 from wizard.generators.ideas import (
     DISCLOSURE_DEFAULT,
@@ -278,6 +278,17 @@ def _guarded(sectors: Sequence[str], library: Library) -> bool:
     return any(
         bool(getattr(finder(slug) if finder else None, "guarded", False)) for slug in sectors
     )
+
+
+def _lesson(sectors: Sequence[str], library: Library) -> str:
+    """The line a guarded person's story of their own mistake carries: their
+    first guarded sector's own (a midwife's composite of many cases), else the
+    general line; '' for a person in no guarded sector."""
+    finder = getattr(library, "sector", None)
+    guarded = [s for s in (finder(slug) if finder else None for slug in sectors) if s]
+    guarded = [s for s in guarded if getattr(s, "guarded", False)]
+    own = next((str(s.lesson) for s in guarded if getattr(s, "lesson", "")), "")
+    return own or (LESSON_CAUTION if guarded else "")
 
 
 def holds_in(angle: object, country: str) -> bool:
@@ -615,6 +626,7 @@ def build_plan(
         fence=_fence(sectors, library),
         sensitive=content_fences(sectors, library),
         guarded=_guarded(sectors, library),
+        lesson=_lesson(sectors, library),
         cases=load_voice().cases_for(
             area.slug if area else None, area.family if area else None, sectors
         ),

@@ -423,6 +423,10 @@ class Sector:
     # newcomer, never for their own workplace (see ``wizard/generators/fences.py``).
     # A sector with ``composite_cases`` is guarded too.
     guarded: bool = False
+    # The line a guarded person's story of their own mistake carries beside the
+    # fence, in the sector's words (a midwife's composite of many cases, a
+    # solicitor's nothing privileged); '' for the general line (see `fences`).
+    lesson: str = ""
     # The sector's own situations that only some of its fields meet, as a
     # family's ``only``: exam boards, school inspections and lab demonstrations
     # are a schoolteacher's cards, not a university lecturer's.
@@ -1386,6 +1390,23 @@ def _recommend_problems(
     return problems
 
 
+def _lesson_problems(where: str, sector: Mapping[str, Any]) -> list[str]:
+    """What is wrong with a sector's ``lesson``: it is one sentence shown as
+    written, and only a guarded sector's stories carry one."""
+    if "lesson" not in sector:
+        return []
+    lesson = sector["lesson"]
+    if not isinstance(lesson, str) or not lesson.strip():
+        return [f"{where}.lesson: one sentence, not empty"]
+    problems = []
+    if not (sector.get("guarded") or sector.get("composite_cases")):
+        problems.append(f"{where}.lesson: only a guarded sector's stories carry one")
+    text = lesson.strip()
+    if "{" in text or not text.endswith(".") or ". " in text[:-1]:
+        problems.append(f"{where}.lesson: one sentence ending in a full stop, no {{placeholder}}")
+    return problems
+
+
 def _sectors(
     directory: Path, seen: set[str], general: Mapping[str, Mapping[str, Any]]
 ) -> tuple[Sector, ...]:
@@ -1425,6 +1446,7 @@ def _sectors(
             for x in hidden
             if isinstance(x["not_for"], list)
         )
+        problems += _lesson_problems(where, s)
         raw_terms = s.get("terms", {})
         problems += terms_problems(f"{where}.terms", raw_terms, need_any=True)
         cards = {"situations": situations, "words": s.get("words", {})}
@@ -1463,6 +1485,7 @@ def _sectors(
                 sells=bool(s["sells"]) if "sells" in s else None,
                 composite_cases=bool(s.get("composite_cases", False)),
                 guarded=bool(s.get("guarded", False) or s.get("composite_cases", False)),
+                lesson=str(s.get("lesson", "")).strip(),
                 terms=build_terms(raw_terms),
                 workplace_terms=tuple(
                     (kind, build_terms(own)) for kind, own in workplaces.items() if own
