@@ -467,6 +467,9 @@ class Material:
     points: tuple[str, ...]
     kinds: tuple[str, ...]
     ask: str
+    # What a post from it keeps out beyond the sector's fence (the angle's own
+    # `fence`: "No photos of the kit or car, no area named"), shown as "Keep out".
+    fence: str = ""
 
 
 @dataclass
@@ -586,6 +589,7 @@ def _material(angle: object) -> Material:
         points=tuple(getattr(angle, "points", ()) or ()),
         kinds=tuple(getattr(angle, "kinds", ()) or ()) or ("opinion",),
         ask=str(getattr(angle, "ask", "") or ""),
+        fence=str(getattr(angle, "fence", "") or ""),
     )
 
 
@@ -1860,7 +1864,9 @@ class _Builder:
                 0, f"Say in the post that this is about {place}: the rules differ elsewhere"
             )
         story = fmt.slug in STORY_FORMATS or (fmt.first_person and "story" in angle.kinds)
-        cautions = [*kept_out, *(s for s in steps if s in CAUTION_STEPS)]
+        # The angle's own fence goes with every post built from it, whatever its format.
+        own_fence = [angle.fence] if angle.fence and angle.fence not in kept_out else []
+        cautions = [*own_fence, *kept_out, *(s for s in steps if s in CAUTION_STEPS)]
         # What it is about, or asks for, may be what a fence keeps out, whatever its format.
         touched = touched_fences((hook, angle.premise, angle.ask), self.ctx.sensitive)
         if HIRING_FENCE in steps:

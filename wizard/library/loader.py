@@ -63,6 +63,10 @@ class Angle:
     # A change due in or just before the plan's weeks (a law that commences on
     # a date, a deadline): the calendar posts it first in its theme.
     timely: bool = False
+    # What a post from this angle keeps out, where its own subject brings a risk
+    # the sector's fence does not name (a midwife's home birth kit: no photos of
+    # the kit or car, no area named): shown as "Keep out" beside the key points.
+    fence: str = ""
 
     def holds_in(self, country: str) -> bool:
         """Whether the angle reaches a person in ``country`` (an ISO code, "" unknown):
@@ -686,6 +690,7 @@ def _angle(data: Mapping[str, Any], replaced_in: Iterable[str] = ()) -> Angle:
         replaced_in=tuple(replaced_in),
         confidential=_angle({**data, **safe, "confidential": None}) if safe else None,
         timely=data.get("timely") is True,
+        fence=str(data.get("fence", "")).strip(),
     )
 
 

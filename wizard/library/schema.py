@@ -96,6 +96,8 @@ def _check_angle(where: str, angle: Any, concepts: list[str]) -> tuple[list[str]
         kinds = []
     if "ask" in angle and not isinstance(angle["ask"], str):
         problems.append(f"{where}.ask: not text")
+    if "fence" in angle:
+        problems += _check_fence(where, angle["fence"])
     if "countries" in angle:
         problems += _check_countries(where, angle["countries"])
     blob = " ".join([premise, *points]).lower()
@@ -106,6 +108,21 @@ def _check_angle(where: str, angle: Any, concepts: list[str]) -> tuple[list[str]
     if FLUFF.search(blob):
         problems.append(f"{where}: marketing fluff ({FLUFF.search(blob).group(0)!r})")
     return problems, set(kinds)
+
+
+def _check_fence(where: str, fence: Any) -> list[str]:
+    """An angle's own `fence`: what its posts keep out, one clause shown as
+    written beside the key points (never a tail on a point)."""
+    if not isinstance(fence, str) or not fence.strip():
+        return [f"{where}.fence: not text"]
+    problems = []
+    if len(fence) > MAX_POINT:
+        problems.append(f"{where}.fence: {len(fence)} characters, at most {MAX_POINT}")
+    if fence[0] != fence[0].upper() or "{" in fence or ";" in fence:
+        problems.append(
+            f"{where}.fence: one clause, a capital first, no semicolon or {{placeholder}}"
+        )
+    return problems
 
 
 def _check_countries(where: str, countries: Any) -> list[str]:
