@@ -117,12 +117,13 @@ class Standing:
     # Who stands in for a comms team in a small workplace ("your manager or the
     # practice owner"), from the role's words; "" where there may be one.
     small: str = ""
-    # Whether the role names a public employer (a public school, a county):
-    # in the US, the National Labor Relations Act does not cover them.
+    # Whether the role names a public employer (a public school, a county), or
+    # their sector is the public sector: in the US, the National Labor Relations
+    # Act does not cover them (a card's ``public`` clause says what does).
     public: bool = False
     # Whether the role names a manager, a lead or a director: in the US the
-    # National Labor Relations Act leaves supervisors and managers out, so the
-    # card says plainly that it probably does not protect them.
+    # National Labor Relations Act leaves supervisors and managers out, so a
+    # card's ``manages`` clause says plainly that it probably does not protect them.
     manages: bool = False
     # Whether the role names a council (no owner, no consultancy's clients) or a
     # private firm (no freedom of information requests), anywhere.
@@ -137,6 +138,12 @@ class Standing:
     # ``small``): "practice" (a practice, clinic or pharmacy), "school" or "";
     # a sector's cards take its words for it (``Sector.workplace_terms``).
     workplace: str = ""
+
+    @property
+    def clause_key(self) -> str:
+        """Which of a card's clauses by standing the person reads
+        (``Situation.in_standing``): a public employee's, a manager's, or ""."""
+        return "public" if self.public else "manages" if self.manages else ""
 
     @property
     def owner_words(self) -> bool:
@@ -486,6 +493,12 @@ def _as_held(situation: Situation, owner_words: bool) -> Situation:
     return situation.owner if owner_words and situation.owner is not None else situation
 
 
+# Sectors whose people work for a public employer whatever their role line says:
+# in the US, a public employee's labor rights come from state or federal law,
+# never the NLRA.
+PUBLIC_SECTORS = frozenset({"public-sector"})
+
+
 def situation_groups(
     library: Library,
     sectors: Iterable[str] = (),
@@ -513,8 +526,12 @@ def situation_groups(
     skipped = {slug for s in chosen for slug in s.skip} | set(home.skip if home else ())
     if home is not None and field:
         skipped |= set(dict(home.field_skip).get(field, ()))
-    owners = (standing or Standing()).owner_words
-    workplace = (standing or Standing()).workplace
+    standing = standing or Standing()
+    if country.upper() == "US" and any(s.slug in PUBLIC_SECTORS for s in chosen):
+        standing = dataclasses.replace(standing, public=True)
+    owners = standing.owner_words
+    workplace = standing.workplace
+    clause = standing.clause_key
     area = library.area(field) if field else None
     field_terms = area.terms if area is not None else ()
     groups = [
@@ -522,7 +539,7 @@ def situation_groups(
             s.name,
             s.fence,
             tuple(
-                filled(_as_held(x, owners), terms)
+                filled(_as_held(x.in_standing(clause), owners), terms)
                 for x in for_country(s.situations, country)
                 if s.shows(x.slug, field)
             ),
@@ -533,19 +550,18 @@ def situation_groups(
     ]
     if home is not None:
         own = tuple(
-            _as_held(s, owners)
+            _as_held(s.in_standing(clause), owners)
             for s in for_country(home.situations, country)
             if s.slug not in skipped and home.shows(s.slug, field)
         )
         groups.append(SituationGroup(home.name, home.summary, own, "family"))
     lead = home.lead if home else UNKNOWN_FAMILY_LEAD
     wanted = set(goals)
-    standing = standing or Standing()
     defaults = _defaults(chosen, home, standing)
     words = _wordings(chosen, home, field_terms, country, workplace)
     selling = sells(chosen, home, standing)
     fitting = [
-        _personal(s, defaults.get(s.slug), standing, words.get(s.slug), selling)
+        _personal(s.in_standing(clause), defaults.get(s.slug), standing, words.get(s.slug), selling)
         for s in for_country(library.situations, country)
         if s.slug not in skipped
         and (selling or standing.owner_words or not s.sells_only)
@@ -620,13 +636,6 @@ _NLRA = re.compile(
     r"(?:, and|[:;,])? (?:for most employees below management )?(?:the )?National Labor "
     r"Relations Act[^.;]*"
 )
-# The general cards' NLRA clause, and how a manager reads it.
-NLRA_MANAGERS = ", though supervisors and managers generally fall outside it"
-NLRA_FOR_A_MANAGER = (
-    ", but not for supervisors, who are defined by their authority, not their job title: "
-    "if you hire, discipline or direct other people's work on your own judgment, you are "
-    "probably outside that protection"
-)
 PUBLIC_US_SPEECH = (
     ": as a public employee you fall outside the National Labor Relations Act, so your "
     "state's law sets your bargaining rights, and the First Amendment protects what you say "
@@ -670,8 +679,8 @@ def _in_council(text: str) -> str:
 def _in_own_place(text: str, standing: Standing, country: str) -> str:
     """A card's line in the words of the person's workplace: their practice
     owner or school's leadership for a comms team in a small workplace, no
-    National Labor Relations Act for a public employee in the US (and a plain
-    word that a manager is probably outside it), no
+    National Labor Relations Act for a public employee in the US in a sector's
+    words (a general card says so in its clause by standing), no
     consultancy's branch for a council officer and no freedom of information
     request at a private firm ("" for a line that is all another workplace's)."""
     if standing.council:
@@ -682,17 +691,13 @@ def _in_own_place(text: str, standing: Standing, country: str) -> str:
         text = _COMMS.sub(standing.small, text)
     if standing.public and country.upper() == "US" and "Relations Act protects" in text:
         text = _NLRA.sub(PUBLIC_US_SPEECH, text, count=1)
-    if standing.manages and country.upper() == "US":
-        text = text.replace(NLRA_MANAGERS, NLRA_FOR_A_MANAGER)
     return text
 
 
 def _placed(situation: Situation, standing: Standing, country: str) -> Situation:
     """``situation`` with each line, its approaches' too, in the words of the
     person's workplace (see ``_in_own_place``), as step 6 and the playbook show it."""
-    if not (
-        standing.small or standing.public or standing.council or standing.firm or standing.manages
-    ):
+    if not (standing.small or standing.public or standing.council or standing.firm):
         return situation
 
     def own(text: str) -> str:

@@ -25,8 +25,10 @@ from wizard.library.schema import (
     replaced_in,
 )
 from wizard.library.terms import (
+    TERM_NAME,
     Term,
     build_terms,
+    fill,
     placeholder_problems,
     placeholders,
     terms_problems,
@@ -237,6 +239,15 @@ class Situation:
     # inspection card has no place in the US, where no inspectorate visits a
     # classroom teacher's school; everyone else, and step 6, still reads it.
     not_in: tuple[str, ...] = ()
+    # The card for readers of a standing (``STANDINGS``: someone who manages
+    # others, a public employee), where a clause of its ``standing`` table has
+    # words of their own: a US manager reads that the NLRA leaves supervisors
+    # out, a public employee that it does not cover them at all.
+    standings: tuple[tuple[str, Situation], ...] = ()
+
+    def in_standing(self, standing: str) -> Situation:
+        """The card as a reader of ``standing`` ("" for none) reads it."""
+        return dict(self.standings).get(standing, self) if standing else self
 
     def holds_in(self, country: str) -> bool:
         """Whether the card reaches a person in ``country`` (an ISO code, "" unknown)."""
@@ -805,7 +816,41 @@ def _field_terms_problems(
     ]
 
 
+# A reader's standing a card's clause may have its own words for (the keys of a
+# card's ``standing`` table beside ``any``), in the order one wins over another:
+# a public employee who manages others reads the public employee's words.
+STANDINGS = ("public", "manages")
+
+
+def _filled_raw(value: Any, words: Mapping[str, str]) -> Any:
+    """A raw card (TOML tables, lists, text) with each ``{clause}`` in ``words``."""
+    if isinstance(value, str):
+        return fill(value, words)
+    if isinstance(value, Mapping):
+        return {k: _filled_raw(v, words) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_filled_raw(v, words) for v in value]
+    return value
+
+
 def _situation(s: Mapping[str, Any]) -> Situation:
+    clauses = s.get("standing")
+    if isinstance(clauses, Mapping) and clauses:
+        # The card in everyone's words, with its versions for each standing
+        # whose words differ (see ``Situation.standings``).
+        rest = {k: v for k, v in s.items() if k != "standing"}
+        card = _situation(_filled_raw(rest, {n: c["any"] for n, c in clauses.items()}))
+        versions = tuple(
+            (
+                key,
+                _situation(
+                    _filled_raw(rest, {n: c.get(key, c["any"]) for n, c in clauses.items()})
+                ),
+            )
+            for key in STANDINGS
+            if any(key in c for c in clauses.values())
+        )
+        return dataclasses.replace(card, standings=versions)
     options = tuple(
         SituationOption(
             o["slug"],
@@ -1046,6 +1091,8 @@ def _situation_problems(where: str, s: Any) -> list[str]:
         problems += _wording_problems(f"{where}.sells", s["sells"], s, recommended=False)
     if "countries" in s:
         problems += country_problems(where, s["countries"])
+    if "standing" in s:
+        problems += _standing_problems(where, s)
     if "not_in" in s:
         problems += country_problems(f"{where}.not_in", s["not_in"])
         if "countries" in s:
@@ -1101,6 +1148,37 @@ def _extra_situations(
         seen.add(slug)
         own.add(slug)
     return problems + _version_problems(where, raw)
+
+
+def _standing_problems(where: str, s: Mapping[str, Any]) -> list[str]:
+    """What is wrong with a card's ``standing`` table: each clause is a
+    lowercase name with words for anyone (``any``) and for some of
+    ``STANDINGS``, and the card uses every clause it defines."""
+    clauses = s["standing"]
+    if not isinstance(clauses, Mapping) or not clauses:
+        return [f'{where}.standing: a table of clause = {{ any = "...", manages = "..." }}']
+    problems = []
+    used = placeholders({k: v for k, v in s.items() if k != "standing"})
+    for name, words in clauses.items():
+        here = f"{where}.standing.{name}"
+        if not TERM_NAME.match(str(name)):
+            problems.append(f"{here}: a clause's name is lowercase words joined by underscores")
+        if name not in used:
+            problems.append(f"{here}: the card never uses {{{name}}}")
+        if not isinstance(words, Mapping) or "any" not in words:
+            problems.append(f"{here}: needs words for anyone (any)")
+            continue
+        problems += [
+            f"{here}.{key}: not a standing ({', '.join(('any', *STANDINGS))})"
+            for key in words
+            if key not in ("any", *STANDINGS)
+        ]
+        problems += [
+            f"{here}.{key}: empty or not text"
+            for key, text in words.items()
+            if not isinstance(text, str) or not text.strip() or "{" in text
+        ]
+    return problems
 
 
 def _with_versions(raw: Any) -> Any:
@@ -1580,7 +1658,16 @@ def read_library(directory: Path = LIBRARY_DIR) -> Library:
         for n, s in enumerate(raw_situations)
         for problem in _situation_problems(f"situations.toml: situations[{n}]", s)
     ]
-    problems += placeholder_problems("situations.toml", raw_situations, ())
+    problems += [
+        problem
+        for s in raw_situations
+        if isinstance(s, Mapping)
+        for problem in placeholder_problems(
+            f"situations.toml: {s.get('slug')}",
+            {k: v for k, v in s.items() if k != "standing"},
+            s["standing"] if isinstance(s.get("standing"), Mapping) else (),
+        )
+    ]
     problems += _version_problems("situations.toml", written if isinstance(written, list) else [])
     if problems:
         raise LibraryError("\n".join(problems))
