@@ -119,8 +119,8 @@ FENCED_STEPS: dict[str, str] = {
 # The caution a guarded person's story carries beside the sector's fence, where the
 # sector has no `lesson` of its own (sectors.toml): a midwife's is a composite of
 # many cases, a solicitor's keeps to no matter and nothing privileged.
-# "The people it serves": a nurse's are patients, a solicitor's clients, a
-# controller's the airlines; "a client" alone reads wrong on a ward.
+# "The people it serves" keeps the fallback true in any sector (patients,
+# clients, a controller's airlines), where "a client" alone reads wrong on a ward.
 LESSON_CAUTION = (
     "Tell it as the lesson: nothing that shows what it cost your employer or the people "
     "it serves, or that a current process was ever out of line."
