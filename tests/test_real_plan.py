@@ -300,7 +300,7 @@ def test_the_country_guess_from_languages_skips_the_default_en_us():
         (
             "Senior planning officer, district council",
             "Town planning",
-            "I'm a senior planning officer at a district council, and town planning is my field.",
+            "I'm a senior planning officer at a district council ([number] years in town planning).",
         ),
         (
             "Signalling design engineer, rail infrastructure",
@@ -315,7 +315,7 @@ def test_the_country_guess_from_languages_skips_the_default_en_us():
         (
             "Test lead in the payments team",
             "Software testing",
-            "I'm a test lead in the payments team, and software testing is my field.",
+            "I'm a test lead in the payments team ([number] years in software testing).",
         ),
     ],
 )
@@ -324,7 +324,10 @@ def test_the_drafted_about_line_reads_a_job_typed_with_its_workplace(role, exper
     academic medical center in nursing"; the field is named once, when the
     title does not already say it."""
     about = about_sentence(role, expertise, ["sepsis", "staffing"], "other nurses")
-    assert about.startswith(opening.removesuffix(".") + " ([number] years")
+    if "[number]" in opening:  # the field named in the gap for their years
+        assert about.startswith(opening), about
+    else:
+        assert about.startswith(opening.removesuffix(".") + " ([number] years"), about
 
 
 def _setup(role: str, expertise: str, subtopics: list[str], country: str):

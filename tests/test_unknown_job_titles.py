@@ -77,7 +77,7 @@ def test_a_pest_is_not_the_work_in_the_about():
     assert "My work is mostly varroa" not in about, about
     assert "varroa, queen rearing and pollination contracts" in about, about
     work = about_sentence("Data engineer", "data engineering", ["pipelines"], "analysts", rung=2)
-    assert "My work is mostly pipelines." in work, work
+    assert "I share what I learn about pipelines, for analysts." in work, work
 
 
 def test_a_code_in_the_about_takes_its_article():

@@ -166,7 +166,7 @@ def test_a_wine_list_is_a_live_priced_list_not_a_report():
 def test_the_about_names_the_subject_that_comes_back_not_a_headline():
     plan = plan_of(BEEKEEPER, 2)
     about = plan.setup.about
-    assert "What I come back to most: varroa." in about, about
+    assert "what I learn about varroa, queen rearing and pollination contracts" in about, about
     assert "that others don't" not in about, about
 
 

@@ -1004,6 +1004,7 @@ def build_plan(
             minutes_a_week=library.budget(str(comfort.get("time") or "")).minutes,
             rung=rung,
             theme=chosen[0] if chosen else None,
+            themes=tuple(chosen[1:]),
         ),
         rung_labels={r.rung: r.label for r in library.rungs},
         period=max(1, _int(review_answer.get("period"), 1)),

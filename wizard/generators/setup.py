@@ -1,8 +1,9 @@
 """The setup week before the first post, and the review point after the last.
 
 The setup week drafts a profile line and an "about" section from the
-person's own answers (with marked gaps for their credential and years, and a
-point of view from their first theme as bold as their rung), adds the
+person's own answers and their field's words (with marked gaps for their
+credential and years, and from rung 3 a point of view from their first
+theme), adds the
 disclaimer line, names the kinds of accounts,
 communities and tags worth following (from the field's library entry), the
 notification settings worth changing on each of their channels, and a
@@ -21,7 +22,7 @@ from typing import Any
 from wizard.generators.effort import listening
 from wizard.generators.text import capitalise, join_words, lower_first
 from wizard.generators.themes import job_of_field
-from wizard.generators.topic_kind import ACTIVITY, PLACE, rule_phrase, topic_kinds
+from wizard.generators.topic_kind import PLACE, rule_phrase, topic_kinds
 from wizard.library.loader import ExpertiseArea
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five")
@@ -153,6 +154,17 @@ def subject_phrase(topic: str) -> str:
     return rule_phrase(lower_first(topic))  # "the code of ethics"
 
 
+def topic_list(topics: Sequence[str]) -> str:
+    """The person's sub-topics inside a sentence: "antenatal care, birth choices and
+    postnatal mental health"; with a comma before the last "and" when a sub-topic
+    has its own ("WCAG conformance, and ARIA and semantics"), so none runs into
+    the next."""
+    phrases = [subject_phrase(topic) for topic in topics[:3]]
+    if len(phrases) > 1 and any(" and " in phrase for phrase in phrases):
+        return f"{', '.join(phrases[:-1])}, and {phrases[-1]}"
+    return join_words(phrases)
+
+
 def profile_line(role: str, expertise: str, subtopics: Sequence[str], credential: str = "") -> str:
     """What the person does, before any label: "Community midwife, [RM] · antenatal
     care, birth choices and postnatal mental health"; the field is named where the
@@ -162,7 +174,7 @@ def profile_line(role: str, expertise: str, subtopics: Sequence[str], credential
     if job and credential:
         job += f", {credential}"
     field = lower_first(expertise) if expertise else ""
-    work = join_words([subject_phrase(topic) for topic in subtopics[:3]])
+    work = topic_list(subtopics)
     if work and role and field and not field_implied(role, field):
         work += f" in {field}"
     elif not work and role and field and not field_implied(role, field):
@@ -243,39 +255,62 @@ def role_phrase(role: str) -> str:
 
 
 # Where a theme's premise can stand as the person's point of view: a statement,
-# not a headline with a colon or a question.
+# not a headline with a colon or a question, nor one that opens on "Why" or "How".
 VIEW_KINDS = ("opinion", "myth")
+HEADLINE_OPENINGS = ("how", "why", "what", "when", "where", "which", "who", "myth")
 
 
 def point_of_view(theme: Any, rung: int, country: str = "") -> str:
-    """One line of view from the person's first theme, as bold as their rung:
-    the theme's subject at rungs 1-2 ("What I come back to most: …"), and from
-    rung 3 the first premise of the theme that states a view."""
-    if theme is None:
+    """One line of view from the person's first theme, from rung 3: the first
+    premise of the theme that states a view ("My view: …"). Never the theme's
+    title: a title is a heading ("Signals, not noise"), not something a person
+    says about themselves, so a theme with no such premise gives no line."""
+    if theme is None or rung <= 2:
         return ""
-    # "Where to give birth: the evidence, not the slogans" -> "where to give birth".
-    title = lower_first(str(getattr(theme, "title", "")).split(":")[0])
-    parts = str(getattr(theme, "key", "")).split(":", 2)
-    if parts[0] == "template" and len(parts) == 3 and parts[2]:
-        # A theme built from a sub-topic: its title is a post's headline ("what I
-        # see of varroa that others don't"); the subject is what comes back.
-        title = subject_phrase(parts[2])
-    if rung <= 2:
-        return f"What I come back to most: {title}." if title else ""
     views = [
         angle.premise
         for angle in getattr(theme, "angles", ())
         if angle.kinds
         and angle.kinds[0] in VIEW_KINDS
         and not set(":?").intersection(angle.premise)
-        and not angle.premise.lower().startswith("myth")
+        and angle.premise.split()[0].lower() not in HEADLINE_OPENINGS
         and (not angle.countries or not country or country in angle.countries)
     ]
     if not views:
-        return f"What I come back to most: {title}." if title else ""
+        return ""
     lead = "One thing I've learned" if rung == 3 else "My view"
     view = views[0] if re.match(r"I\b", views[0]) else lower_first(views[0])  # "I", never "i"
     return f"{lead}: {view}."
+
+
+# An audience that names nobody in particular: the field's own readers stand in.
+GENERIC_AUDIENCE = re.compile(r"\b(my|your|the) field\b|^(peers|colleagues|everyone)$")
+
+
+def plural(noun: str) -> str:
+    """ "physician" -> "physicians", "beekeeper" -> "beekeepers", "analyst" ->
+    "analysts"; "-y" after a consonant and "-s", "-x", "-ch", "-sh" as English does."""
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def readers_of(audience: str, role: str, audiences: Sequence[str] = ()) -> str:
+    """Whom the About says the posts are for: the person's own answer, unless it
+    names nobody in particular ("other people in my field"); then the field's
+    first readers ("drug safety physicians and case processing teams"), or
+    others who do the job ("other beekeepers")."""
+    if audience and not GENERIC_AUDIENCE.search(audience.lower()):
+        return audience
+    if audiences:
+        pair = list(audiences[:2])  # written as they stand in a sentence ("SAP consultants")
+        return join_words(pair) if not any(" and " in a for a in pair) else pair[0]
+    job = lower_first(role.split(",")[0].strip())
+    if job and len(job.split()) <= 3 and " in " not in job:
+        return f"other {plural(job)}"
+    return "people in my field"
 
 
 def about_sentence(
@@ -287,57 +322,49 @@ def about_sentence(
     rung: int = 3,
     credential: str = "",
     view: str = "",
+    work: str = "",
+    audiences: Sequence[str] = (),
 ) -> str:
-    """The "about" section, from the person's own answers: who they are, with
-    marked gaps for their credential and years, what their work is, one line
-    of view, and whom they write for. A rung-1 person's reads modest and
-    factual; from rung 4 it states a view."""
+    """The "about" section as the person would write it: who they are, with
+    marked gaps for their credential and years; what their work is, in the
+    field's own words (``work``, its library entry's "about"); what they post
+    about (their own sub-topics, in lower case) and for whom. Rungs 1-2 say it
+    plainly and modestly; rung 3 adds one thing learned; rungs 4-5 a view."""
     field = lower_first(expertise) if expertise else ""
-    said = False
     if role:
         who = f"I'm {role_phrase(role)}"
-        if field and not field_implied(role, field):
-            # "a test lead in the payments team" says where, not the field: it comes after.
-            who += f"; {field} is my field" if "," in who else f", and {field} is my field"
-            said = True
     else:
         job = job_of_field(field)
         if job:
             who = f"I work as {_article(job)} {job}"
         else:
             who = f"I work in {field}" if field else "I work in my field"
-        said = True
     job = job_of_field(field)
-    if job and not said:
-        # "Sommelier" typed as the field is a job: "years as a sommelier".
+    if job and role and field_implied(role, field):
+        # "Sommelier work" typed as the field is a job: "years as a sommelier".
         years = f"[number] years as {_article(job)} {job}"
     else:
-        years = "[number] years" + (f" in {field}" if field and not said else "")
+        # Without a role, "I work in cybersecurity" has named the field already.
+        years = "[number] years" + (f" in {field}" if field and role else "")
     who += f" ({credential}, {years})" if credential else f" ({years})"
-    topics = join_words([subject_phrase(topic) for topic in subtopics[:3]]) or "my work"
-    readers = audience or "people in my field"
-    # A pest, a place or a code is no work one does: "my work is mostly
-    # varroa" and "working on cork taint" read wrong; "what I know best" holds.
-    work_only = all(topic_kinds(topic)[0] == ACTIVITY for topic in subtopics[:3])
-    if rung <= 2:
-        parts = [
-            f"{who}.",
-            f"My work is mostly {topics}." if work_only else f"What I know best: {topics}.",
-            f"I share what I read and see in it now and then, for {readers}.",
-            view,
-        ]
+    topics = topic_list(subtopics) or "my work"
+    readers = readers_of(audience, role, audiences)
+    what = f"My work is {work}." if work else ""
+    if rung == 1:
+        posts = f"I'm starting to share what I learn about {topics}, for {readers}."
+    elif rung == 2:
+        posts = f"Now and then I share what I learn about {topics}, for {readers}."
     elif rung == 3:
-        lead = f"{who}, working on {topics}." if work_only else f"{who}. I know {topics} best."
-        about = "that work" if work_only else ("them" if len(subtopics) > 1 else "it")
-        parts = [lead, view, f"I write about {about} for {readers}."]
+        posts = f"I write about {topics} for {readers}."
+    elif rung == 4:
+        # The view that follows says what they think; without one, the sentence does.
+        stance = "" if view else ", and say what I'd do and why"
+        posts = f"I write about {topics} for {readers}{stance}."
     else:
-        stance = (
-            ": what works in practice, and where I disagree with the usual advice"
-            if rung >= 5
-            else ": what works in practice, and why"
+        posts = (
+            f"I write about {topics} for {readers}, and say where I disagree with the usual advice."
         )
-        lead = f"{who}, working on {topics}." if work_only else f"{who}. I know {topics} best."
-        parts = [lead, view, f"I write for {readers}{stance}."]
+    parts = [f"{who}.", what, posts, view]
     return " ".join(part for part in parts if part)
 
 
@@ -456,9 +483,12 @@ def setup_week(
     country: str = "",
     rung: int = 3,
     theme: Any = None,
+    themes: Sequence[Any] = (),
 ) -> SetupWeek:
     """The seven days before ``first_post``: profile, follows, notifications, listening
-    (the field's moments that matter where the person lives, ``country``)."""
+    (the field's moments that matter where the person lives, ``country``). The
+    About's view comes from ``theme``, the person's first, or else the first of
+    their other ``themes`` that states one."""
     follow = follows_for(area.follow, country) if area else ()
     if not follow:
         follow = (
@@ -488,7 +518,9 @@ def setup_week(
             audience,
             rung=rung,
             credential=credential,
-            view=point_of_view(theme, rung, country),
+            view=next((v for t in (theme, *themes) if (v := point_of_view(t, rung, country))), ""),
+            work=area.about if area else "",
+            audiences=area.audiences if area else (),
         ),
         disclaimer=disclaimer or (OWNER_DISCLAIMER if OWNER_ROLE.search(role) else DISCLAIMER),
         follow=follow,

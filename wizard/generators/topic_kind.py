@@ -371,12 +371,15 @@ _RULE_ARTICLE = frozenset(
 
 def rule_phrase(topic: str) -> str:
     """A rule as a sentence names it: "the code of ethics", but "building
-    regulations", "BS EN 1303" and "the Building Safety Act" as typed."""
+    regulations", "BS EN 1303" and "the Building Safety Act" as typed, and
+    code one works on is no rule ("infrastructure as code", "testing legacy code")."""
     words = _head_words(topic)
     if (
         not words
         or words[0] == "the"
         or words[-1] not in _RULE_ARTICLE
+        or "as" in words
+        or words[0].endswith("ing")
         or re.search(r"\d", topic)
         or topic[:1].isupper()
     ):

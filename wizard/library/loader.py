@@ -155,6 +155,10 @@ class ExpertiseArea:
     credentials: tuple[str, ...] = ()
     # The tags its people really use ("#Midwifery"), beyond the one its name makes.
     hashtags: tuple[str, ...] = ()
+    # What the work is and whom it serves, as it follows "My work is" ("finding a
+    # medicine's risks in adverse event reports early ..."): the setup week's About
+    # says it in the field's words, not a skeleton every field shares.
+    about: str = ""
 
     def concepts_abroad(self, country: str) -> frozenset[str]:
         """The concepts that belong to other countries than ``country`` (an ISO code;
@@ -786,6 +790,7 @@ def _area(path: Path, families: set[str], sectors: Mapping[str, Iterable[str]]) 
         settings=tuple(data.get("settings", ())),
         credentials=tuple(data.get("credentials", ())),
         hashtags=tuple(data.get("hashtags", ())),
+        about=str(data.get("about", "")),
     )
 
 

@@ -252,6 +252,18 @@ def _check_theme(where: str, theme: Any, concepts: list[str], angle_slugs: set[s
     return problems
 
 
+def _work_phrase(value: Any) -> bool:
+    """Whether ``value`` reads after "My work is": lower case first (unless a name
+    or an acronym opens it), one clause, no full stop."""
+    return (
+        isinstance(value, str)
+        and 0 < len(value) <= 120
+        and value == value.strip()
+        and not value.endswith((".", "!", "?"))
+        and (value[:1].islower() or value.split()[0].isupper())
+    )
+
+
 def field_problems(
     stem: str,
     data: Mapping[str, Any],
@@ -283,6 +295,11 @@ def field_problems(
         _strings(data["hashtags"]) and all(HASHTAG.match(tag) for tag in data["hashtags"])
     ):
         problems.append("hashtags: need a list of tags such as '#Midwifery'")
+    if "about" in data and not _work_phrase(data["about"]):
+        problems.append(
+            "about: need what the work is, as it follows 'My work is', in lower case,"
+            " at most 120 characters, with no full stop"
+        )
     if problems:
         return problems
     if data["family"] not in families:
