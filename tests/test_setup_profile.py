@@ -101,6 +101,8 @@ def test_the_about_is_no_longer_the_stock_sentence(person):
         ("quantity-surveying", "GB", "[MRICS or FRICS]"),
         ("treasury", "US", "[CTP]"),
         ("treasury", "GB", "[AMCT or MCT]"),
+        ("structural-engineering", "GB", "[CEng MIStructE]"),
+        ("structural-engineering", "US", "[PE or SE]"),
     ],
 )
 def test_the_credential_gap_is_the_fields_own_for_the_country(slug, country, gap):
