@@ -134,6 +134,13 @@ def test_a_field_outside_the_library_gets_an_about_in_english():
         "I'm a beekeeper ([number] years in apiculture). Now and then I share what I learn"
         " about varroa, queen rearing and overwintering, for other beekeepers."
     ), about
+    # Its themes are built from the sub-topics, with headlines for premises: at
+    # rung 4 it says it speaks its mind, not "My view: a trend around varroa …".
+    bold = plan_about(beekeeper, 4)
+    assert bold == (
+        "I'm a beekeeper ([number] years in apiculture). I write about varroa, queen rearing"
+        " and overwintering for other beekeepers, and say what I'd do and why."
+    ), bold
 
 
 def test_a_view_is_a_statement_not_a_headline():
@@ -143,6 +150,10 @@ def test_a_view_is_a_statement_not_a_headline():
     for theme in structural.themes:
         view = point_of_view(theme, 5, "GB")
         assert not re.match(r"My view: (why|how|what|when) ", view), view
+    for area in LIB.areas:
+        for theme in area.themes:
+            view = point_of_view(theme, 4)
+            assert not re.match(r"My view: \w+ing ", view.replace("thing", "")), view
     about = plan_about(
         {
             "role": "Structural engineer",

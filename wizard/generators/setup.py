@@ -265,7 +265,9 @@ def point_of_view(theme: Any, rung: int, country: str = "") -> str:
     premise of the theme that states a view ("My view: …"). Never the theme's
     title: a title is a heading ("Signals, not noise"), not something a person
     says about themselves, so a theme with no such premise gives no line."""
-    if theme is None or rung <= 2:
+    if theme is None or rung <= 2 or str(getattr(theme, "key", "")).startswith("template:"):
+        # A theme built from a sub-topic has headlines for premises ("a trend around
+        # queen rearing I think is overhyped"): a post's title, never a view.
         return ""
     views = [
         angle.premise
@@ -273,7 +275,7 @@ def point_of_view(theme: Any, rung: int, country: str = "") -> str:
         if angle.kinds
         and angle.kinds[0] in VIEW_KINDS
         and not set(":?").intersection(angle.premise)
-        and angle.premise.split()[0].lower() not in HEADLINE_OPENINGS
+        and not _headline(angle.premise)
         and (not angle.countries or not country or country in angle.countries)
     ]
     if not views:
@@ -281,6 +283,16 @@ def point_of_view(theme: Any, rung: int, country: str = "") -> str:
     lead = "One thing I've learned" if rung == 3 else "My view"
     view = views[0] if re.match(r"I\b", views[0]) else lower_first(views[0])  # "I", never "i"
     return f"{lead}: {view}."
+
+
+def _headline(premise: str) -> bool:
+    """Whether a premise opens as a post's title, not a statement: "Why design
+    check categories get set too low", "Replacing a legacy system one piece at a
+    time" ("Nothing beats …" is a statement)."""
+    first = premise.split()[0].lower()
+    gerund = len(first) > 4 and first.endswith("ing") and first not in ("bring", "during")
+    gerund = gerund and not first.endswith("thing")
+    return first in HEADLINE_OPENINGS or gerund
 
 
 # An audience that names nobody in particular: the field's own readers stand in.
