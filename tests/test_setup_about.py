@@ -180,6 +180,26 @@ def test_code_one_works_on_takes_no_article_but_a_code_of_rules_does():
     assert "the code of ethics" in about_sentence("Interpreter", "x", ["code of ethics"], "")
 
 
+def test_a_sub_topic_named_for_a_term_of_the_field_keeps_its_capital():
+    """A structural engineer writes "Eurocodes"; a line typed "Temporary works" is
+    still lower case inside the sentence."""
+    structural = AREAS["structural-engineering"]
+    made = setup_week(
+        first_post=date(2026, 12, 7),
+        role="Structural engineer",
+        expertise="Structural engineering",
+        subtopics=["Temporary works", "Eurocodes"],
+        audience="architects",
+        area=structural,
+        channels=[],
+        minutes_a_week=60,
+        country="GB",
+        rung=1,
+    )
+    assert "temporary works and Eurocodes" in made.about, made.about
+    assert made.profile_line.endswith("· temporary works and Eurocodes"), made.profile_line
+
+
 def test_plural_jobs():
     assert [plural(w) for w in ("beekeeper", "analyst", "secretary", "coach", "boss")] == [
         "beekeepers",

@@ -14,7 +14,7 @@ once the period is over.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -145,27 +145,45 @@ def field_implied(role: str, field: str) -> bool:
     return not stem or stem in role.lower()
 
 
-def subject_phrase(topic: str) -> str:
+def subject_phrase(topic: str, names: Collection[str] = ()) -> str:
     """A sub-topic inside a sentence: lower case first, except a place typed with
-    its capital ("Burgundy" is the region; "burgundy" is a colour), and a code
-    with its article ("the code of ethics")."""
-    if PLACE in topic_kinds(topic) and topic[:1].isupper():
+    its capital ("Burgundy" is the region; "burgundy" is a colour), a name of
+    the field's (``names``: "Eurocodes", "Fiori", "Kubernetes security"), and a
+    code with its article ("the code of ethics")."""
+    named = any(topic == name or topic.startswith(f"{name} ") for name in names)
+    if topic[:1].isupper() and (named or PLACE in topic_kinds(topic)):
         return topic
     return rule_phrase(lower_first(topic))  # "the code of ethics"
 
 
-def topic_list(topics: Sequence[str]) -> str:
+def topic_list(topics: Sequence[str], names: Collection[str] = ()) -> str:
     """The person's sub-topics inside a sentence: "antenatal care, birth choices and
     postnatal mental health"; with a comma before the last "and" when a sub-topic
     has its own ("WCAG conformance, and ARIA and semantics"), so none runs into
     the next."""
-    phrases = [subject_phrase(topic) for topic in topics[:3]]
+    phrases = [subject_phrase(topic, names) for topic in topics[:3]]
     if len(phrases) > 1 and any(" and " in phrase for phrase in phrases):
         return f"{', '.join(phrases[:-1])}, and {phrases[-1]}"
     return join_words(phrases)
 
 
-def profile_line(role: str, expertise: str, subtopics: Sequence[str], credential: str = "") -> str:
+def field_names(area: ExpertiseArea | None) -> frozenset[str]:
+    """The field's terms written with a capital ("Eurocodes", "Fiori", "Open RAN"):
+    a sub-topic typed as one, or opening with one, keeps its capital."""
+    if area is None:
+        return frozenset()
+    terms = (*area.concepts, *area.aliases)
+    # "The New Medicine Service" is "the New Medicine Service" inside a sentence.
+    return frozenset(t for t in terms if t[:1].isupper() and t.split()[0] not in ("The", "A"))
+
+
+def profile_line(
+    role: str,
+    expertise: str,
+    subtopics: Sequence[str],
+    credential: str = "",
+    names: Collection[str] = (),
+) -> str:
     """What the person does, before any label: "Community midwife, [RM] · antenatal
     care, birth choices and postnatal mental health"; the field is named where the
     job title does not say it ("… · threat modeling and incident readiness in
@@ -174,7 +192,7 @@ def profile_line(role: str, expertise: str, subtopics: Sequence[str], credential
     if job and credential:
         job += f", {credential}"
     field = lower_first(expertise) if expertise else ""
-    work = topic_list(subtopics)
+    work = topic_list(subtopics, names)
     if work and role and field and not field_implied(role, field):
         work += f" in {field}"
     elif not work and role and field and not field_implied(role, field):
@@ -336,6 +354,7 @@ def about_sentence(
     view: str = "",
     work: str = "",
     audiences: Sequence[str] = (),
+    names: Collection[str] = (),
 ) -> str:
     """The "about" section as the person would write it: who they are, with
     marked gaps for their credential and years; what their work is, in the
@@ -359,7 +378,7 @@ def about_sentence(
         # Without a role, "I work in cybersecurity" has named the field already.
         years = "[number] years" + (f" in {field}" if field and role else "")
     who += f" ({credential}, {years})" if credential else f" ({years})"
-    topics = topic_list(subtopics) or "my work"
+    topics = topic_list(subtopics, names) or "my work"
     readers = readers_of(audience, role, audiences)
     what = f"My work is {work}." if work else ""
     if rung == 1:
@@ -519,10 +538,11 @@ def setup_week(
     tags = field_tags(expertise, subtopics, area)
     credential = credential_gap(area.credentials, country) if area else ""
     notes = tuple(NOTIFICATIONS[slug] for slug in channels if slug in NOTIFICATIONS)
+    names = field_names(area)
     return SetupWeek(
         start=first_post - timedelta(days=7),
         end=first_post - timedelta(days=1),
-        profile_line=profile_line(role, expertise, subtopics, credential),
+        profile_line=profile_line(role, expertise, subtopics, credential, names),
         about=about_sentence(
             role,
             expertise,
@@ -533,6 +553,7 @@ def setup_week(
             view=next((v for t in (theme, *themes) if (v := point_of_view(t, rung, country))), ""),
             work=area.about if area else "",
             audiences=area.audiences if area else (),
+            names=names,
         ),
         disclaimer=disclaimer or (OWNER_DISCLAIMER if OWNER_ROLE.search(role) else DISCLAIMER),
         follow=follow,
