@@ -232,3 +232,6 @@ def test_the_print_page_asks_for_the_draft_in_their_own_words_above_the_about(cl
     html = client.get(f"/f/{token}/print").get_data(as_text=True)
     ask = html.find("Rewrite these in your own words")
     assert 0 < ask < html.find("<dt>About</dt>")
+    markdown = client.get(f"/f/{token}/framework.md").get_data(as_text=True)
+    ask = markdown.find("Rewrite these in your own words")
+    assert 0 < ask < markdown.find("**About:**")

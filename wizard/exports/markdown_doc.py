@@ -168,6 +168,8 @@ def setup_lines(plan: Plan) -> list[str]:
         "",
         f"{plan.dates.long(setup.start)} to {plan.dates.long(setup.end)}, before your first post.",
         "",
+        text(setup.rewrite),
+        "",
         f"- **Profile line:** {text(setup.profile_line)}",
         f"- **About:** {text(setup.about)}",
         f"- **Disclaimer line:** {text(setup.disclaimer)}",

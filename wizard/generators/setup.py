@@ -73,6 +73,13 @@ GENERAL_NOTIFICATION = (
 )
 
 
+# Said once above the profile line and the About, on the page and in the export.
+REWRITE = (
+    "Rewrite these in your own words, and fill in the [brackets]"
+    " (a credential only if you hold it)."
+)
+
+
 @dataclass(frozen=True)
 class SetupWeek:
     """What to do in the week before the first post."""
@@ -87,6 +94,11 @@ class SetupWeek:
     tags: tuple[str, ...]
     notifications: tuple[str, ...]
     listening: str
+
+    @property
+    def rewrite(self) -> str:
+        """The line above the profile: a draft is only a start."""
+        return REWRITE
 
 
 def hashtag(text: str) -> str:
