@@ -210,6 +210,8 @@ def test_plural_jobs():
     ]
     about = about_sentence("Court interpreter", "court interpreting", ["glossaries"], "", rung=1)
     assert "for other court interpreters." in about, about
+    head = about_sentence("Head of apiary", "apiculture", ["varroa"], "people in my field")
+    assert "for people in my field." in head and "apiarys" not in head, head
 
 
 def test_the_schema_refuses_an_about_that_cannot_follow_my_work_is():

@@ -350,7 +350,9 @@ def readers_of(audience: str, role: str, audiences: Sequence[str] = ()) -> str:
         pair = list(audiences[:2])  # written as they stand in a sentence ("SAP consultants")
         return join_words(pair) if not any(" and " in a for a in pair) else pair[0]
     job = lower_first(role.split(",")[0].strip())
-    if job and len(job.split()) <= 3 and " in " not in job:
+    # "Head of payroll" has no plural a reader would say ("other heads of payroll").
+    joined = {"in", "of", "for", "to", "at", "and", "&"}.intersection(job.split())
+    if job and len(job.split()) <= 3 and not joined:
         return f"other {plural(job)}"
     return "people in my field"
 
