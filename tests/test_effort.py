@@ -125,6 +125,28 @@ def test_the_weekly_numbers_fit_the_budget(rung, budget):
         assert fit.comments_floor >= 1  # the commenting rungs keep a comment every week
 
 
+@pytest.mark.parametrize("person", PEOPLE, ids=lambda p: p[0])
+@pytest.mark.parametrize("budget", BUDGETS)
+@pytest.mark.parametrize("rung", RUNGS)
+def test_every_full_week_keeps_time_for_the_comments_the_outline_promises(person, rung, budget):
+    """The outline promises comments every week, so no week that keeps the whole
+    time is filled by its posts and reading alone: an archaeologist's first weeks
+    once read "1 hour 45 minutes on posts and 15 minutes reading: all the time you
+    set aside" under "up to four thoughtful comments a week". (A week that prepares
+    a talk abstract or a longer piece may give it the comments' time.)"""
+    plan = plan_for(person, rung, budget)
+    assert plan.cadence.comments_per_week >= 1
+    assert "thoughtful comment" in plan.promise.sentence()
+    minutes = LIB.budget(budget).minutes
+    bare = [
+        week.number
+        for week in plan.calendar
+        if working_days(plan, week) >= 3 and week.budget == minutes
+        if all(slot.kind == POST for slot in week.slots) and comment_count(week.comments) < 1
+    ]
+    assert not bare, (bare, [w.comments for w in plan.calendar if w.number in bare])
+
+
 def test_effort_estimates_are_realistic():
     """A comment is the format's ten minutes; a blog post is hours, not minutes; a
     talk is prepared over weeks once an event takes it; a longer piece is hours."""

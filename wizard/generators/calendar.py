@@ -27,7 +27,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
 
-from wizard.generators.effort import COMMENT_MINUTES, duration, share, time_share
+from wizard.generators.effort import (
+    COMMENT_MINUTES,
+    MOST_OF_A_WEEK,
+    duration,
+    share,
+    time_share,
+)
 from wizard.generators.ideas import PostIdea
 from wizard.generators.text import join_words
 
@@ -154,11 +160,20 @@ def week_times(
     budget: int, listening: int, floor: int, most: int, working_days: Sequence[int]
 ) -> list[WeekTime]:
     """Each week's share of the weekly numbers, by its working days (none: nothing;
-    most of them: the whole time, with the comments' share)."""
-    return [
-        WeekTime(time_share(budget, d), time_share(listening, d), share(floor, d), share(most, d))
-        for d in working_days
-    ]
+    most of them: the whole time, with the comments' share). A week that keeps the
+    whole time keeps room for one comment at least, as every full week does: the
+    outline promises comments each week, so its posts never take all of it."""
+    times = []
+    for d in working_days:
+        kept = share(floor, d)
+        if d >= MOST_OF_A_WEEK:
+            kept = max(min(floor, 1), kept)
+        times.append(
+            WeekTime(
+                time_share(budget, d), time_share(listening, d), kept, max(kept, share(most, d))
+            )
+        )
+    return times
 
 
 def week_comments(time: WeekTime, bigger: int, spent: int) -> int:

@@ -42,7 +42,6 @@ LISTENING: tuple[tuple[int, int, int], ...] = ((240, 10, 3), (120, 5, 3), (60, 5
 # Minutes a typical post takes at each comfort rung: the weekly numbers leave
 # room for this many minutes per post (the calendar then picks posts that fit).
 POST_MINUTES = {1: 20, 2: 20, 3: 45, 4: 45, 5: 45}
-COMMENTING_RUNGS = 2  # up to this rung, comments come first: every week keeps one
 
 
 def listening(budget_minutes: int) -> tuple[int, int]:
@@ -106,14 +105,15 @@ class WeeklyFit:
 def weekly_fit(rung: int, posts: int, comments: int, budget_minutes: int) -> WeeklyFit:
     """The most posts a week (up to ``posts``) that leave each its typical time; of the
     ``comments``, as many as the rest of the budget holds at most, and half of that
-    kept whatever the week's posts (one, on the rungs where comments come first)."""
+    kept whatever the week's posts, never fewer than one: the outline promises
+    comments every week, so no week's posts may take all of its time."""
     reading = listening_minutes(budget_minutes)
     per_post = POST_MINUTES.get(rung, 45)
     count = max(1, posts)
     while count > 1 and reading + count * per_post > budget_minutes:
         count -= 1
     spare = max(0, (budget_minutes - reading - count * per_post) // COMMENT_MINUTES)
-    floor = min(comments, max(1 if rung <= COMMENTING_RUNGS else 0, spare // 2))
+    floor = min(comments, max(1, spare // 2))
     lightest = min(POST_MINUTES.values())
     most = max(floor, min(comments, (budget_minutes - reading - lightest) // COMMENT_MINUTES))
     return WeeklyFit(budget_minutes, count, most, floor, reading)
