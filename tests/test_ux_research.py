@@ -51,6 +51,7 @@ def test_the_privacy_idea_names_the_readers_own_law(country):
         assert "GDPR" not in text
     else:
         assert "GDPR" in text and "CCPA" not in text
+    assert ("UK GDPR" in text) is (country == "GB")
 
 
 def test_no_theme_summary_speaks_of_one_countrys_law():
@@ -87,6 +88,13 @@ def test_nielsens_five_users_and_the_sus_question_read_right():
         "Five users per round works because you run several rounds"
     )
     assert angle("do-you-still-use-sus").ask == "If not SUS, what do you benchmark with?"
+
+
+def test_the_tone_sounds_like_a_researcher_not_a_product_manager():
+    plan = researcher_plan("US")
+    said = str(plan.tone)
+    assert "roadmap" not in said.lower() and "five people trying it" not in said
+    assert "diary study" in said or "participants" in said
 
 
 def test_the_setup_week_names_the_fields_own_moments():
