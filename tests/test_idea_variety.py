@@ -189,3 +189,24 @@ def test_hiring_goes_to_the_team_theme_then_the_most_general_never_an_incident_o
     # A career theme still takes both, wherever it is.
     career = theme("area:x:career", "Becoming chartered")
     assert hiring_plan([opening, incidents, career, general]) == {2: 3}
+
+
+def test_a_guide_theme_whose_title_names_careers_takes_the_hiring_posts_even_first():
+    """A field guide's careers theme with another slug ("Studio life and careers") is
+    its careers theme: opening the plan, it still takes both hiring posts, rather
+    than a later theme with a newcomer's angle (a UX researcher's hiring posts sat
+    in Research operations while the careers theme ran first)."""
+    careers = theme("area:x:studio", "Studio life and careers")
+    ops = SimpleNamespace(
+        key="area:x:ops",
+        title="Research operations",
+        summary="Recruiting and tools",
+        angles=(SimpleNamespace(premise="A new researcher's first month: observe first"),),
+    )
+    assert hiring_plan([careers, ops]) == {0: 3}
+    # A slug that says career still comes before a title that does.
+    career = theme("area:x:career", "Becoming chartered")
+    assert hiring_plan([careers, ops, career]) == {2: 3}
+    # "people" in a guide theme's title is its users, not its careers.
+    users = theme("area:x:design", "Dashboards people use")
+    assert hiring_plan([users, ops]) == {1: 3}

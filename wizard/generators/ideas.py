@@ -2153,6 +2153,9 @@ HIRING_ADVERT = (
 # A theme about the field's people or careers: where hiring posts belong.
 PEOPLE_THEME = re.compile(r"(^|-)(career|careers|people|team|teams|hiring|talent)(-|$)")
 PEOPLE_TITLE = re.compile(r"\b(career|careers|people|hiring|joining|new hires?)\b", re.I)
+# A field guide's theme whose title names careers ("Studio life and careers") is its
+# careers theme too, whatever its slug ("people" in a guide's title is its users).
+CAREER_TITLE = re.compile(r"\bcareers?\b", re.I)
 SKILL_WORDS = re.compile(r"\b(skill|certif|qualif|learn|course|degree|exam|grow)", re.IGNORECASE)
 
 
@@ -2297,7 +2300,8 @@ PRACTICE_WORDS = re.compile(
 
 def hiring_plan(themes: Sequence[object], topics: Sequence[str] = ()) -> dict[int, int]:
     """Which themes (by position) take the hiring goal's posts, and which (see
-    ``hiring_ideas``): the career or people theme takes both when the plan has one.
+    ``hiring_ideas``): the career or people theme takes both when the plan has one
+    (a field guide's theme whose title names careers, first in the plan or not).
     Else the theme that fits best: never one about failures or incidents; of the
     others, one with an angle on the first months or the route in, then the one
     most about the team, the practice or the craft, then the most
@@ -2309,6 +2313,10 @@ def hiring_plan(themes: Sequence[object], topics: Sequence[str] = ()) -> dict[in
         if PEOPLE_THEME.search(key.rsplit(":", 1)[-1]) or key.startswith("template:working-in"):
             return {index: BOTH_HIRING}
         if key in ("", "own") and PEOPLE_TITLE.search(title):
+            return {index: BOTH_HIRING}
+    for index, theme in enumerate(themes):
+        key = str(getattr(theme, "key", "") or "")
+        if key.startswith("area:") and CAREER_TITLE.search(str(getattr(theme, "title", "") or "")):
             return {index: BOTH_HIRING}
     if not themes:
         return {0: BOTH_HIRING}
