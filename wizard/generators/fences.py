@@ -73,7 +73,8 @@ FENCED_ASKS: tuple[str, ...] = (
 # teaching…", "Invented examples only", "Method only: no live submission…", or the
 # clause after a semicolon ("…part of our process; no patient details here"). It
 # names what stays out (names, details, figures, a live case) or limits the post to
-# what may be shown ("… only"). "Never publish details of an unpatched flaw" is a
+# what may be shown ("… only"), or says what a shared list does not replace ("Not a
+# substitute for your site's rescue plan…"). "Never publish details of an unpatched flaw" is a
 # post's own point (how disclosure works), and so is anything under a premise that
 # is itself about what the writer never does.
 KEPT_OUT = (
@@ -85,7 +86,8 @@ FENCE_POINT = re.compile(
     r"[^;]*\b" + KEPT_OUT + r"\b"
     r"|^(?:[\w ,'’-]{1,40}: )?(?:invented|published|public|synthetic|national|lessons?|method"
     r"|principles|a (?:reporting )?method|architecture lesson|the signs)\b[^;]{0,60}\bonly\b"
-    r"|\bonly the (?:pattern|approach|method|lessons?|clause pattern|monitoring lesson)\b",
+    r"|\bonly the (?:pattern|approach|method|lessons?|clause pattern|monitoring lesson)\b"
+    r"|^not a substitute for\b",
     re.IGNORECASE,
 )
 # A rule the post itself teaches ("Never paste source text that could identify…").

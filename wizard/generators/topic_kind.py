@@ -10,9 +10,10 @@ posts are about what they ask for and need. Conditions a person lives with
 ("malnutrition", "frailty", "dysphagia") are pressures on the work too, not
 people or tasks. Two sorts of work have premises of their own as well:
 written work that someone reads later ("condition reporting", "case notes":
-who reads it, what it leaves out) and a treatment or intervention on a thing
-or a place ("varnish removal", "home adaptations": when not to, what to test
-first, when to stop).
+who reads it, what it leaves out; but "watching briefs" and "site surveys"
+are fieldwork named with a document's word, read by the word in front) and a
+treatment or intervention on a thing or a place ("varnish removal", "home
+adaptations": when not to, what to test first, when to stop).
 Five more sorts have premises of their own, because the generic ones make
 nonsense of them. A contested issue ("book challenges", "book bans") is argued
 in public and may be live where the person works: it gets premises about the
@@ -42,7 +43,11 @@ changed and what the person looks for in it. Animals ("nervous dogs") are neithe
 who ask for things nor tasks, substances ("sulfites", "allergens") are
 neither kit nor work, and a body of words ("legal terminology") is known and
 explained, not carried out: they get only the premises written for any
-sub-topic.
+sub-topic. An emergency the work trains and drills for ("tower rescue",
+"first aid", "lockout/tagout") is no work either: a real one is an incident,
+often investigated, so it gets drills, training, kit checks and published
+lessons, never "the last time it went wrong" or "a piece of work that went
+right".
 The kind is read from the phrase's head noun alone: its last word, or the
 last word before a preposition ("malnutrition in older adults" is about
 malnutrition, "women with complex needs" about women), from short lists of
@@ -76,6 +81,7 @@ TERMS = "terms"  # a body of words the work uses ("legal terminology")
 PLACE = "place"  # a place or a region the work knows ("Burgundy", "the Loire Valley")
 ETHICS = "ethics"  # a rule, and a code of principles that holds ("code of ethics")
 MENU = "menu"  # a record, and a list people choose from ("wine lists", "menus")
+SAFETY = "safety"  # an emergency drilled for and trained for ("tower rescue", "first aid")
 KINDS = (
     ACTIVITY,
     PROBLEM,
@@ -96,6 +102,7 @@ KINDS = (
     PLACE,
     ETHICS,
     MENU,
+    SAFETY,
 )
 # A kind that ``fits`` lists with this mark in front is one the premise must not
 # be used for: "!condition" after "problem" is any pressure but a condition.
@@ -210,9 +217,22 @@ _RECORD_WORDS = """
     assessments specification specifications drawings statement statements write-up
     write-ups plans letters minutes logs chronology chronologies surveys proposals bids
     briefings contracts agreements riders lists menus labels quotes quotations
-    estimates manuals instructions leaflets handouts briefs scripts tenders
+    estimates manuals instructions leaflets handouts briefs scripts tenders summaries
 """
 RECORD_HEADS = frozenset(_RECORD_WORDS.split())
+# Written work named by a head that says nothing alone ("cases").
+RECORD_PHRASES = ("safety case", "safety cases", "business case", "business cases")
+# Heads that name written work or the work itself, told apart by the word in
+# front: a "design brief" or a "risk assessment" is written and read, but a
+# "watching brief" is fieldwork (monitoring groundworks), a "bat survey" is time
+# in the field and a "safety briefing" is spoken at the start of a shift.
+_EITHER_RECORD_WORDS = "briefs briefings surveys assessments"
+EITHER_RECORD_HEADS = frozenset(_EITHER_RECORD_WORDS.split())
+_NOT_WRITTEN_FIRST = """
+    watching monitoring site field walkover ground geophysical ecological ecology bird
+    bat habitat wildlife toolbox shift tailgate pre-start daily morning
+"""
+NOT_WRITTEN_FIRST = frozenset(_NOT_WRITTEN_FIRST.split())
 # Written work people choose from, priced and changed as it goes: a wine list is
 # no report "read back years later".
 MENU_HEADS = frozenset("lists menus menu catalogs catalogues catalog catalogue".split())  # noqa: SIM905
@@ -304,6 +324,21 @@ TERMS_HEADS = frozenset(
 # change rarely.
 ETHICS_PHRASE = re.compile(
     r"\b(?:ethics|ethical|conduct|professional (?:standards?|practice)|canons?)\b"
+)
+
+# Head nouns of what is trained and drilled for because a life may depend on it
+# ("tower rescue", "resuscitation", "lockout/tagout"), and phrases whose head
+# alone says nothing ("first aid", "fall protection"). "Evacuation modelling"
+# is a method, read by its head; "incident response" alone is a security
+# team's routine work as often as an emergency, so it is not listed.
+_SAFETY_WORDS = """
+    rescue rescues evacuation evacuations resuscitation cpr tagout loto defibrillation
+"""
+SAFETY_HEADS = frozenset(_SAFETY_WORDS.split())
+SAFETY_PHRASE = re.compile(
+    r"\b(?:first aid|fall (?:protection|arrest|prevention)|lockout|confined spaces? entry"
+    r"|emergency (?:response|procedures?|preparedness|drills?|first aid)"
+    r"|basic life support|life support|man overboard|work(?:ing)? at height safety)\b"
 )
 
 # Last words of a place's name ("Loire Valley", "Central Coast").
@@ -408,8 +443,8 @@ def _head_words(topic: str) -> list[str]:
 
 
 def topic_kind(topic: str) -> str:
-    """ACTIVITY, PROBLEM, PEOPLE, DEBATE, EXPERIENCE, RULE, TOOL or ANIMAL for one
-    typed sub-topic (ACTIVITY when unsure)."""
+    """ACTIVITY, PROBLEM, PEOPLE, DEBATE, EXPERIENCE, RULE, TOOL, ANIMAL, SAFETY and
+    the rest for one typed sub-topic (ACTIVITY when unsure)."""
     words = _head_words(topic)
     if not words:
         return ACTIVITY
@@ -417,6 +452,8 @@ def topic_kind(topic: str) -> str:
     if any(f" {phrase} " in spaced for phrase in PROBLEM_PHRASES):
         return PROBLEM
     head = words[-1]
+    if head in SAFETY_HEADS or SAFETY_PHRASE.search(" ".join(words)):
+        return SAFETY
     if head in DEBATE_HEADS or any(f" {phrase} " in spaced for phrase in DEBATE_PHRASES):
         return DEBATE
     if head in EXPERIENCE_HEADS:
@@ -453,7 +490,7 @@ def topic_kinds(topic: str) -> tuple[str, ...]:
     if kind == ACTIVITY and words:
         if words[-1] in MENU_HEADS:
             return (ACTIVITY, RECORD, MENU)
-        if words[-1] in RECORD_HEADS:
+        if _written(words):
             return (ACTIVITY, RECORD)
         if words[-1] in TREATMENT_HEADS:
             return (ACTIVITY, TREATMENT)
@@ -471,6 +508,18 @@ def topic_kinds(topic: str) -> tuple[str, ...]:
     if kind == RULE and ETHICS_PHRASE.search(" ".join(_words(topic))):
         return (RULE, ETHICS)
     return (kind,)
+
+
+def _written(words: list[str]) -> bool:
+    """Whether a sub-topic's head words name written work someone reads later:
+    "grant proposals", "safety cases", "discharge summaries", but not "watching
+    briefs" or "site surveys", which name fieldwork with a document's word."""
+    spaced = f" {' '.join(words)} "
+    if any(f" {phrase} " in spaced for phrase in RECORD_PHRASES):
+        return True
+    if words[-1] not in RECORD_HEADS:
+        return False
+    return words[-1] not in EITHER_RECORD_HEADS or not set(words[:-1]) & NOT_WRITTEN_FIRST
 
 
 def fits(kinds: tuple[str, ...], topic: str) -> bool:

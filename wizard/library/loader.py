@@ -732,6 +732,7 @@ TOPIC_KINDS = (
     "place",
     "ethics",
     "menu",
+    "safety",
 )
 
 

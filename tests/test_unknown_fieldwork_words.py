@@ -1,0 +1,58 @@
+"""Fieldwork named with a document's word ("watching briefs", "site surveys")
+is work the person does, not written work someone reads later: an
+archaeologist is never asked "Who reads my watching briefs". Written work
+("grant proposals", "safety cases", "discharge summaries") still reads as
+written work."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_unknown_safety import plan_of
+from wizard.generators import topic_kind as kinds
+from wizard.generators.themes import spare_template_angles
+from wizard.library import load_library
+
+LIB = load_library()
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["watching briefs", "site surveys", "bat surveys", "walkover surveys", "field assessments"],
+)
+def test_fieldwork_named_with_a_documents_word_is_not_written_work(topic):
+    assert kinds.RECORD not in kinds.topic_kinds(topic)
+    assert kinds.ACTIVITY in kinds.topic_kinds(topic)
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "grant proposals",
+        "safety cases",
+        "discharge summaries",
+        "design briefs",
+        "risk assessments",
+        "case notes",
+        "watching brief reports",
+    ],
+)
+def test_written_work_still_reads_as_written_work(topic):
+    assert kinds.RECORD in kinds.topic_kinds(topic)
+
+
+def test_an_archaeologist_is_not_asked_who_reads_her_watching_briefs():
+    work = {
+        "role": "Archaeologist",
+        "expertise": "commercial archaeology",
+        "subtopics": "watching briefs\npost-excavation",
+    }
+    plan = plan_of(work, 5)
+    texts = [t.title for t in plan.outline] + [i.hook for i in plan.ideas]
+    texts += [a.premise for a in spare_template_angles(work, LIB, [])]
+    for text in texts:
+        assert not any(
+            phrase in text.lower()
+            for phrase in ("who reads my watching briefs", "first lines of my watching briefs")
+        ), text
+        assert "in watching briefs" not in text or "words" not in text.lower(), text
