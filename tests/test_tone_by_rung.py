@@ -238,3 +238,30 @@ def test_safety_critical_operations_keep_live_occurrences_out():
         for rung in range(1, 6):
             view = VOICE.presence_for(slug, area.family, area.sectors, rung)
             assert fence in view and "supplier" not in view, (slug, rung, view)
+
+
+def _unknown_field_examples(rung: int) -> list[str]:
+    """The example lines a field the library does not know hears at ``rung``."""
+    tone = tone_profile(
+        field_defaults(None), LIBRARY, family=None, rung=rung, audience="other people in my field"
+    )
+    return [line.example for line in tone.lines] + [line.counter for line in tone.lines]
+
+
+def test_a_field_outside_the_library_hears_examples_that_step_up_with_the_rung():
+    first, third, fifth = (_unknown_field_examples(rung) for rung in (2, 3, 5))
+    assert not set(first) & set(fifth)
+    assert third != first and third != fifth
+    assert _unknown_field_examples(1) == first
+    assert _unknown_field_examples(4) == fifth
+    # Someone who argues in public with peers is never shown following the standard way.
+    assert not any("follow it most of the time" in line for line in fifth)
+    assert any("follow it most of the time" in line for line in first)
+
+
+def test_a_fields_own_examples_hold_at_every_rung():
+    for slug in VOICE.fields:
+        own = VOICE.for_field(slug, LIBRARY.area(slug).family, LIBRARY.area(slug).sectors)
+        for dimension, sentences in VOICE.fields[slug]["examples"].items():
+            for rung in (1, 3, 5):
+                assert own.examples_at(rung)[dimension] == sentences, (slug, rung)

@@ -329,9 +329,10 @@ def tone_profile(
     defaults = field_defaults(family, sectors)
     positions = tone_positions(answers, library)
     lines = []
+    stepped = family_voice.examples_at(rung)  # the examples step up with the rung
     for dimension in library.tone_dimensions:
         position = positions[dimension.slug]
-        examples = family_voice.examples.get(dimension.slug, ("", "", ""))
+        examples = stepped.get(dimension.slug, ("", "", ""))
         other = _counter_end(position, defaults.get(dimension.slug, NEUTRAL))
         lines.append(
             ToneLine(

@@ -23,6 +23,10 @@ GENERAL = "general"
 # The comfort rungs with their own sentence on how much of a view a person puts
 # forward: voice.toml's ``presence`` (rungs 1-2), ``presence3``, ``presence4``, ``presence5``.
 PRESENCE_RUNGS = (3, 4, 5)
+# The comfort rungs from which a family's examples may step up (``examples3``,
+# ``examples4``): a line that follows the standard way "most of the time" suits
+# someone taking their first steps, not someone who argues in public with peers.
+EXAMPLE_RUNGS = (3, 4)
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,14 @@ class FamilyVoice:
     defaults: Mapping[str, int]
     avoid: tuple[str, ...]
     examples: Mapping[str, tuple[str, str, str]]  # dimension -> (left end, middle, right end)
+    # rung -> the same, for that comfort rung and the ones above it (``examples3``...)
+    by_rung: Mapping[int, Mapping[str, tuple[str, str, str]]] = field(default_factory=dict)
+
+    def examples_at(self, rung: int) -> Mapping[str, tuple[str, str, str]]:
+        """The examples for a comfort rung: the highest step at or below it, else
+        the family's first (rung 0, not known, hears the first)."""
+        steps = [r for r in self.by_rung if r <= rung]
+        return self.by_rung[max(steps)] if steps else self.examples
 
 
 @dataclass(frozen=True)
@@ -200,6 +212,8 @@ def _over(base: FamilyVoice, own: Mapping) -> FamilyVoice:
         defaults=base.defaults,
         avoid=tuple(dict.fromkeys((*own["avoid"], *inherited))),
         examples={**base.examples, **own["examples"]},
+        # A field's or a sector's own sentences hold at every rung.
+        by_rung={r: {**ex, **own["examples"]} for r, ex in base.by_rung.items()},
     )
 
 
@@ -249,7 +263,14 @@ def _family(data: Mapping) -> FamilyVoice:
     defaults = {d: int(data["defaults"][d]) for d in DIMENSIONS}
     if not all(1 <= value <= 5 for value in defaults.values()):
         raise ValueError(f"voice.toml: family {slug!r} has a default outside 1-5")
-    return FamilyVoice(slug, bool(data["formal"]), defaults, tuple(data["avoid"]), examples)
+    by_rung = {
+        rung: _examples(f"{slug} examples{rung}", {"examples": data[f"examples{rung}"]})
+        for rung in EXAMPLE_RUNGS
+        if f"examples{rung}" in data
+    }
+    return FamilyVoice(
+        slug, bool(data["formal"]), defaults, tuple(data["avoid"]), examples, by_rung
+    )
 
 
 @functools.cache
