@@ -124,3 +124,38 @@ def writes_for_outsiders(audience: str, names: Iterable[str], goals: Sequence[st
     if UNKNOWN in kinds and PEERS not in kinds:
         return "products" in goals
     return False
+
+
+# The person's own words for their readers, first person ("other people in my
+# field", "people like me"), turned to speak to them in a line that says "you".
+_FIRST_PERSON = {
+    "my": "your",
+    "mine": "yours",
+    "me": "you",
+    "myself": "yourself",
+    "our": "your",
+    "ours": "yours",
+    "us": "you",
+    "ourselves": "yourselves",
+}
+# Lower case or capitalised only: "US hiring managers" names a country.
+_FIRST_PERSON_WORD = re.compile(
+    r"\b(" + "|".join(w for word in _FIRST_PERSON for w in (word, word.capitalize())) + r")\b"
+    r"|(?<![\w'])I(?![\w'])"
+)
+
+
+def audience_for_you(audience: str) -> str:
+    """The person's readers as a line that speaks to them names them: "other
+    people in my field" becomes "other people in your field" in "How you would
+    put the difference to …", where "my" would read as Byline's field. Lines
+    in the person's own voice (titles, an About) keep "my"."""
+
+    def turned(found: re.Match[str]) -> str:
+        word = found.group(0)
+        if word == "I":
+            return "you"
+        own = _FIRST_PERSON[word.lower()]
+        return own.capitalize() if word[:1].isupper() else own
+
+    return _FIRST_PERSON_WORD.sub(turned, audience)

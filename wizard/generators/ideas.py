@@ -44,6 +44,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from wizard.generators.asks import own_ask, own_asks
+from wizard.generators.audience import audience_for_you
 from wizard.generators.effort import TALK_HOURS, THREAD_CHANNELS, idea_minutes, spoken_time
 from wizard.generators.fences import (
     FENCED_STEPS,
@@ -774,7 +775,7 @@ def reshare_line(audience: str) -> str:
     audience when it is named in one or two words, else one line on why it matters."""
     words = audience.split()
     if words and len(words) <= 2 and not re.search(r"[,;/&]| and | or ", f" {audience} "):
-        return f"with the line you would say to {audience.strip()}"
+        return f"with the line you would say to {audience_for_you(audience.strip())}"
     return RESHARE_OWN_LINE
 
 
@@ -1723,7 +1724,8 @@ class _Builder:
         a post, a question about its own point, the format's prompts, then spare ones;
         for a poll, the format's prompts, then the questions a poll asks its writer."""
         said = self.ctx.said + Counter(question_words(line) for line in avoid)
-        own = [fill(p, topic=subject, audience=self.ctx.audience) for p in fmt.make_it_yours]
+        readers = audience_for_you(self.ctx.audience)
+        own = [fill(p, topic=subject, audience=readers) for p in fmt.make_it_yours]
         if fmt.slug == "question-or-poll":
             options = [*own, *(p.format(subject=subject) for p in QUESTION_PROMPTS)]
         else:
@@ -1847,7 +1849,8 @@ class _Builder:
             kept_out = [out for _, out in (split_fence("", p) for p in angle.points) if out]
         own_points = outline is None and bool(angle.points) and fmt.slug in OWN_CLOSE
         if not steps and fmt.slug not in NO_POINTS:
-            steps = [fill(s, topic=subject, audience=self.ctx.audience) for s in fmt.structure]
+            readers = audience_for_you(self.ctx.audience)
+            steps = [fill(s, topic=subject, audience=readers) for s in fmt.structure]
         elif close and not own_points:
             steps += [s for s in fmt.angle_steps if s not in steps]
         if fmt.slug in CLOSES:
@@ -1888,7 +1891,11 @@ class _Builder:
         self.ctx.channel_use[channel] += 1
         names = {c.slug: c.name for c in self.ctx.library.channels}
         prompt = angle.ask or (
-            fill(self.rng.choice(fmt.make_it_yours), topic=subject, audience=self.ctx.audience)
+            fill(
+                self.rng.choice(fmt.make_it_yours),
+                topic=subject,
+                audience=audience_for_you(self.ctx.audience),
+            )
             if fmt.make_it_yours
             else "Which moment from your own work would make this yours?"
         )
@@ -1913,7 +1920,7 @@ class _Builder:
         elif fmt.slug == RESHARE and hook.startswith(EXPLAINER_RESHARE):
             # The premise is not in the title: the ask is about the piece's subject.
             short = reshare_line(self.ctx.audience) != RESHARE_OWN_LINE
-            readers = self.ctx.audience if short else "your readers"
+            readers = audience_for_you(self.ctx.audience) if short else "your readers"
             prompt = f"Which one line about {subject} would you want {readers} to keep?"
         if not trigger:
             prompt = self.own_prompt(prompt)

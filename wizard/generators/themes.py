@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from wizard.generators.audience import audience_for_you
 from wizard.generators.text import capitalise, fill, lower_first, split_lines
 from wizard.generators.theme_fit import (
     OWN_BANDS,
@@ -428,12 +429,15 @@ def _filled_once(angle: Angle, values: tuple[tuple[str, str], ...], confidential
     words = dict(values)
     if confidential and angle.confidential is not None:
         angle = angle.confidential
+    # The points and the ask speak to the person: their readers' "my field" is
+    # "your field" there, and stays theirs in the premise, said as "I".
+    to_you = {**words, "audience": audience_for_you(words.get("audience", ""))}
     return Angle(
         slug=angle.slug,
         premise=fill(angle.premise, **words),
-        points=tuple(fill(point, **words) for point in angle.points),
+        points=tuple(fill(point, **to_you) for point in angle.points),
         kinds=angle.kinds,
-        ask=fill(angle.ask, **words) if angle.ask else "",
+        ask=fill(angle.ask, **to_you) if angle.ask else "",
         fits=angle.fits,
     )
 
@@ -880,7 +884,7 @@ def _suggest_themes(
     topics = split_lines(work.get("subtopics"))
     expertise = expertise_name(work, area)
     secret = cases_confidential(work, library, area)  # a composite, never one recent case
-    audience = str(work.get("audience") or "").strip() or "people in your field"
+    audience = str(work.get("audience") or "").strip() or "people in my field"
     audience = lower_first(audience)
     person = someone_phrase(work, expertise)
     seed = person_seed(work)
