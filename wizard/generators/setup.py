@@ -64,7 +64,7 @@ NOTIFICATIONS: dict[str, str] = {
         "GitHub: watch only the repositories you maintain or answer in; leave the rest on"
         " 'participating and mentions'."
     ),
-    "events": "Meetups and conferences: turn on announcements for two or three groups, no more.",
+    "events": "Events and conferences: turn on announcements for two or three groups, no more.",
     "video": "YouTube or your podcast host: have comments held for review and sent as a digest.",
 }
 GENERAL_NOTIFICATION = (

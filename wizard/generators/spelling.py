@@ -21,7 +21,8 @@ word's case ("Organize" -> "Organise"). It never touches:
 software ("program board", "compliance program", "residency program" …); the
 other way round every "programme" is "program" for an American reader.
 "license" becomes "licence" (the British noun) except after a word that makes
-it a verb ("to license"). One compiled regex finds the words; a text with no
+it a verb ("to license"). A few word choices differ too ("license plates",
+"number plates": ``VOCABULARY``). One compiled regex finds the words; a text with no
 word of the map is returned at once, which is most of a plan.
 """
 
@@ -348,11 +349,40 @@ def _replacer(spelling: str, text: str) -> Callable[[re.Match[str]], str]:
     return replace_word
 
 
+# Word choices, American -> British: the same thing named differently, not
+# spelled differently ("license plates" are "number plates" in the UK).
+VOCABULARY = (
+    ("license plates", "number plates"),
+    ("license plate", "number plate"),
+)
+
+
+@functools.cache
+def _vocabulary(spelling: str) -> tuple[frozenset[str], re.Pattern[str], Mapping[str, str]]:
+    """For ``spelling``: the first words of the phrases it changes, a regex that
+    finds them whole, and each phrase (lower case) with the reader's words."""
+    pairs = {a: b for a, b in VOCABULARY} if spelling == BRITISH else {b: a for a, b in VOCABULARY}
+    firsts = frozenset(phrase.split()[0] for phrase in pairs)
+    alternatives = "|".join(re.escape(p) for p in sorted(pairs, key=len, reverse=True))
+    return firsts, re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), pairs
+
+
+def _reworded(text: str, spelling: str, words: list[str]) -> str:
+    """``text`` with the word choices of ``VOCABULARY`` in the reader's English."""
+    firsts, pattern, pairs = _vocabulary(spelling)
+    if firsts.isdisjoint(words):
+        return text
+    return pattern.sub(lambda m: _with_case(m.group(0), pairs[m.group(0).lower()]), text)
+
+
 def respell(text: str, spelling: str) -> str:
-    """``text`` in ``spelling`` (``BRITISH``, ``AMERICAN``; "" leaves it as written)."""
+    """``text`` in ``spelling`` (``BRITISH``, ``AMERICAN``; "" leaves it as written),
+    word choices (``VOCABULARY``) included."""
     if not text or spelling not in (BRITISH, AMERICAN):
         return text
-    if _candidates(spelling).isdisjoint(_LETTERS.findall(text.lower())):
+    words = _LETTERS.findall(text.lower())
+    text = _reworded(text, spelling, words)
+    if _candidates(spelling).isdisjoint(words):
         return text  # most texts: nothing to respell
     return _PATTERN.sub(_replacer(spelling, text), text)
 
