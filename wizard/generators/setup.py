@@ -22,7 +22,14 @@ from typing import Any
 from wizard.generators.effort import listening
 from wizard.generators.text import capitalise, join_words, lower_first
 from wizard.generators.themes import job_of_field
-from wizard.generators.topic_kind import PLACE, rule_phrase, topic_kinds
+from wizard.generators.topic_kind import (
+    PLACE,
+    RULE,
+    RULE_NAMES,
+    STANDARD_CODE,
+    rule_phrase,
+    topic_kinds,
+)
 from wizard.library.loader import ExpertiseArea
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five")
@@ -514,6 +521,26 @@ def moment_label(name: str, month: int) -> str:
     return name if named else f"{name} ({month_name})"
 
 
+# A rule or a standard the person names by its initials, its number or its
+# title ("CIfA standards", "BS EN 1303", "HIPAA", "the Building Safety Act"): a
+# field the library does not know still has a source to follow, in their own
+# words. Initials alone prove nothing ("ADHD assessments", "SEO audits").
+_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*(?![\w-])")
+
+
+def names_a_rule(topic: str) -> bool:
+    """Whether a typed sub-topic is a rule or a standard named as its publisher
+    names it: by initials, a number or a title in capitals, not "building
+    regulations"."""
+    if RULE not in topic_kinds(topic):
+        return False
+    if STANDARD_CODE.search(topic.lower()) or set(topic.lower().split()) & RULE_NAMES:
+        return True
+    # A capital that only opens the phrase ("Building regulations") names nothing.
+    names = [(m.start(), m.group(0)) for m in _NAME.finditer(topic)]
+    return any(at > 0 or sum(c.isupper() for c in word) > 1 for at, word in names)
+
+
 def setup_week(
     *,
     first_post: date,
@@ -536,10 +563,12 @@ def setup_week(
     their other ``themes`` that states one."""
     follow = follows_for(area.follow, country) if area else ()
     if not follow:
+        named = next((rule_phrase(t) for t in subtopics if names_a_rule(t)), "")
         follow = (
             f"people who write well about {lower_first(subtopics[0])}"
             if subtopics
             else "people whose posts you already read to the end",
+            *((f"the official pages for {named}, where changes are announced",) if named else ()),
             "one community or group where people in your field ask each other questions",
         )
     named = filtered_countries([moment.name for moment in area.moments] if area else [])
