@@ -73,6 +73,8 @@ def us(text: str) -> str:
         ("catalog", "catalogue"),
         ("moldy", "mouldy"),
         ("cannibalization", "cannibalisation"),
+        ("notarized", "notarised"),
+        ("notarization", "notarisation"),
     ],
 )
 def test_the_map_goes_both_ways(american, british):

@@ -77,7 +77,7 @@ _IZE_STEMS = """
     privat pseudonym public random rational real recogn reorgan revolution
     sanit scrutin sensit social special stabil standard steril stigmat subsid
     summar symbol synchron synthes theor token traumat trivial urban util
-    vandal victim visual vocal western strateg verbal dramat sympath
+    vandal victim visual vocal western strateg verbal dramat sympath notar
 """
 _IZE_ENDINGS = (
     *("ize", "izes", "ized", "izing", "izer", "izers", "izable"),
