@@ -74,7 +74,7 @@ UNMATCHED = [
         "role": "Tram driver",
         "subtopics": "route learning\nnight services",
     },
-    {"expertise": "Court interpreting", "role": "Court interpreter", "subtopics": "legal aid"},
+    {"expertise": "Court reporting", "role": "Court reporter", "subtopics": "legal aid"},
     {"expertise": "Firefighting", "role": "Firefighter, watch manager", "subtopics": "RTCs"},
 ]
 
@@ -169,7 +169,7 @@ def test_words_that_say_someone_sells_bring_the_product_cards_back(library):
 
 
 def test_someone_who_runs_their_own_business_outside_the_library_promotes_it(library):
-    work = {"expertise": "Court interpreting", "role": "Self-employed court interpreter"}
+    work = {"expertise": "Court reporting", "role": "Self-employed court reporter"}
     book = playbook(library, work)
     assert book["praising-products"].title == "Promoting your own business"
     assert book["criticism-of-employer"].title == "Someone criticizes your business in public"

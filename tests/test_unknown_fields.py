@@ -46,12 +46,12 @@ PEOPLE = [
         "hobby beekeepers",
     ),
     (
-        "Court interpreting",
-        ["consecutive interpreting", "sight translation", "legal terminology"],
+        "Court reporting",
+        ["realtime writing", "transcript production", "legal terminology"],
         [
-            "Can you just summarise what the witness said?",
+            "Can you just leave out the swearing?",
             "Why do you need breaks?",
-            "Do you interpret swearing word for word?",
+            "Do you take down every word?",
         ],
         "lawyers and judges",
     ),

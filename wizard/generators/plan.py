@@ -1005,6 +1005,7 @@ def build_plan(
             rung=rung,
             theme=chosen[0] if chosen else None,
             themes=tuple(chosen[1:]),
+            names_setting=_names_setting(work),
         ),
         rung_labels={r.rung: r.label for r in library.rungs},
         period=max(1, _int(review_answer.get("period"), 1)),

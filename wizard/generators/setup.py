@@ -14,7 +14,7 @@ once the period is over.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -149,9 +149,23 @@ def field_tags(
     return (*seen.values(), *((more,) if more else ()))
 
 
-def credential_gap(credentials: Sequence[str], country: str) -> str:
+def credential_gap(
+    credentials: Sequence[str],
+    country: str,
+    settings: Mapping[str, Sequence[str]] | None = None,
+    names_setting: Callable[[Sequence[str]], bool] | None = None,
+) -> str:
     """The field's post-nominals for ``country`` as a gap to fill: "[RM]",
-    "[CPP or FPC]"; "" where the library knows none."""
+    "[CPP or FPC]"; "" where the library knows none. A credential of one setting
+    (``settings``: a medical interpreter's CHI, a sign language interpreter's NIC)
+    is offered only to someone whose words name it (``names_setting``), so a court
+    interpreter is never asked to fill in a certificate of another job."""
+    settings = settings or {}
+    credentials = [
+        c
+        for c in credentials
+        if c not in settings or (names_setting is not None and names_setting(settings[c]))
+    ]
     filtered = filtered_countries(credentials)
     kept = [for_country(entry, country, filtered) for entry in credentials]
     names = [_FOLLOW_TAG.sub("", entry) for entry in kept if entry is not None]
@@ -556,6 +570,7 @@ def setup_week(
     rung: int = 3,
     theme: Any = None,
     themes: Sequence[Any] = (),
+    names_setting: Callable[[Sequence[str]], bool] | None = None,
 ) -> SetupWeek:
     """The seven days before ``first_post``: profile, follows, notifications, listening
     (the field's moments that matter where the person lives, ``country``). The
@@ -579,7 +594,11 @@ def setup_week(
         and (name := for_country(moment.name, country, named)) is not None
     )
     tags = field_tags(expertise, subtopics, area)
-    credential = credential_gap(area.credentials, country) if area else ""
+    credential = (
+        credential_gap(area.credentials, country, dict(area.credential_settings), names_setting)
+        if area
+        else ""
+    )
     notes = tuple(NOTIFICATIONS[slug] for slug in channels if slug in NOTIFICATIONS)
     names = field_names(area)
     return SetupWeek(

@@ -153,6 +153,10 @@ class ExpertiseArea:
     # Post-nominals and licences its practitioners put after their name ("RM (UK)",
     # "MRICS"): the setup week leaves a marked gap for them in the profile line.
     credentials: tuple[str, ...] = ()
+    # The settings a credential belongs to, where it is not the whole field's (a
+    # medical interpreter's "CHI (US)": "medical", "healthcare"): the profile offers
+    # it only to people who name one of them.
+    credential_settings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # The tags its people really use ("#Midwifery"), beyond the one its name makes.
     hashtags: tuple[str, ...] = ()
     # What the work is and whom it serves, as it follows "My work is" ("finding a
@@ -790,6 +794,9 @@ def _area(path: Path, families: set[str], sectors: Mapping[str, Iterable[str]]) 
         concept_countries=_concept_countries(data.get("concept_countries", {})),
         settings=tuple(data.get("settings", ())),
         credentials=tuple(data.get("credentials", ())),
+        credential_settings=tuple(
+            (name, tuple(where)) for name, where in data.get("credential_settings", {}).items()
+        ),
         hashtags=tuple(data.get("hashtags", ())),
         about=str(data.get("about", "")),
     )

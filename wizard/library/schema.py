@@ -291,6 +291,8 @@ def field_problems(
         _strings(data["credentials"]) and all(len(c) <= 40 for c in data["credentials"])
     ):
         problems.append("credentials: need a list of short post-nominals or licences")
+    if "credential_settings" in data:
+        problems.extend(_credential_settings(data))
     if "hashtags" in data and not (
         _strings(data["hashtags"]) and all(HASHTAG.match(tag) for tag in data["hashtags"])
     ):
@@ -362,4 +364,20 @@ def repeated_premises(premises: Mapping[str, list[tuple[str, str]]]) -> list[str
             problems.append(
                 f"{files[1]}: premise {uses[0][1]!r} is also in {', '.join(files[:1] + files[2:])}"
             )
+    return problems
+
+
+def _credential_settings(data: Mapping[str, Any]) -> list[str]:
+    """Problems with a ``credential_settings`` table: each key a credential of the
+    field as written in ``credentials``, each value the settings it belongs to."""
+    table = data["credential_settings"]
+    if not isinstance(table, dict):
+        return ["credential_settings: need a table of credentials and their settings"]
+    known = set(data.get("credentials", ()))
+    problems = []
+    for credential, settings in table.items():
+        if credential not in known:
+            problems.append(f"credential_settings: {credential!r} is not in credentials")
+        elif not _strings(settings):
+            problems.append(f"credential_settings.{credential}: need a list of settings")
     return problems
