@@ -114,6 +114,14 @@ def test_a_credential_of_one_setting_is_offered_only_to_people_in_it():
     # A court interpreter is not asked to fill in a medical or an ASL certificate.
     assert "[" not in court.setup.profile_line, court.setup.profile_line
     assert "[CHI or CMI]" in medical.setup.profile_line
+    # A BSL/English interpreter is offered the sign language register, not the DPSI.
+    bsl = {
+        **PSI_UK,
+        "role": "BSL/English interpreter",
+        "expertise": "BSL interpreting",
+        "subtopics": "team interpreting\nDeaf interpreters",
+    }
+    assert "[RSLI]" in plan_for(bsl, 3, "GB").setup.profile_line
     # Without a way to tell the setting, a credential of one setting is left out.
     settings = {"CHI (US)": ["medical"]}
     assert credential_gap(["CHI (US)", "CT (US)"], "US", settings) == "[CT]"
