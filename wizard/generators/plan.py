@@ -315,12 +315,20 @@ def _career_angles(area: Any, country: str = "") -> tuple[Material, ...]:
     )
 
 
-def _spare_angles(area: Any, chosen: list[str], country: str = "") -> tuple[Material, ...]:
-    """Angles of the field's themes the person did not choose (those that hold where they live)."""
+def _spare_angles(
+    area: Any, chosen: list[str], country: str = "", named: Any = None
+) -> tuple[Material, ...]:
+    """Angles of the field's themes the person did not choose (those that hold where they
+    live), leaving out themes written for another setting than the one they named
+    (``named``, see `_names_setting`): an equine vet's lameness post is never a dairy
+    herd's mobility scoring."""
+    settings = getattr(area, "all_settings", None)
+    elsewhere = bool(named and callable(settings) and named(settings()))
     return tuple(
         material(angle)
         for theme in getattr(area, "themes", ()) or ()
         if f"area:{getattr(area, 'slug', '')}:{getattr(theme, 'slug', '')}" not in chosen
+        and not (elsewhere and theme.settings and not named(theme.settings))
         for angle in theme.angles
         if holds_in(angle, country)
     )
@@ -632,7 +640,9 @@ def build_plan(
         ),
         tone=tone_positions(tone_answers, library),
         career=_career_angles(area, place.country),
-        spare=_spare_angles(area, [theme.key for theme in chosen], place.country)
+        spare=_spare_angles(
+            area, [theme.key for theme in chosen], place.country, _names_setting(work)
+        )
         if area
         else tuple(map(material, spare_template_angles(work, library, [t.key for t in chosen]))),
         topic_premises=tuple(
@@ -642,7 +652,7 @@ def build_plan(
         else (),
         moments=tuple(
             (m.name, m.month, m.kind)
-            for m in getattr(area, "moments", ()) or ()
+            for m in (area.moments_in(_names_setting(work)) if area else ())
             if holds_in(m, place.country)
         ),
         post_minutes=pace.post_minutes,

@@ -573,25 +573,28 @@ def setup_week(
     names_setting: Callable[[Sequence[str]], bool] | None = None,
 ) -> SetupWeek:
     """The seven days before ``first_post``: profile, follows, notifications, listening
-    (the field's moments that matter where the person lives, ``country``). The
-    About's view comes from ``theme``, the person's first, or else the first of
-    their other ``themes`` that states one."""
-    follow = follows_for(area.follow, country) if area else ()
+    (the field's moments that matter where the person lives, ``country``, and in
+    their setting: ``names_setting`` says whether they name one of a list of
+    settings). The About's view comes from ``theme``, the person's first, or else
+    the first of their other ``themes`` that states one."""
+    named = names_setting or (lambda settings: False)
+    follow = follows_for(area.follows_in(named), country) if area else ()
     if not follow:
-        named = next((rule_phrase(t) for t in subtopics if names_a_rule(t)), "")
+        rule = next((rule_phrase(t) for t in subtopics if names_a_rule(t)), "")
         follow = (
             f"people who write well about {lower_first(subtopics[0])}"
             if subtopics
             else "people whose posts you already read to the end",
-            *((f"the official pages for {named}, where changes are announced",) if named else ()),
+            *((f"the official pages for {rule}, where changes are announced",) if rule else ()),
             "one community or group where people in your field ask each other questions",
         )
-    named = filtered_countries([moment.name for moment in area.moments] if area else [])
+    listed = area.moments_in(named) if area else ()
+    tagged = filtered_countries([moment.name for moment in listed])
     moments = tuple(
         moment_label(name, moment.month)
-        for moment in sorted(area.moments if area else (), key=lambda m: m.month)
+        for moment in sorted(listed, key=lambda m: m.month)
         if moment.holds_in(country)
-        and (name := for_country(moment.name, country, named)) is not None
+        and (name := for_country(moment.name, country, tagged)) is not None
     )
     tags = field_tags(expertise, subtopics, area)
     credential = (

@@ -11,7 +11,7 @@ import functools
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -118,6 +118,9 @@ class Moment:
     month: int
     kind: str
     countries: tuple[str, ...] = ()  # as an angle's: where it matters; empty: everywhere
+    # The settings it belongs to, as a theme's (an equine congress is an equine vet's,
+    # fireworks season a small animal vet's); empty: every setting.
+    settings: tuple[str, ...] = ()
 
     def holds_in(self, country: str) -> bool:
         """Whether the moment matters to a person in ``country`` (as ``Angle.holds_in``)."""
@@ -163,6 +166,36 @@ class ExpertiseArea:
     # medicine's risks in adverse event reports early ..."): the setup week's About
     # says it in the field's words, not a skeleton every field shares.
     about: str = ""
+    # Follow lists for one setting, each with the settings that name it: an equine
+    # vet reads BEVA and the AAEP, not the feline practitioners (`follows_in`).
+    setting_follows: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+
+    def all_settings(self) -> tuple[str, ...]:
+        """Every setting the field names: its own, its themes', its moments' and
+        its follow lists'."""
+        return tuple(
+            dict.fromkeys(
+                [
+                    *self.settings,
+                    *(s for t in self.themes for s in t.settings),
+                    *(s for m in self.moments for s in m.settings),
+                    *(s for settings, _ in self.setting_follows for s in settings),
+                ]
+            )
+        )
+
+    def follows_in(self, named: Callable[[Sequence[str]], bool]) -> tuple[str, ...]:
+        """The follows for a person's setting: the first setting list they name
+        (``named`` says whether they name one of a list of settings) stands in for
+        the field's own, which everyone else reads."""
+        return next((f for s, f in self.setting_follows if named(s)), self.follow)
+
+    def moments_in(self, named: Callable[[Sequence[str]], bool]) -> tuple[Moment, ...]:
+        """The moments for a person's setting: one written for some settings reaches
+        those who name one of them, and those who name none of the field's (a vet
+        who says nothing of horses or pets loses nothing)."""
+        anywhere = not named(self.all_settings())
+        return tuple(m for m in self.moments if not m.settings or anywhere or named(m.settings))
 
     def concepts_abroad(self, country: str) -> frozenset[str]:
         """The concepts that belong to other countries than ``country`` (an ISO code;
@@ -773,7 +806,13 @@ def _area(path: Path, families: set[str], sectors: Mapping[str, Iterable[str]]) 
         follow=tuple(data["follow"]),
         subtopics=tuple(data["subtopics"]),
         moments=tuple(
-            Moment(m["name"], int(m["month"]), m["kind"], tuple(m.get("countries", ())))
+            Moment(
+                m["name"],
+                int(m["month"]),
+                m["kind"],
+                tuple(m.get("countries", ())),
+                tuple(m.get("settings", ())),
+            )
             for m in data.get("moments", ())
         ),
         themes=tuple(
@@ -793,6 +832,9 @@ def _area(path: Path, families: set[str], sectors: Mapping[str, Iterable[str]]) 
         terms=build_terms(data.get("terms", {})),
         concept_countries=_concept_countries(data.get("concept_countries", {})),
         settings=tuple(data.get("settings", ())),
+        setting_follows=tuple(
+            (tuple(f["settings"]), tuple(f["follow"])) for f in data.get("setting_follows", ())
+        ),
         credentials=tuple(data.get("credentials", ())),
         credential_settings=tuple(
             (name, tuple(where)) for name, where in data.get("credential_settings", {}).items()

@@ -332,6 +332,18 @@ def field_problems(
             )
         if "countries" in moment:
             problems += _check_countries(f"moments[{n}]", moment["countries"])
+        if "settings" in moment and not _strings(moment["settings"]):
+            problems.append(f"moments[{n}].settings: need a list of words naming settings")
+    for n, entry in enumerate(data.get("setting_follows", [])):
+        if not (
+            isinstance(entry, Mapping)
+            and _strings(entry.get("settings"))
+            and _strings(entry.get("follow"))
+            and len(entry["follow"]) >= MIN_FOLLOW
+        ):
+            problems.append(
+                f"setting_follows[{n}]: need settings and at least {MIN_FOLLOW} follows"
+            )
     problems += _check_concept_countries(data.get("concept_countries"), data["concepts"])
     themes = data["themes"]
     if not isinstance(themes, list) or len(themes) < MIN_THEMES:
