@@ -133,3 +133,13 @@ def test_spare_posts_never_come_from_another_setting_s_theme(library):
     assert farm <= anyone
     assert not farm & equine
     assert {a.premise for a in area.theme("equine-lameness").angles} <= equine
+
+
+def test_an_equine_vet_s_cards_speak_of_yards_and_horses(library):
+    from tests.test_playbook import playbook, text_of
+
+    book = playbook(library, "Veterinary medicine", "Equine vet", country="IE")
+    notifiable = text_of(book["notifiable-disease-suspected"])
+    assert "equine infectious anemia" in notifiable and "yard" in notifiable
+    assert "badger cull" not in notifiable
+    assert "Department of Agriculture" in notifiable
