@@ -143,3 +143,14 @@ def test_an_equine_vet_s_cards_speak_of_yards_and_horses(library):
     assert "equine infectious anemia" in notifiable and "yard" in notifiable
     assert "badger cull" not in notifiable
     assert "Department of Agriculture" in notifiable
+
+
+def test_a_comment_under_a_post_about_the_passport_takes_its_article():
+    """A prompt "Under a post about food chain declaration" read it as a mass noun: a
+    declaration is countable, so the prompt says "the food chain declaration"."""
+    from wizard.generators.ideas import with_claim_article
+    from wizard.generators.triggers import mass_noun
+
+    assert not mass_noun("food chain declaration")
+    point = "A horse counts as food-producing unless the food chain declaration says otherwise"
+    assert with_claim_article("food chain declaration", point) == "the food chain declaration"

@@ -57,7 +57,7 @@ MASS_ENDING = re.compile(
 # "a network", never "a post about framework".
 COUNT_WORDS = frozenset(
     """
-    framework network artwork firework patchwork investigation inspection
+    framework network artwork firework patchwork investigation inspection declaration
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 # What a term's premise puts before a countable noun, maybe with one word between
