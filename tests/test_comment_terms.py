@@ -124,7 +124,9 @@ def test_a_uk_plan_s_comments_are_about_what_they_watch_for(field, topics, rung)
             # into cracks…", not "…: potholes appear…").
             others = [c for c in (*terms, *area.concepts) if term_key(c) != term_key(term)]
             elsewhere = not any(names_term(point, c) for c in others)
-            assert names_term(point, term) or elsewhere, (idea.hook, found.premise)
+            # A pronoun that opens the point stands for the term the prompt has named.
+            said = names_term(point, term) or point.startswith(("it ", "they "))
+            assert said or elsewhere, (idea.hook, found.premise)
         # "Make it yours" names the comment's term, never "the point".
         assert "the point" not in idea.make_it_yours, idea.make_it_yours
         if STOCK_ASK.search(idea.make_it_yours):

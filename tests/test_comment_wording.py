@@ -80,9 +80,10 @@ def comment_prompts(name: str, subtopics: list[str], rung: int):
 
 def angle_of(idea, point: str):
     """The library angle a comment prompt was built from (of those with its slug, the
-    one whose material holds its point)."""
+    one whose material holds its point). A point that opens with "it" or "they" says
+    the prompt's term once: the pronoun stands for it, and the rest is the claim's."""
     found = ANGLES.get(idea.angle.split(":", 1)[-1], [])
-    said = words_of(point)
+    said = words_of(re.sub(r"^(it|they) ", "", point))
     return next((a for a in found if said in words_of(" ".join((a.premise, *a.points)))), None)
 
 
@@ -243,9 +244,7 @@ def test_defined_terms_and_countable_words_take_their_article():
     assert not mass_noun("framework") and not mass_noun("network")
     assert mass_noun("fieldwork") and mass_noun("falsework")
     # The premise means any framework: "a framework", never one the reader has not met.
-    assert term_phrase("framework", "A framework or my own tender: how I decide") == (
-        "a framework"
-    )
+    assert term_phrase("framework", "A framework or my own tender: how I decide") == ("a framework")
     assert reads_bare("framework")
 
 

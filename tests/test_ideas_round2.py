@@ -26,7 +26,7 @@ from wizard.generators.ideas import (
 )
 from wizard.generators.plan import build_plan
 from wizard.generators.themes import suggest_themes, theme_rows
-from wizard.generators.triggers import term_phrase
+from wizard.generators.triggers import said_once, term_phrase
 from wizard.library import load_library
 
 LIB = load_library()
@@ -229,3 +229,35 @@ def test_a_typed_templates_angle_is_never_a_hiring_post():
     pools = hiring_pools([template, guide], 0, ctx)
     assert "t" not in {a.slug for pool in pools for a in pool}
     assert pools[2]  # the guide's chosen theme still offers its angles
+
+
+@pytest.mark.parametrize(
+    ("point", "term", "said"),
+    [
+        (
+            "Minimum required contributions fell for many plans",
+            "minimum required contributions",
+            "they fell for many plans",
+        ),
+        (
+            "Trunk-based development is a prerequisite",
+            "trunk-based development",
+            "it is a prerequisite",
+        ),
+        ("The PBGC premiums have risen", "PBGC premiums", "they have risen"),
+        # No pronoun agrees with both the term as named and the point's verb.
+        ("Quotas are now monitored", "the quota", None),
+        # Not plainly the subject, or no verb to tell: the point stays as written.
+        ("PEPs need enhanced due diligence", "a PEP", None),
+        (
+            "Minimum required contributions of small plans fell",
+            "minimum required contributions",
+            None,
+        ),
+    ],
+)
+def test_a_comment_point_with_no_other_claim_says_its_term_once(point, term, said):
+    """ "In a thread on minimum required contributions: minimum required contributions
+    fell…" said the term twice where the angle had no other claim to make: a pronoun
+    takes its place where the term is plainly the point's subject."""
+    assert said_once(point, term) == (said or point)

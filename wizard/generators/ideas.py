@@ -70,6 +70,7 @@ from wizard.generators.triggers import (
     own_words,
     rank_terms,
     reads_bare,
+    said_once,
     singular,
     term_key,
     term_phrase,
@@ -1685,6 +1686,8 @@ class _Builder:
         others = [*self.comment_triggers(angle), *self.ctx.concepts, *NAME.findall(angle.premise)]
         others = [o for o in others if term_key(o) != term_key(term) and not names_term(term, o)]
         point = said_after_colon(comment_point(angle, term, others), self.ctx.concepts)
+        if opens_with(point, term):
+            point = said_once(point, term)  # no other claim to make: say the term once
         return comment_hook(term, in_a_title(point), self.least_used_frame(term))
 
     def least_used_frame(self, term: str) -> int:

@@ -378,3 +378,38 @@ def rank_terms(terms: Iterable[str]) -> list[str]:
         return 0 if " " in bare or acronym(bare) else 1
 
     return sorted(listed, key=lambda t: (specific(t), listed.index(t)))
+
+
+# Words after a term that show it is the subject of its clause, and its number where
+# they tell it: "contributions fell", "the ratio is", "premiums have".
+SINGULAR_VERBS = frozenset({"is", "was", "has", "does"})
+PLURAL_VERBS = frozenset({"are", "were", "have", "do"})
+OTHER_VERBS = frozenset(
+    {
+        "can", "could", "will", "would", "may", "might", "must", "should", "still",
+        "fell", "rose", "grew", "became", "went", "made", "took", "gave", "came", "kept",
+        "left", "set", "cut", "put", "often", "usually", "rarely", "never", "only",
+    }
+)  # fmt: skip
+
+
+def said_once(point: str, term: str) -> str:
+    """A point that opens with the term its prompt has just named, with a pronoun in
+    its place ("In a thread on minimum required contributions: they fell for many
+    plans", never "…: minimum required contributions fell…"). The point stays as it
+    is where the term is not plainly its subject ("Minimum required contributions
+    of small plans…")."""
+    words = bare_term(term).strip('“”"').split()
+    opening = re.match(r"(?:the|an?)\s+", point.strip(), flags=re.IGNORECASE)
+    tokens = point.strip()[opening.end() if opening else 0 :].split()
+    rest = tokens[len(words) :]
+    if not words or not rest:
+        return point
+    verb = rest[0].lower()
+    last = words[-1].lower()
+    plural = singular(last) != last  # the term as the prompt names it ("the quota")
+    if verb in SINGULAR_VERBS | PLURAL_VERBS and (verb in PLURAL_VERBS) != plural:
+        return point  # "the quota" over "Quotas are…": no pronoun agrees with both
+    if not (verb in SINGULAR_VERBS | PLURAL_VERBS | OTHER_VERBS or verb.endswith(("ted", "ved"))):
+        return point
+    return " ".join(("they" if plural else "it", *rest))
