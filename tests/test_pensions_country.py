@@ -104,3 +104,9 @@ def test_a_pensions_actuary_hears_a_valuation_voice_not_month_end(us):
 def test_a_us_pensions_actuary_s_words_to_use_are_american(us):
     terms = " ".join(us.tone.field_terms)
     assert not UK_ONLY.search(terms), terms
+    assert "segment rates" in us.tone.field_terms and "AFTAP" in us.tone.field_terms
+
+
+def test_a_uk_pensions_actuary_s_words_to_use_stay_british(gb):
+    assert "DB Funding Code" in gb.tone.field_terms
+    assert "AFTAP" not in gb.tone.field_terms
