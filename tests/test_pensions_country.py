@@ -110,3 +110,11 @@ def test_a_us_pensions_actuary_s_words_to_use_are_american(us):
 def test_a_uk_pensions_actuary_s_words_to_use_stay_british(gb):
     assert "DB Funding Code" in gb.tone.field_terms
     assert "AFTAP" not in gb.tone.field_terms
+
+
+def test_a_us_actuary_s_setup_week_names_the_us_year_and_a_uk_one_s_does_not(us, gb):
+    us_moments = " ".join(us.setup.moments)
+    assert "10-K" in us_moments and "Form 5500" in us_moments
+    assert "10-K" not in " ".join(gb.setup.moments)
+    # The profile line leaves room for the credentials a US pensions actuary uses.
+    assert "EA" in us.setup.profile_line and "FIA" not in us.setup.profile_line
