@@ -118,3 +118,10 @@ def test_a_us_actuary_s_setup_week_names_the_us_year_and_a_uk_one_s_does_not(us,
     assert "10-K" not in " ".join(gb.setup.moments)
     # The profile line leaves room for the credentials a US pensions actuary uses.
     assert "EA" in us.setup.profile_line and "FIA" not in us.setup.profile_line
+
+
+def test_lump_sum_de_risking_opens_on_the_field_s_own_us_theme(us):
+    """The typed sub-topic finds the theme that is about it, so the plan opens on
+    lump sums and the PBGC rather than a template's "what I show a new colleague"."""
+    assert us.outline[0].key == "area:pensions-actuarial:us-plans"
+    assert not any("new colleague first about" in i.hook for i in us.ideas)
