@@ -125,3 +125,8 @@ def test_lump_sum_de_risking_opens_on_the_field_s_own_us_theme(us):
     lump sums and the PBGC rather than a template's "what I show a new colleague"."""
     assert us.outline[0].key == "area:pensions-actuarial:us-plans"
     assert not any("new colleague first about" in i.hook for i in us.ideas)
+
+
+def test_a_pensions_actuary_s_asks_count_over_valuations_not_cases(us):
+    asks = [i.make_it_yours for i in us.ideas if "Over many" in i.make_it_yours]
+    assert asks and all("Over many valuations" in a for a in asks), asks
