@@ -15,6 +15,7 @@ import re
 import pytest
 
 from tests.field_plans import field_plan
+from tests.test_tone import assert_voice_file_refuses
 from wizard.library import load_library
 from wizard.library.schema import MIN_ANGLES, MIN_SHARED_ANGLES
 
@@ -88,6 +89,44 @@ def test_a_uk_plan_names_no_us_code_or_device(uk_plan):
     assert not AMERICAN.findall(words), sorted(set(AMERICAN.findall(words)))
     for term in ("BS 7671", "EICR", "Part P", "consumer unit", "C2"):
         assert term in words, term
+
+
+def tone_words(plan) -> str:
+    """Every example sentence the plan's tone section shows, on both sides."""
+    return "\n".join(s for line in plan.tone.lines for s in (line.example, line.counter))
+
+
+def test_a_us_electrician_s_tone_speaks_the_nec_and_the_panel(us_plan):
+    words = tone_words(us_plan)
+    assert not BRITISH.findall(words), sorted(set(BRITISH.findall(words)))
+    assert not re.search(r"\bfit(ted)?\b|\bboard\b|\bloft\b", words), words
+    assert re.search(r"\bNEC\b|\bAHJ\b|inspect", words), words
+
+
+def test_a_uk_electrician_s_tone_keeps_bs_7671(uk_plan):
+    words = tone_words(uk_plan)
+    assert not AMERICAN.findall(words), sorted(set(AMERICAN.findall(words)))
+    assert "BS 7671" in words or "fitted" in words, words
+
+
+def test_an_electrician_elsewhere_hears_neither_country_s_code(library):
+    plan = field_plan(UK_SPARK, "IE", library=library)
+    words = tone_words(plan)
+    assert "BS 7671" not in words and not AMERICAN.findall(words), words
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('countries = ["US"]\n', 'countries = ["usa"]\n', "country codes"),
+        ('countries = ["US"]\n', 'countries = ["GB"]\n', "listed twice"),
+        ('countries = ["US"]\n', 'countries = ["US"]\nsector = "trades"\n', "one at a time"),
+    ],
+)
+def test_the_voice_file_refuses_a_country_entry_it_cannot_place(
+    tmp_path, monkeypatch, old, new, message
+):
+    assert_voice_file_refuses(tmp_path, monkeypatch, old, new, message)
 
 
 def test_theme_titles_and_summaries_name_neither_country_s_devices(area):

@@ -961,6 +961,7 @@ def build_plan(
             audience=str(work.get("audience") or ""),
             goals=goals,
             named=_names_setting(work),
+            country=place.country,
         ),
         cadence=pace,
         start=start,

@@ -304,6 +304,7 @@ def tone_profile(
     audience: str = "",
     goals: Sequence[str] = (),
     named: Callable[[Sequence[str]], bool] | None = None,
+    country: str = "",
 ) -> ToneProfile:
     """Describe the answers to the tone step in plain words, with examples.
 
@@ -319,9 +320,11 @@ def tone_profile(
     ``named`` says whether the person names one of a list of settings: a
     field's entry for their setting (voice.toml) gives its examples and, where
     it lists them, the exact terms shown in place of the field's first concepts.
+    ``country`` (an ISO code, "" when not known) gives a field whose rules are
+    one country's its examples for there: a US electrician hears the NEC.
     """
     voice = load_voice()
-    family_voice = voice.for_field(field, family, sectors, named)
+    family_voice = voice.for_field(field, family, sectors, named, country)
     in_setting = voice.setting_entry(field, named)
     if in_setting and in_setting["terms"]:
         concepts = in_setting["terms"]

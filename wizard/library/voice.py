@@ -20,6 +20,8 @@ SECTORS_FILE = Path(__file__).with_name("sectors.toml")
 FAMILIES_FILE = Path(__file__).with_name("families.toml")
 DIMENSIONS = ("humour", "formality", "respect", "enthusiasm")
 GENERAL = "general"
+# Codes the country list offers beside the ISO one ("UK" beside "GB"), as the loader reads them.
+COUNTRY_ALIASES = {"UK": "GB"}
 # The comfort rungs with their own sentence on how much of a view a person puts
 # forward: voice.toml's ``presence`` (rungs 1-2), ``presence3``, ``presence4``, ``presence5``.
 PRESENCE_RUNGS = (3, 4, 5)
@@ -62,6 +64,9 @@ class Voice:
     fields: Mapping[str, Mapping] = field(default_factory=dict)
     # (field slug, sector slug) -> the same, for the field's people in that sector
     in_sectors: Mapping[tuple[str, str], Mapping] = field(default_factory=dict)
+    # (field slug, country code) -> the same, for the field's people in that country:
+    # a US electrician's board is a panel tested to the NEC, not to BS 7671
+    in_countries: Mapping[tuple[str, str], Mapping] = field(default_factory=dict)
     # field slug -> ((settings, the same as ``fields``), ...): for the field's
     # people who name one of those settings (a farm vet, not a small animal one)
     in_settings: Mapping[str, tuple[tuple[tuple[str, ...], Mapping], ...]] = field(
@@ -155,6 +160,7 @@ class Voice:
         family: str | None,
         sectors: Iterable[str] = (),
         named: Callable[[Sequence[str]], bool] | None = None,
+        country: str = "",
     ) -> FamilyVoice:
         """A field's own examples where it has them, on its family's starting point.
 
@@ -166,7 +172,10 @@ class Voice:
         ``sectors`` to have one, reads over the field's own. Where the person
         names a setting the field has an entry for (``named``), that entry
         stands in for the field's own (its examples, words to avoid and terms):
-        a farm vet hears the calf pen, not the cat's teeth.
+        a farm vet hears the calf pen, not the cat's teeth. Where the field's
+        rules and words are one country's (an electrician's wiring
+        regulations), its entry for the person's ``country`` (an ISO code)
+        reads over its own, and a sector's entry over that.
         """
         voice = self.family(family)
         slug = field_slug or ""
@@ -179,7 +188,9 @@ class Voice:
             (self.in_sectors[(slug, s)] for s in sectors if (slug, s) in self.in_sectors), None
         )
         own_entry = self.setting_entry(slug, named) or self.fields.get(slug)
-        for own in (own_entry, in_sector):
+        code = COUNTRY_ALIASES.get(country, country)
+        in_country = self.in_countries.get((slug, code)) if code else None
+        for own in (own_entry, in_country, in_sector):
             if own:
                 voice = _over(voice, own)
         return voice
@@ -281,15 +292,30 @@ def load_voice() -> Voice:
     families = {f["slug"]: _family(f) for f in data["families"]}
     family_words = frozenset(w for f in families.values() for w in f.avoid)
     listed = data.get("fields", ())
-    keys = [(f["slug"], f.get("sector", ""), tuple(f.get("settings", ()))) for f in listed]
+    keys = [
+        (f["slug"], f.get("sector", ""), tuple(f.get("settings", ())), country)
+        for f in listed
+        for country in f.get("countries", ("",))
+    ]
     if len(keys) != len(set(keys)):
-        raise ValueError("voice.toml: a field is listed twice (for one sector, or for none)")
-    if any("sector" in f and "settings" in f for f in listed):
-        raise ValueError("voice.toml: a field's entry is for a sector or for settings, not both")
+        raise ValueError(
+            "voice.toml: a field is listed twice (for one sector, one country, or for none)"
+        )
+    if any(sum(key in f for key in ("sector", "settings", "countries")) > 1 for f in listed):
+        raise ValueError(
+            "voice.toml: a field's entry is for a sector, for settings or for countries, "
+            "one at a time"
+        )
     fields = {
         f["slug"]: _field(f, family_words)
         for f in listed
-        if "sector" not in f and "settings" not in f
+        if not {"sector", "settings", "countries"} & set(f)
+    }
+    in_countries = {
+        (f["slug"], code): _field(f, family_words)
+        for f in listed
+        if "countries" in f
+        for code in _countries(f)
     }
     in_sectors = {
         (f["slug"], f["sector"]): _field(f, family_words) for f in listed if "sector" in f
@@ -329,6 +355,7 @@ def load_voice() -> Voice:
         families=families,
         fields=fields,
         in_sectors=in_sectors,
+        in_countries=in_countries,
         in_settings={slug: tuple(entries) for slug, entries in in_settings.items()},
         evidence=evidence,
         cases=cases,
@@ -337,6 +364,15 @@ def load_voice() -> Voice:
         own_words=own_words,
         sector_voices=sector_voices,
     )
+
+
+def _countries(entry: Mapping) -> tuple[str, ...]:
+    """A field entry's ``countries``: two-letter ISO codes in capitals ("GB" for
+    the United Kingdom), at least one, for a field the library has its own entry for."""
+    codes = entry["countries"]
+    if not codes or not all(isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c) for c in codes):
+        raise ValueError(f"voice.toml: field {entry['slug']!r} needs country codes such as 'US'")
+    return tuple(codes)
 
 
 def _same_reach(first: Mapping[str, Mapping[str, str]], by_rung: Mapping[int, Mapping]) -> None:
