@@ -304,6 +304,20 @@ def for_country(theme: ThemeChoice, country: str) -> ThemeChoice:
     return theme if len(kept) == len(theme.angles) else replace(theme, angles=kept)
 
 
+def in_country_words(theme: ThemeChoice, library: Library, country: str) -> ThemeChoice:
+    """The theme's title and summary in the person's country's words, where the
+    field gives a version for it (a US payroll year-end names W-2s and Form 941);
+    a title the person rewrote stays theirs."""
+    _, area_slug, theme_slug = (theme.key.split(":", 2) + ["", ""])[:3]
+    area = library.area(area_slug) if theme.key.startswith("area:") else None
+    own = area.theme(theme_slug) if area else None
+    if own is None or not own.versions:
+        return theme
+    title, summary = own.words_in(country)
+    kept = title if theme.title == own.title else theme.title
+    return replace(theme, title=kept, summary=summary)
+
+
 def _career_angles(area: Any, country: str = "") -> tuple[Material, ...]:
     """The angles of the field's career theme (its slug says "career"), for hiring posts."""
     return tuple(
@@ -614,7 +628,12 @@ def build_plan(
         start, waited_for = first_open_week(start, place, timing, timings)
     # An angle on one country's law or bodies reaches only the people who live there.
     chosen: list[ThemeChoice] = [
-        for_country(resolve_theme(row, suggestions, library), place.country) for row in rows
+        in_country_words(
+            for_country(resolve_theme(row, suggestions, library), place.country),
+            library,
+            place.country,
+        )
+        for row in rows
     ]
     lengths = [max(1, _int(row.get("weeks"), 2)) for row in rows]  # open weeks, each theme
     preferences = preferences or IdeaPreferences()

@@ -108,6 +108,16 @@ class Theme:
     # offered after the person's other themes of its band, so a plan that has it
     # does not open with it (themes.py).
     exposed: bool = False
+    # (country code, title, summary): the theme in the words of a country that
+    # names the work differently (a US payroll year-end is W-2s and Form 941
+    # reconciliation, a UK one the final FPS and P60s); its angles are unchanged.
+    versions: tuple[tuple[str, str, str], ...] = ()
+
+    def words_in(self, country: str) -> tuple[str, str]:
+        """The theme's title and summary for a person in ``country`` (an ISO code)."""
+        code = COUNTRY_ALIASES.get(country, country)
+        found = next(((t, s) for c, t, s in self.versions if code and c == code), None)
+        return found or (self.title, self.summary)
 
 
 @dataclass(frozen=True)
@@ -826,6 +836,9 @@ def _area(path: Path, families: set[str], sectors: Mapping[str, Iterable[str]]) 
                 settings=tuple(t.get("settings", ())),
                 general=t.get("general"),
                 exposed=bool(t.get("exposed", False)),
+                versions=tuple(
+                    (code, v["title"], v["summary"]) for code, v in t.get("versions", {}).items()
+                ),
             )
             for t in data["themes"]
         ),

@@ -203,6 +203,28 @@ def country_problems(where: str, countries: Any) -> list[str]:
     return _check_countries(where, countries)
 
 
+def _check_theme_versions(where: str, versions: Any) -> list[str]:
+    """A theme's `versions`: for a country code, the title and summary its people
+    read, each held to a theme's own rules."""
+    if not isinstance(versions, Mapping):
+        return [f"{where}.versions: need a table of country codes"]
+    problems = []
+    for code, words in versions.items():
+        here = f"{where}.versions.{code}"
+        problems += _check_countries(here, [code])
+        if not isinstance(words, Mapping) or set(words) != {"title", "summary"}:
+            problems.append(f"{here}: need a title and a summary, and nothing else")
+            continue
+        title, summary = words["title"], words["summary"]
+        if not isinstance(title, str) or not title.strip() or len(title) > MAX_TITLE:
+            problems.append(f"{here}.title: need at most {MAX_TITLE} characters")
+        elif title.endswith(".") or title[0] != title[0].upper():
+            problems.append(f"{here}.title: {title!r} needs sentence case, no full stop")
+        if not isinstance(summary, str) or not summary.strip():
+            problems.append(f"{here}.summary: missing")
+    return problems
+
+
 def _check_theme(where: str, theme: Any, concepts: list[str], angle_slugs: set[str]) -> list[str]:
     if not isinstance(theme, Mapping):
         return [f"{where}: not a table"]
@@ -223,6 +245,7 @@ def _check_theme(where: str, theme: Any, concepts: list[str], angle_slugs: set[s
         problems.append(f"{where}.general: need true or false")
     if "exposed" in theme and not isinstance(theme["exposed"], bool):
         problems.append(f"{where}.exposed: need true or false")
+    problems += _check_theme_versions(where, theme.get("versions", {}))
     angles = theme.get("angles")
     if not isinstance(angles, list) or len(angles) < MIN_ANGLES:
         count = len(angles) if isinstance(angles, list) else 0
