@@ -115,12 +115,13 @@ EASY_FORMATS: dict[str, str] = {
 # post. Each frame reads right with a term as it is, singular, plural, an acronym or
 # "the …" ("a post about cascade", "about health scores", "about the CO alarm"): no
 # verb agrees with it. A plan takes the frame it has used least, so no two prompts
-# share one until every frame has had a turn.
+# share one until every frame has had a turn. No frame says "a colleague on {term}",
+# which reads as a colleague who sits on a body ("a colleague on the NMC").
 COMMENT_FRAMES: tuple[str, ...] = (
     "Under a post about {term}: {point}",
     "When a peer posts about {term}: {point}",
     "In a thread on {term}: {point}",
-    "Replying to a colleague on {term}: {point}",
+    "When a colleague writes about {term}: {point}",
     "If your feed brings up {term}: {point}",
     "Commenting on a post about {term}: {point}",
 )
