@@ -7,7 +7,20 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from tests.field_plans import field_plan
+from wizard.generators.ideas import (
+    COMMENT_FRAMES,
+    claim_lines,
+    comment_point,
+    comment_term,
+    material,
+)
+from wizard.generators.plan import in_country_words
+from wizard.generators.themes import ThemeChoice
 from wizard.library import load_library
+from wizard.library.schema import _check_theme_versions
 from wizard.library.voice import load_voice
 
 LIB = load_library()
@@ -29,6 +42,7 @@ def test_a_us_litigator_s_tone_speaks_of_discovery_not_english_disclosure():
 
 def test_a_uk_litigator_s_tone_keeps_disclosure():
     assert ENGLISH_DISCLOSURE.search(_sentences("disputes-litigation", "legal", ("legal",), "GB"))
+
 
 # The US rules and terms of discovery, which an English court never applies.
 US_DISCOVERY = re.compile(r"FRCP|Rule 34|\bESI\b|502\(d\)|meet and confer|\bdiscovery\b")
@@ -69,3 +83,106 @@ def test_a_us_auditor_asks_for_the_covenant_cushion():
     us = next(a for t in area.themes for a in t.angles if a.slug == "gc-what-i-need-us")
     assert any("covenant cushion" in p for p in us.points), us.points
     assert not any("headroom" in p for p in us.points)
+
+
+PAYROLL = {
+    "role": "Payroll specialist",
+    "expertise": "payroll",
+    "subtopics": "year-end\nmulti-state withholding\ngarnishments",
+    "audience": "other payroll professionals",
+}
+
+
+@pytest.mark.parametrize(
+    ("country", "said", "unsaid"),
+    [
+        ("US", r"W-2s and the 941 and 940", r"statutory|FPS|P60"),
+        ("GB", r"final FPS, P60s", r"W-2|941|940"),
+    ],
+)
+def test_a_payroll_year_end_theme_reads_in_the_country_s_words(country, said, unsaid):
+    """'Year-end and statutory filings' read British in a US plan: the theme's
+    title and summary now come in a US and a UK version."""
+    plan = field_plan(PAYROLL, country, every=False, library=LIB)
+    theme = next(t for t in plan.outline if t.key == "area:payroll:year-end")
+    assert re.search(said, theme.title), theme.title
+    assert not re.search(unsaid, f"{theme.title} {theme.summary}"), theme
+    question = [i for i in plan.ideas if i.angle.startswith("filings-question")]
+    assert all(i.angle.endswith(country.lower()) for i in question), question
+
+
+def test_a_title_the_person_rewrote_stays_theirs():
+    theme = ThemeChoice("area:payroll:year-end", "Our January", "", ())
+    assert in_country_words(theme, LIB, "US").title == "Our January"
+
+
+def test_the_loader_refuses_a_theme_version_it_cannot_place():
+    wrong = {"UK": {"title": "Year-end", "summary": "x"}, "US": {"title": "Year-end"}}
+    problems = _check_theme_versions("themes[0]", wrong)
+    assert any("UK" in p for p in problems) and any("US" in p for p in problems), problems
+
+
+def test_no_comment_frame_reads_as_a_colleague_who_sits_on_a_body():
+    """'Replying to a colleague on NMC' read as a colleague on the NMC's council."""
+    assert not any("colleague on" in frame for frame in COMMENT_FRAMES)
+
+
+def test_a_comment_on_the_nmc_register_says_the_nmc_and_makes_a_point_on_it():
+    """The route-in angle's point was a noun phrase with no verb, so no claim named
+    the NMC and a prompt 'about NMC' made a point about preceptorship instead."""
+    area = LIB.area("midwifery")
+    angle = next(a for t in area.themes for a in t.angles if a.slug == "registration-uk")
+    claims = claim_lines(material(angle))
+    assert comment_term(["NMC"], claims) == "the NMC"
+    assert "NMC" in comment_point(material(angle), "the NMC")
+
+
+DIETITIAN = {
+    "role": "Dietitian",
+    "expertise": "dietetics",
+    "subtopics": "weight management\nmalnutrition\nIBS and low FODMAP",
+    "audience": "patients and other dietitians",
+}
+
+
+def test_a_dietitian_s_ideas_on_weight_keep_out_weights_calories_and_meal_plans():
+    """A post on weight or calories is where a reader asks 'so what should I weigh
+    or eat?': every such idea carries the line that keeps those out as advice."""
+    plan = field_plan(DIETITIAN, "GB", library=LIB)
+    on_weight = [
+        i for i in plan.ideas if re.search(r"\bweight|\bBMI\b|calorie|meal plan", i.hook, re.I)
+    ]
+    assert on_weight
+    for idea in on_weight:
+        # A weight-loss medicine's idea keeps its own line: no dose and no advice for one person.
+        medicine = "No dose" in idea.caution
+        assert medicine or "meal plan" in idea.caution, (idea.hook, idea.caution)
+
+
+def test_a_data_engineer_s_playbook_has_a_card_on_sharing_pipeline_code():
+    """A data engineer posts SQL, dbt models, DAGs and schemas: their playbook says
+    what to strip (credentials, hostnames, revealing table names, internal links)
+    and to check the employer's open source policy. A data scientist's does not."""
+    engineer = {
+        "role": "Data engineer",
+        "expertise": "data engineering",
+        "subtopics": "dbt\ndata pipelines\ndata quality",
+        "audience": "other data engineers",
+    }
+    plan = field_plan(engineer, "US", every=False, library=LIB)
+    card = next((e for e in plan.playbook if e.slug == "pipeline-code-from-work"), None)
+    assert card is not None, [e.slug for e in plan.playbook]
+    situation = next(
+        s for s in LIB.family("data-ai").situations if s.slug == "pipeline-code-from-work"
+    )
+    text = " ".join((*situation.do, *situation.dont))
+    for words in ("credentials", "hostnames", "tables", "open source policy", "repositor"):
+        assert words in text, words
+    scientist = {
+        "role": "Data scientist",
+        "expertise": "machine learning",
+        "subtopics": "model evaluation\nfeature engineering",
+        "audience": "other data scientists",
+    }
+    other = field_plan(scientist, "US", every=False, library=LIB)
+    assert "pipeline-code-from-work" not in {e.slug for e in other.playbook}
