@@ -186,3 +186,11 @@ def test_a_data_engineer_s_playbook_has_a_card_on_sharing_pipeline_code():
     }
     other = field_plan(scientist, "US", every=False, library=LIB)
     assert "pipeline-code-from-work" not in {e.slug for e in other.playbook}
+
+
+def test_the_e_discovery_theme_is_e_disclosure_to_a_uk_reader():
+    theme = LIB.area("disputes-litigation").theme("us-ediscovery")
+    gb_title, gb_summary = theme.words_in("GB")
+    assert "E-disclosure" in gb_title and not US_DISCOVERY.search(f"{gb_title} {gb_summary}")
+    assert "US courts" in theme.words_in("US")[0]
+    assert "US" not in theme.title and "PD 57AD" not in theme.summary
