@@ -194,3 +194,34 @@ def test_the_e_discovery_theme_is_e_disclosure_to_a_uk_reader():
     assert "E-disclosure" in gb_title and not US_DISCOVERY.search(f"{gb_title} {gb_summary}")
     assert "US courts" in theme.words_in("US")[0]
     assert "US" not in theme.title and "PD 57AD" not in theme.summary
+
+
+# One country's schemes, forms and rules, named in a field's tone examples.
+BRITISH_CARE = re.compile(
+    r"Serious Shortage Protocol|Pharmacy First|\bGP\b|surgery\b|ReSPECT|conveyance"
+    r"|Veterinary Medicines Regulations|2024 rules"
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "sectors"),
+    [
+        ("community-pharmacy", ("healthcare",)),
+        ("paramedicine", ("healthcare",)),
+        ("veterinary-medicine", ("veterinary",)),
+    ],
+)
+def test_a_us_clinician_s_tone_names_no_british_scheme(field, sectors):
+    area = LIB.area(field)
+    us = _sentences(field, area.family, sectors, "US")
+    assert not BRITISH_CARE.findall(us), BRITISH_CARE.findall(us)
+    assert BRITISH_CARE.search(_sentences(field, area.family, sectors, "GB"))
+
+
+def test_a_country_s_entry_never_reads_over_a_setting_s():
+    """A farm vet's voice is their setting's whole entry: a country's entry for the
+    field's companion animal work does not replace the calf pen."""
+    farm = VOICE.for_field(
+        "veterinary-medicine", "life-sciences", ("veterinary",), lambda s: "farm" in s, "GB"
+    )
+    assert "pen" in farm.examples["formality"][1], farm.examples["formality"]

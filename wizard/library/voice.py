@@ -187,9 +187,12 @@ class Voice:
         in_sector = next(
             (self.in_sectors[(slug, s)] for s in sectors if (slug, s) in self.in_sectors), None
         )
-        own_entry = self.setting_entry(slug, named) or self.fields.get(slug)
+        in_setting = self.setting_entry(slug, named)
+        own_entry = in_setting or self.fields.get(slug)
         code = COUNTRY_ALIASES.get(country, country)
-        in_country = self.in_countries.get((slug, code)) if code else None
+        # A setting's entry is its own people's whole voice: a country's entry for
+        # the field's main setting (a US small animal vet's) never reads over it.
+        in_country = self.in_countries.get((slug, code)) if code and not in_setting else None
         for own in (own_entry, in_country, in_sector):
             if own:
                 voice = _over(voice, own)
