@@ -225,3 +225,21 @@ def test_a_country_s_entry_never_reads_over_a_setting_s():
         "veterinary-medicine", "life-sciences", ("veterinary",), lambda s: "farm" in s, "GB"
     )
     assert "pen" in farm.examples["formality"][1], farm.examples["formality"]
+
+
+def test_a_litigator_s_terms_are_their_own_country_s():
+    """A US paralegal read 'your field's exact terms, such as PD 57AD, Initial
+    Disclosure, Extended Disclosure'; a UK solicitor's terms name no FRCP rule."""
+    paralegal = {
+        "role": "Litigation paralegal",
+        "expertise": "e-discovery",
+        "subtopics": "document review\nprivilege logs\nESI protocols",
+        "audience": "other litigation paralegals",
+    }
+    us = field_plan(paralegal, "US", every=False, library=LIB)
+    assert us.tone.field_terms and not ENGLISH_DISCLOSURE.findall(" ".join(us.tone.field_terms))
+    assert not re.search(r"PD 57A|CPR|Part 36", " ".join(us.tone.field_terms))
+    solicitor = {**paralegal, "role": "Solicitor", "expertise": "litigation"}
+    solicitor["subtopics"] = "disclosure\nwitness statements\ncosts budgeting"
+    gb = field_plan(solicitor, "GB", every=False, library=LIB)
+    assert gb.tone.field_terms and not US_DISCOVERY.findall(" ".join(gb.tone.field_terms))
