@@ -243,3 +243,18 @@ def test_a_litigator_s_terms_are_their_own_country_s():
     solicitor["subtopics"] = "disclosure\nwitness statements\ncosts budgeting"
     gb = field_plan(solicitor, "GB", every=False, library=LIB)
     assert gb.tone.field_terms and not US_DISCOVERY.findall(" ".join(gb.tone.field_terms))
+
+
+# England's planning and highways words, which a US architect, planner or highway engineer never uses.
+BRITISH_PLANNING = re.compile(
+    r"party wall|permitted development|Article 4|material consideration|committee|local plan"
+    r"|gritt|Well-managed Highway|stage 3|validation"
+)
+
+
+@pytest.mark.parametrize("field", ["architecture", "town-planning", "highways-engineering"])
+def test_a_us_planner_architect_or_highway_engineer_hears_us_practice(field):
+    area = LIB.area(field)
+    us = _sentences(field, area.family, area.sectors, "US")
+    assert not BRITISH_PLANNING.findall(us), BRITISH_PLANNING.findall(us)
+    assert BRITISH_PLANNING.search(_sentences(field, area.family, area.sectors, "GB"))
