@@ -115,12 +115,16 @@ def test_an_electrician_elsewhere_hears_neither_country_s_code(library):
     assert "BS 7671" not in words and not AMERICAN.findall(words), words
 
 
+# The electrician's US entry in voice.toml, as the file writes it.
+US_ENTRY = 'slug = "electrical-contracting"\ncountries = ["US"]'
+
+
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ('countries = ["US"]\n', 'countries = ["usa"]\n', "country codes"),
-        ('countries = ["US"]\n', 'countries = ["GB"]\n', "listed twice"),
-        ('countries = ["US"]\n', 'countries = ["US"]\nsector = "trades"\n', "one at a time"),
+        (f"{US_ENTRY}\n", US_ENTRY.replace('"US"', '"usa"') + "\n", "country codes"),
+        (f"{US_ENTRY}\n", US_ENTRY.replace('"US"', '"GB"') + "\n", "listed twice"),
+        (f"{US_ENTRY}\n", f'{US_ENTRY}\nsector = "trades"\n', "one at a time"),
     ],
 )
 def test_the_voice_file_refuses_a_country_entry_it_cannot_place(
