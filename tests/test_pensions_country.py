@@ -130,3 +130,15 @@ def test_lump_sum_de_risking_opens_on_the_field_s_own_us_theme(us):
 def test_a_pensions_actuary_s_asks_count_over_valuations_not_cases(us):
     asks = [i.make_it_yours for i in us.ideas if "Over many" in i.make_it_yours]
     assert asks and all("Over many valuations" in a for a in asks), asks
+
+
+def test_each_country_reads_its_own_theme_titles(us, gb):
+    """A UK actuary's themes speak of schemes and trustees, a US actuary's of
+    plans and sponsors; the shared wording is only for readers elsewhere."""
+    gb_titles = [t.title for t in gb.outline]
+    us_titles = [t.title for t in us.outline]
+    assert "The DB Funding Code in practice" in gb_titles
+    assert "Valuations trustees can follow" in gb_titles
+    assert "Minimum funding in practice" in us_titles
+    assert not any("trustees" in t or "scheme" in t for t in us_titles)
+    assert not any(re.search(r"\ba board\b|\bplan\b", t) for t in gb_titles)
