@@ -11,6 +11,7 @@ from wizard.generators.setup import (
     filtered_countries,
     follow_countries,
     follows_for,
+    moment_label,
     setup_week,
 )
 from wizard.library import load_library
@@ -191,3 +192,18 @@ def test_an_irish_architect_follows_the_riai_and_a_us_nurse_skips_uk_conferences
     assert not any(m.startswith("ASPiH") for m in nurse.moments)
     vet = _setup("Small animal vet", "Veterinary medicine", ["noise fear"], "US")
     assert not any(m.startswith("Fireworks season") for m in vet.moments)
+
+
+def test_a_moment_with_a_note_in_brackets_takes_its_month_inside_them():
+    assert moment_label("ATA Annual Conference (check this year's date)", 10) == (
+        "ATA Annual Conference (October; check this year's date)"
+    )
+    assert moment_label("MedDRA version release (March)", 3) == "MedDRA version release (March)"
+    assert moment_label("IStructE Structural Awards", 11) == "IStructE Structural Awards (November)"
+
+
+@pytest.mark.parametrize("area", load_library().areas, ids=lambda a: a.slug)
+def test_no_moment_label_has_two_pairs_of_brackets(area):
+    for moment in area.moments:
+        label = moment_label(moment.name, moment.month)
+        assert not re.search(r"\)\s*\(", label), label

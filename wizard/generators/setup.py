@@ -529,10 +529,16 @@ def listening_habit(minutes_a_week: int, follow: Sequence[str]) -> str:
 
 def moment_label(name: str, month: int) -> str:
     """A field's moment with its month, unless its name already says it
-    ("MedDRA version release (March)" stays as it is)."""
+    ("MedDRA version release (March)" stays as it is); a name that ends on a
+    note in brackets takes the month inside them ("ATA Annual Conference
+    (October; check this year's date)"), never a second pair."""
     month_name = MONTH_NAMES[month - 1]
-    named = re.search(rf"\b{month_name}\b", name, re.IGNORECASE)
-    return name if named else f"{name} ({month_name})"
+    if re.search(rf"\b{month_name}\b", name, re.IGNORECASE):
+        return name
+    noted = re.fullmatch(r"(.*\S)\s*\(([^()]*)\)", name)
+    if noted:
+        return f"{noted.group(1)} ({month_name}; {noted.group(2)})"
+    return f"{name} ({month_name})"
 
 
 # A rule or a standard the person names by its initials, its number or its
