@@ -82,9 +82,44 @@ def test_every_field_says_what_its_work_is_and_the_about_says_it():
         assert area.about, area.slug
         about = about_of(area, 2)
         assert f"My work is {area.about}." in about, about
-        # "Other people in my field" names nobody: the field's own readers stand in.
+        # "Other people in my field" are the person's peers: others who do their job.
         assert "my field" not in about, about
+        assert "for other team leads" in about, about
+        # With no one named, the field's own first readers stand in.
+        about = about_of(area, 2, "")
         assert area.audiences[0] in about, about  # "SAP consultants", as the field writes it
+
+
+def test_other_people_in_my_field_are_peers_not_the_fields_public():
+    """A vet who writes for other people in the field writes for other vets, not
+    pet owners; an actuary's peers are not the trustees the field advises."""
+    vet = setup_week(
+        first_post=date(2026, 12, 7),
+        role="Veterinary surgeon",
+        expertise="veterinary medicine",
+        subtopics=["equine lameness"],
+        audience="other people in my field",
+        area=AREAS["veterinary-medicine"],
+        channels=["linkedin"],
+        minutes_a_week=120,
+        country="IE",
+        rung=3,
+    ).about
+    assert "for other veterinary surgeons" in vet and "pet owners" not in vet, vet
+    head = setup_week(
+        first_post=date(2026, 12, 7),
+        role="Head of pensions",
+        expertise="pensions actuarial",
+        subtopics=["funding valuations"],
+        audience="peers",
+        area=AREAS["pensions-actuarial"],
+        channels=["linkedin"],
+        minutes_a_week=120,
+        country="US",
+        rung=2,
+    ).about
+    peers = [a for a in AREAS["pensions-actuarial"].audiences if a.startswith("other ")]
+    assert (peers[0] if peers else AREAS["pensions-actuarial"].audiences[0]) in head, head
 
 
 def test_a_persons_own_audience_wins_over_the_fields():

@@ -13,7 +13,7 @@ what makes an IPM plan actually get used on a farm?"), and puts one of
 people call the work their experience comes from (voice.toml's ``cases``: a
 nurse's "patients", a quantity surveyor's "projects", a payroll manager's "pay
 runs"). A person whose cases are confidential (``guarded``) is asked for a pattern
-over many, with no single one anyone could recognise.
+over many, with nothing that points to any one of them.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ OWN_ASKS: tuple[str, ...] = (
     "What did you believe about this before your own {cases} showed you otherwise?",
 )
 OWN_ASKS_GUARDED: tuple[str, ...] = (
-    "Which pattern have you seen over many {cases}, with no single one anyone could recognise?",
+    "What have you seen happen again and again over many {cases}? Put it as a pattern, with"
+    " nothing that points to any one of them.",
     "Which count or rate have you seen over many {cases} that shows this best?",
     "What did you believe about this before years in the job changed your mind?",
 )

@@ -657,11 +657,11 @@ COMMENT_ASKS: tuple[str, ...] = (
     " or a cost?",
 )
 COMMENT_ASKS_GUARDED: tuple[str, ...] = (
-    "Over many {cases}, which pattern bears out what you say about {term}, with no single"
-    " one anyone could recognise?",
+    "Across many {cases}, what keeps happening with {term}? Put it as a pattern, with"
+    " nothing that points to any one of them.",
     "What did you believe about {term} before years in the job changed your mind?",
-    "Over many {cases}, which count or rate bears out what you say about {term}, with no"
-    " single one anyone could recognise?",
+    "Across your {cases}, how often does {term} come up, and is that changing? A rough"
+    " share will do, with none of them named.",
 )
 # What the asks say for want of a term: still never "the point".
 COMMENT_ASK_SUBJECT = "the subject of your comment"

@@ -348,6 +348,8 @@ def _headline(premise: str) -> bool:
 
 # An audience that names nobody in particular: the field's own readers stand in.
 GENERIC_AUDIENCE = re.compile(r"\b(my|your|the) field\b|^(peers|colleagues|everyone)$")
+# Of those, the ones that mean the person's peers: others who do the same job.
+PEER_AUDIENCE = re.compile(r"\b(my|your|the) field\b|^(peers|colleagues)$")
 
 
 def plural(noun: str) -> str:
@@ -362,20 +364,24 @@ def plural(noun: str) -> str:
 
 def readers_of(audience: str, role: str, audiences: Sequence[str] = ()) -> str:
     """Whom the About says the posts are for: the person's own answer, unless it
-    names nobody in particular ("other people in my field"); then the field's
-    first readers ("drug safety physicians and case processing teams"), or
-    others who do the job ("other beekeepers")."""
+    names nobody in particular. "Other people in my field" (or "peers") are
+    others who do the job ("other beekeepers"); "everyone", or no answer, the
+    field's first readers ("drug safety physicians and case processing teams")."""
     if audience and not GENERIC_AUDIENCE.search(audience.lower()):
         return audience
-    if audiences:
-        pair = list(audiences[:2])  # written as they stand in a sentence ("SAP consultants")
-        return join_words(pair) if not any(" and " in a for a in pair) else pair[0]
     job = lower_first(role.split(",")[0].strip())
     # "Head of payroll" has no plural a reader would say ("other heads of payroll").
     joined = {"in", "of", "for", "to", "at", "and", "&"}.intersection(job.split())
-    if job and len(job.split()) <= 3 and not joined:
-        return f"other {plural(job)}"
-    return "people in my field"
+    others = f"other {plural(job)}" if job and len(job.split()) <= 3 and not joined else ""
+    if PEER_AUDIENCE.search(audience.lower()):
+        # "Other people in my field" are peers, never the field's public ("pet owners").
+        peers = next((a for a in audiences if a.lower().startswith("other ")), "")
+        if others or peers:
+            return others or peers
+    if audiences:
+        pair = list(audiences[:2])  # written as they stand in a sentence ("SAP consultants")
+        return join_words(pair) if not any(" and " in a for a in pair) else pair[0]
+    return others or "people in my field"
 
 
 def about_sentence(
