@@ -61,3 +61,30 @@ def test_a_uk_controller_keeps_nats_the_caa_and_the_airprox_board(gb_text):
         assert name in gb_text, name
     assert "An incident, an accident or an Airprox is being investigated" in gb_text
     assert "ATSAP" not in gb_text and "ground delay program" not in gb_text
+
+
+def angle_text(library, country: str) -> str:
+    """Every angle of the field that reaches a reader in ``country``."""
+    area = library.field_for(CONTROLLER)
+    return "\n".join(
+        " ".join([a.premise, *a.points, a.ask or ""])
+        for theme in area.themes
+        for a in theme.angles
+        if a.holds_in(country)
+    )
+
+
+def test_every_angle_a_us_controller_can_get_is_in_us_words(library):
+    text = angle_text(library, "US")
+    for uk_word in ("EUROCONTROL", "ATS.OR", "holding stack", "Heathrow", "Airprox", "CAP 1616"):
+        assert uk_word not in text, uk_word
+    assert UK_ONLY.search(text) is None, UK_ONLY.search(text)
+    for us_word in ("ground delay program", "holding pattern", "ATSAP", "NEPA", "ATSA"):
+        assert us_word in text, us_word
+
+
+def test_every_uk_body_stays_in_a_uk_controller_s_angles(library):
+    text = angle_text(library, "GB")
+    for uk_word in ("EUROCONTROL", "ATS.OR.320", "holding stack", "UK Airprox Board", "CAP 1616"):
+        assert uk_word in text, uk_word
+    assert "ATSAP" not in text and "ground delay program" not in text
