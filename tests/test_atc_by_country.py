@@ -88,3 +88,9 @@ def test_every_uk_body_stays_in_a_uk_controller_s_angles(library):
     for uk_word in ("EUROCONTROL", "ATS.OR.320", "holding stack", "UK Airprox Board", "CAP 1616"):
         assert uk_word in text, uk_word
     assert "ATSAP" not in text and "ground delay program" not in text
+
+
+def test_a_us_controller_s_cards_speak_of_a_facility_a_uk_one_s_of_a_unit(us_text, gb_text):
+    assert "the roster at your facility" in us_text
+    assert "the roster at your unit" not in us_text
+    assert "the roster at your unit" in gb_text
