@@ -33,6 +33,21 @@ FIELDS = {
         ("IBC", "ASCE 7", "the local building department"),
         ("Building Safety Act", "the council's building control"),
     ),
+    "architecture": (
+        {
+            "role": "Architect, small residential practice",
+            "expertise": "Architecture",
+            "subtopics": "house extensions\nretrofit\nbuilding regulations",
+        },
+        r"Party Wall|lawful development certificate|council's planning pages|RIBA's if you|"
+        r"in England, the Building Safety Act|In England the building regulations now ask every",
+        ("the AIA's Code of Ethics", "ASHRAE 160", "planning and zoning pages"),
+        (
+            "Party Wall",
+            "lawful development certificate",
+            "the RIBA's if you are a chartered member",
+        ),
+    ),
 }
 
 
