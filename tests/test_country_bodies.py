@@ -33,6 +33,16 @@ FIELDS = {
         ("IBC", "ASCE 7", "the local building department"),
         ("Building Safety Act", "the council's building control"),
     ),
+    "employment-law": (
+        {
+            "role": "Employment lawyer advising employers",
+            "expertise": "Employment law",
+            "subtopics": "dismissals\nsettlement agreements",
+        },
+        r"\bAcas\b",
+        ("EEOC",),
+        ("Acas",),
+    ),
     "architecture": (
         {
             "role": "Architect, small residential practice",
@@ -85,3 +95,12 @@ def test_a_us_reader_meets_no_uk_body_and_a_uk_reader_still_does(slug):
     assert all(name in us for name in us_names), [n for n in us_names if n not in us]
     uk = plan_text(work, "GB")
     assert all(name in uk for name in uk_names), [n for n in uk_names if n not in uk]
+
+
+def test_a_us_pharmacists_tone_examples_send_no_one_to_a_gp_or_the_surgery():
+    """The tone step's sentences are the same in every country, so they name
+    the doctor, not the UK's GP surgery."""
+    work = {"role": "Pharmacist, independent pharmacy", "expertise": "Community pharmacy"}
+    tone = "\n".join(plan_strings(field_plan(work, "US", library=LIBRARY).tone))
+    assert "shortage protocol" in tone
+    assert not re.search(r"\bGPs?\b|the surgery", tone)
