@@ -43,6 +43,16 @@ FIELDS = {
         ("EEOC",),
         ("Acas",),
     ),
+    "paramedicine": (
+        {
+            "role": "Paramedic, ambulance service",
+            "expertise": "Paramedicine",
+            "subtopics": "falls\nconveyance decisions\nprimary care",
+        },
+        r"\bNICE\b|NG232|\bGPs?\b|your trust's",
+        ("your agency's protocol",),
+        ("NG232",),
+    ),
     "architecture": (
         {
             "role": "Architect, small residential practice",
