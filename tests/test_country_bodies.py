@@ -114,3 +114,14 @@ def test_a_us_pharmacists_tone_examples_send_no_one_to_a_gp_or_the_surgery():
     tone = "\n".join(plan_strings(field_plan(work, "US", library=LIBRARY).tone))
     assert "shortage protocol" in tone
     assert not re.search(r"\bGPs?\b|the surgery", tone)
+
+
+def test_a_us_pharmacists_field_terms_leave_out_englands_nhs_services():
+    """The tone's "your field's exact terms" list keeps to the reader's country:
+    Pharmacy First and the Drug Tariff are England's, so a US pharmacist's list
+    starts elsewhere while a UK one still opens with them."""
+    work = {"role": "Pharmacist, independent pharmacy", "expertise": "Community pharmacy"}
+    us = field_plan(work, "US", library=LIBRARY).tone.field_terms
+    uk = field_plan(work, "GB", library=LIBRARY).tone.field_terms
+    assert us and not {"Pharmacy First", "gateway criteria", "GPhC"} & set(us)
+    assert "Pharmacy First" in uk
