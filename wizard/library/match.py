@@ -540,14 +540,16 @@ class Matcher:
                 return None
             return _Evidence(slug, sum(cover.values()))
         # No whole phrase: the words that matter must all belong to one alias,
-        # and the alias's other words must be common ones ("FPGA engineer" is
-        # an "FPGA design engineer", but "nursing" is not "nursing informatics").
+        # and the alias's other word must be a common one ("FPGA engineer" is
+        # an "FPGA design engineer", but "nursing" is not "nursing informatics",
+        # nor "electrical" alone the "National Electrical Code": two words left
+        # out are a different thing, however common each is).
         wanted = {tokens[i] for i in required}
         if wanted <= self._common:
             return None
         for alias in aliases:
             rest = alias - wanted - ROLE - FILLER
-            if wanted <= alias and rest <= self._common:
+            if wanted <= alias and rest <= self._common and len(rest) <= 1:
                 return _Evidence(slug, len(required) + bonus)
         return None
 
