@@ -39,7 +39,12 @@ def test_a_us_manager_reads_that_the_nlra_probably_leaves_them_out():
 
 @pytest.mark.parametrize(
     ("expertise", "role"),
-    [("Public policy", "Policy adviser"), ("Public policy", "Policy manager")],
+    [
+        ("Public policy", "Policy adviser"),
+        ("Public policy", "Policy manager"),
+        ("court interpreting", "Court interpreter"),
+        ("air traffic control", "Air traffic controller"),
+    ],
 )
 def test_a_us_public_sector_reader_is_not_told_the_nlra_protects_them(expertise, role):
     book = playbook(LIB, expertise, role, country="US")

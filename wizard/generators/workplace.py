@@ -120,7 +120,10 @@ _PUBLIC = re.compile(
     r"(university|agency|department|college|hospital|government)|county|city of|"
     r"municipal|municipality|federal|government|city (council|government|agency)|"
     r"department of [a-z ]+|veterans affairs|\bva\b|police department|fire department|"
-    r"sheriff'?s? office|community college|state of)\b",
+    r"sheriff'?s? office|community college|state of|"
+    # Jobs whose US employer is nearly always public: a court's interpreters (or
+    # its contractors, whom the NLRA leaves out too) and the FAA's controllers.
+    r"court interpreter|air traffic controller)\b",
     re.IGNORECASE,
 )
 
