@@ -146,9 +146,9 @@ def test_the_ask_names_the_comment_s_term_in_the_field_s_words():
     guarded = [comment_ask("", True, n, "patients", "the 15-day clock") for n in range(3)]
     assert all("the 15-day clock" in ask for ask in guarded), guarded
     # A guarded field keeps its guard: a pattern across many, or a change of mind.
-    assert "nothing that points to any one" in guarded[0] and "many patients" in guarded[0]
+    assert "no detail anyone could trace" in guarded[0] and "many patients" in guarded[0]
     assert "years in the job" in guarded[1]
-    assert "none of them named" in guarded[2] and "your patients" in guarded[2]
+    assert "name no one" in guarded[2] and "your patients" in guarded[2]
     for ask in (*COMMENT_ASKS, *COMMENT_ASKS_GUARDED):
         assert "{term}" in ask and "the point" not in ask, ask
     # For want of a term, still never "the point".

@@ -39,7 +39,7 @@ def test_a_question_for_the_readers_becomes_one_about_the_person_s_own_work(ask)
     assert mine in own_asks("applications")
     assert "your own applications" in mine
     guarded = own_ask(ask, "patients", guarded=True)
-    assert "many patients" in guarded and "nothing that points to any one of them" in guarded
+    assert "many patients" in guarded and "no detail anyone could trace" in guarded
 
 
 def test_a_general_question_is_anchored_in_their_experience_and_theirs_is_kept():

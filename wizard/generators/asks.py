@@ -13,7 +13,7 @@ what makes an IPM plan actually get used on a farm?"), and puts one of
 people call the work their experience comes from (voice.toml's ``cases``: a
 nurse's "patients", a quantity surveyor's "projects", a payroll manager's "pay
 runs"). A person whose cases are confidential (``guarded``) is asked for a pattern
-over many, with nothing that points to any one of them.
+over many, with no detail anyone could trace.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ OWN_ASKS: tuple[str, ...] = (
     "What did you believe about this before your own {cases} showed you otherwise?",
 )
 OWN_ASKS_GUARDED: tuple[str, ...] = (
-    "What have you seen happen again and again over many {cases}? Put it as a pattern, with"
-    " nothing that points to any one of them.",
+    "What have you seen happen again and again over many {cases}? Describe the pattern, with"
+    " no detail anyone could trace.",
     "Which count or rate have you seen over many {cases} that shows this best?",
     "What did you believe about this before years in the job changed your mind?",
 )

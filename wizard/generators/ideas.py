@@ -657,11 +657,11 @@ COMMENT_ASKS: tuple[str, ...] = (
     " or a cost?",
 )
 COMMENT_ASKS_GUARDED: tuple[str, ...] = (
-    "Across many {cases}, what keeps happening with {term}? Put it as a pattern, with"
-    " nothing that points to any one of them.",
+    "Across many {cases}, what keeps happening with {term}? Describe the pattern, with no"
+    " detail anyone could trace.",
     "What did you believe about {term} before years in the job changed your mind?",
-    "Across your {cases}, how often does {term} come up, and is that changing? A rough"
-    " share will do, with none of them named.",
+    "Across your {cases}, how often does {term} come up, and is the share changing? A rough"
+    " figure will do; name no one.",
 )
 # What the asks say for want of a term: still never "the point".
 COMMENT_ASK_SUBJECT = "the subject of your comment"
