@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
@@ -342,12 +342,16 @@ def pick_ideas(
     ideas_by_kind: dict[str, Sequence[PostIdea]],
     ledger: Ledger | None = None,
     weeks_of: dict[str, list[int]] | None = None,
+    seasons: Mapping[str, Collection[int]] | None = None,
 ) -> list[tuple[PlannedDay, PostIdea]]:
     """An idea for each planned day: the next one of its kind that suits the day and,
     with a ``ledger``, fits the time its week has left (bigger kinds are costed
     before, in `schedule`). Each idea is used once: a day with nothing left that
     fits stays free. Posts on one premise stay `WEEKS_APART` weeks apart;
-    ``weeks_of`` (premise to weeks used) carries that across themes."""
+    ``weeks_of`` (premise to weeks used) carries that across themes. An idea
+    whose premise has months in ``seasons`` (angle slug to months 1-12) goes
+    only on a day in one of them: a post preparing for the year's last payroll
+    is never dated after it, and left undated it stays a spare."""
     queues: dict[str, list[PostIdea]] = {}
     used: set[str] = set()
     done: set[str] = set()  # the angles of the posts picked so far
@@ -362,6 +366,9 @@ def pick_ideas(
         def fits(idea: PostIdea, day: PlannedDay = day, offered: set[str] = offered) -> bool:
             if idea.key in used or not suits(idea, day.day):
                 return False
+            season = (seasons or {}).get(premise_of(idea.angle))
+            if season and day.day.month not in season:
+                return False  # its time of year is not this day's
             prefix, _, parent = idea.angle.partition(":")
             if prefix in FOLLOWS and parent in offered and parent not in done:
                 return False  # a follow-up waits for the post it follows

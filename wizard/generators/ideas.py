@@ -600,6 +600,12 @@ def _slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", text.lower()))[:60]
 
 
+def moment_seasons(moments: Sequence[tuple[str, int, str]]) -> dict[str, tuple[int, ...]]:
+    """The month of each moment's post, by the idea's angle ("moment:<name>"): a
+    post on the W-2 filing deadline in January is not dated in February."""
+    return {f"moment:{_slug(name)}": (month,) for name, month, _kind in moments}
+
+
 def _key(*parts: object) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
 

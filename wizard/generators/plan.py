@@ -57,6 +57,7 @@ from wizard.generators.ideas import (
     learns_in_public,
     material,
     mentions,
+    moment_seasons,
     theme_identity,
     watch_terms,
 )
@@ -569,6 +570,28 @@ def timely_keys(ideas: Sequence[PostIdea], theme: Any) -> list[str]:
     return [i.key for i in ideas if i.angle in timely] if timely else []
 
 
+def seasons_of(theme: Any) -> dict[str, tuple[int, ...]]:
+    """A theme's angles that belong in some months of the year (``months``), by
+    slug: the calendar dates their posts only in those months."""
+    return {a.slug: a.months for a in getattr(theme, "angles", ()) if getattr(a, "months", ())}
+
+
+def due_keys(ideas: Sequence[PostIdea], theme: Any, months: Sequence[int]) -> list[str]:
+    """The keys its calendar posts first: ideas on a ``timely`` angle, then those
+    on a seasonal angle whose months the theme's ``months`` reach, so the last
+    payroll of the year is posted in the December weeks, not crowded out of them.
+    A seasonal idea outside its months is not due: it stays a spare."""
+    seasons = seasons_of(theme)
+    seasonal = [
+        i.key
+        for i in ideas
+        if set(seasons.get(premise_of(i.angle), ())) & set(months)
+        and premise_of(i.angle) == i.angle
+    ]
+    timely = timely_keys(ideas, theme)
+    return timely + [key for key in seasonal if key not in timely]
+
+
 def _names_setting(work: Mapping[str, Any]) -> Any:
     """Whether the person's role, field, sub-topics and audience name one of a
     list of settings, every word of it, as a theme's settings are matched
@@ -855,7 +878,7 @@ def build_plan(
                             # a field's theme: a change due now (``timely``) before the rest.
                             first=[i.key for i in usable if not i.angle.startswith("tpl:")]
                             if theme.key.startswith("template:")
-                            else timely_keys(usable, theme),
+                            else due_keys(usable, theme, shape["months"]),
                             room=post_room,
                         )
                     ),
@@ -867,14 +890,22 @@ def build_plan(
             by_kind[POST] = gentle_opening(
                 by_kind[POST],
                 {a.slug: a.kinds for a in getattr(theme, "angles", ())},
-                due=() if theme.key.startswith("template:") else timely_keys(usable, theme),
+                due=()
+                if theme.key.startswith("template:")
+                else due_keys(usable, theme, shape["months"]),
             )
         if "hiring" in goals:
             days = sum(1 for p in in_theme if p.kind == POST)
             by_kind[POST] = hiring_in_turn(by_kind[POST], seed, days)
         slots = tuple(
             Slot(p.day, p.week, number, theme.title, idea, p.kind)
-            for p, idea in pick_ideas(in_theme, by_kind, ledger, premise_weeks)
+            for p, idea in pick_ideas(
+                in_theme,
+                by_kind,
+                ledger,
+                premise_weeks,
+                seasons={**moment_seasons(context.moments), **seasons_of(theme)},
+            )
         )
         subjects = watch_terms([*(i for i in ideas if not i.is_post), *usable], context)
         for week in range(weeks_before + 1, weeks_before + period.weeks + 1):

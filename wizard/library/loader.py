@@ -65,6 +65,10 @@ class Angle:
     # A change due in or just before the plan's weeks (a law that commences on
     # a date, a deadline): the calendar posts it first in its theme.
     timely: bool = False
+    # The months of the year a post from this angle belongs in (1-12; empty: any):
+    # the last payroll of the year is posted in December, never in January. The
+    # calendar dates it only on a day in one of them; otherwise it stays a spare.
+    months: tuple[int, ...] = ()
     # What a post from this angle keeps out, where its own subject brings a risk
     # the sector's fence does not name (a midwife's home birth kit: no photos of
     # the kit or car, no area named): shown as "Keep out" beside the key points.
@@ -752,6 +756,7 @@ def _angle(data: Mapping[str, Any], replaced_in: Iterable[str] = ()) -> Angle:
         replaced_in=tuple(replaced_in),
         confidential=_angle({**data, **safe, "confidential": None}) if safe else None,
         timely=data.get("timely") is True,
+        months=tuple(int(m) for m in data.get("months", ())),
         fence=str(data.get("fence", "")).strip(),
     )
 

@@ -82,6 +82,15 @@ def _check_angle(where: str, angle: Any, concepts: list[str]) -> tuple[list[str]
     problems = _check_premise(where, angle.get("premise"))
     if "timely" in angle and not isinstance(angle["timely"], bool):
         problems.append(f"{where}.timely: true or false")
+    months = angle.get("months", [])
+    if (
+        not isinstance(months, list)
+        or "months" in angle
+        and not months
+        or any(type(m) is not int or not 1 <= m <= 12 for m in months)
+        or len(set(months)) != len(months)
+    ):
+        problems.append(f"{where}.months: {months!r}, need a list of months 1-12, each once")
     premise = str(angle.get("premise") or "")
     points = angle.get("points")
     if not _strings(points) or not POINTS[0] <= len(points) <= POINTS[1]:
