@@ -148,7 +148,7 @@ def test_the_ask_names_the_comment_s_term_in_the_field_s_words():
     # A guarded field keeps its guard: a pattern across many, or a change of mind.
     assert "no detail anyone could trace" in guarded[0] and "many patients" in guarded[0]
     assert "years in the job" in guarded[1]
-    assert "name no one" in guarded[2] and "your patients" in guarded[2]
+    assert "name no one" in guarded[2] and "many patients" in guarded[2]
     for ask in (*COMMENT_ASKS, *COMMENT_ASKS_GUARDED):
         assert "{term}" in ask and "the point" not in ask, ask
     # For want of a term, still never "the point".

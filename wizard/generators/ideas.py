@@ -666,7 +666,7 @@ COMMENT_ASKS_GUARDED: tuple[str, ...] = (
     "Across many {cases}, what keeps happening with {term}? Describe the pattern, with no"
     " detail anyone could trace.",
     "What did you believe about {term} before years in the job changed your mind?",
-    "Across your {cases}, how often does {term} come up, and is the share changing? A rough"
+    "How often does {term} come up across many {cases}, and is the share changing? A rough"
     " figure will do; name no one.",
 )
 # What the asks say for want of a term: still never "the point".
