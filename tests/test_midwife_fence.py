@@ -26,7 +26,10 @@ def test_the_home_birth_kit_idea_keeps_out_photos_the_area_and_on_call_days():
     ]
     assert ideas, [t.title for t in plan.outline]
     for idea in ideas:
-        assert "No photos of the kit or car, no area named, never on an on-call day" in idea.caution
+        assert (
+            "No photos of the kit or car, no medicines listed, no area named, never on an on-call day"
+            in idea.caution
+        )
         assert not any("photos" in step for step in idea.outline)
 
 
@@ -35,8 +38,13 @@ def test_the_kit_angle_carries_its_own_keep_out_line_not_a_tail_on_its_point():
     kit = next(
         x for t in midwifery.themes for x in t.angles if x.slug == "home-birth-kit-checklist"
     )
-    assert kit.fence == "No photos of the kit or car, no area named, never on an on-call day"
+    assert (
+        kit.fence
+        == "No photos of the kit or car, no medicines listed, no area named, never on an on-call day"
+    )
     assert not [p for p in kit.points if "; no " in p or "photos" in p]
+    # The post lists no medicines: a drugs list in a car is a lone-working risk.
+    assert not [p for p in kit.points if "drug" in p.lower() or "medicine" in p.lower()]
 
 
 def test_no_angle_ends_a_point_on_a_fence_tail():
@@ -55,7 +63,7 @@ def test_the_loader_refuses_an_angle_fence_written_as_a_tail(tmp_path):
     target = tmp_path / "library"
     shutil.copytree(LIBRARY_DIR, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     path = target / "expertise" / "midwifery.toml"
-    own = 'fence = "No photos of the kit or car, no area named, never on an on-call day"'
+    own = 'fence = "No photos of the kit or car, no medicines listed, no area named, never on an on-call day"'
     assert own in path.read_text()
     path.write_text(path.read_text().replace(own, 'fence = "no photos; no area named"'))
     with pytest.raises(LibraryError, match=r"midwifery.toml: .*\.fence: one clause"):
