@@ -137,3 +137,61 @@ def test_credential_settings_name_only_the_fields_credentials(tmp_path):
     )
     with pytest.raises(LibraryError, match="'CT' is not in credentials"):
         read_library(target)
+
+
+def _idea_text(plan):
+    """Every idea of a plan, dated or spare, as one lower-case text."""
+    return " ".join(
+        " ".join((i.hook, *i.outline, i.make_it_yours)) for t in plan.outline for i in t.ideas
+    ).lower()
+
+
+def test_a_us_court_interpreter_reads_court_work_only():
+    plan = plan_for(COURT_US, 1, "US")
+    ideas = _idea_text(plan)
+    # No conference booking, medical certification, sign language or UK routes.
+    for elsewhere in ("ciol", "cchi", "nbcmi", "sign language interpreter", "organizer", "booking"):
+        assert elsewhere not in ideas, elsewhere
+    for theme in plan.outline:
+        assert "the UK" not in theme.summary, theme.summary
+    # Legal terminology gets terms a US court uses with no equivalent elsewhere.
+    assert "arraignment" in ideas and "plea bargain" in ideas
+    # The proceeding sets the mode; modes are not a booking choice.
+    titles = [t.title for t in plan.outline]
+    assert "How the proceeding sets the mode in court" in titles, titles
+    follow = " ".join(plan.setup.follow)
+    assert "NAJIT" in follow and "state court's interpreter program" in follow
+    for body in ("RID", "AIIC", "NCIHC", "CIOL"):
+        assert body not in follow, body
+
+
+def test_hiring_posts_come_from_the_careers_of_the_readers_setting():
+    from wizard.generators.plan import _career_angles, _names_setting
+
+    area = LIB.match_expertise("Court interpreter")
+
+    def careers(work, country):
+        return " ".join(m.premise for m in _career_angles(area, country, _names_setting(work)))
+
+    court, medical = careers(COURT_US, "US"), careers(MEDICAL_US, "US")
+    assert "Staff or per diem" in court and "state court certification" in court
+    assert "CCHI" not in court and "sign language" not in court
+    assert "CCHI" in medical and "state court certification" not in medical
+    # A UK public service interpreter keeps the DPSI route.
+    assert "DPSI" in careers(PSI_UK, "GB")
+
+
+def test_impartiality_is_an_observation_on_the_canon_not_a_story():
+    plan = plan_for(COURT_US, 1, "US")
+    ideas = [i for t in plan.outline for i in t.ideas if i.angle.endswith("impartiality-sympathy")]
+    assert ideas, "the impartiality idea is offered"
+    for idea in ideas:
+        assert "sympathize with one side" not in idea.hook, idea.hook
+    # Told as a story from work, it would read as an admission of bias.
+    angle = next(
+        a
+        for t in LIB.match_expertise("Court interpreter").themes
+        for a in t.angles
+        if a.slug == "impartiality-sympathy"
+    )
+    assert "story" not in angle.kinds, angle.kinds

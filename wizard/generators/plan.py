@@ -319,15 +319,27 @@ def in_country_words(theme: ThemeChoice, library: Library, country: str) -> Them
     return replace(theme, title=kept, summary=summary)
 
 
-def _career_angles(area: Any, country: str = "") -> tuple[Material, ...]:
-    """The angles of the field's career theme (its slug says "career"), for hiring posts."""
+def _career_angles(area: Any, country: str = "", named: Any = None) -> tuple[Material, ...]:
+    """The angles of the field's career themes (their slug says "career"), for hiring
+    posts, leaving out those written for another setting than the one the person
+    named (``named``, see `_names_setting`): a court interpreter hires court
+    interpreters, not sign language interpreters certified elsewhere."""
     return tuple(
         material(angle)
         for theme in getattr(area, "themes", ()) or ()
-        if "career" in str(getattr(theme, "slug", "") or "")
+        if "career" in str(getattr(theme, "slug", "") or "") and not _elsewhere(area, theme, named)
         for angle in theme.angles
         if holds_in(angle, country)
     )
+
+
+def _elsewhere(area: Any, theme: Any, named: Any) -> bool:
+    """Whether ``theme`` is written for another setting of the field than the one
+    the person named (``named`` says whether they name one of a list of settings)."""
+    settings = getattr(area, "all_settings", None)
+    if not (named and callable(settings) and named(settings())):
+        return False
+    return bool(getattr(theme, "settings", ())) and not named(theme.settings)
 
 
 def _spare_angles(
@@ -337,13 +349,11 @@ def _spare_angles(
     live), leaving out themes written for another setting than the one they named
     (``named``, see `_names_setting`): an equine vet's lameness post is never a dairy
     herd's mobility scoring."""
-    settings = getattr(area, "all_settings", None)
-    elsewhere = bool(named and callable(settings) and named(settings()))
     return tuple(
         material(angle)
         for theme in getattr(area, "themes", ()) or ()
         if f"area:{getattr(area, 'slug', '')}:{getattr(theme, 'slug', '')}" not in chosen
-        and not (elsewhere and theme.settings and not named(theme.settings))
+        and not _elsewhere(area, theme, named)
         for angle in theme.angles
         if holds_in(angle, country)
     )
@@ -681,7 +691,7 @@ def build_plan(
             area.slug if area else None, area.family if area else None, sectors
         ),
         tone=tone_positions(tone_answers, library),
-        career=_career_angles(area, place.country),
+        career=_career_angles(area, place.country, _names_setting(work)),
         spare=_spare_angles(
             area, [theme.key for theme in chosen], place.country, _names_setting(work)
         )
