@@ -195,3 +195,10 @@ def test_impartiality_is_an_observation_on_the_canon_not_a_story():
         if a.slug == "impartiality-sympathy"
     )
     assert "story" not in angle.kinds, angle.kinds
+
+
+def test_the_tone_examples_fit_a_court_interpreter_too():
+    # A court interpreter works beside a team partner at the defense table, not in a booth.
+    tone = plan_for(COURT_US, 1, "US").tone
+    examples = " ".join((*tone.pairs, *(repr(line) for line in tone.lines)))
+    assert "booth" not in examples.lower(), examples
