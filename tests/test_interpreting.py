@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from tests.test_calendar_opening import answers
-from wizard.generators.plan import build_plan
+from wizard.generators.plan import _career_angles, _names_setting, build_plan
 from wizard.generators.setup import credential_gap
 from wizard.library import load_library
 from wizard.library.loader import LIBRARY_DIR, read_library
@@ -166,8 +166,6 @@ def test_a_us_court_interpreter_reads_court_work_only():
 
 
 def test_hiring_posts_come_from_the_careers_of_the_readers_setting():
-    from wizard.generators.plan import _career_angles, _names_setting
-
     area = LIB.match_expertise("Court interpreter")
 
     def careers(work, country):
@@ -202,3 +200,14 @@ def test_the_tone_examples_fit_a_court_interpreter_too():
     tone = plan_for(COURT_US, 1, "US").tone
     examples = " ".join((*tone.pairs, *(repr(line) for line in tone.lines)))
     assert "booth" not in examples.lower(), examples
+
+
+def test_the_sign_languages_day_reaches_sign_language_interpreters():
+    def moments(work):
+        area = LIB.match_expertise(work["role"])
+        return " ".join(m.name for m in area.moments_in(_names_setting(work)))
+
+    asl = {**MEDICAL_US, "role": "ASL interpreter", "expertise": "Sign language interpreting"}
+    assert "Sign Languages" not in moments(COURT_US)
+    assert "Sign Languages" in moments(asl)
+    assert "Translation Day" in moments(COURT_US)
