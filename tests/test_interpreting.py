@@ -211,3 +211,9 @@ def test_the_sign_languages_day_reaches_sign_language_interpreters():
     assert "Sign Languages" not in moments(COURT_US)
     assert "Sign Languages" in moments(asl)
     assert "Translation Day" in moments(COURT_US)
+
+
+def test_the_codes_compared_are_the_readers_countrys():
+    us, uk = _idea_text(plan_for(COURT_US, 1, "US")), _idea_text(plan_for(PSI_UK, 1, "GB"))
+    assert "ncsc model code" in us and "nrpsi code" not in us
+    assert "najit" not in uk and "nad-rid" not in uk
