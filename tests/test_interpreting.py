@@ -217,3 +217,9 @@ def test_the_codes_compared_are_the_readers_countrys():
     us, uk = _idea_text(plan_for(COURT_US, 1, "US")), _idea_text(plan_for(PSI_UK, 1, "GB"))
     assert "ncsc model code" in us and "nrpsi code" not in us
     assert "najit" not in uk and "nad-rid" not in uk
+
+
+def test_a_uk_court_interpreter_gets_court_work_in_uk_terms():
+    ideas = _idea_text(plan_for(COURT_US, 2, "GB"))
+    assert "nrpsi" in ideas and "the proceeding does" in ideas
+    assert "najit" not in ideas and "state court" not in ideas
