@@ -1,6 +1,7 @@
 """Fieldwork named with a document's word ("watching briefs", "site surveys")
 is work the person does, not written work someone reads later: an
-archaeologist is never asked "Who reads my watching briefs". Written work
+ecologist is never asked "Who reads my bat surveys", nor an archaeologist
+"Who reads my watching briefs". Written work
 ("grant proposals", "safety cases", "discharge summaries") still reads as
 written work."""
 
@@ -41,18 +42,43 @@ def test_written_work_still_reads_as_written_work(topic):
     assert kinds.RECORD in kinds.topic_kinds(topic)
 
 
-def test_an_archaeologist_is_not_asked_who_reads_her_watching_briefs():
-    work = {
-        "role": "Archaeologist",
-        "expertise": "commercial archaeology",
-        "subtopics": "watching briefs\npost-excavation",
-    }
+@pytest.mark.parametrize(
+    ("work", "fieldwork"),
+    [
+        (
+            {
+                "role": "Ecologist",
+                "expertise": "ecological consultancy",
+                "subtopics": "bat surveys\nwalkover surveys",
+            },
+            "bat surveys",
+        ),
+        (
+            {
+                "role": "Archaeologist",
+                "expertise": "commercial archaeology",
+                "subtopics": "watching briefs\npost-excavation",
+            },
+            "watching briefs",
+        ),
+    ],
+    ids=["ecologist, a field outside the library", "archaeologist"],
+)
+def test_fieldwork_is_never_read_as_a_document_someone_reads(work, fieldwork):
+    """An ecologist's field is outside the library, so her plan is built from the
+    templates; an archaeologist's has its own guide, and neither is asked who
+    reads their fieldwork."""
     plan = plan_of(work, 5)
     texts = [t.title for t in plan.outline] + [i.hook for i in plan.ideas]
     texts += [a.premise for a in spare_template_angles(work, LIB, [])]
     for text in texts:
         assert not any(
             phrase in text.lower()
-            for phrase in ("who reads my watching briefs", "first lines of my watching briefs")
+            for phrase in (f"who reads my {fieldwork}", f"first lines of my {fieldwork}")
         ), text
-        assert "in watching briefs" not in text or "words" not in text.lower(), text
+        assert f"in {fieldwork}" not in text or "words" not in text.lower(), text
+
+
+def test_the_ecologist_is_outside_the_library():
+    """The template case above only tests the templates while the field is unknown."""
+    assert LIB.match_expertise("ecological consultancy") is None

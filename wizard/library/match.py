@@ -192,9 +192,10 @@ COMMON = 5  # a word in the phrases of this many fields is common
 # Words as common as that, though few of the library's fields use them: they
 # name several professions it does not hold ("emergency": a paramedic, but also
 # an emergency planner or an emergency physician; "underwriter": a lender's
-# credit underwriter, but also an insurance or a securities underwriter), so
-# alone they pick no field.
-AMBIGUOUS = frozenset(["emergency", "underwriter", "underwriting"])
+# credit underwriter, but also an insurance or a securities underwriter;
+# "heritage": an archaeologist's heritage consultancy, but also a museum's
+# conservation or a historic buildings officer), so alone they pick no field.
+AMBIGUOUS = frozenset(["emergency", "underwriter", "underwriting", "heritage"])
 TYPO_CUTOFF = 0.85
 CACHE_SIZE = 4096  # typed texts (and unknown words) remembered per process
 TYPO_MIN_LENGTH = 5
