@@ -1,13 +1,19 @@
 """Archaeologists have a field guide: a commercial archaeologist in the UK reads
 the planning system's archaeology (the brief, the WSI, the HER, CIfA) and a CRM
 archaeologist in the US reads Section 106, the SHPO and NAGPRA, each without the
-other country's bodies; a museum conservator still finds their own guide."""
+other country's bodies; a museum conservator still finds their own guide. Their
+playbook opens on looters, results before sign-off, human remains, finds the law
+protects and site safety, and ideas on remains or treasure carry the fence."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tests.test_calendar_opening import answers
 from tests.test_country_words import plan_text
+from wizard.generators.plan import build_plan
 from wizard.library import load_library
 
 LIB = load_library()
@@ -21,7 +27,7 @@ UK = {
 US = {
     "role": "CRM archaeologist",
     "expertise": "cultural resource management",
-    "subtopics": "Section 106\ndata recovery",
+    "subtopics": "Section 106\nhuman remains",
 }
 UK_BODIES = (
     "CIfA",
@@ -97,3 +103,70 @@ def test_the_about_says_what_the_work_is_for_with_each_countrys_credentials(plan
         )
     assert "[PCIfA, ACIfA or MCIfA]" in plans["GB"] and "[RPA]" not in plans["GB"]
     assert "[RPA]" in plans["US"] and "PCIfA" not in plans["US"]
+
+
+FENCE = "No live site's location or anything that helps looters"
+CARDS = [
+    "live-site-location",
+    "results-before-sign-off",
+    "human-remains-on-camera",
+    "treasure-or-protected-find",
+    "site-photos-and-safety",
+]
+
+
+def plan_for(work, rung, country, goals):
+    return build_plan(answers(work, rung, country, goals), LIB, seed=1, today=date(2026, 11, 30))
+
+
+@pytest.fixture(scope="module")
+def built():
+    return {
+        "GB": plan_for(UK, 5, "GB", ("expert", "speaking")),
+        "US": plan_for(US, 3, "US", ("expert", "hiring")),
+    }
+
+
+@pytest.mark.parametrize("country", ["GB", "US"])
+def test_the_playbook_opens_on_the_fields_own_hazards(built, country):
+    """Looters, results before sign-off, human remains, protected finds and site
+    safety come first; the family's cards on boreholes and contaminated land,
+    which these replace or which never meet an archaeologist, are left out."""
+    slugs = [card.slug for card in built[country].playbook]
+    assert slugs[: len(CARDS)] == CARDS, slugs
+    for other in ("client-site-results", "someones-own-land", "pollution-in-the-news"):
+        assert other not in slugs, other
+
+
+def card_text(plan, slug):
+    card = next(c for c in plan.playbook if c.slug == slug)
+    return " ".join([card.summary, *card.do, *card.dont])
+
+
+def test_each_country_reads_its_own_law_on_finds_and_remains(built):
+    uk, us = built["GB"], built["US"]
+    assert "Ministry of Justice burial licence" in card_text(uk, "human-remains-on-camera")
+    assert "NAGPRA" in card_text(us, "human-remains-on-camera")
+    assert "coroner" in card_text(uk, "treasure-or-protected-find")
+    assert "SHPO" in card_text(us, "treasure-or-protected-find")
+    assert "nighthawking" in card_text(uk, "live-site-location")
+    us_location = card_text(us, "live-site-location")
+    assert "ARPA" in us_location and "nighthawking" not in us_location and "HER" not in us_location
+    for slug in CARDS:
+        for name in ("NAGPRA", "SHPO", "ARPA"):
+            assert name not in card_text(uk, slug), (slug, name)
+        for name in ("Treasure Act", "coroner", "HER entry", "Ministry of Justice"):
+            assert name not in card_text(us, slug), (slug, name)
+
+
+@pytest.mark.parametrize("country", ["GB", "US"])
+def test_ideas_on_remains_treasure_or_looting_carry_the_fence(built, country):
+    ideas = [i for t in built[country].outline for i in t.ideas]
+    touching = [
+        i
+        for i in ideas
+        if any(w in i.hook.lower() for w in ("human remains", "burial", "treasure", "nagpra"))
+    ]
+    assert touching, [i.hook for i in ideas]
+    for idea in touching:
+        assert FENCE in idea.caution, idea.hook

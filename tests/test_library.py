@@ -239,6 +239,7 @@ def test_sectors_are_known_and_each_adds_situations_and_a_fence(library):
         "rail",
         "charities-campaigning",
         "interpreting",
+        "archaeology",
     ]
     general = {s.slug for s in library.situations}
     seen: set[str] = set()
