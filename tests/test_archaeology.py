@@ -170,3 +170,12 @@ def test_ideas_on_remains_treasure_or_looting_carry_the_fence(built, country):
     assert touching, [i.hook for i in ideas]
     for idea in touching:
         assert FENCE in idea.caution, idea.hook
+
+
+def test_the_tone_speaks_of_trenches_not_groundwater(plans):
+    """The environment family's examples are a hydrogeologist's (aquifers, the
+    ground investigation); an archaeologist's are their own."""
+    for country in ("GB", "US"):
+        for word in ("aquifer", "ground investigation", "groundwater"):
+            assert word not in plans[country], (country, word)
+    assert "the only feature on site with a clearly recorded fill" in plans["GB"]
