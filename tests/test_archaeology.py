@@ -179,3 +179,15 @@ def test_the_tone_speaks_of_trenches_not_groundwater(plans):
         for word in ("aquifer", "ground investigation", "groundwater"):
             assert word not in plans[country], (country, word)
     assert "the only feature on site with a clearly recorded fill" in plans["GB"]
+
+
+def test_a_uk_reader_sees_the_hers_and_oasis_in_the_grey_literature_post(plans):
+    """The grey literature post names where a UK report is found; a reader
+    elsewhere reads no UK body in it."""
+    area = LIB.area(FIELD)
+    theme = next(t for t in area.themes if t.slug == "post-excavation")
+    base = next(a for a in theme.angles if a.slug == "grey-literature-backlog")
+    uk = next(a for a in theme.angles if a.slug == "grey-literature-backlog-gb")
+    assert "OASIS" in " ".join(uk.points) and uk.countries == ("GB",)
+    assert not any(name in " ".join(base.points) for name in ("HER", "OASIS"))
+    assert "findable through the HER and OASIS" in plans["GB"]
