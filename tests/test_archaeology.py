@@ -191,3 +191,10 @@ def test_a_uk_reader_sees_the_hers_and_oasis_in_the_grey_literature_post(plans):
     assert "OASIS" in " ".join(uk.points) and uk.countries == ("GB",)
     assert not any(name in " ".join(base.points) for name in ("HER", "OASIS"))
     assert "findable through the HER and OASIS" in plans["GB"]
+
+
+def test_a_uk_reader_is_sent_to_the_fields_employers_and_jobs_boards(plans):
+    """FAME and BAJR are where UK fieldwork's employers and jobs are; a US reader
+    is sent to neither."""
+    for name in ("FAME, the Federation of Archaeological Managers and Employers", "BAJR"):
+        assert name in plans["GB"] and name not in plans["US"], name
