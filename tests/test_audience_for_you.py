@@ -34,9 +34,9 @@ def test_first_person_readers_are_named_back_as_yours(typed, spoken):
 
 def test_a_line_that_says_you_never_says_my_field_and_a_title_keeps_it():
     work = {
-        "role": "Archaeologist",
-        "expertise": "commercial archaeology",
-        "subtopics": "watching briefs\npost-excavation",
+        "role": "Ecologist",
+        "expertise": "ecological consultancy",
+        "subtopics": "bat surveys\nhabitat assessments",
         "audience": "other people in my field",
     }
     plan = plan_of(work, 3)

@@ -51,9 +51,9 @@ def test_a_us_reader_hears_american_words():
 
 def test_a_uk_reader_is_not_sent_to_meetups():
     work = {
-        "role": "Archaeologist",
-        "expertise": "commercial archaeology",
-        "subtopics": "watching briefs\npost-excavation",
+        "role": "Ecologist",
+        "expertise": "ecological consultancy",
+        "subtopics": "bat surveys\nhabitat assessments",
     }
     text = plan_text(work, "GB", 5, ("expert", "speaking"))
     assert "Meetups" not in text
