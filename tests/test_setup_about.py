@@ -90,34 +90,29 @@ def test_every_field_says_what_its_work_is_and_the_about_says_it():
         assert area.audiences[0] in about, about  # "SAP consultants", as the field writes it
 
 
+def peers_about(role: str, slug: str, audience: str, country: str) -> str:
+    """The About of a ``role`` in field ``slug`` who writes for ``audience``."""
+    area = AREAS[slug]
+    return setup_week(
+        first_post=date(2026, 12, 7),
+        role=role,
+        expertise=area.name,
+        subtopics=list(area.subtopics[:1]),
+        audience=audience,
+        area=area,
+        channels=["linkedin"],
+        minutes_a_week=120,
+        country=country,
+        rung=3,
+    ).about
+
+
 def test_other_people_in_my_field_are_peers_not_the_fields_public():
     """A vet who writes for other people in the field writes for other vets, not
     pet owners; an actuary's peers are not the trustees the field advises."""
-    vet = setup_week(
-        first_post=date(2026, 12, 7),
-        role="Veterinary surgeon",
-        expertise="veterinary medicine",
-        subtopics=["equine lameness"],
-        audience="other people in my field",
-        area=AREAS["veterinary-medicine"],
-        channels=["linkedin"],
-        minutes_a_week=120,
-        country="IE",
-        rung=3,
-    ).about
+    vet = peers_about("Veterinary surgeon", "veterinary-medicine", "other people in my field", "IE")
     assert "for other veterinary surgeons" in vet and "pet owners" not in vet, vet
-    head = setup_week(
-        first_post=date(2026, 12, 7),
-        role="Head of pensions",
-        expertise="pensions actuarial",
-        subtopics=["funding valuations"],
-        audience="peers",
-        area=AREAS["pensions-actuarial"],
-        channels=["linkedin"],
-        minutes_a_week=120,
-        country="US",
-        rung=2,
-    ).about
+    head = peers_about("Head of pensions", "pensions-actuarial", "peers", "US")
     peers = [a for a in AREAS["pensions-actuarial"].audiences if a.startswith("other ")]
     assert (peers[0] if peers else AREAS["pensions-actuarial"].audiences[0]) in head, head
 
