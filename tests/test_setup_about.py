@@ -183,7 +183,10 @@ def test_a_view_is_a_statement_not_a_headline():
     for area in LIB.areas:
         for theme in area.themes:
             view = point_of_view(theme, 4)
-            assert not re.match(r"My view: \w+ing ", view.replace("thing", "")), view
+            # A gerund opens a headline ("Replacing …"); "bring" and "during" are no gerunds.
+            assert not re.match(r"My view: (?!bring |during )\w+ing ", view.replace("thing", "")), (
+                view
+            )
     about = plan_about(
         {
             "role": "Structural engineer",
