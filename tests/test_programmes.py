@@ -52,6 +52,19 @@ def test_a_comms_team_creates_a_programme(client, app, pages):
         )
 
 
+def test_a_nul_character_pasted_into_a_programme_is_dropped_not_refused_by_the_database(
+    client, app
+):
+    """PostgreSQL refuses a NUL in any text column (a 500 before); SQLite kept it.
+    Both now store what was meant."""
+    response = create_programme(client, {"company": "Acme\x00 Corp", "name": "Acme\x00 Voices"})
+    assert response.status_code == 303
+    with app.app_context():
+        programme = Programme.by_admin_token(admin_token_from(response.location))
+        assert programme.name == "Acme Voices"
+        assert "\x00" not in repr(db.session.execute(db.text("SELECT * FROM programmes")).all())
+
+
 def test_bad_programme_input_gets_messages_and_keeps_what_was_typed(client, app, pages):
     response = create_programme(
         client,

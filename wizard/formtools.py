@@ -9,6 +9,7 @@ from pathlib import Path
 
 import wtforms
 from flask_wtf import FlaskForm
+from werkzeug.datastructures import MultiDict
 from wtforms import Field, Form, ValidationError
 
 from wizard.field_copies import PrototypeMeta
@@ -111,14 +112,32 @@ def byline_message(field: Field, message: str) -> str:
     return f"“{label}”: check this answer"
 
 
+class TypedTextMeta(PrototypeMeta):
+    """A form ``Meta`` that reads what was sent without NUL characters: no one
+    types one, a paste can carry one, and PostgreSQL refuses it in any text
+    column (SQLite keeps it, so the two databases would disagree)."""
+
+    def wrap_formdata(self, form, formdata):
+        data = super().wrap_formdata(form, formdata)
+        if data is None or not hasattr(data, "items"):
+            return data
+        pairs = list(data.items(multi=True)) if hasattr(data, "getlist") else list(data.items())
+        if not any(isinstance(value, str) and "\x00" in value for _, value in pairs):
+            return data  # nearly always: the request's own data, untouched
+        return MultiDict(
+            (key, value.replace("\x00", "") if isinstance(value, str) else value)
+            for key, value in pairs
+        )
+
+
 class BylineForm(FlaskForm):
     """Every form in Byline: its messages are in Byline's words, and it
     refuses to validate when the request may not write (a bad CSRF token, a
     foreign Referer, a busy database; see `wizard.writes`), saying why above
     what the person typed. Its fields are copies of one built per process
-    (`wizard.field_copies`)."""
+    (`wizard.field_copies`), and it reads no NUL character (`TypedTextMeta`)."""
 
-    Meta = PrototypeMeta
+    Meta = TypedTextMeta
 
     def validate(self, extra_validators=None) -> bool:
         """Validate as usual, unless this request's write was refused; any
