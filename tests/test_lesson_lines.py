@@ -5,18 +5,15 @@ guarded sector without a line of its own falls back on the general one."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from types import SimpleNamespace
 
-import pytest
-
+from tests.library_edits import refusal_of_edit
 from tests.test_calendar_opening import MIDWIFE, answers
 from wizard.generators.fences import LESSON_CAUTION
 from wizard.generators.plan import _lesson, build_plan
 from wizard.library import load_library
-from wizard.library.loader import LIBRARY_DIR, Sector, read_library
-from wizard.library.schema import LibraryError
+from wizard.library.loader import Sector
 
 LIB = load_library()
 SOLICITOR = {
@@ -75,14 +72,7 @@ def test_a_guarded_sector_without_its_own_line_falls_back_on_the_general_one():
 
 
 def _refused(tmp_path, old: str, new: str) -> str:
-    target = tmp_path / "library"
-    shutil.copytree(LIBRARY_DIR, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
-    path = target / "sectors.toml"
-    assert old in path.read_text()
-    path.write_text(path.read_text().replace(old, new, 1))
-    with pytest.raises(LibraryError) as refused:
-        read_library(target)
-    return str(refused.value)
+    return refusal_of_edit(tmp_path, "sectors.toml", old, new)
 
 
 def test_the_loader_refuses_a_lesson_of_two_sentences(tmp_path):

@@ -4,14 +4,11 @@ a public employer, and a public-sector reader is never told the NLRA covers them
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
+from tests.library_edits import refusal_of_edit
 from tests.test_playbook import playbook, text_of
 from wizard.library import load_library
-from wizard.library.loader import LIBRARY_DIR, read_library
-from wizard.library.schema import LibraryError
 
 LIB = load_library()
 US_CARD = next(s for s in LIB.situations if s.slug == "political-topics" and s.countries)
@@ -61,14 +58,7 @@ def test_a_private_employee_keeps_the_general_words():
 
 
 def _refused(tmp_path, old: str, new: str) -> str:
-    target = tmp_path / "library"
-    shutil.copytree(LIBRARY_DIR, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
-    path = target / "situations.toml"
-    assert old in path.read_text()
-    path.write_text(path.read_text().replace(old, new, 1))
-    with pytest.raises(LibraryError) as refused:
-        read_library(target)
-    return str(refused.value)
+    return refusal_of_edit(tmp_path, "situations.toml", old, new)
 
 
 def test_the_loader_refuses_a_standing_it_does_not_know(tmp_path):
